@@ -1,0 +1,153 @@
+"""Metadata of a cleaned document: language, outlet, dateline, publication date.
+
+Kept apart from body cleaning (as trafilatura keeps metadata.py apart) so each can be
+tested on its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlparse
+
+from dyad.clean.text import DAY_MONTH, MONTH_DAY, MONTHS, TIME
+
+SUPPORTED = ("en", "de", "ru")
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    # Restricted to the languages we extract: 10x less memory than all of lingua's models.
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(
+        Language.ENGLISH, Language.GERMAN, Language.RUSSIAN
+    ).with_preloaded_language_models().build()
+
+
+def detect_language(text: str) -> str | None:
+    sample = text[:3000]
+    if not re.search(r"\w{2,}", sample):
+        return None
+    # Script decides quickly: Cyrillic prose is Russian among our languages.
+    letters = [c for c in sample if c.isalpha()]
+    if letters and sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters) > 0.5:
+        return "ru"
+    lang = _detector().detect_language_of(sample)
+    if lang is None:
+        return None
+    return {"ENGLISH": "en", "GERMAN": "de", "RUSSIAN": "ru"}.get(lang.name)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    country: str | None
+    domains: tuple[str, ...]
+    credits: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def outlets() -> tuple[Outlet, ...]:
+    with resources.files("dyad.data").joinpath("outlets.csv").open(encoding="utf-8") as fh:
+        return tuple(
+            Outlet(r["name"], r["country"] or None, tuple(filter(None, r["domains"].split("|"))),
+                   tuple(filter(None, r["credit_patterns"].split("|"))))
+            for r in csv.DictReader(fh)
+        )
+
+
+def outlet_by_name(name: str) -> Outlet | None:
+    low = name.lower().strip()
+    for o in outlets():
+        if low == o.name.lower() or any(low == c.lower() for c in o.credits):
+            return o
+    return None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlparse(url).hostname or "").lower()
+    for o in outlets():
+        if any(host == d or host.endswith("." + d) for d in o.domains):
+            return o.name
+    return None
+
+
+def outlet_from_header(head_text: str) -> str | None:
+    """A site's own header ("Official website of the President of ...") names the outlet.
+
+    Only long credits are trusted here: a short name in a header may be a menu link.
+    """
+    flat = re.sub(r"\s+", " ", head_text).lower()
+    for o in outlets():
+        for credit in o.credits:
+            if len(credit.split()) >= 3 and credit.lower() in flat:
+                return o.name
+    return None
+
+
+# "MINSK, 9 June (BelTA) –", "ASTANA. Nov. 5. KAZINFORM -", "ТАШКЕНТ, 5 марта. /Корр. ИА/",
+# "BERLIN, 12. März (dpa) -". The place is in capitals; the agency in brackets or slashes.
+DATELINE_RE = re.compile(
+    rf"(?P<place>[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ\- ]{{1,30}}?)\s*[,.]\s*"
+    rf"(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}))\.?\s*"
+    rf"(?:(?:\((?P<agency1>[^()\n]{{2,40}})\))|(?:/(?P<agency2>[^/\n]{{2,40}})/)|(?P<agency3>(?-i:[A-ZА-ЯЁ]{{2,20}})\b))?"
+    r"\s*[–—-]?\s*",
+    re.I,
+)
+
+
+@dataclass
+class Dateline:
+    place: str
+    date_text: str
+    agency: str | None
+    span: tuple[int, int]
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The wire dateline at the start of the first paragraphs (case-sensitive place)."""
+    for m in re.finditer(r"(?m)^", text[:2000]):
+        line_start = m.start()
+        dm = DATELINE_RE.match(text, line_start)
+        if dm and dm.group("place").strip().isupper():
+            agency = dm.group("agency1") or dm.group("agency2") or dm.group("agency3")
+            return Dateline(dm.group("place").strip(), dm.group("date"), agency and agency.strip(),
+                            (dm.start(), dm.end()))
+    return None
+
+
+def parse_date(text: str, lang: str | None, relative_to: date | None = None) -> str | None:
+    """A date as ISO, or --MM-DD when the text gives no year. Day and month are required."""
+    import dateparser
+
+    text = re.sub(rf"^\s*{TIME}\s*,?\s*|\s*,?\s*{TIME}\s*$", "", text.strip())
+    text = re.sub(r"\s+(?:г\.?|года)\s*$", "", text)
+    has_year = bool(re.search(r"\b(1[89]|20)\d{2}\b", text))
+    langs = [lang] if lang in SUPPORTED else list(SUPPORTED)
+    settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(text, languages=langs, settings=settings)  # type: ignore[arg-type]
+    if parsed is None and lang in SUPPORTED:
+        parsed = dateparser.parse(text, languages=list(SUPPORTED), settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    if has_year:
+        return parsed.date().isoformat()
+    return f"--{parsed.month:02d}-{parsed.day:02d}"
+
+
+def merge_dates(full: str | None, partial: str | None) -> str | None:
+    """Prefer a full date; a dateline day without year agrees with a timestamp that has one."""
+    if full and not full.startswith("--"):
+        return full
+    return full or partial
+
+
+MONTH_WORD_RE = re.compile(rf"\b(?:{MONTHS})\b", re.I)

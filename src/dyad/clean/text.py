@@ -1,0 +1,170 @@
+"""Page junk out of already-extracted text: menus, save-day headers, share lines, footers,
+and a body the saved page repeats.
+
+The rules are about the *shape* of lines (short, no sentence punctuation, weekday-led
+dates, share/subscribe wording), never about a particular site, so they hold for pages
+dyad has not seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+)
+# Longest first, so that "June" is not cut to "Jun" by the alternation.
+MONTHS = "|".join(sorted(_MONTHS.split("|"), key=len, reverse=True))
+# "Flag Friday, 29 March 2024": the site's header on the day the page was saved.
+SAVE_DAY_RE = re.compile(
+    rf"^\W*(?:\w+\s+)?(?:{WEEKDAYS}),?\s+\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}\W*$", re.I
+)
+# A bare timestamp line: "09 June 2021, 18:47", "12:58, 5 February", "November 29, 2017".
+TIME = r"\d{1,2}:\d{2}"
+DAY_MONTH = rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?(?:\s*г\.?|\s+года)?"
+MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?(?:\s+\d{{4}})?"
+NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
+DATE_LINE_RE = re.compile(
+    rf"^\s*(?:(?:{TIME})\s*,?\s*)?(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}))?\s*$", re.I
+)
+SHARE_RE = re.compile(
+    r"^\W*(?:share(?: on| via)?|teilen|поделиться|subscribe|abonnieren|подписаться|follow us|"
+    r"print|drucken|печать|go back|zurück|назад|read more|weiterlesen|читать далее|"
+    r"photo|фото|foto|bild|source|quelle|источник|tags?|теги|related|recent news|all news|"
+    r"copyright|©|all rights reserved|alle rechte|все права)\b",
+    re.I,
+)
+SOCIAL = {"twitter", "facebook", "vk", "vkontakte", "telegram", "whatsapp", "instagram", "youtube",
+          "ok", "linkedin", "email", "e-mail", "x", "threads", "viber", "print", "rss"}
+SENTENCE_END = re.compile(r"[.!?;:…\"”»“„]\s*$")
+
+
+@dataclass
+class Line:
+    start: int  # offset of the line in the input text
+    text: str
+
+
+@dataclass
+class Cleaned:
+    text: str
+    segments: list[tuple[int, int, int]]  # (clean_start, original_start, length)
+    head: list[str]  # short lines before the body (menus, categories, headline, date line)
+    junk_lines: int
+    repeated_removed: bool
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append(Line(pos, body))
+        pos += len(raw)
+    return lines
+
+
+def word_count(s: str) -> int:
+    return len(s.split())
+
+
+def is_social_line(s: str) -> bool:
+    words = re.findall(r"[\w-]+", s.lower())
+    return bool(words) and all(w in SOCIAL or w in {"go", "back", "share", "on"} for w in words)
+
+
+def is_junk(s: str) -> bool:
+    st = s.strip()
+    if not st:
+        return True
+    if SAVE_DAY_RE.match(st) or is_social_line(st):
+        return True
+    if st in {"***", "* * *", "---"}:
+        return False
+    return bool(SHARE_RE.match(st.lstrip("-•– ")) and word_count(st) <= 8)
+
+
+def is_body(s: str) -> bool:
+    """A line that reads as running prose: long, or a complete sentence."""
+    st = s.strip()
+    n = word_count(st)
+    return n >= 20 or (n >= 8 and bool(SENTENCE_END.search(st)))
+
+
+def clean_text(text: str) -> Cleaned:
+    lines = split_lines(text.replace("\x00", ""))
+    body_idx = [i for i, ln in enumerate(lines) if is_body(ln.text) and not is_junk(ln.text)]
+    if not body_idx:
+        kept = [ln for ln in lines if ln.text.strip() and not is_junk(ln.text)]
+        return assemble(kept, [], len(lines) - len(kept), False)
+    first, last = body_idx[0], body_idx[-1]
+    head = [ln for ln in lines[:first] if ln.text.strip()]
+    kept: list[Line] = []
+    junk = 0
+    # Head: keep only the headline (chosen by meta); menus and date lines go.
+    head_texts = [ln.text.strip() for ln in head if not is_junk(ln.text)]
+    headline = pick_headline(head_texts)
+    for ln in head:
+        if headline is not None and ln.text.strip() == headline and not kept:
+            kept.append(Line(ln.start + (len(ln.text) - len(ln.text.lstrip())), ln.text.strip()))
+        else:
+            junk += 1
+    seen: set[str] = set()
+    repeated = False
+    for ln in lines[first : last + 1]:
+        st = ln.text.strip()
+        if not st:
+            continue
+        if is_junk(st):
+            junk += 1
+            continue
+        key = re.sub(r"\s+", " ", st)
+        if word_count(st) >= 6 and key in seen:
+            repeated = True  # the saved page repeats its body: each fact counts once
+            continue
+        seen.add(key)
+        kept.append(Line(ln.start + (len(ln.text) - len(ln.text.lstrip())), st))
+    # Tail: list items and sentences stay, short label lines (footer, bylines, menus) go.
+    junk += sum(1 for ln in lines[last + 1 :] if ln.text.strip())
+    return assemble(kept, head_texts, junk, repeated)
+
+
+def assemble(kept: list[Line], head: list[str], junk: int, repeated: bool) -> Cleaned:
+    parts, segments, pos = [], [], 0
+    for ln in kept:
+        segments.append((pos, ln.start, len(ln.text)))
+        parts.append(ln.text)
+        pos += len(ln.text) + 1
+    return Cleaned("\n".join(parts), segments, head, junk, repeated)
+
+
+def pick_headline(head: list[str]) -> str | None:
+    """The headline among the short lines above the body.
+
+    Pages put it next to the publication timestamp: the line just before the date line,
+    else the one just after it; with no date line, the last line that looks like a title.
+    """
+    def titled(s: str) -> bool:
+        return word_count(s) >= 4 and not s.rstrip().endswith((".", ":")) and not DATE_LINE_RE.match(s)
+
+    for i, s in enumerate(head):
+        if DATE_LINE_RE.match(s):
+            if i > 0 and titled(head[i - 1]):
+                return head[i - 1]
+            if i + 1 < len(head) and titled(head[i + 1]):
+                return head[i + 1]
+    candidates = [s for s in head if titled(s)]
+    return candidates[-1] if candidates else None
+
+
+def date_lines(head: list[str]) -> list[str]:
+    return [s for s in head if DATE_LINE_RE.match(s) and not SAVE_DAY_RE.match(s)]

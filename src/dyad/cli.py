@@ -1,0 +1,254 @@
+"""dyad's command line: thin; parses options, calls the stages, prints with Rich."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(
+    help="News about two countries in; a source-linked database of meetings, agreements, figures "
+         "and quotes out.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[str, typer.Option("--db", help="Database URL (SQLAlchemy): sqlite:///dyad.db or "
+                                                    "postgresql+psycopg://user@host/db", envvar="DYAD_DB")]
+
+
+class OutFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _report_failure(f: Any) -> None:
+    err.print(f"[red]error[/red] {f.source}: {f.reason}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL files, URLs or - for stdin")],
+    format: Annotated[OutFormat, typer.Option("--format", "-f", help="jsonl: one SCHEMA.md record per "
+                                                                     "document; table: a summary")] = OutFormat.jsonl,
+    explain: Annotated[bool, typer.Option("--explain", help="Add, per item, the rule that produced it "
+                                                            "and its evidence text")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Processes to use")] = 1,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/"
+                                                                        "loopback addresses")] = False,
+) -> None:
+    """Extract records from documents and print them; no database needed."""
+    from dyad.read import Failure, iter_sources
+    from dyad.run import run
+
+    failed = 0
+    table = Table("source", "lang", "outlet", "published", "events", "figures", "quotes", "agreements")
+    for res in run(iter_sources(paths, allow_private), workers):
+        if isinstance(res, Failure):
+            failed += 1
+            _report_failure(res)
+            continue
+        if format == OutFormat.jsonl:
+            sys.stdout.write(json.dumps(res.to_json(explain), ensure_ascii=False) + "\n")
+        else:
+            d = res.doc
+            table.add_row(d.source, d.language or "", d.outlet or "", d.published or "", str(len(res.events)),
+                          str(len(res.figures)), str(len(res.quotes)), str(len(res.agreements)))
+    if format == OutFormat.table:
+        out.print(table)
+    if failed:
+        raise typer.Exit(1 if failed and format == OutFormat.table and not table.rows else 0)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, WARC, URLs or - for stdin")],
+    db: DbOption = "sqlite:///dyad.db",
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Processes for the pure stages")] = 1,
+    dask: Annotated[str | None, typer.Option("--dask", help="Address of a dask.distributed scheduler")] = None,
+    batch: Annotated[int, typer.Option("--batch", help="Documents per database commit")] = 64,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/"
+                                                                        "loopback addresses")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
+) -> None:
+    """Clean, extract and store documents. Re-ingesting a document changes nothing."""
+    from dyad.read import Failure, iter_sources
+    from dyad.run import ingest as run_ingest
+    from dyad.store.db import engine_for
+
+    engine = engine_for(db)
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]ingest"), BarColumn(), TextColumn("{task.completed} docs"),
+                        TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(), console=err,
+                        disable=quiet or not err.is_terminal, transient=True)
+    with progress:
+        task = progress.add_task("ingest", total=None, rate=0.0)
+
+        def on_result(res: Any) -> None:
+            if isinstance(res, Failure):
+                _report_failure(res)
+            progress.advance(task)
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            progress.update(task, rate=progress.tasks[0].completed / elapsed)
+
+        summary = run_ingest(iter_sources(paths, allow_private), engine, workers, dask, batch, on_result)
+    out.print(summary.line())
+    for f in summary.failed:
+        out.print(f"  failed: {f.source}: {f.reason}", highlight=False, soft_wrap=True)
+    from dyad.store.db import counts
+
+    out.print("database: " + ", ".join(f"{k} {v}" for k, v in counts(engine).items()), highlight=False)
+
+
+def _emit(rows: list[dict[str, Any]], format: ListFormat, columns: list[str], title: str) -> None:
+    if format == ListFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+    elif format == ListFormat.csv:
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(rows[0].keys()) if rows else columns, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in r.items()})
+        sys.stdout.write(buf.getvalue())
+    else:
+        table = Table(*columns, title=title)
+        for r in rows:
+            table.add_row(*[_cell(r.get(c)) for c in columns])
+        out.print(table)
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return ", ".join(_cell(x) for x in v)
+    if isinstance(v, float) and v.is_integer():
+        return f"{int(v):,}"
+    return str(v)
+
+
+CountryOpt = Annotated[str | None, typer.Option("--country", help="ISO3 code, e.g. KAZ")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="Only on or after this date (YYYY-MM-DD)")]
+FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f")]
+
+
+@app.command()
+def events(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
+           format: FormatOpt = ListFormat.table) -> None:
+    """Events in the database: one row per real-world event, with every report linked."""
+    from dyad.store import queries
+    from dyad.store.db import engine_for
+
+    rows = queries.events(engine_for(db), country=country, since=since)
+    _emit(rows, format, ["date", "type", "cameo", "location", "participants", "reports"], "events")
+
+
+@app.command()
+def people(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
+           format: FormatOpt = ListFormat.table) -> None:
+    """Actors: one row per person across documents and languages, with aliases, titles and documents."""
+    from dyad.store import queries
+    from dyad.store.db import engine_for
+
+    rows = queries.people(engine_for(db), country=country, since=since)
+    _emit(rows, format, ["actor_id", "name_en", "country", "aliases", "titles", "documents"], "people")
+
+
+@app.command()
+def figures(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
+            format: FormatOpt = ListFormat.table) -> None:
+    """Figures claimed: metric, value, period, qualifier, and who said it where."""
+    from dyad.store import queries
+    from dyad.store.db import engine_for
+
+    rows = queries.figures(engine_for(db), country=country, since=since)
+    _emit(rows, format, ["pair", "metric", "value", "currency", "unit", "period", "qualifier", "forecast",
+                         "outlet", "text"], "figures")
+
+
+@app.command()
+def quotes(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
+           format: FormatOpt = ListFormat.table) -> None:
+    """Quotes with their speakers."""
+    from dyad.store import queries
+    from dyad.store.db import engine_for
+
+    rows = queries.quotes(engine_for(db), country=country, since=since)
+    _emit(rows, format, ["published", "speaker_en", "text", "outlet"], "quotes")
+
+
+@app.command()
+def claims(db: DbOption = "sqlite:///dyad.db",
+           pair: Annotated[str | None, typer.Option("--pair", help="Country pair, e.g. BLR-KAZ")] = None,
+           metric: Annotated[str | None, typer.Option("--metric", help="e.g. trade_turnover")] = None,
+           conflicts: Annotated[bool, typer.Option("--conflicts", help="Only groups whose claims disagree")] = False,
+           format: FormatOpt = ListFormat.table) -> None:
+    """Claims about one metric and period from different sources, side by side; conflicts flagged."""
+    from dyad.reconcile import claim_groups
+    from dyad.store.db import engine_for
+
+    groups = claim_groups(engine_for(db), pair, metric, conflicts)
+    if format == ListFormat.json:
+        sys.stdout.write(json.dumps([g.to_json() for g in groups], ensure_ascii=False, indent=2) + "\n")
+        return
+    rows = []
+    for g in groups:
+        for c in g.claims:
+            rows.append({"pair": g.pair, "metric": g.metric, "period": g.period, "forecast": g.forecast,
+                         "value": c.value, "qualifier": c.qualifier, "range": f"{c.low:,.0f}–{c.high:,.0f}",
+                         "outlet": c.outlet, "source": c.source, "text": c.text,
+                         "conflict": "CONFLICT" if any(c.figure_id in p for p in g.conflicts) else ""})
+    _emit(rows, format, ["pair", "metric", "period", "forecast", "value", "qualifier", "range", "outlet",
+                         "conflict", "text"], "claims")
+
+
+@app.command()
+def export(db: DbOption = "sqlite:///dyad.db",
+           format: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | parquet")] = "jsonl",
+           out_dir: Annotated[Path, typer.Option("--out", help="Folder to write one file per table")] = Path("export")) -> None:
+    """Write every table to a folder as JSONL, CSV or Parquet."""
+    from dyad.export import export_tables
+    from dyad.store.db import engine_for
+
+    if format not in {"jsonl", "csv", "parquet"}:
+        raise typer.BadParameter("format must be jsonl, csv or parquet")
+    written = export_tables(engine_for(db), out_dir, format)
+    for name, n in written.items():
+        out.print(f"{name}: {n} rows")
+
+
+@app.command()
+def serve(db: DbOption = "sqlite:///dyad.db",
+          host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port")] = 8000,
+          token: Annotated[str | None, typer.Option("--token", envvar="DYAD_TOKEN",
+                                                    help="Token that allows POST /documents; without it the API is read-only")] = None) -> None:
+    """Serve the JSON API and the web page."""
+    import uvicorn
+
+    from dyad.web.api import create_app
+
+    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="info")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,190 @@
+"""The one table from dyad's event kinds to PLOVER and CAMEO, and CAMEO actor codes.
+
+Every place in dyad that needs a PLOVER category or a CAMEO code asks this module, so
+the two ontologies are mapped once. PLOVER categories follow the OEDA crosswalk
+(CAMEO2PLOVER, PLOVER manual draft 0.8, 2021); where PLOVER has no category for a CAMEO
+root (01 make public statement) dyad uses ``STATEMENT`` so the event is not silently
+dropped by consumers that group by category.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# dyad's coarse event kinds -> (PLOVER, CAMEO). A visit is 042 seen from the visitor and
+# 043 seen from the host: codes_for("visit", hosted=True) gives the host's view.
+EVENT_TYPE_CODES: dict[str, tuple[str, str]] = {
+    "meeting": ("CONSULT", "040"),
+    "visit": ("CONSULT", "042"),
+    "talks": ("CONSULT", "046"),
+    "phone_call": ("CONSULT", "041"),
+    "agreement_signing": ("SUPPORT", "057"),
+    "statement": ("STATEMENT", "010"),
+    "briefing": ("STATEMENT", "010"),
+    "other": ("STATEMENT", "010"),
+}
+HOSTED_VISIT: tuple[str, str] = ("CONSULT", "043")
+
+# CAMEO root -> PLOVER category (all 20 roots). PLOVER folds CAMEO 10 "demand" into
+# REQUEST with 02 "appeal", and 09 "investigate" and 11 "disapprove" into ACCUSE.
+ROOT_TO_PLOVER: dict[str, str] = {
+    "01": "STATEMENT",
+    "02": "REQUEST",
+    "03": "AGREE",
+    "04": "CONSULT",
+    "05": "SUPPORT",
+    "06": "COOPERATE",
+    "07": "AID",
+    "08": "CONCEDE",
+    "09": "ACCUSE",
+    "10": "REQUEST",
+    "11": "ACCUSE",
+    "12": "REJECT",
+    "13": "THREATEN",
+    "14": "PROTEST",
+    "15": "MOBILIZE",
+    "16": "SANCTION",
+    "17": "COERCE",
+    "18": "ASSAULT",
+    "19": "ASSAULT",
+    "20": "ASSAULT",
+}
+
+# Sub-codes the crosswalk files under another category than their root: releases,
+# easing sanctions and withdrawals are RETREAT, not CONCEDE; blockade and occupation
+# (19x) are COERCE; destroying property and violent repression are ASSAULT.
+CODE_TO_PLOVER: dict[str, str] = {
+    "084": "RETREAT", "0841": "RETREAT", "0842": "RETREAT", "085": "RETREAT",
+    "086": "RETREAT", "0861": "RETREAT", "0862": "RETREAT", "0863": "RETREAT",
+    "087": "RETREAT", "0871": "RETREAT", "0872": "RETREAT", "0873": "RETREAT",
+    "0874": "RETREAT", "0813": "RETREAT", "0814": "RETREAT",
+    "1712": "ASSAULT", "175": "ASSAULT", "191": "COERCE", "192": "COERCE",
+}
+
+# CAMEO "quad class": 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+# 4 material conflict. Used by the coder to turn intent and negation into the right root.
+QUAD_CLASS: dict[str, int] = {
+    "01": 1, "02": 1, "03": 1, "04": 1, "05": 1,
+    "06": 2, "07": 2, "08": 2,
+    "09": 3, "10": 3, "11": 3, "12": 3, "13": 3,
+    "14": 4, "15": 4, "16": 4, "17": 4, "18": 4, "19": 4, "20": 4,
+}
+
+
+def codes_for(event_type: str, hosted: bool = False) -> tuple[str, str]:
+    """(PLOVER, CAMEO) for one of dyad's event kinds; unknown kinds are "other"."""
+    if event_type == "visit" and hosted:
+        return HOSTED_VISIT
+    return EVENT_TYPE_CODES.get(event_type, EVENT_TYPE_CODES["other"])
+
+
+def plover_for_cameo(code: str) -> str:
+    """PLOVER category of a CAMEO event code ("0841" -> RETREAT, "112" -> ACCUSE)."""
+    code = str(code).strip()
+    if code in CODE_TO_PLOVER:
+        return CODE_TO_PLOVER[code]
+    return ROOT_TO_PLOVER.get(code[:2], "")
+
+
+def event_type_for_cameo(code: str) -> str:
+    """dyad's coarse kind for a CAMEO code (the inverse of codes_for, lossy)."""
+    code = str(code)
+    if code.startswith(("042", "043", "044")):
+        return "visit"
+    if code.startswith("041"):
+        return "phone_call"
+    if code.startswith(("045", "046")):
+        return "talks"
+    if code.startswith("04"):
+        return "meeting"
+    if code.startswith("057"):
+        return "agreement_signing"
+    if code.startswith("01"):
+        return "statement"
+    return "other"
+
+
+# ---------------------------------------------------------------- actor codes
+
+ROLE_CODES = frozenset(
+    "GOV MIL LEG JUD COP REB OPP BUS MED PPL CVL EDU HRI NGO IGO SPY UAF INS SEP LAB REF ELI PKO".split()
+)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    lang: str  # en | de | ru | any
+    pattern: str  # lower-cased stem(s); "=" at the end of a word means "whole word"
+    code: str  # a role code (GOV) or a full actor code (IGOUNO, RUSGOV, IMGMUSISI)
+    kind: str  # role | igo | alias | group | person
+    note: str
+
+
+@lru_cache(maxsize=1)
+def actor_entries() -> tuple[ActorEntry, ...]:
+    """Rows of data/cameo_actors.csv, read once per process."""
+    text = resources.files("dyad.data").joinpath("cameo_actors.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple(
+        ActorEntry(r["lang"].strip(), r["pattern"].strip().lower(), r["code"].strip(), r["kind"].strip(),
+                   (r.get("note") or "").strip())
+        for r in rows
+        if r.get("pattern")
+    )
+
+
+def _stem_regex(pattern: str) -> str:
+    # "prime minister" -> \bprime\w*\s+minister\w*; "un=" -> \bun\b (whole word only)
+    parts = []
+    for word in pattern.split():
+        if word.endswith("="):
+            parts.append(re.escape(word[:-1]) + r"(?!\w)")
+        else:
+            parts.append(re.escape(word) + r"\w*")
+    return r"(?<!\w)" + r"[\s\-]+".join(parts)
+
+
+@lru_cache(maxsize=8)
+def _role_regex(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    # One alternation per language, longest patterns first so "prime minister" beats
+    # "minister"; group i of the match names the role code.
+    entries = sorted(
+        (e for e in actor_entries() if e.kind == "role" and e.lang in (lang, "any")),
+        key=lambda e: -len(e.pattern),
+    )
+    codes = tuple(e.code for e in entries)
+    rx = re.compile("|".join(f"({_stem_regex(e.pattern)})" for e in entries), re.IGNORECASE)
+    return rx, codes
+
+
+def role_for(phrase: str | None, lang: str | None = None) -> str | None:
+    """The CAMEO role code named in a title or role phrase ("Minister of Foreign Affairs" -> GOV)."""
+    if not phrase:
+        return None
+    langs = [lang] if lang in ("en", "de", "ru") else ["en", "de", "ru"]
+    for lg in langs:
+        rx, codes = _role_regex(lg)
+        m = rx.search(phrase)
+        if m and m.lastindex:
+            return codes[m.lastindex - 1]
+    return None
+
+
+def actor_code(country: str | None, role_hint: str | None, lang: str | None = None) -> str | None:
+    """A CAMEO actor code from a country and a title or role phrase.
+
+    actor_code("KAZ", "President") -> "KAZGOV"; actor_code("BLR", "Council of the Republic")
+    -> "BLRLEG"; actor_code(None, "rebels") -> "---REB"; actor_code("USA", None) -> "USA".
+    A role_hint that is already a role code ("MIL") is used as is.
+    """
+    role = None
+    if role_hint:
+        hint = role_hint.strip()
+        role = hint.upper() if hint.upper() in ROLE_CODES else role_for(hint, lang)
+    if not country and not role:
+        return None
+    return (country or "---") + (role or "")

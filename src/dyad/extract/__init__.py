@@ -1,0 +1,77 @@
+"""Extract stage: Doc -> Record. Pure: no I/O, models cached once per process."""
+
+from __future__ import annotations
+
+from dyad.extract.agreements import find_agreements
+from dyad.extract.coref import find_references, pronoun_person
+from dyad.extract.events import dyad_countries, find_events
+from dyad.extract.figures import find_figures
+from dyad.extract.people import cluster, find_mentions
+from dyad.extract.quotes import SpeakerFinder, dashed_quotes, quotes_with_speakers
+from dyad.extract.text import inside, quoted_spans, sentences
+from dyad.model import Doc, Quote, Record
+
+
+def extract_record(doc: Doc) -> Record:
+    text, lang = doc.text, doc.language
+    sents = sentences(text)
+    qspans_found = quoted_spans(text)
+    mentions = find_mentions(doc, qspans_found)
+    persons = cluster(mentions, doc)
+    refs = find_references(doc, persons, mentions)
+    anchors = [(m.start, m.end, m.person) for m in mentions if m.person >= 0]
+    anchors += [(r.start, r.end, r.person) for r in refs]
+    outer = [q.outer for q in qspans_found]
+    anchors_outside = [(s, p) for s, _e, p in anchors if not inside(outer, s)]
+
+    from dyad.extract.lang import rules
+    import re
+
+    pron_re = re.compile(r"(?<!\w)(" + "|".join(rules(lang).PRONOUNS) + r")(?!\w)", re.I)
+
+    def resolve_pronoun(start: int, end: int) -> int | None:
+        m = pron_re.search(text, start, end)
+        if not m:
+            return None
+        return pronoun_person(doc, persons, m.start(), m.group(1), anchors_outside)
+
+    finder = SpeakerFinder([a for a in anchors if not inside(outer, a[0])], resolve_pronoun)
+    dashed = dashed_quotes(text, lang, finder)
+    dashed_outer = [q.outer for q in dashed]
+    qspans = [q for q in qspans_found if not inside(dashed_outer, q.outer[0])]
+    found_quotes = sorted(dashed + quotes_with_speakers(text, lang, qspans, finder), key=lambda q: q.start)
+    all_quote_outer = outer + dashed_outer
+
+    quotes = []
+    for q in found_quotes:
+        if q.speaker is None:
+            continue
+        p = persons[q.speaker]
+        actor_id = p.to_person().actor_id
+        quotes.append(Quote(p.name, p.name_en, actor_id, text[q.start : q.end].strip().rstrip(","),
+                            (q.start, q.end), rule=q.rule))
+
+    def quote_speaker_at(pos: int) -> str | None:
+        for q in found_quotes:
+            if q.outer[0] <= pos < q.outer[1] and q.speaker is not None:
+                return persons[q.speaker].name_en
+        return None
+
+    dyad = dyad_countries(doc)
+    for p in persons:
+        if p.country is None and len(dyad) == 2:
+            pass  # filled per event, where the other side is known
+    agreements = find_agreements(doc, dyad, doc.published, all_quote_outer)
+    events = find_events(doc, sents, persons, anchors, all_quote_outer, bool(agreements))
+    for a in agreements:
+        a.date = next((e.date for e in events if e.type == "agreement_signing"), a.date)
+    figures = find_figures(doc, sents, dyad, quote_speaker_at)
+    people_out = []
+    by_id = {}
+    for e in events:
+        for part in e.participants:
+            by_id.setdefault(part.actor_id, part)
+    for p in persons:
+        person = p.to_person()
+        people_out.append(by_id.get(person.actor_id, person))
+    return Record(doc=doc, people=people_out, events=events, agreements=agreements, figures=figures, quotes=quotes)

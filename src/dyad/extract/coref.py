@@ -1,0 +1,164 @@
+"""Coreference inside one document: "the Head of State", "the President of Kazakhstan",
+"the speaker", "the Belarusian leader", "he said" -> the person they point to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dyad import gazetteer
+from dyad.clean.meta import outlet_by_name
+from dyad.extract.lang import rules
+from dyad.extract.people import Mention, PersonEntity, country_of_title
+from dyad.model import Doc
+from dyad.registry import get_registry
+
+# Which words in a title make its holder answer to a role reference.
+ROLE_TITLE_WORDS = {
+    "head_of_state": ("president", "präsident", "президент", "head of state", "staatschef",
+                      "глава государства", "king", "emir", "könig"),
+    "head_of_government": ("prime minister", "premier", "chancellor", "kanzler", "premierminister",
+                           "regierungschef", "премьер", "глава правительства"),
+    "foreign_minister": ("foreign minister", "minister of foreign affairs", "außenminister",
+                         "aussenminister", "министр иностранных дел", "глава мид", "foreign affairs"),
+    "speaker": ("chair", "speaker", "vorsitzende", "präsident des", "председател", "спикер",
+                "parlamentspräsident"),
+    "ambassador": ("ambassador", "envoy", "botschafter", "посол", "diplomat"),
+    "minister": ("minister", "министр"),
+    "deputy": ("deputy", "member of", "abgeordnete", "депутат", "senator", "mp", "parliamentarian",
+               "chair", "vorsitzende", "председател"),
+}
+REGISTRY_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
+
+
+@dataclass
+class Reference:
+    start: int
+    end: int
+    person: int
+    rule: str
+
+
+def person_roles(p: PersonEntity) -> set[str]:
+    low = (p.title or "").lower()
+    roles = {role for role, words in ROLE_TITLE_WORDS.items() if any(w in low for w in words)}
+    if p.actor:
+        roles |= {o.role for o in p.actor.offices}
+        if any(o.role in {"speaker_upper", "speaker_lower"} for o in p.actor.offices):
+            roles.add("speaker")
+    return roles
+
+
+def home_country(doc: Doc) -> str | None:
+    if doc.outlet:
+        known = outlet_by_name(doc.outlet)
+        if known and known.country:
+            return known.country
+    if doc.dateline_place:
+        return gazetteer.city_country(doc.dateline_place)
+    return None
+
+
+def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str | None, pos: int,
+                 create: bool = True) -> int | None:
+    candidates = [
+        i for i, p in enumerate(persons)
+        if role in person_roles(p) and (country is None or p.country == country)
+    ]
+    if candidates:
+        before = [i for i in candidates if persons[i].first <= pos]
+        if before:
+            return max(before, key=lambda i: max((m.start for m in persons[i].mentions if m.start <= pos), default=0))
+        return min(candidates, key=lambda i: persons[i].first)
+    if not create or role not in REGISTRY_ROLES:
+        return None
+    country = country or home_country(doc)
+    if country is None:
+        return None
+    year_date = doc.published if doc.published and not doc.published.startswith("--") else None
+    actor = get_registry().holder(role, country, year_date)
+    if actor is None:
+        return None
+    for i, p in enumerate(persons):
+        if p.actor and p.actor.actor_id == actor.actor_id:
+            return i
+    office = next((o for o in actor.offices if o.role == role), None)
+    persons.append(PersonEntity(actor.name_en, actor.name_en, office.title_en if office else None,
+                                actor.country, actor, [], from_reference=True))
+    return len(persons) - 1
+
+
+def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mention]) -> list[Reference]:
+    text, lang = doc.text, doc.language
+    r = rules(lang)
+    refs: list[Reference] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in re.finditer(r.ROLE_REFERENCE_RE, text):
+        if any(s <= m.start("role") < e for s, e in taken):
+            continue
+        # A role followed by a name is a title, not a reference.
+        tail = text[m.end() : m.end() + 3]
+        if tail[:1] == " " and tail[1:2].isupper() and not m.group("of"):
+            continue
+        role_word = m.group("role").lower()
+        role = None
+        for key, value in sorted(r.ROLE_REFERENCES.items(), key=lambda kv: -len(kv[0])):
+            if role_word.startswith(key[: max(4, len(key) - 3)]):
+                role = value
+                break
+        if role is None:
+            continue
+        country = None
+        for grp in ("adj", "of"):
+            if m.group(grp):
+                country = gazetteer.country_in(m.group(grp), lang) or country_of_title(m.group(grp), lang)
+                if country:
+                    break
+        if role == "speaker" and country is None:
+            role_candidates = ["speaker", "deputy"]
+        else:
+            role_candidates = [role]
+        idx = None
+        for rc in role_candidates:
+            idx = resolve_role(doc, persons, rc, country, m.start())
+            if idx is not None:
+                break
+        if idx is not None:
+            refs.append(Reference(m.start(), m.end(), idx, f"role:{role}"))
+    return refs
+
+
+def pronoun_person(doc: Doc, persons: list[PersonEntity], pos: int, pronoun: str,
+                   anchors: list[tuple[int, int]]) -> int | None:
+    """The person a pronoun points to: the most recent sentence subject before it.
+
+    `anchors` are (position, person) of mentions and references outside quotes; the
+    first anchor of a sentence is its subject in wire copy ("X thanked Y ... he said").
+    """
+    gender = rules(doc.language).PRONOUNS.get(pronoun.lower())
+    text = doc.text
+    start = pos
+    for _ in range(6):
+        sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+        sent_start = sent_start + 1 if sent_start >= 0 else 0
+        in_sentence = [a for a in anchors if sent_start <= a[0] < start]
+        for _, idx in sorted(in_sentence):
+            if gender is None or name_gender(persons[idx].name_en) in (None, gender):
+                return idx
+        if sent_start == 0:
+            break
+        start = sent_start - 1
+    return None
+
+
+def name_gender(name_en: str) -> str | None:
+    """Slavic and Turkic surnames mark gender (Kochanova, Koshanov); others we leave open."""
+    parts = name_en.split()
+    if not parts:
+        return None
+    last = parts[-1].lower()
+    if re.search(r"(?:ova|eva|yova|ina|aya|skaya|ska)$", last):
+        return "f"
+    if re.search(r"(?:ov|ev|yov|in|sky|skiy|ski|enko|uk|ich|bayev|yev)$", last):
+        return "m"
+    return None

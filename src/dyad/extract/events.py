@@ -1,0 +1,182 @@
+"""Events: who met, visited, talked, phoned, signed, briefed or stated, when and where.
+
+Diplomatic events come from trigger phrases of each language outside quotes (what a
+speaker says about a visit planned next year is no event of this report). Sentences with
+other event verbs (accuse, threaten, sanction, assault ...) are coded by the general CAMEO
+coder in dyad.extract.cameo. One event per kind per report: wire copy tells one meeting
+several times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dyad import codes, gazetteer
+from dyad.clean import meta
+from dyad.extract.lang import rules
+from dyad.extract.people import PersonEntity
+from dyad.extract.text import Sentence, inside
+from dyad.model import Doc, Event, Person
+
+NEEDS_TWO = {"meeting", "talks", "visit", "agreement_signing", "briefing", "phone_call"}
+TYPE_ORDER = ["visit", "talks", "meeting", "phone_call", "briefing", "agreement_signing", "statement"]
+
+
+@dataclass
+class Draft:
+    type: str
+    start: int
+    end: int
+    persons: list[int] = field(default_factory=list)
+    date: str | None = None
+    location: str | None = None
+    rule: str = ""
+
+
+def sentence_anchors(anchors: list[tuple[int, int, int]], s: Sentence, qspans: list[tuple[int, int]]) -> list[int]:
+    out: list[int] = []
+    for start, _end, person in sorted(anchors):
+        if s.start <= start < s.end and not inside(qspans, start) and person not in out:
+            out.append(person)
+    return out
+
+
+def date_in(text: str, lang: str | None, published: str | None) -> str | None:
+    """An explicit day in the sentence ("on 23 November", "am 5. März", "5 февраля")."""
+    from dyad.clean.text import DAY_MONTH, MONTH_DAY
+
+    m = re.search(rf"(?<!\d)(?:{DAY_MONTH}|{MONTH_DAY})", text, re.I)
+    if not m:
+        return None
+    parsed = meta.parse_date(m.group(0), lang)
+    if parsed and parsed.startswith("--") and published and not published.startswith("--"):
+        parsed = published[:4] + parsed[1:]  # the report's year, when the day has none
+    return parsed
+
+
+def place_in(text: str, lang: str | None) -> str | None:
+    for m in gazetteer.find_countries(text, lang, cities=True):
+        if m.kind in {"capital", "city"}:
+            before = text[max(0, m.start - 6) : m.start].lower()
+            if re.search(r"\b(?:in|im|в|во)\s*$", before):
+                return gazetteer.normalize_place(m.text, lang or "en")
+    return None
+
+
+def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
+                anchors: list[tuple[int, int, int]], qspans: list[tuple[int, int]],
+                has_agreement_list: bool) -> list[Event]:
+    text, lang = doc.text, doc.language
+    r = rules(lang)
+    triggers = {t: re.compile(p, 0 if lang != "de" else 0) for t, p in r.EVENT_TRIGGERS.items()}
+    not_now = re.compile(r.NOT_NOW_RE, re.I)
+    drafts: dict[str, Draft] = {}
+    for s in sents:
+        sentence = text[s.start : s.end]
+        for etype, pattern in triggers.items():
+            for m in pattern.finditer(text, s.start, s.end):
+                if inside(qspans, m.start()):
+                    continue
+                clause = clause_around(text, s, m.start())
+                if not_now.search(clause):
+                    continue
+                people = sentence_anchors(anchors, s, qspans)
+                if etype == "agreement_signing" and not (sentence.rstrip().endswith(":") or people):
+                    continue
+                if etype == "statement" and not people:
+                    continue
+                d = drafts.get(etype)
+                if d is None:
+                    d = drafts[etype] = Draft(etype, s.start, s.end, rule=f"trigger:{etype}:{m.group(0).strip()}")
+                for p in people:
+                    if p not in d.persons:
+                        d.persons.append(p)
+                d.date = d.date or date_in(sentence, lang, doc.published)
+                d.location = d.location or place_in(sentence, lang)
+                break
+    if "briefing" in drafts and "statement" in drafts:
+        # Speaking to reporters at a briefing is the briefing itself.
+        b = drafts["briefing"]
+        for p in drafts.pop("statement").persons:
+            if p not in b.persons:
+                b.persons.append(p)
+    if has_agreement_list and "agreement_signing" not in drafts:
+        pass  # a list of documents with no signing sentence is background, not an event
+    principals = principal_persons(persons, anchors, qspans)
+    events: list[Event] = []
+    for etype in TYPE_ORDER:
+        d = drafts.get(etype)
+        if d is None:
+            continue
+        people = list(d.persons)
+        if etype in NEEDS_TWO:
+            for p in principals:
+                if len(people) >= 2:
+                    break
+                if p not in people and persons[p].country not in {persons[q].country for q in people}:
+                    people.append(p)
+            if len(people) < 2 and etype != "visit":
+                continue
+        if not people:
+            continue
+        parts = [persons[i].to_person() for i in people]
+        fill_countries(parts, doc)
+        hosted = False
+        src, tgt = actor_codes(parts, lang)
+        plover, cameo = codes.codes_for(etype, hosted)
+        events.append(Event(
+            type=etype, plover=plover, cameo=cameo, source=src, target=tgt,
+            date=d.date or doc.published, location=d.location or doc.dateline_place,
+            participants=parts, evidence=(d.start, d.end), rule=d.rule,
+        ))
+    return events
+
+
+def clause_around(text: str, s: Sentence, pos: int) -> str:
+    """The clause of a trigger: from the previous comma/semicolon to the next one."""
+    left = max(text.rfind(",", s.start, pos), text.rfind(";", s.start, pos), s.start)
+    right_candidates = [x for x in (text.find(",", pos, s.end), text.find(";", pos, s.end)) if x >= 0]
+    right = min(right_candidates) if right_candidates else s.end
+    return text[left:right]
+
+
+def principal_persons(persons: list[PersonEntity], anchors: list[tuple[int, int, int]],
+                      qspans: list[tuple[int, int]]) -> list[int]:
+    """The report's protagonists: most anchored outside quotes, earliest first on ties."""
+    counts: dict[int, int] = {}
+    first: dict[int, int] = {}
+    for start, _e, p in anchors:
+        if inside(qspans, start):
+            continue
+        counts[p] = counts.get(p, 0) + 1
+        first.setdefault(p, start)
+    return sorted(counts, key=lambda p: (-counts[p], first[p]))[:3]
+
+
+def fill_countries(parts: list[Person], doc: Doc) -> None:
+    """A bilateral meeting joins two sides: a participant with no known country is the
+    side that the others are not, when the report's two countries are known."""
+    known = {p.country for p in parts if p.country}
+    dyad = dyad_countries(doc)
+    for p in parts:
+        if p.country is None and len(dyad) == 2:
+            rest = [c for c in dyad if c not in known]
+            if len(rest) == 1:
+                p.country = rest[0]
+                known.add(rest[0])
+
+
+def dyad_countries(doc: Doc) -> list[str]:
+    """The two countries a report is about: the two most mentioned."""
+    counts: dict[str, int] = {}
+    for m in gazetteer.find_countries(doc.text, doc.language):
+        if m.kind in {"name", "adjective", "demonym", "alias"}:
+            counts[m.iso3] = counts.get(m.iso3, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])[:2]
+
+
+def actor_codes(parts: list[Person], lang: str | None) -> tuple[str | None, str | None]:
+    src = codes.actor_code(parts[0].country, parts[0].title, lang) if parts else None
+    tgt = codes.actor_code(parts[1].country, parts[1].title, lang) if len(parts) > 1 else None
+    return src, tgt

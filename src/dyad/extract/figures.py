@@ -1,0 +1,366 @@
+"""Numeric claims: money, percentages, multiples and counts, with metric, period,
+qualifier, forecast flag and the countries they are about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dyad import gazetteer
+from dyad.extract.lang import rules
+from dyad.extract.text import Sentence
+from dyad.model import Doc, Figure
+
+NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    value: float
+    currency: str | None
+    unit: str | None
+    kind: str  # money | percent | times | count
+    has_scale: bool = False
+
+
+def parse_number(s: str, lang: str | None) -> float | None:
+    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", s):
+        s = s.replace(" ", "")
+    if "," in s and "." in s:
+        # the later mark is the decimal one: 1,500.5 / 1.500,5
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        head, _, tail = s.rpartition(",")
+        if len(tail) == 3 and lang == "en" and head.isdigit():
+            s = s.replace(",", "")
+        else:
+            s = s.replace(",", ".")
+    elif "." in s:
+        head, _, tail = s.rpartition(".")
+        if len(tail) == 3 and lang in {"de", "ru"} and s.count(".") >= 1 and head.isdigit() and len(head) <= 3:
+            s = s.replace(".", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def alternation(words: object) -> str:
+    items = sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
+    return "|".join(re.escape(w) for w in items)
+
+
+def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Found]:
+    r = rules(lang)
+    scale = alternation(r.SCALE_WORDS)
+    cur = alternation(r.CURRENCY_WORDS)
+    pct = alternation(r.PERCENT_WORDS)
+    times = alternation(r.TIMES_WORDS)
+    wnum = alternation(r.WORD_NUMBERS)
+    money_re = re.compile(
+        rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})))\s*(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
+        re.I,
+    )
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for m in money_re.finditer(text, start, end):
+        if not (m.group("scale") or m.group("pre") or m.group("post")):
+            continue
+        if m.group("pre") is None and m.group("post") is None and not m.group("scale"):
+            continue
+        raw = m.group("num")
+        value = r.WORD_NUMBERS.get(raw.lower()) if not raw[0].isdigit() else parse_number(raw, lang)
+        if value is None:
+            continue
+        mult = r.SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
+        currency = None
+        for g in ("pre", "post"):
+            if m.group(g):
+                currency = r.CURRENCY_WORDS.get(m.group(g).strip().lower())
+        if currency is None and not m.group("scale"):
+            continue
+        if currency is None and mult < 1e6:
+            continue  # "5 thousand" of what? not money
+        e = m.end() if m.group("post") or m.group("scale") else m.end("num")
+        e = len(text[:e].rstrip())
+        out.append(Found(m.start(), e, float(value) * mult, currency, None, "money", bool(m.group("scale"))))
+        taken.append((m.start(), e))
+    for m in re.finditer(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", text[:end], re.I):
+        if m.start() < start or any(s <= m.start() < e for s, e in taken):
+            continue
+        v = parse_number(m.group("num"), lang)
+        if v is not None:
+            out.append(Found(m.start(), m.end(), v, None, "percent", "percent"))
+            taken.append((m.start(), m.end()))
+    for m in re.finditer(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", text[:end], re.I):
+        if m.start() < start or any(s <= m.start() < e for s, e in taken):
+            continue
+        v = parse_number(m.group("num"), lang)
+        if v is not None:
+            out.append(Found(m.start(), m.end(), v, None, "times", "times"))
+            taken.append((m.start(), m.end()))
+    for word, v in r.WORD_MULTIPLIERS.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}\w*", text[:end], re.I):
+            if m.start() < start or any(s <= m.start() < e for s, e in taken):
+                continue
+            out.append(Found(m.start(), m.end(), float(v), None, "times", "times"))
+            taken.append((m.start(), m.end()))
+    out.extend(find_counts(text, start, end, lang, taken))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
+    r = rules(lang)
+    if lang == "de":
+        pat = r"(?<![\w.,])(?P<num>\d{1,6})\s+(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)"
+    elif lang == "ru":
+        pat = r"(?<![\w.,])(?P<num>\d{1,6})\s+(?P<noun>(?:[а-яё][\w-]*\s+){0,1}[а-яё][\w-]+)"
+    else:
+        pat = r"(?<![\w.,$€£])(?P<num>\d{1,6})\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
+    out = []
+    for m in re.finditer(pat, text[:end]):
+        if m.start() < start or any(s <= m.start() < e for s, e in taken):
+            continue
+        n = int(m.group("num"))
+        words = m.group("noun").lower().split()
+        if any(w.strip(".,") in r.COUNT_STOP_NOUNS for w in words) or 1900 <= n <= 2100:
+            continue
+        tail = text[m.end() : m.end() + 2]
+        if tail.startswith("-") or (lang == "en" and words[-1].endswith("'s")):
+            continue
+        before = text[max(0, m.start() - 2) : m.start()]
+        if before.endswith(("№", "#", "No")) or text[m.end("num") : m.end("num") + 2] in {"th", "st", "nd", "rd"}:
+            continue
+        out.append(Found(m.start(), m.end(), float(n), None, m.group("noun"), "count"))
+    return out
+
+
+def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: str | None) -> str | None:
+    r = rules(lang)
+
+    def year_of(word: str | None) -> int | None:
+        if word is None:
+            return year
+        if word.isdigit():
+            return int(word)
+        low = word.lower()
+        if any(k in low for k in ("last", "vergangen", "прошл")):
+            return year - 1 if year else None
+        return year
+
+    def month_no(word: str | None) -> int | None:
+        if not word:
+            return None
+        low = word.lower()
+        for k, v in sorted(r.MONTH_NUMBERS.items(), key=lambda kv: -len(kv[0])):
+            if low.startswith(k):
+                return v
+        return None
+
+    def small(word: str | None) -> int | None:
+        if word is None:
+            return None
+        return int(word) if word.isdigit() else r.NUMBER_WORDS_SMALL.get(word.lower())
+
+    if kind == "month_range":
+        m1, m2 = month_no(g.get("m1")), month_no(g.get("m2"))
+        y = g.get("year")
+        if m1 and m2 and y:
+            return f"{y}-{m1:02d}..{y}-{m2:02d}"
+    elif kind == "quarter":
+        q = r.ORDINALS.get((g.get("q") or "").lower())
+        y = year_of(g.get("year"))
+        if q and y:
+            return f"{y}-{3 * q - 2:02d}..{y}-{3 * q:02d}"
+        if q:
+            return f"Q{q} this year"
+    elif kind == "months":
+        n = small(g.get("n"))
+        y = year_of(g.get("year"))
+        if n and y and 1 <= n <= 12:
+            return f"{y}-01..{y}-{n:02d}"
+        if n:
+            return f"first {n} months"
+    elif kind == "half":
+        y = year_of(g.get("year") or g.get("year2"))
+        return f"{y}-01..{y}-06" if y else "first half"
+    elif kind == "last_n_years":
+        n = small(g.get("n"))
+        if n and year:
+            return f"{year - n}..{year}"
+        if n:
+            return f"last {n} years"
+    elif kind == "last_year":
+        return str(year - 1) if year else "last year"
+    elif kind == "this_year":
+        return str(year) if year else "this year"
+    elif kind == "year":
+        return g.get("year")
+    return None
+
+
+def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, year: int | None) -> str | None:
+    """The period nearest the figure within [start, end); earlier patterns are more specific."""
+    best: tuple[int, str] | None = None
+    spans_taken: list[tuple[int, int]] = []
+    for pattern, kind in rules(lang).PERIOD_PATTERNS:
+        for m in re.finditer(pattern, text[start:end], re.I):
+            s, e = start + m.start(), start + m.end()
+            if any(a <= s < b or s <= a < e for a, b in spans_taken):
+                continue
+            spans_taken.append((s, e))
+            resolved = resolve_period(kind, m.groupdict(), year, lang)
+            if resolved is None:
+                continue
+            dist = 0 if s <= anchor < e else min(abs(anchor - s), abs(anchor - e))
+            if best is None or dist < best[0]:
+                best = (dist, resolved)
+    return best[1] if best else None
+
+
+def clause_bounds(text: str, s: Sentence, pos: int) -> tuple[int, int]:
+    seps = re.compile(r",\s+(?:and|but|und|aber|а|и|но|while|whereas)\b|;|,\s+(?=\w+\s+(?:hat|haben|ist|has|have))", re.I)
+    left, right = s.start, s.end
+    for m in seps.finditer(text, s.start, s.end):
+        if m.end() <= pos:
+            left = m.end()
+        elif m.start() > pos:
+            right = m.start()
+            break
+    return left, right
+
+
+def qualifier_of(text: str, f: Found, lang: str | None) -> str:
+    r = rules(lang)
+    before = text[max(0, f.start - 40) : f.start]
+    for pattern, q in r.QUALIFIERS:
+        if re.search(pattern, before, re.I):
+            return q
+    after = text[f.end : f.end + 30]
+    for pattern, q in r.QUALIFIER_AFTER:
+        if re.search(pattern, after, re.I):
+            return q
+    if f.kind == "times" and not any(ch.isdigit() for ch in text[f.start : f.end]):
+        return "approx"  # "twofold", "вдвое": a word, not a measured figure
+    return "exact"
+
+
+def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | None) -> str:
+    r = rules(lang)
+    if f.kind == "count":
+        return "count"
+    for s, e in spans:
+        window = text[s:e]
+        if f.kind in {"percent", "times"}:
+            if re.search(r.GROWTH_WORDS, window, re.I):
+                return "growth"
+            continue
+        hits = []
+        for pattern, metric in r.METRIC_WORDS:
+            for m in re.finditer(pattern, window, re.I):
+                hits.append((abs(s + m.start() - f.start), metric))
+        if hits:
+            return min(hits)[1]
+    return "growth" if f.kind in {"percent", "times"} else "other"
+
+
+def figure_countries(doc_dyad: list[str], text: str, lang: str | None, metric: str, clause: tuple[int, int]) -> list[str]:
+    countries = list(doc_dyad)
+    if metric == "trade_balance" and len(countries) == 2:
+        window = text[clause[0] : clause[1]]
+        named = [m.iso3 for m in gazetteer.find_countries(window, lang) if m.iso3 in countries]
+        negative = re.search(r"negativ|deficit|defizit|отрицательн|дефицит", window, re.I)
+        if named:
+            side = named[0]
+            other = countries[1] if countries[0] == side else countries[0]
+            countries = [other, side] if negative else [side, other]
+    return countries
+
+
+def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
+                 quote_speaker_at) -> list[Figure]:  # type: ignore[no-untyped-def]
+    text, lang = doc.text, doc.language
+    r = rules(lang)
+    year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+    forecast_re = re.compile(r.FORECAST_RE, re.I)
+    hypo_re = re.compile(r.HYPOTHETICAL_RE, re.I)
+    anaphor_re = re.compile(r.ANAPHORIC_FIGURE_RE, re.I)
+    figures: list[Figure] = []
+    seen: set[tuple[str, float, str | None, bool]] = set()
+    last_money: Figure | None = None
+    for i, s in enumerate(sents):
+        if doc.title_span and s.start < doc.title_span[1]:
+            continue  # a headline repeats the body's figures
+        found = find_numbers(text, s.start, s.end, lang)
+        prev = sents[i - 1] if i > 0 and sents[i - 1].para == s.para else None
+        if not found:
+            am = anaphor_re.search(text, s.start, s.end)
+            if am and last_money is not None:
+                cs, ce = clause_bounds(text, s, am.start())
+                period = find_period(text, s.start, s.end, am.start(), lang, year)
+                forecast = bool(forecast_re.search(text, cs, ce))
+                if forecast and period:
+                    fig = Figure(
+                        text=text[am.start() : s.end].rstrip(".,”\" "), metric=last_money.metric,
+                        value=last_money.value, currency=last_money.currency, unit=last_money.unit,
+                        period=period, qualifier=last_money.qualifier, countries=last_money.countries,
+                        forecast=True, speaker_en=quote_speaker_at(am.start()),
+                        evidence=(am.start(), s.end), rule="anaphora:" + am.group(0))
+                    figures.append(fig)
+            continue
+        for f in found:
+            cs, ce = clause_bounds(text, s, f.start)
+            if hypo_re.search(text, cs, ce):
+                continue  # "I once dreamed that trade would approach $1 billion"
+            spans = [(cs, ce), (s.start, s.end)] + ([(prev.start, prev.end)] if prev else [])
+            metric = metric_of(text, f, spans, lang)
+            if f.kind == "money" and metric == "other" and not f.currency:
+                continue
+            period = find_period(text, cs, ce, f.start, lang, year) or find_period(
+                text, s.start, s.end, f.start, lang, year)
+            if f.kind == "count":
+                period = find_period(text, cs, ce, f.start, lang, year)
+                if period and re.fullmatch(r"\d{4}", period):
+                    period = None  # a count's year is usually a date, not its period
+            forecast = bool(forecast_re.search(text, cs, ce))
+            if period and re.fullmatch(r"\d{4}", period) and year and int(period) > year:
+                forecast = True
+            qualifier = qualifier_of(text, f, lang)
+            countries = figure_countries(dyad, text, lang, metric, (cs, ce))
+            key = (metric, round(f.value, 2), period, forecast)
+            if key in seen:
+                continue
+            seen.add(key)
+            s0 = f.start
+            qm = re.search(r"(?:\S+\s+){0,3}$", text[max(cs, f.start - 30) : f.start])
+            if qualifier != "exact" and qm:
+                s0 = max(cs, f.start - 30) + qm.start()
+            fig = Figure(
+                text=text[s0 : f.end], metric=metric, value=f.value, currency=f.currency,
+                unit=f.unit, period=period, qualifier=qualifier, countries=countries,
+                forecast=forecast, speaker_en=quote_speaker_at(f.start), evidence=(s0, f.end),
+                rule=f"{f.kind}-pattern",
+            )
+            figures.append(fig)
+            if f.kind == "money":
+                last_money = fig
+    fill_currency(figures)
+    return figures
+
+
+def fill_currency(figures: list[Figure]) -> None:
+    """"1 Mrd." next to "$1,5 Milliarden" is dollars too: money in one report shares a currency."""
+    currencies = {f.currency for f in figures if f.currency}
+    if len(currencies) == 1:
+        only = next(iter(currencies))
+        for f in figures:
+            if f.currency is None and f.metric in {"trade_turnover", "export", "import", "trade_balance", "investment"} \
+                    and f.unit is None and f.value >= 1e5:
+                f.currency = only

@@ -1,0 +1,17 @@
+"""Language data for the extractors: one module per language, same names in each.
+
+The algorithms in dyad.extract read these tables; adding a language means adding a
+module here, not touching the algorithms (the way spaCy keeps spacy/lang/xx apart).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from types import ModuleType
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str | None) -> ModuleType:
+    from dyad.extract.lang import de, en, ru
+
+    return {"en": en, "de": de, "ru": ru}.get(lang or "en", en)

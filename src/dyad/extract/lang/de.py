@@ -1,0 +1,126 @@
+"""German rules. German has no offline NER model here, so titles and speech verbs carry names."""
+
+TITLE_HEADS = (
+    "präsident", "staatspräsident", "bundespräsident", "premierminister", "ministerpräsident",
+    "regierungschef", "kanzler", "bundeskanzler", "minister", "außenminister", "aussenminister",
+    "botschafter", "gesandte", "konsul", "vorsitzende", "vorsitzender", "vorsitz", "sprecher",
+    "parlamentspräsident", "chef", "leiter", "stellvertret", "vize", "staatssekretär", "gouverneur",
+    "bürgermeister", "abgeordnete", "senator", "direktor", "kommissar", "berater", "generalsekretär",
+    "könig", "emir", "oberhaupt", "staatsoberhaupt", "außenamtschef", "amtskollege",
+)
+TITLE_MODIFIERS = ("außerordentlich", "ausserordentlich", "scheidend", "ehemalig", "amtierend",
+                   "neu", "erst", "kommissarisch", "designiert")
+TITLE_CONNECTORS = {"des", "der", "die", "dem", "den", "für", "und", "in", "zu", "von", "im", "beim",
+                    "am", "auf"}
+TITLE_STOPS = {"mit", "sagte", "traf", "sich", "erklärte", "betonte", "dass", "als", "wie", "bei",
+               "zwischen", "nach", "vor", "während", "empfing", "dankte", "hat", "hatte", "ist",
+               "war", "sprach", "so", "laut", "heute", "gestern"}
+ROLE_REFERENCES = {
+    "staatschef": "head_of_state", "staatsoberhaupt": "head_of_state", "präsident": "head_of_state",
+    "staatspräsident": "head_of_state", "präsidentin": "head_of_state",
+    "kanzler": "head_of_government", "bundeskanzler": "head_of_government",
+    "premierminister": "head_of_government", "regierungschef": "head_of_government",
+    "außenminister": "foreign_minister", "aussenminister": "foreign_minister",
+    "außenministerin": "foreign_minister", "chefdiplomat": "foreign_minister",
+    "botschafter": "ambassador", "diplomat": "ambassador",
+    "abgeordnete": "deputy", "parlamentarier": "deputy", "sprecher": "speaker",
+    "vorsitzende": "speaker", "parlamentschef": "speaker", "minister": "minister",
+}
+ROLE_REFERENCE_RE = (
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+(?:(?P<adj>[a-zäöü]+(?:isch|sch)\w*)\s+)?"
+    r"(?P<role>Staatschef|Staatsoberhaupt|Staatspräsidentin?|Präsidentin?|Bundeskanzlerin?|Kanzlerin?|"
+    r"Premierministerin?|Regierungschefin?|Außenministerin?|Aussenministerin?|Chefdiplomatin?|"
+    r"Botschafterin?|Diplomatin?|Abgeordneten?|Parlamentarierin?|Sprecherin?|Vorsitzenden?|Parlamentschefin?|Ministerin?)s?"
+    r"(?:\s+(?P<of>[A-ZÄÖÜ][\wäöüß'’-]*s)\b)?"
+)
+PRONOUNS = {"er": "m", "sie": "f"}
+
+SPEECH_VERBS = (
+    "sagte", "sagt", "betonte", "betont", "erklärte", "erklärt", "unterstrich", "hob hervor",
+    "fügte hinzu", "fügte", "meinte", "merkte an", "stellte fest", "teilte mit", "sagte der",
+    "bekräftigte", "versicherte", "warnte", "forderte", "kündigte an", "erinnerte", "schloss",
+    "äußerte", "zitiert", "so",
+)
+ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]hren? Worten zufolge|[Ss]einen Worten zufolge)\b"
+
+EVENT_TRIGGERS = {
+    "phone_call": r"\b(?:Telefongespräch\w*|Telefonat\w*|telefonierte\w*|Videokonferenz\w*|Videoschalte\w*)\b",
+    "agreement_signing": r"\b(?:unterzeichnet\w*|unterschrieben\w*|Unterzeichnung\w*)\b",
+    "briefing": r"\b(?:Pressekonferenz\w*|Briefing\w*|Pressebriefing\w*)\b",
+    "talks": r"\b(?:Verhandlungen|Gespräche\w*|verhandelt\w*)\b",
+    "visit": r"\b(?:(?:Staats|Arbeits|Gegen|offiziellen?)[- ]?[Bb]esuch\w*|Besuch\w*|besucht\w*|reiste\w* nach|traf in \w+ ein)\b",
+    "meeting": r"\b(?:traf\w* sich|trafen sich|traf (?=\w+ \w+)|Treffen\w* mit|empfing|empfangen|zusammengetroffen|kam\w* mit [^.]{0,80} zusammen)\b",
+    "statement": r"\b(?:vor (?:den )?Journalisten|vor der Presse|gegenüber (?:der Presse|Journalisten|Medien)|Presseerklärung|Erklärung)\b",
+}
+NOT_NOW_RE = r"\b(?:wird|werden|würde|soll|sollen|geplant\w*|plant\w*|bevorstehend\w*|nächste\w*|" \
+             r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|Einladung|eingeladen)\b"
+SIGNED_LIST_RE = r"\b(?:unterzeichnet\w*|Unterzeichnung)\b[^.\n]*:\s*$"
+
+SCALE_WORDS = {"tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6,
+               "mio.": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,
+               "billion": 1e12, "billionen": 1e12}
+CURRENCY_WORDS = {"$": "USD", "us-dollar": "USD", "dollar": "USD", "usd": "USD", "€": "EUR",
+                  "euro": "EUR", "eur": "EUR", "rubel": "RUB", "yuan": "CNY", "renminbi": "CNY",
+                  "tenge": "KZT", "pfund": "GBP", "£": "GBP"}
+PERCENT_WORDS = ("prozent", "%", "prozentpunkte")
+TIMES_WORDS = ("mal", "fach", "-fach")
+WORD_MULTIPLIERS = {"verdoppelt": 2, "verdoppeln": 2, "verdopplung": 2, "verdreifacht": 3,
+                    "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3}
+WORD_NUMBERS = {"eine": 1, "einer": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+                "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwanzig": 20,
+                "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
+QUALIFIERS = [
+    (r"(?:fast|beinahe|knapp|nahezu|annähernd)\s*$", "almost"),
+    (r"(?:etwa|rund|ungefähr|circa|ca\.|zirka|gut|schätzungsweise)\s*$", "approx"),
+    (r"(?:mehr als|über|über der Marke von|oberhalb von|die Marke von|mindestens|überschritt\w*)\s*$", "over"),
+    (r"(?:weniger als|unter|unterhalb von|bis zu|höchstens)\s*$", "under"),
+]
+QUALIFIER_AFTER = [(r"^\s*(?:überschritten|übertroffen|und mehr|oder mehr|übersteigt|überstieg)\b", "over"),
+                   (r"^\s*(?:oder weniger|unterschritten)\b", "under")]
+METRIC_WORDS = [
+    (r"(?:Handelsbilanz|Überschuss|Defizit|Saldo)", "trade_balance"),
+    (r"(?:Handelsumsatz|Warenumsatz|Handelsvolumen|Warenaustausch|Außenhandel|Handel\w*|Umsatz)", "trade_turnover"),
+    (r"(?:Export\w*|Ausfuhr\w*|exportiert\w*|Lieferung\w*)", "export"),
+    (r"(?:Import\w*|Einfuhr\w*|importiert\w*)", "import"),
+    (r"(?:Investition\w*|investiert\w*|Investor\w*)", "investment"),
+]
+GROWTH_WORDS = r"\b(?:gestiegen|stieg\w*|wuchs|gewachsen|wachs\w*|Wachstum|Zuwachs|erhöht\w*|zugenommen|nahm\w* zu|" \
+               r"Steigerung|gesunken|sank|zurückgegangen|Rückgang|verdoppelt\w*)\b"
+FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \
+              r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich)\b"
+HYPOTHETICAL_RE = r"\b(?:träumte\w*|geträumt|erhoffte)\b"
+ANAPHORIC_FIGURE_RE = r"\b(?:diese[rsnm]?|dieselbe) (?:Zahl|Marke|Niveau|Wert|Volumen|Summe)\b"
+COUNT_STOP_NOUNS = {
+    "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "tag", "tage", "tagen", "woche",
+    "wochen", "stunden", "minuten", "prozent", "mal", "hektar", "kilometer", "km", "tonnen", "uhr",
+    "millionen", "milliarden", "mrd.", "mio.", "tausend", "januar", "februar", "märz", "april", "mai",
+    "juni", "juli", "august", "september", "oktober", "november", "dezember", "und", "oder", "bis",
+    "von", "der", "die", "das", "des", "im", "in", "am", "prozentpunkte",
+}
+PERIOD_PATTERNS = [
+    (r"\b(?:im Zeitraum |von |zwischen )?(?P<m1>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November)"
+     r"\s*(?:[-–—]|bis)\s*(?P<m2>Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+(?P<year>\d{4})\b", "month_range"),
+    (r"\bim (?P<q>ersten|zweiten|dritten|vierten|I\.|II\.|III\.|IV\.) Quartal(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "quarter"),
+    (r"\b(?:in den )?(?:ersten )?(?P<n>\d{1,2}|sechs|neun|drei|acht|zehn|elf|sieben|fünf|vier|zwei) Monaten(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "months"),
+    (r"\bim ersten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),
+    (r"\b(?:in den|während der|über die) (?:letzten|vergangenen) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "last_n_years"),
+    (r"\b(?:im|des) (?:letzten|vergangenen|Vor)[- ]?[Jj]ahr(?:es)?\b|\bim Vorjahr\b|\bletztes Jahr\b", "last_year"),
+    (r"\b(?:in )?diese[sm] Jahr(?:es)?\b|\b(?:im|des) laufenden Jahr(?:es)?\b", "this_year"),
+    (r"\b(?:im Jahr|im Jahre|in|bis|für|seit)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
+    (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
+]
+MONTH_NUMBERS = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+                 "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12}
+NUMBER_WORDS_SMALL = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+                      "neun": 9, "zehn": 10, "elf": 11}
+ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "i.": 1, "ii.": 2, "iii.": 3, "iv.": 4}
+
+AGREEMENT_KINDS = [
+    (r"^(?:memorandum|absichtserklärung)", "memorandum"),
+    (r"^(?:fahrplan|roadmap|straßenkarte)", "roadmap"),
+    (r"^(?:programm)", "program"),
+    (r"^(?:plan|aktionsplan)", "plan"),
+    (r"^(?:abkommen|vertrag|vereinbarung|übereinkommen|protokoll|konvention)", "agreement"),
+    (r"^(?:gemeinsame erklärung|erklärung|kommuniqu)", "other"),
+]
+AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|Absichtserklärung|Protokoll|Programm|Plan|Aktionsplan|Fahrplan|Roadmap|Erklärung)"

@@ -1,0 +1,142 @@
+"""English rules."""
+
+# Words that head a title; matched as word prefixes, case-insensitive.
+TITLE_HEADS = (
+    "president", "prime minister", "premier", "chancellor", "minister", "foreign minister",
+    "ambassador", "envoy", "consul", "chair", "chairman", "chairwoman", "chairperson", "speaker",
+    "head", "deputy", "vice", "secretary", "governor", "mayor", "king", "queen", "emir", "sultan",
+    "leader", "senator", "member", "director", "commissioner", "spokes", "adviser", "advisor",
+    "aide", "general", "commander", "chief", "envoy", "representative", "first deputy",
+    "state secretary", "presidential",
+)
+# Words that may open a title before its head ("outgoing Ambassador").
+TITLE_MODIFIERS = ("outgoing", "former", "acting", "newly", "incoming", "extraordinary", "first",
+                   "then", "interim", "designate")
+# Words a title may contain between capitalised words.
+TITLE_CONNECTORS = {"of", "the", "to", "in", "for", "and", "on", "at", "'s", "’s", "de"}
+# Words that end a backward scan for a title: the verb or preposition before it.
+TITLE_STOPS = {"with", "said", "says", "met", "meets", "by", "as", "said", "told", "that", "from",
+               "between", "when", "while", "after", "before", "during", "thanked", "received"}
+# "the Head of State" and friends: role nouns that point to a person named elsewhere.
+ROLE_REFERENCES = {
+    "head of state": "head_of_state", "president": "head_of_state", "leader": "head_of_state",
+    "prime minister": "head_of_government", "premier": "head_of_government",
+    "chancellor": "head_of_government", "head of government": "head_of_government",
+    "foreign minister": "foreign_minister", "minister of foreign affairs": "foreign_minister",
+    "top diplomat": "foreign_minister",
+    "speaker": "speaker", "parliament speaker": "speaker", "chairman": "speaker", "chair": "speaker",
+    "ambassador": "ambassador", "envoy": "ambassador", "diplomat": "ambassador",
+    "minister": "minister", "deputy": "deputy", "lawmaker": "deputy", "parliamentarian": "deputy",
+    "senator": "deputy", "mp": "deputy",
+}
+ROLE_REFERENCE_RE = (
+    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|h))\s+)?"
+    r"(?P<role>[Hh]ead of [Ss]tate|[Hh]ead of [Gg]overnment|[Pp]resident|[Ll]eader|[Pp]rime [Mm]inister|"
+    r"[Pp]remier|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]inister|[Pp]arliament [Ss]peaker|[Ss]peaker|"
+    r"[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Cc]hairman|[Cc]hair|[Dd]eputy|[Ll]awmaker|[Pp]arliamentarian|"
+    r"[Ss]enator|[Tt]op diplomat)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}))?"
+)
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+SPEECH_VERBS = (
+    "said", "says", "noted", "stressed", "emphasized", "emphasised", "added", "stated", "recalled",
+    "remarked", "concluded", "recounted", "told", "explained", "underlined", "pointed out",
+    "believes", "declared", "announced", "insisted", "urged", "continued", "observed", "commented",
+    "highlighted", "assured", "warned", "asserted", "affirmed", "replied", "answered", "wrote",
+    "summarized", "mentioned", "suggested", "expressed", "acknowledged", "admitted",
+)
+# "according to her", "in his words"
+ACCORDING_TO_RE = r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ii]n (?:his|her) words)\b"
+
+EVENT_TRIGGERS = {
+    "phone_call": r"\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the) (?:tele)?phone|"
+                  r"held a (?:tele)?phone|video ?call|videoconference|video conference)\b",
+    "agreement_signing": r"\b(?:signed|signing ceremony|inked)\b",
+    "briefing": r"\b(?:briefing|press conference|news conference|press approach)\b",
+    "talks": r"\b(?:talks|negotiations|negotiated)\b",
+    "visit": r"\b(?:(?:official|state|working|return) visit|visit(?:ed|ing)? (?!the (?:site|exhibition|plant|factory))|arrived in|"
+             r"on a visit|paid a visit)\b",
+    "meeting": r"\b(?:met (?:with )?|meeting (?:with|between)|meets (?:with )?|held a meeting|received (?=[A-Z])|"
+               r"hosted|sat down with)\b",
+    "statement": r"\b(?:(?:told|to|addressing|briefed) (?:the )?(?:journalists|reporters|the press|media)|"
+                 r"press statement|statement to the press|in a statement|issued a statement)\b",
+}
+# Clauses about the past or the future: a trigger there is no event of this report.
+NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
+             r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
+             r"invited|invitation|exchanged a series)\b"
+SIGNED_LIST_RE = r"\b(?:signed|were signed|was signed|signing)\b[^.\n]*:\s*$"
+
+# Figures
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
+               "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+CURRENCY_WORDS = {"$": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD",
+                  "dollar": "USD", "usd": "USD", "€": "EUR", "euros": "EUR", "euro": "EUR",
+                  "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "yuan": "CNY",
+                  "renminbi": "CNY", "cny": "CNY", "£": "GBP", "pounds": "GBP", "tenge": "KZT",
+                  "soums": "UZS", "sums": "UZS", "som": "KGS", "manat": "AZN"}
+PERCENT_WORDS = ("percent", "per cent", "%", "percentage points", "pct")
+TIMES_WORDS = ("times", "fold")
+WORD_MULTIPLIERS = {"twofold": 2, "two-fold": 2, "double": 2, "doubled": 2, "threefold": 3,
+                    "three-fold": 3, "tripled": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10}
+WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+QUALIFIERS = [  # (regex before the number, qualifier); checked in order
+    (r"(?:almost|nearly|close to|just under|approaching)\s*$", "almost"),
+    (r"(?:around|about|approximately|roughly|some|circa|an estimated|estimated at|~)\s*$", "approx"),
+    (r"(?:more than|over|above|exceeding|in excess of|upwards of|at least|exceeded|surpassed|topped)"
+     r"(?:\s+the\s+mark\s+of)?\s*$", "over"),
+    (r"(?:less than|under|below|fewer than|up to|no more than)\s*$", "under"),
+]
+QUALIFIER_AFTER = [(r"^\s*(?:and more|or more|plus|and above)\b", "over"),
+                   (r"^\s*(?:or less|and less)\b", "under")]
+METRIC_WORDS = [  # (regex in the clause, metric); first match wins
+    (r"\b(?:trade balance|surplus|deficit)\b", "trade_balance"),
+    (r"\b(?:trade turnover|turnover|trade|commodity circulation|bilateral trade|mutual trade)\b", "trade_turnover"),
+    (r"\b(?:exports?|exported|supplies|shipments)\b", "export"),
+    (r"\b(?:imports?|imported)\b", "import"),
+    (r"\b(?:invest\w*)\b", "investment"),
+]
+GROWTH_WORDS = r"\b(?:gr[eo]w\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*|declin\w*|decreas\w*|fell|fall\w*|drop\w*|shrank)\b"
+FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|target\w*|aim\w*|" \
+              r"can be reached|could reach|is to reach|are to reach|by 20\d\d|intend\w*|goal)\b"
+HYPOTHETICAL_RE = r"\b(?:dream\w*|hoped|imagine\w*)\b"
+ANAPHORIC_FIGURE_RE = r"\b(?:this|that|the same) (?:number|figure|level|mark|amount|volume)\b"
+COUNT_STOP_NOUNS = {
+    "year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "minutes",
+    "percent", "per", "times", "th", "st", "nd", "rd", "hectares", "kilometers", "kilometres", "km",
+    "tons", "tonnes", "people's", "million", "billion", "thousand", "am", "pm", "a.m.", "p.m.",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "and", "or", "to", "of", "in", "on", "per", "the",
+}
+# Periods: (regex, kind) with the captured numbers; resolved in figures.py
+PERIOD_PATTERNS = [
+    (r"\b(?:in|for|during|over)?\s*(?P<m1>January|February|March|April|May|June|July|August|September|October|November)"
+     r"\s*[-–—]\s*(?P<m2>February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year>\d{4})\b", "month_range"),
+    (r"\b(?:in |for |during )?the (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?P<year>\d{4}|this year|the current year|last year))?", "quarter"),
+    (r"\b(?:in |for |during |over )?(?:the )?(?P<n>\d{1,2}|first (?:six|nine|three)|six|nine|three|eight|ten|eleven|seven|five|four|two) months(?: of (?P<year>\d{4}|this year|the current year|last year))?", "months"),
+    (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
+    (r"\b(?:over|in|for|during) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "last_n_years"),
+    (r"\blast year\b|\bthe previous year\b|\ba year earlier\b", "last_year"),
+    (r"\bthis year\b|\bthe current year\b", "this_year"),
+    (r"\b(?:in|by|for|of|until|during)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
+    (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
+]
+MONTH_NUMBERS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+                 "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+NUMBER_WORDS_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                      "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "first six": 6, "first nine": 9,
+                      "first three": 3}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+AGREEMENT_KINDS = [
+    (r"^(?:memorandum|mou\b)", "memorandum"),
+    (r"^(?:road ?map)", "roadmap"),
+    (r"^(?:programme|program)", "program"),
+    (r"^(?:plan|action plan)", "plan"),
+    (r"^(?:agreement|treaty|convention|accord|protocol|contract)", "agreement"),
+    (r"^(?:joint statement|declaration|communiqu)", "other"),
+]
+AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Contract|Accord)"

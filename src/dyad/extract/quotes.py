@@ -1,0 +1,109 @@
+"""Quotes and their speakers: “…”, „…“, «…», "…" and dash-led quotes ("- We …, the Head of State said.")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dyad.extract.lang import rules
+from dyad.extract.text import QuoteSpan, paragraphs
+
+DASH_LEAD_RE = re.compile(r"^\s*[-–—]\s*(?=\S)")
+
+
+@dataclass
+class QuoteFound:
+    start: int
+    end: int
+    outer: tuple[int, int]
+    speaker: int | None  # person index
+    rule: str
+
+
+def speech_verb_re(lang: str | None) -> re.Pattern[str]:
+    verbs = sorted(rules(lang).SPEECH_VERBS, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)", re.I)
+
+
+def dashed_quotes(text: str, lang: str | None, speaker_in: SpeakerFinder) -> list[QuoteFound]:
+    """Paragraphs that open with a dash and close with an attribution are quotes."""
+    out: list[QuoteFound] = []
+    verb_re = speech_verb_re(lang)
+    for ps, pe in paragraphs(text):
+        m = DASH_LEAD_RE.match(text, ps, pe)
+        if not m:
+            continue
+        body = text[m.end() : pe]
+        # The attribution follows the last comma (", the Head of State said." / ", – сказал он.").
+        for cm in reversed(list(re.finditer(r",", body))):
+            tail_s = m.end() + cm.end()
+            tail = text[tail_s:pe]
+            if len(tail.split()) > 12 or not verb_re.search(tail):
+                continue
+            speaker = speaker_in(tail_s, pe)
+            if speaker is not None:
+                q_end = m.end() + cm.start()
+                out.append(QuoteFound(m.end(), q_end, (ps, pe), speaker, "dash-quote+attribution"))
+                break
+    return out
+
+
+class SpeakerFinder:
+    """Finds the person a stretch of text names: a mention, a role reference or a pronoun."""
+
+    def __init__(self, anchors: list[tuple[int, int, int]], pronoun_resolver) -> None:  # type: ignore[no-untyped-def]
+        self.anchors = sorted(anchors)  # (start, end, person)
+        self.pronoun_resolver = pronoun_resolver
+
+    def __call__(self, start: int, end: int) -> int | None:
+        for s, _e, person in self.anchors:
+            if start <= s < end:
+                return person
+        return self.pronoun_resolver(start, end)
+
+
+def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
+    verb_re = speech_verb_re(lang)
+    r = rules(lang)
+    found: list[QuoteFound] = []
+    para_of = paragraphs(text)
+
+    def para_index(pos: int) -> int:
+        for i, (s, e) in enumerate(para_of):
+            if s <= pos <= e:
+                return i
+        return -1
+
+    for q in spans:
+        os_, oe = q.outer
+        pi = para_index(os_)
+        ps, pe = para_of[pi] if pi >= 0 else (0, len(text))
+        speaker, rule = None, ""
+        # 1. Attribution after the quote, up to the end of its sentence.
+        after_end = min(pe, *(x for x in (text.find(".", oe), text.find("“", oe), text.find("«", oe),
+                                              text.find("„", oe), text.find("\n", oe)) if x >= 0), pe)
+        after = text[oe:after_end]
+        if verb_re.search(after) and len(after.split()) <= 14:
+            speaker = find(oe, after_end)
+            rule = "attribution-after"
+        # 2. Attribution before it in the same sentence ("X noted: “…").
+        if speaker is None:
+            sent_start = max(text.rfind(". ", ps, os_), text.rfind("”", ps, os_), text.rfind("“", ps, os_ - 1),
+                             text.rfind("»", ps, os_), ps)
+            before = text[sent_start:os_]
+            if verb_re.search(before) or before.rstrip().endswith(":") or re.search(r.ACCORDING_TO_RE, before):
+                speaker = find(sent_start, os_)
+                rule = "attribution-before"
+        # 3. A quote that continues the previous one in the same or the next paragraph.
+        if speaker is None and found:
+            prev = found[-1]
+            gap = text[prev.outer[1] : os_]
+            if para_index(prev.start) in (pi, pi - 1) and len(gap.split()) <= 40:
+                speaker, rule = prev.speaker, "continues-previous-quote"
+        # 4. The paragraph's subject ("According to her, … “…”").
+        if speaker is None:
+            speaker = find(ps, os_)
+            rule = "paragraph-subject"
+        if speaker is not None:
+            found.append(QuoteFound(q.start, q.end, q.outer, speaker, rule))
+    return found

@@ -1,0 +1,218 @@
+"""The data that flows through dyad's stages.
+
+Stages are pure functions: ``read`` makes RawDoc, ``clean`` makes Doc, ``extract`` makes a
+Record. Everything here is a plain dataclass so that it pickles (process pool, Dask) and
+turns into the JSON of SCHEMA.md with ``Record.to_json()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """Bytes as they came from a source; nothing parsed yet."""
+
+    source: str
+    data: bytes
+    media_type: str  # "text/plain" | "text/html" | "application/json"
+    url: str | None = None
+    fetched: str | None = None  # ISO date the page was fetched (WARC, collector)
+    hint_text: str | None = None  # text already decoded by the reader (JSONL "text" field)
+
+
+@dataclass
+class Doc:
+    """A cleaned document: main text plus metadata found in the page."""
+
+    doc_id: str
+    source: str
+    text: str
+    language: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    dateline_place: str | None = None
+    dateline_span: Span | None = None
+    published: str | None = None  # ISO date or --MM-DD
+    url: str | None = None
+    fetched: str | None = None
+    junk_lines: int = 0
+    repeated_removed: bool = False
+    # (clean_start, original_start, length): maps a span of `text` back into the input text.
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def original_offset(self, pos: int) -> int | None:
+        for clean_start, orig_start, length in self.segments:
+            if clean_start <= pos <= clean_start + length:
+                return orig_start + (pos - clean_start)
+        return None
+
+
+@dataclass
+class Person:
+    name: str
+    name_en: str
+    title: str | None
+    country: str | None
+    actor_id: str
+    evidence: Span
+    rule: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "name_en": self.name_en,
+            "title": self.title,
+            "country": self.country,
+            "actor_id": self.actor_id,
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass
+class Event:
+    type: str
+    plover: str
+    cameo: str
+    source: str | None
+    target: str | None
+    date: str | None
+    location: str | None
+    participants: list[Person]
+    evidence: Span
+    rule: str = ""
+    date_inferred: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "plover": self.plover,
+            "cameo": self.cameo,
+            "source": self.source,
+            "target": self.target,
+            "date": self.date,
+            "location": self.location,
+            "participants": [p.to_json() for p in self.participants],
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass
+class Agreement:
+    title: str
+    kind: str
+    parties: list[str]
+    date: str | None
+    evidence: Span
+    rule: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "kind": self.kind,
+            "parties": self.parties,
+            "date": self.date,
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass
+class Figure:
+    text: str
+    metric: str
+    value: float
+    currency: str | None
+    unit: str | None
+    period: str | None
+    qualifier: str
+    countries: list[str]
+    forecast: bool
+    speaker_en: str | None
+    evidence: Span
+    rule: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "text": self.text,
+            "metric": self.metric,
+            "value": value,
+            "currency": self.currency,
+            "unit": self.unit,
+            "period": self.period,
+            "qualifier": self.qualifier,
+            "countries": self.countries,
+            "forecast": self.forecast,
+            "speaker_en": self.speaker_en,
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass
+class Quote:
+    speaker: str | None
+    speaker_en: str | None
+    actor_id: str | None
+    text: str
+    evidence: Span
+    rule: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "speaker_en": self.speaker_en,
+            "actor_id": self.actor_id,
+            "text": self.text,
+            "evidence": list(self.evidence),
+        }
+
+
+@dataclass
+class Record:
+    """Everything dyad knows about one document: the unit that is printed and stored."""
+
+    doc: Doc
+    people: list[Person] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def to_json(self, explain: bool = False) -> dict[str, Any]:
+        d = self.doc
+        out: dict[str, Any] = {
+            "doc_id": d.doc_id,
+            "source": d.source,
+            "url": d.url,
+            "outlet": d.outlet,
+            "language": d.language,
+            "title": d.title,
+            "published": d.published,
+            "dateline": d.dateline_place,
+            "events": [e.to_json() for e in self.events],
+            "agreements": [a.to_json() for a in self.agreements],
+            "figures": [f.to_json() for f in self.figures],
+            "quotes": [q.to_json() for q in self.quotes],
+            "people": [p.to_json() for p in self.people],
+        }
+        if explain:
+            for key, items in (
+                ("events", self.events),
+                ("agreements", self.agreements),
+                ("figures", self.figures),
+                ("quotes", self.quotes),
+                ("people", self.people),
+            ):
+                for js, item in zip(out[key], items, strict=True):
+                    start, end = item.evidence
+                    js["explain"] = {"rule": item.rule, "evidence_text": d.text[start:end]}
+        return out
+
+
+def as_dict(obj: Any) -> dict[str, Any]:
+    return asdict(obj)

@@ -1,0 +1,178 @@
+"""Read sources into RawDoc: files, folders, JSONL, stdin and URLs.
+
+Reading never parses the page; it only finds bytes and says what kind they are. A bad
+input raises ``InputError`` with one line that names it, so a batch can report it and go on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from dyad.model import RawDoc
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+MAX_BYTES = 20 * 1024 * 1024  # a news page above 20 MB is not an article; refuse it by name
+
+
+class InputError(Exception):
+    """A single input that cannot be read; the message is one line naming it."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    source: str
+    reason: str
+
+
+def is_url(path: str) -> bool:
+    return path.startswith(("http://", "https://"))
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: UTF-8 first, then cp1251 (Cyrillic sites), then latin-1.
+
+    cp1251 is tried before latin-1 because latin-1 accepts every byte and would turn
+    Russian pages into mojibake; we accept cp1251 only when it yields mostly Cyrillic letters.
+    """
+    if not data.strip():
+        raise InputError(f"{source}: empty input")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if looks_binary(data):
+        raise InputError(f"{source}: binary data, not text or HTML")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1251", errors="replace")
+    letters = [c for c in text if c.isalpha()]
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    if letters and cyrillic / len(letters) > 0.3:
+        return text
+    return data.decode("latin-1")
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    if b"\x00" in head:
+        # UTF-16 text has NULs too, but news sites do not serve it; treat as binary.
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return control > len(head) * 0.05
+
+
+def media_type_of(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "text/html"
+    if suffix in TEXT_SUFFIXES:
+        head = data[:512].lstrip().lower()
+        return "text/html" if head.startswith((b"<!doctype html", b"<html")) else "text/plain"
+    head = data[:1024].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "text/html"
+    return "text/plain"
+
+
+def read_file(path: Path) -> RawDoc:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise InputError(f"{source}: cannot read ({err.strerror})") from err
+    if size > MAX_BYTES:
+        raise InputError(f"{source}: too large ({size // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)")
+    data = path.read_bytes()
+    return RawDoc(source=source, data=data, media_type=media_type_of(path, data))
+
+
+def iter_jsonl(path: Path) -> Iterator[RawDoc | Failure]:
+    """One RawDoc per JSON line with "text" or "html"; a broken line is a Failure, not the end."""
+    with path.open("rb") as fh:
+        for n, line in enumerate(fh, 1):
+            source = f"{path}:{n}"
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError) as err:
+                yield Failure(source, f"not a JSON object ({str(err).splitlines()[0][:80]})")
+                continue
+            if not isinstance(obj, dict):
+                yield Failure(source, "not a JSON object")
+                continue
+            url = obj.get("url") if isinstance(obj.get("url"), str) else None
+            label = str(obj.get("source") or obj.get("id") or url or source)
+            if isinstance(obj.get("html"), str) and obj["html"].strip():
+                yield RawDoc(label, obj["html"].encode("utf-8"), "text/html", url=url)
+            elif isinstance(obj.get("text"), str) and obj["text"].strip():
+                text = obj["text"]
+                yield RawDoc(label, text.encode("utf-8"), "text/plain", url=url, hint_text=text)
+            else:
+                yield Failure(source, 'no "text" or "html" field')
+
+
+def iter_paths(path: Path) -> Iterator[Path]:
+    """Files under a folder in a stable order, streamed (os.scandir keeps memory flat)."""
+    if path.is_file():
+        yield path
+        return
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from iter_paths(Path(entry.path))
+        elif entry.is_file(follow_symlinks=False):
+            yield Path(entry.path)
+
+
+def iter_sources(inputs: list[str], allow_private: bool = False) -> Iterator[RawDoc | Failure]:
+    """Every document named by the inputs, lazily: memory stays flat for huge folders."""
+    for item in inputs:
+        if is_url(item):
+            from dyad.fetch import FetchError, fetch_url
+
+            try:
+                yield fetch_url(item, allow_private=allow_private)
+            except FetchError as err:
+                yield Failure(item, str(err))
+            continue
+        if item == "-":
+            import sys
+
+            data = sys.stdin.buffer.read()
+            yield RawDoc("<stdin>", data, media_type_of(Path("stdin"), data))
+            continue
+        path = Path(item)
+        if not path.exists():
+            yield Failure(item, "no such file or folder")
+            continue
+        for file in iter_paths(path):
+            name = file.name.lower()
+            if name.endswith(WARC_SUFFIXES):
+                try:
+                    from dyad.warc import iter_warc
+                except ImportError:
+                    yield Failure(str(file), "WARC support is not installed")
+                    continue
+                yield from iter_warc(file)
+            elif file.suffix.lower() in JSONL_SUFFIXES:
+                yield from iter_jsonl(file)
+            elif path.is_dir() and file.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
+                continue  # a folder may hold images, notes, gold files: take only documents
+            else:
+                try:
+                    yield read_file(file)
+                except InputError as err:
+                    yield Failure(str(file), str(err).split(": ", 1)[-1])

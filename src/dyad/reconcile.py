@@ -1,0 +1,197 @@
+"""Claims side by side: figures about one metric and period from different sources, their
+ranges, conflicts and series; and reports of one real event linked across documents."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, select, update
+
+from dyad.store import schema as t
+
+# How wide a claim is, by its qualifier, as (low factor, high factor) of the stated value.
+# Stated once here: every conflict the tool reports follows from these numbers.
+TOLERANCES: dict[str, tuple[float, float]] = {
+    "exact": (0.99, 1.01),  # a figure stated exactly may still be rounded to the last digit shown
+    "approx": (0.90, 1.10),  # "around $500 million"
+    "almost": (0.85, 1.00),  # "almost $1 billion": below it, but not far
+    "over": (1.00, 1.50),  # "over $1.5 billion": above it; a much larger total would be said so
+    "under": (0.50, 1.00),
+}
+EQUIVALENT_EVENT_TYPES = [{"meeting", "talks", "visit"}]
+
+
+def claim_range(value: float, qualifier: str | None) -> tuple[float, float]:
+    lo, hi = TOLERANCES.get(qualifier or "exact", TOLERANCES["exact"])
+    return value * lo, value * hi
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+@dataclass
+class Claim:
+    figure_id: str
+    doc_id: str
+    outlet: str | None
+    source: str
+    text: str
+    value: float
+    currency: str | None
+    qualifier: str
+    low: float
+    high: float
+    speaker_en: str | None
+    evidence: tuple[int, int]
+    published: str | None
+
+
+@dataclass
+class ClaimGroup:
+    pair: str | None
+    metric: str
+    period: str | None
+    forecast: bool
+    claims: list[Claim] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # figure_id pairs
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "pair": self.pair, "metric": self.metric, "period": self.period, "forecast": self.forecast,
+            "conflict": bool(self.conflicts),
+            "claims": [c.__dict__ | {"evidence": list(c.evidence)} for c in self.claims],
+            "conflicts": [list(p) for p in self.conflicts],
+        }
+
+
+def claim_groups(engine: Engine, pair: str | None = None, metric: str | None = None,
+                 conflicts_only: bool = False) -> list[ClaimGroup]:
+    f, d = t.figures, t.documents
+    q = select(f, d.c.outlet, d.c.source, d.c.published).join(d, d.c.doc_id == f.c.doc_id)
+    if pair:
+        q = q.where(f.c.pair == "-".join(sorted(pair.upper().split("-"))))
+    if metric:
+        q = q.where(f.c.metric == metric)
+    groups: dict[tuple[Any, ...], ClaimGroup] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(q).mappings():
+            if row["metric"] in {"count", "other"}:
+                continue
+            # Money in different currencies cannot be compared; neither can a percentage with dollars.
+            key = (row["pair"], row["metric"], row["period"], bool(row["forecast"]), row["currency"], row["unit"])
+            g = groups.setdefault(key, ClaimGroup(row["pair"], row["metric"], row["period"], bool(row["forecast"])))
+            lo, hi = claim_range(row["value"], row["qualifier"])
+            g.claims.append(Claim(row["figure_id"], row["doc_id"], row["outlet"], row["source"], row["text"],
+                                  row["value"], row["currency"], row["qualifier"] or "exact", lo, hi,
+                                  row["speaker_en"], (row["start"], row["end"]), row["published"]))
+    out = []
+    for g in groups.values():
+        for i, a in enumerate(g.claims):
+            for b in g.claims[i + 1 :]:
+                if a.doc_id != b.doc_id and not overlap((a.low, a.high), (b.low, b.high)):
+                    g.conflicts.append((a.figure_id, b.figure_id))
+        if conflicts_only and not g.conflicts:
+            continue
+        out.append(g)
+    out.sort(key=lambda g: (g.pair or "", g.metric, g.period or "", g.forecast))
+    return out
+
+
+def series(engine: Engine, pair: str, metric: str) -> list[dict[str, Any]]:
+    """Points of one metric over periods, one per claim, sorted by period: the chart's data."""
+    points = []
+    for g in claim_groups(engine, pair, metric):
+        for c in g.claims:
+            points.append({"period": g.period, "forecast": g.forecast, "value": c.value, "low": c.low,
+                           "high": c.high, "qualifier": c.qualifier, "outlet": c.outlet, "doc_id": c.doc_id,
+                           "figure_id": c.figure_id, "text": c.text, "evidence": list(c.evidence),
+                           "conflict": any(c.figure_id in p for p in g.conflicts), "currency": c.currency})
+    points.sort(key=lambda p: (p["period"] or "", p["forecast"]))
+    return points
+
+
+def same_event_type(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in EQUIVALENT_EVENT_TYPES)
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    if a.startswith("--") or b.startswith("--"):
+        return a[-5:] == b[-5:]
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+    except ValueError:
+        return a == b
+
+
+def link_event_reports(engine: Engine) -> int:
+    """Give reports of one real event one cluster_id; fill a missing year from the others.
+
+    Reports match when they share at least two participants (or their only one), have
+    equivalent types, compatible dates and compatible places. Returns the number of links.
+    """
+    e, p = t.events, t.participants
+    with engine.connect() as conn:
+        parts: dict[str, set[str]] = defaultdict(set)
+        for row in conn.execute(select(p.c.event_id, p.c.actor_id)):
+            parts[row.event_id].add(row.actor_id)
+        evs = list(conn.execute(select(e.c.event_id, e.c.doc_id, e.c.type, e.c.date, e.c.location,
+                                       e.c.cluster_id, e.c.date_inferred)).mappings())
+    by_actor: dict[str, list[int]] = defaultdict(list)
+    for i, ev in enumerate(evs):
+        for a in parts.get(ev["event_id"], ()):
+            by_actor[a].append(i)
+    parent = list(range(len(evs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    links = 0
+    for idxs in by_actor.values():
+        for x in range(len(idxs)):
+            for y in range(x + 1, len(idxs)):
+                i, j = idxs[x], idxs[y]
+                a, b = evs[i], evs[j]
+                if a["doc_id"] == b["doc_id"] or find(i) == find(j):
+                    continue
+                pa, pb = parts[a["event_id"]], parts[b["event_id"]]
+                shared = pa & pb
+                if len(shared) < min(2, len(pa), len(pb)):
+                    continue
+                if not same_event_type(a["type"], b["type"]) or not dates_compatible(a["date"], b["date"]):
+                    continue
+                if a["location"] and b["location"] and a["location"] != b["location"]:
+                    continue
+                parent[find(j)] = find(i)
+                links += 1
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(evs)):
+        clusters[find(i)].append(i)
+    updates = []
+    for members in clusters.values():
+        cid = min(evs[i]["event_id"] for i in members)
+        full = sorted({evs[i]["date"] for i in members if evs[i]["date"] and not evs[i]["date"].startswith("--")})
+        for i in members:
+            ev = evs[i]
+            new_date, inferred = ev["date"], bool(ev["date_inferred"])
+            if ev["date"] and ev["date"].startswith("--") and full:
+                match = [d for d in full if d[-5:] == ev["date"][-5:]]
+                if match:
+                    new_date, inferred = match[0], True  # the year comes from another report
+            if cid != ev["cluster_id"] or new_date != ev["date"]:
+                updates.append((ev["event_id"], cid, new_date, inferred))
+    if updates:
+        with engine.begin() as conn:
+            for eid, cid, new_date, inferred in updates:
+                conn.execute(update(e).where(e.c.event_id == eid).values(cluster_id=cid, date=new_date,
+                                                                         date_inferred=inferred))
+    return links

@@ -1,0 +1,137 @@
+"""Running the pure stages over many sources: in-process, in a process pool, or on Dask.
+
+All three map the same function, ``process_batch``, over batches of RawDoc, keep a bounded
+number of batches in flight (memory stays flat on millions of inputs) and yield results in
+input order, so a run gives the same records whichever way it ran.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from dyad.model import RawDoc, Record
+from dyad.read import Failure, InputError
+
+BATCH = 32
+
+
+def process_one(raw: RawDoc) -> Record | Failure:
+    from dyad.pipeline import process
+
+    try:
+        return process(raw)
+    except InputError as err:
+        return Failure(raw.source, str(err).split(": ", 1)[-1] if str(err).startswith(raw.source) else str(err))
+    except RecursionError:
+        return Failure(raw.source, "document too deeply nested to parse")
+    except Exception as err:  # one bad document must not end a batch of thousands
+        return Failure(raw.source, f"internal error: {type(err).__name__}: {str(err)[:200]}")
+
+
+def process_batch(batch: list[RawDoc | Failure]) -> list[Record | Failure]:
+    return [item if isinstance(item, Failure) else process_one(item) for item in batch]
+
+
+def batches(items: Iterable[RawDoc | Failure], size: int) -> Iterator[list[RawDoc | Failure]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def run_serial(items: Iterable[RawDoc | Failure]) -> Iterator[Record | Failure]:
+    for chunk in batches(items, BATCH):
+        yield from process_batch(chunk)
+
+
+def run_pool(items: Iterable[RawDoc | Failure], workers: int) -> Iterator[Record | Failure]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
+        yield from _bounded(lambda chunk: pool.submit(process_batch, chunk), items, workers * 3,
+                            lambda fut: fut.result())
+
+
+def run_dask(items: Iterable[RawDoc | Failure], address: Any) -> Iterator[Record | Failure]:
+    """``address`` is a scheduler address ("tcp://host:8786") or a distributed Client."""
+    from distributed import Client
+
+    client = address if isinstance(address, Client) else Client(address)
+    try:
+        n = max(1, sum(client.nthreads().values()))
+        yield from _bounded(lambda chunk: client.submit(process_batch, chunk, pure=False), items, n * 3,
+                            lambda fut: fut.result())
+    finally:
+        if not isinstance(address, Client):
+            client.close()
+
+
+def _bounded(submit: Callable[[list[Any]], Any], items: Iterable[RawDoc | Failure], in_flight: int,
+             result: Callable[[Any], list[Record | Failure]]) -> Iterator[Record | Failure]:
+    pending: deque[Any] = deque()
+    for chunk in batches(items, BATCH):
+        pending.append(submit(chunk))
+        if len(pending) >= in_flight:
+            yield from result(pending.popleft())
+    while pending:
+        yield from result(pending.popleft())
+
+
+def warm_up() -> None:
+    """Load models once per worker process, before the first document arrives."""
+    from dyad.extract.people import _spacy
+
+    _spacy()
+
+
+def run(items: Iterable[RawDoc | Failure], workers: int = 1, dask: Any = None) -> Iterator[Record | Failure]:
+    if dask:
+        return run_dask(items, dask)
+    if workers > 1:
+        return run_pool(items, workers)
+    return run_serial(items)
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    failed: list[Failure] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"read {self.read}, stored {self.stored}, skipped as duplicates {self.duplicates}, "
+                f"failed {len(self.failed)}")
+
+
+def ingest(items: Iterable[RawDoc | Failure], engine: Any, workers: int = 1, dask: Any = None,
+           commit_every: int = 64, on_result: Callable[[Record | Failure], None] | None = None) -> Summary:
+    """Process and store; commits every `commit_every` documents so a crash loses at most one batch
+    (and never half a document: a document and its facts share one transaction)."""
+    from dyad.store.db import store_records
+
+    summary = Summary()
+    pending: list[Record] = []
+
+    def flush() -> None:
+        if pending:
+            stored, dup = store_records(engine, pending)
+            summary.stored += stored
+            summary.duplicates += dup
+            pending.clear()
+
+    for res in run(items, workers, dask):
+        summary.read += 1
+        if isinstance(res, Failure):
+            summary.failed.append(res)
+        else:
+            pending.append(res)
+            if len(pending) >= commit_every:
+                flush()
+        if on_result:
+            on_result(res)
+    flush()
+    return summary

@@ -1,0 +1,135 @@
+"""Writing records and reading them back. Idempotent on doc_id; safe for concurrent writers.
+
+A document and everything extracted from it are written in one transaction, and only
+when the document row was new (INSERT ... ON CONFLICT DO NOTHING reports it), so two
+ingests of the same file, even at once into one PostgreSQL, store it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from dyad.model import Record
+from dyad.store import schema as t
+
+DEFAULT_URL = "sqlite:///dyad.db"
+
+
+def engine_for(url: str | None = None) -> Engine:
+    url = url or DEFAULT_URL
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 60})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(conn, _record):  # type: ignore[no-untyped-def]
+            # WAL: readers (the web server) do not block the writer; foreign keys on.
+            cur = conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    t.metadata.create_all(engine)
+    return engine
+
+
+def _insert(engine: Engine, table: t.Table):  # type: ignore[no-untyped-def]
+    return (pg_insert if engine.dialect.name == "postgresql" else sqlite_insert)(table)
+
+
+def pair_of(countries: list[str]) -> str | None:
+    cs = sorted({c for c in countries if c})
+    return "-".join(cs[:2]) if len(cs) >= 2 else (cs[0] if cs else None)
+
+
+def rows_for(record: Record) -> dict[str, list[dict[str, Any]]]:
+    d = record.doc
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    rows: dict[str, list[dict[str, Any]]] = {k.name: [] for k in t.TABLES}
+    rows["documents"].append({
+        "doc_id": d.doc_id, "source": d.source, "url": d.url, "outlet": d.outlet, "language": d.language,
+        "title": d.title, "published": d.published, "dateline": d.dateline_place, "fetched": d.fetched,
+        "text": d.text, "ingested_at": now,
+    })
+    seen_actor: set[str] = set()
+
+    def actor(p) -> None:  # type: ignore[no-untyped-def]
+        if p.actor_id not in seen_actor:
+            seen_actor.add(p.actor_id)
+            rows["actors"].append({"actor_id": p.actor_id, "name_en": p.name_en, "country": p.country})
+            rows["actor_names"].append({"actor_id": p.actor_id, "doc_id": d.doc_id, "name": p.name,
+                                        "title": p.title, "country": p.country,
+                                        "start": p.evidence[0], "end": p.evidence[1]})
+
+    for p in record.people:
+        actor(p)
+    for i, e in enumerate(record.events):
+        eid = f"{d.doc_id}:e{i}"
+        rows["events"].append({
+            "event_id": eid, "doc_id": d.doc_id, "type": e.type, "plover": e.plover, "cameo": e.cameo,
+            "source_actor": e.source, "target_actor": e.target, "date": e.date,
+            "date_inferred": e.date_inferred, "location": e.location,
+            "start": e.evidence[0], "end": e.evidence[1], "cluster_id": eid,
+        })
+        seen_part: set[str] = set()
+        for p in e.participants:
+            actor(p)
+            if p.actor_id in seen_part:
+                continue
+            seen_part.add(p.actor_id)
+            rows["participants"].append({"event_id": eid, "actor_id": p.actor_id, "name": p.name,
+                                         "title": p.title, "country": p.country})
+    for i, a in enumerate(record.agreements):
+        rows["agreements"].append({
+            "agreement_id": f"{d.doc_id}:a{i}", "doc_id": d.doc_id, "title": a.title, "kind": a.kind,
+            "parties": a.parties, "date": a.date, "start": a.evidence[0], "end": a.evidence[1],
+        })
+    for i, f in enumerate(record.figures):
+        rows["figures"].append({
+            "figure_id": f"{d.doc_id}:f{i}", "doc_id": d.doc_id, "text": f.text, "metric": f.metric,
+            "value": f.value, "currency": f.currency, "unit": f.unit, "period": f.period,
+            "qualifier": f.qualifier, "countries": f.countries, "pair": pair_of(f.countries),
+            "forecast": f.forecast, "speaker_en": f.speaker_en, "start": f.evidence[0], "end": f.evidence[1],
+        })
+    for i, q in enumerate(record.quotes):
+        rows["quotes"].append({
+            "quote_id": f"{d.doc_id}:q{i}", "doc_id": d.doc_id, "actor_id": q.actor_id,
+            "speaker_en": q.speaker_en, "text": q.text, "start": q.evidence[0], "end": q.evidence[1],
+        })
+    return rows
+
+
+def store_records(engine: Engine, records: Iterable[Record]) -> tuple[int, int]:
+    """Write a batch in one transaction. Returns (stored, duplicates)."""
+    stored = dup = 0
+    with engine.begin() as conn:
+        for record in records:
+            rows = rows_for(record)
+            res = conn.execute(_insert(engine, t.documents).on_conflict_do_nothing(), rows["documents"])
+            if res.rowcount != 1:
+                dup += 1
+                continue
+            for table in (t.actors, t.actor_names, t.events, t.participants, t.agreements, t.figures, t.quotes):
+                if rows[table.name]:
+                    conn.execute(_insert(engine, table).on_conflict_do_nothing(), rows[table.name])
+            stored += 1
+    if stored:
+        from dyad.reconcile import link_event_reports
+
+        link_event_reports(engine)
+    return stored, dup
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {tb.name: conn.execute(select(func.count()).select_from(tb)).scalar_one() for tb in t.TABLES
+                if tb.name != "fetches"}
