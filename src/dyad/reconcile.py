@@ -47,6 +47,7 @@ class Claim:
     speaker_en: str | None
     evidence: tuple[int, int]
     published: str | None
+    unit: str | None = None
 
 
 @dataclass
@@ -86,7 +87,7 @@ def claim_groups(engine: Engine, pair: str | None = None, metric: str | None = N
             lo, hi = claim_range(row["value"], row["qualifier"])
             g.claims.append(Claim(row["figure_id"], row["doc_id"], row["outlet"], row["source"], row["text"],
                                   row["value"], row["currency"], row["qualifier"] or "exact", lo, hi,
-                                  row["speaker_en"], (row["start"], row["end"]), row["published"]))
+                                  row["speaker_en"], (row["start"], row["end"]), row["published"], row["unit"]))
     out = []
     for g in groups.values():
         for i, a in enumerate(g.claims):
@@ -108,7 +109,8 @@ def series(engine: Engine, pair: str, metric: str) -> list[dict[str, Any]]:
             points.append({"period": g.period, "forecast": g.forecast, "value": c.value, "low": c.low,
                            "high": c.high, "qualifier": c.qualifier, "outlet": c.outlet, "doc_id": c.doc_id,
                            "figure_id": c.figure_id, "text": c.text, "evidence": list(c.evidence),
-                           "conflict": any(c.figure_id in p for p in g.conflicts), "currency": c.currency})
+                           "conflict": any(c.figure_id in p for p in g.conflicts), "currency": c.currency,
+                           "unit": c.unit, "source": c.source, "published": c.published})
     points.sort(key=lambda p: (p["period"] or "", p["forecast"]))
     return points
 

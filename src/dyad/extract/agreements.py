@@ -10,7 +10,7 @@ from dyad.extract.lang import rules
 from dyad.extract.text import inside, paragraphs
 from dyad.model import Agreement, Doc
 
-ITEM_RE = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")
+ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")
 
 
 def kind_of(title: str, lang: str | None) -> str:

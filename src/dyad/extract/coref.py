@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass
 
 from dyad import gazetteer
-from dyad.clean.meta import outlet_by_name
 from dyad.extract.lang import rules
-from dyad.extract.people import Mention, PersonEntity, country_of_title
+from dyad.extract.people import Mention, PersonEntity, country_of_title, home_country
 from dyad.model import Doc
 from dyad.registry import get_registry
 
@@ -49,16 +48,6 @@ def person_roles(p: PersonEntity) -> set[str]:
     return roles
 
 
-def home_country(doc: Doc) -> str | None:
-    if doc.outlet:
-        known = outlet_by_name(doc.outlet)
-        if known and known.country:
-            return known.country
-    if doc.dateline_place:
-        return gazetteer.city_country(doc.dateline_place)
-    return None
-
-
 def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str | None, pos: int,
                  create: bool = True) -> int | None:
     candidates = [
@@ -92,9 +81,9 @@ def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mentio
     text, lang = doc.text, doc.language
     r = rules(lang)
     refs: list[Reference] = []
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions] + [m.title_span for m in mentions if m.title_span]
     for m in re.finditer(r.ROLE_REFERENCE_RE, text):
-        if any(s <= m.start("role") < e for s, e in taken):
+        if any(s <= m.start("role") < e for s, e in taken):  # part of a name or of a title
             continue
         # A role followed by a name is a title, not a reference.
         tail = text[m.end() : m.end() + 3]

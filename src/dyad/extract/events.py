@@ -78,8 +78,8 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             for m in pattern.finditer(text, s.start, s.end):
                 if inside(qspans, m.start()):
                     continue
-                clause = clause_around(text, s, m.start())
-                if not_now.search(clause):
+                # The whole sentence: "when X was in office, the parliaments signed ..." is history.
+                if not_now.search(strip_quotes(text, s, qspans)):
                     continue
                 people = sentence_anchors(anchors, s, qspans)
                 if etype == "agreement_signing" and not (sentence.rstrip().endswith(":") or people):
@@ -131,6 +131,10 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             participants=parts, evidence=(d.start, d.end), rule=d.rule,
         ))
     return events
+
+
+def strip_quotes(text: str, s: Sentence, qspans: list[tuple[int, int]]) -> str:
+    return "".join(ch for i, ch in enumerate(text[s.start : s.end], s.start) if not inside(qspans, i))
 
 
 def clause_around(text: str, s: Sentence, pos: int) -> str:

@@ -238,18 +238,25 @@ def clause_bounds(text: str, s: Sentence, pos: int) -> tuple[int, int]:
 
 
 def qualifier_of(text: str, f: Found, lang: str | None) -> str:
+    return qualifier_and_start(text, f, lang)[0]
+
+
+def qualifier_and_start(text: str, f: Found, lang: str | None) -> tuple[str, int]:
+    """The qualifier and where the figure's text starts (with the qualifier words)."""
     r = rules(lang)
-    before = text[max(0, f.start - 40) : f.start]
+    base = max(0, f.start - 40)
+    before = text[base : f.start]
     for pattern, q in r.QUALIFIERS:
-        if re.search(pattern, before, re.I):
-            return q
+        m = re.search(r"(?<!\w)" + pattern, before, re.I)
+        if m:
+            return q, base + m.start()
     after = text[f.end : f.end + 30]
     for pattern, q in r.QUALIFIER_AFTER:
         if re.search(pattern, after, re.I):
-            return q
+            return q, f.start
     if f.kind == "times" and not any(ch.isdigit() for ch in text[f.start : f.end]):
-        return "approx"  # "twofold", "вдвое": a word, not a measured figure
-    return "exact"
+        return "approx", f.start
+    return "exact", f.start
 
 
 def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | None) -> str:
@@ -300,21 +307,6 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             continue  # a headline repeats the body's figures
         found = find_numbers(text, s.start, s.end, lang)
         prev = sents[i - 1] if i > 0 and sents[i - 1].para == s.para else None
-        if not found:
-            am = anaphor_re.search(text, s.start, s.end)
-            if am and last_money is not None:
-                cs, ce = clause_bounds(text, s, am.start())
-                period = find_period(text, s.start, s.end, am.start(), lang, year)
-                forecast = bool(forecast_re.search(text, cs, ce))
-                if forecast and period:
-                    fig = Figure(
-                        text=text[am.start() : s.end].rstrip(".,”\" "), metric=last_money.metric,
-                        value=last_money.value, currency=last_money.currency, unit=last_money.unit,
-                        period=period, qualifier=last_money.qualifier, countries=last_money.countries,
-                        forecast=True, speaker_en=quote_speaker_at(am.start()),
-                        evidence=(am.start(), s.end), rule="anaphora:" + am.group(0))
-                    figures.append(fig)
-            continue
         for f in found:
             cs, ce = clause_bounds(text, s, f.start)
             if hypo_re.search(text, cs, ce):
@@ -332,16 +324,13 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             forecast = bool(forecast_re.search(text, cs, ce))
             if period and re.fullmatch(r"\d{4}", period) and year and int(period) > year:
                 forecast = True
-            qualifier = qualifier_of(text, f, lang)
+            qualifier, s0 = qualifier_and_start(text, f, lang)
             countries = figure_countries(dyad, text, lang, metric, (cs, ce))
             key = (metric, round(f.value, 2), period, forecast)
             if key in seen:
                 continue
             seen.add(key)
-            s0 = f.start
-            qm = re.search(r"(?:\S+\s+){0,3}$", text[max(cs, f.start - 30) : f.start])
-            if qualifier != "exact" and qm:
-                s0 = max(cs, f.start - 30) + qm.start()
+            s0 = max(s0, cs)
             fig = Figure(
                 text=text[s0 : f.end], metric=metric, value=f.value, currency=f.currency,
                 unit=f.unit, period=period, qualifier=qualifier, countries=countries,
@@ -351,6 +340,19 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             figures.append(fig)
             if f.kind == "money":
                 last_money = fig
+        for am in anaphor_re.finditer(text, s.start, s.end):
+            # "this number can be reached in 2018": the last amount again, as a forecast.
+            cs, ce = clause_bounds(text, s, am.start())
+            if last_money is None or any(cs <= f.start < ce for f in found):
+                continue
+            period = find_period(text, cs, ce, am.start(), lang, year)
+            if bool(forecast_re.search(text, cs, ce)) and period and period != last_money.period:
+                figures.append(Figure(
+                    text=text[am.start() : ce].rstrip(".,”\" "), metric=last_money.metric,
+                    value=last_money.value, currency=last_money.currency, unit=last_money.unit,
+                    period=period, qualifier=last_money.qualifier, countries=last_money.countries,
+                    forecast=True, speaker_en=quote_speaker_at(am.start()),
+                    evidence=(am.start(), ce), rule="anaphora:" + am.group(0)))
     fill_currency(figures)
     return figures
 

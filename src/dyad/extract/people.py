@@ -331,8 +331,24 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
             country = country or actor.country
         if country is None:
             country = country_from_context(doc, p)
+        if country is None and p.title:
+            # An official whose country the report does not name is, in agency copy, one of
+            # the outlet's own: BelTA does not write "Belarusian" before every Belarusian.
+            country = home_country(doc)
         p.country = country
     return persons
+
+
+def home_country(doc: Doc) -> str | None:
+    from dyad.clean.meta import outlet_by_name
+
+    if doc.outlet:
+        known = outlet_by_name(doc.outlet)
+        if known and known.country:
+            return known.country
+    if doc.dateline_place:
+        return gazetteer.city_country(doc.dateline_place)
+    return None
 
 
 def country_from_context(doc: Doc, p: PersonEntity) -> str | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from dyad.extract.lang import rules
 from dyad.extract.text import QuoteSpan, paragraphs
 
-DASH_LEAD_RE = re.compile(r"^\s*[-–—]\s*(?=\S)")
+DASH_LEAD_RE = re.compile(r"\s*[-–—]\s*(?=\S)")
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, and_, func, or_, select
 
 from dyad.store import schema as t
 
@@ -15,6 +15,11 @@ MAX_LIMIT = 500
 
 def _page(limit: int | None, offset: int | None) -> tuple[int, int]:
     return max(1, min(limit or MAX_LIMIT, MAX_LIMIT)), max(0, offset or 0)
+
+
+def _has(column: Any, text: str) -> Any:
+    """Case-insensitive substring match; % and _ in the text are literal characters, not wildcards."""
+    return column.icontains(text, autoescape=True)
 
 
 def events(engine: Engine, country: str | None = None, since: str | None = None, actor: str | None = None,
@@ -29,7 +34,8 @@ def events(engine: Engine, country: str | None = None, since: str | None = None,
     if since:
         query = query.where(e.c.date >= since)
     if q:
-        query = query.where(or_(d.c.title.ilike(f"%{q}%"), e.c.location.ilike(f"%{q}%")))
+        query = query.where(or_(_has(d.c.title, q), _has(e.c.location, q),
+                                e.c.event_id.in_(select(p.c.event_id).where(_has(p.c.name, q)))))
     query = query.order_by(e.c.date.desc().nullslast(), e.c.event_id)
     with engine.connect() as conn:
         rows = [dict(r) for r in conn.execute(query).mappings()]
@@ -43,18 +49,30 @@ def events(engine: Engine, country: str | None = None, since: str | None = None,
     for r in rows:
         report = {"event_id": r["event_id"], "doc_id": r["doc_id"], "outlet": r["outlet"], "source": r["source"],
                   "url": r["url"], "evidence": [r["start"], r["end"]], "title": r["title"]}
-        if one_per_cluster and r["cluster_id"] in clusters:
-            clusters[r["cluster_id"]]["reports"].append(report)
+        key = r["cluster_id"] or r["event_id"]
+        if one_per_cluster and key in clusters:
+            item = clusters[key]
+            item["reports"].append(report)
+            for x in parts[r["event_id"]]:  # a participant named in only one of the reports
+                if x["actor_id"] not in item["participant_ids"]:
+                    item["participants"].append(x["name"])
+                    item["participant_ids"].append(x["actor_id"])
+                    item["people"].append(_person(x))
             continue
         item = {k: r[k] for k in ("event_id", "cluster_id", "type", "plover", "cameo", "source_actor",
                                   "target_actor", "date", "date_inferred", "location")}
         item["participants"] = [x["name"] for x in parts[r["event_id"]]]
         item["participant_ids"] = [x["actor_id"] for x in parts[r["event_id"]]]
+        item["people"] = [_person(x) for x in parts[r["event_id"]]]
         item["reports"] = [report]
-        clusters[r["cluster_id"]] = item
+        clusters[key] = item
         out.append(item)
     lim, off = _page(limit, offset)
     return out[off : off + lim]
+
+
+def _person(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: row[k] for k in ("actor_id", "name", "title", "country")}
 
 
 def people(engine: Engine, country: str | None = None, since: str | None = None, q: str | None = None,
@@ -64,8 +82,8 @@ def people(engine: Engine, country: str | None = None, since: str | None = None,
     if country:
         query = query.where(a.c.country == country.upper())
     if q:
-        query = query.where(or_(a.c.name_en.ilike(f"%{q}%"),
-                                a.c.actor_id.in_(select(n.c.actor_id).where(n.c.name.ilike(f"%{q}%")))))
+        query = query.where(or_(_has(a.c.name_en, q),
+                                a.c.actor_id.in_(select(n.c.actor_id).where(_has(n.c.name, q)))))
     lim, off = _page(limit, offset)
     with engine.connect() as conn:
         actors = [dict(r) for r in conn.execute(query.limit(lim).offset(off)).mappings()]
@@ -90,13 +108,31 @@ def people(engine: Engine, country: str | None = None, since: str | None = None,
 
 
 def actor(engine: Engine, actor_id: str) -> dict[str, Any] | None:
-    a = t.actors
+    """One actor: every name and title seen (with the dates of the documents), events and quotes."""
+    a, n, d = t.actors, t.actor_names, t.documents
     with engine.connect() as conn:
         row = conn.execute(select(a).where(a.c.actor_id == actor_id)).mappings().first()
-    if row is None:
-        return None
-    base = people(engine, q=None, limit=MAX_LIMIT)  # small tables per actor; reuse the shaping
-    info = next((x for x in base if x["actor_id"] == actor_id), dict(row))
+        if row is None:
+            return None
+        seen = [dict(r) for r in conn.execute(
+            select(n.c.name, n.c.title, n.c.doc_id, d.c.published, d.c.outlet)
+            .join(d, d.c.doc_id == n.c.doc_id).where(n.c.actor_id == actor_id)).mappings()]
+    info = dict(row)
+    info["aliases"] = sorted({s["name"] for s in seen if s["name"]})
+    info["titles"] = sorted({s["title"] for s in seen if s["title"]})
+    info["documents"] = sorted({s["doc_id"] for s in seen})
+    history: dict[str, dict[str, Any]] = {}
+    for s in seen:
+        if not s["title"]:
+            continue
+        h = history.setdefault(s["title"], {"title": s["title"], "first_seen": None, "last_seen": None,
+                                            "documents": 0})
+        h["documents"] += 1
+        when = s["published"] if s["published"] and not s["published"].startswith("--") else None
+        if when:
+            h["first_seen"] = min(filter(None, [h["first_seen"], when]))
+            h["last_seen"] = max(filter(None, [h["last_seen"], when]))
+    info["title_history"] = sorted(history.values(), key=lambda h: (h["first_seen"] or "", h["title"]))
     info["events"] = events(engine, actor=actor_id)
     info["quotes"] = quotes(engine, actor=actor_id)
     return info
@@ -107,7 +143,7 @@ def figures(engine: Engine, country: str | None = None, since: str | None = None
     f, d = t.figures, t.documents
     query = select(f, d.c.outlet, d.c.source, d.c.published).join(d, d.c.doc_id == f.c.doc_id)
     if country:
-        query = query.where(f.c.pair.like(f"%{country.upper()}%"))
+        query = query.where(f.c.pair.contains(country.upper(), autoescape=True))
     if metric:
         query = query.where(f.c.metric == metric)
     if pair:
@@ -131,7 +167,7 @@ def quotes(engine: Engine, country: str | None = None, since: str | None = None,
     if since:
         query = query.where(d.c.published >= since)
     if q:
-        query = query.where(qt.c.text.ilike(f"%{q}%"))
+        query = query.where(or_(_has(qt.c.text, q), _has(qt.c.speaker_en, q)))
     lim, off = _page(limit, offset)
     query = query.order_by(d.c.published.desc().nullslast(), qt.c.quote_id).limit(lim).offset(off)
     with engine.connect() as conn:
@@ -145,7 +181,7 @@ def documents(engine: Engine, q: str | None = None, since: str | None = None, ou
                    d.c.dateline)
     conds = []
     if q:
-        conds.append(or_(d.c.title.ilike(f"%{q}%"), d.c.text.ilike(f"%{q}%")))
+        conds.append(or_(_has(d.c.title, q), _has(d.c.text, q)))
     if since:
         conds.append(d.c.published >= since)
     if outlet:
@@ -169,4 +205,36 @@ def document(engine: Engine, doc_id: str) -> dict[str, Any] | None:
         for name, table in (("events", t.events), ("figures", t.figures), ("quotes", t.quotes),
                             ("agreements", t.agreements), ("people", t.actor_names)):
             doc[name] = [dict(r) for r in conn.execute(select(table).where(table.c.doc_id == doc_id)).mappings()]
+        parts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        ids = [ev["event_id"] for ev in doc["events"]]
+        if ids:
+            p = t.participants
+            for r in conn.execute(select(p).where(p.c.event_id.in_(ids))).mappings():
+                parts[r["event_id"]].append(_person(dict(r)))
+        for ev in doc["events"]:
+            ev["participants"] = parts.get(ev["event_id"], [])
     return doc
+
+
+def facets(engine: Engine) -> dict[str, Any]:
+    """What there is to filter by: country pairs with their metrics, countries, outlets, languages."""
+    f, a, d = t.figures, t.actors, t.documents
+    with engine.connect() as conn:
+        metrics = conn.execute(select(f.c.pair, f.c.metric, func.count()).group_by(f.c.pair, f.c.metric)
+                               .order_by(f.c.pair, f.c.metric)).all()
+        countries = conn.execute(select(a.c.country, func.count()).where(a.c.country.is_not(None))
+                                 .group_by(a.c.country).order_by(a.c.country)).all()
+        outlets = conn.execute(select(d.c.outlet, func.count()).where(d.c.outlet.is_not(None))
+                               .group_by(d.c.outlet).order_by(d.c.outlet)).all()
+        languages = conn.execute(select(d.c.language, func.count()).where(d.c.language.is_not(None))
+                                 .group_by(d.c.language).order_by(d.c.language)).all()
+    pairs: dict[str, dict[str, int]] = defaultdict(dict)
+    for pair, metric, n in metrics:
+        if pair:
+            pairs[pair][metric] = n
+    return {
+        "pairs": [{"pair": k, "metrics": v} for k, v in pairs.items()],
+        "countries": [{"country": c, "actors": n} for c, n in countries],
+        "outlets": [{"outlet": o, "documents": n} for o, n in outlets],
+        "languages": [{"language": lang, "documents": n} for lang, n in languages],
+    }

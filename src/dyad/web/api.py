@@ -1,0 +1,367 @@
+"""The JSON API and the web page over one dyad database.
+
+Read-only unless the app is started with a token: then ``POST /documents`` with
+``Authorization: Bearer <token>`` ingests a document through the same pipeline as
+``dyad ingest``. Every list endpoint pages with ``limit`` (capped at 500) and ``offset``
+and answers ``{"items": [...], "limit": n, "offset": n, "next_offset": n | null}``.
+Path parameters are checked against the shape of real ids before anything is looked up;
+anything else is a 404. Filters reach the database only as bound parameters.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import re
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from dyad.store import queries
+from dyad.store.db import engine_for
+
+STATIC = Path(__file__).parent / "static"
+MAX_LIMIT = queries.MAX_LIMIT
+DEFAULT_LIMIT = 100
+MAX_POST_BYTES = 20 * 1024 * 1024  # as dyad.read.MAX_BYTES: a news page above this is not an article
+
+DOC_ID = re.compile(r"[0-9a-f]{8,64}")
+ACTOR_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_:-]|\.(?!\.)){0,199}")  # a slug; never "..", "/" or "%"
+SINCE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+COUNTRY = re.compile(r"[A-Za-z]{3}")
+PAIR = re.compile(r"[A-Za-z]{3}-[A-Za-z]{3}")
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                                "frame-ancestors 'none'"),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+Limit = Annotated[int, Query(ge=1, description=f"Items per page; at most {MAX_LIMIT} are returned")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip")]
+Text = Annotated[str | None, Query(max_length=500, description="Case-insensitive substring")]
+Since = Annotated[str | None, Query(description="On or after this date: YYYY, YYYY-MM or YYYY-MM-DD")]
+Country = Annotated[str | None, Query(description="ISO 3166-1 alpha-3 code, e.g. KAZ")]
+Pair = Annotated[str | None, Query(description="Country pair, e.g. BLR-KAZ (either order)")]
+
+PAGES = ("/", "/actors", "/claims", "/documents", "/search")
+
+POST_SCHEMA = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {
+            "type": "object",
+            "properties": {
+                "text": {"type": "string", "description": "Plain text of the article"},
+                "html": {"type": "string", "description": "The saved page; used instead of text when given"},
+                "source": {"type": "string", "description": "Where it came from (label shown with the document)"},
+                "url": {"type": "string", "description": "URL of the article"},
+            },
+        }}},
+    },
+}
+
+
+class BadInput(Exception):
+    """A request the server cannot use; the message is one line."""
+
+
+def _bad(message: str) -> BadInput:
+    return BadInput(message.splitlines()[0][:300] if message else "bad request")
+
+
+def _check(value: str | None, pattern: re.Pattern[str], name: str, example: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not pattern.fullmatch(value):
+        raise _bad(f"{name} must look like {example}")
+    return value
+
+
+def _page(items: list[Any], limit: int, offset: int, presliced: bool = True) -> dict[str, Any]:
+    lim = min(limit, MAX_LIMIT)
+    if not presliced:
+        items = items[offset : offset + lim]
+    return {"items": items, "limit": lim, "offset": offset,
+            "next_offset": offset + lim if len(items) == lim else None}
+
+
+def create_app(db_url: str, token: str | None = None) -> FastAPI:
+    engine = engine_for(db_url)
+    app = FastAPI(
+        title="dyad",
+        version="0.1.0",
+        description="Events, actors, figures, quotes and agreements extracted from news about two countries, "
+                    "each linked to the sentence it came from; claims of different sources side by side.",
+        docs_url=None, redoc_url=None,  # both load scripts from a CDN; /openapi.json is the reference
+    )
+    app.state.engine = engine
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        if request.url.path.startswith("/api/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    @app.exception_handler(BadInput)
+    async def _bad_input(_request: Request, exc: BadInput) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        if errors:
+            first = errors[0]
+            where = ".".join(str(x) for x in first.get("loc", ()) if x not in ("query", "path", "body"))
+            message = f"{where}: {first.get('msg', 'invalid')}" if where else str(first.get("msg", "invalid"))
+        else:
+            message = "invalid request"
+        return JSONResponse({"detail": message.splitlines()[0][:300]}, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Any:
+        path = request.url.path
+        wants_page = (request.method == "GET" and not path.startswith(("/api/", "/static/", "/openapi"))
+                      and "text/html" in request.headers.get("accept", ""))
+        if exc.status_code == 404 and wants_page:
+            return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def _internal(_request: Request, _exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": "internal error"}, status_code=500)
+
+    # ---- JSON API -------------------------------------------------------------------------------
+
+    @app.get("/api/documents", tags=["documents"], summary="Documents, newest first")
+    def list_documents(q: Text = None, since: Since = None, outlet: Text = None,
+                       limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+        since = _check(since, SINCE, "since", "2024-03-14")
+        lim = min(limit, MAX_LIMIT)
+        return _page(queries.documents(engine, q=q or None, since=since, outlet=outlet or None,
+                                       limit=lim, offset=offset), lim, offset)
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"],
+             summary="One document: cleaned text and every extracted item with its span")
+    def get_document(doc_id: str) -> dict[str, Any]:
+        if not DOC_ID.fullmatch(doc_id):
+            raise HTTPException(404, "no such document")
+        doc = queries.document(engine, doc_id)
+        if doc is None:
+            raise HTTPException(404, "no such document")
+        return doc
+
+    @app.get("/api/events", tags=["events"],
+             summary="Events, newest first: one item per real-world event with all its reports")
+    def list_events(country: Country = None, since: Since = None,
+                    actor: Annotated[str | None, Query(max_length=200, description="actor_id")] = None,
+                    q: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+        country = _check(country, COUNTRY, "country", "KAZ")
+        since = _check(since, SINCE, "since", "2024-03-14")
+        lim = min(limit, MAX_LIMIT)
+        return _page(queries.events(engine, country=country, since=since, actor=actor or None, q=q or None,
+                                    limit=lim, offset=offset), lim, offset)
+
+    @app.get("/api/actors", tags=["actors"], summary="People, by name, with aliases and titles")
+    def list_actors(country: Country = None, q: Text = None, limit: Limit = DEFAULT_LIMIT,
+                    offset: Offset = 0) -> dict[str, Any]:
+        country = _check(country, COUNTRY, "country", "KAZ")
+        lim = min(limit, MAX_LIMIT)
+        return _page(queries.people(engine, country=country, q=q or None, limit=lim, offset=offset), lim, offset)
+
+    @app.get("/api/actors/{actor_id}", tags=["actors"],
+             summary="One actor: titles held, aliases, events and quotes")
+    def get_actor(actor_id: str) -> dict[str, Any]:
+        if not ACTOR_ID.fullmatch(actor_id):
+            raise HTTPException(404, "no such actor")
+        info = queries.actor(engine, actor_id)
+        if info is None:
+            raise HTTPException(404, "no such actor")
+        return info
+
+    @app.get("/api/figures", tags=["figures"], summary="Figures as extracted, by pair, metric and period")
+    def list_figures(metric: Text = None, pair: Pair = None, country: Country = None, since: Since = None,
+                     limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+        pair = _check(pair, PAIR, "pair", "BLR-KAZ")
+        country = _check(country, COUNTRY, "country", "KAZ")
+        since = _check(since, SINCE, "since", "2024-03-14")
+        lim = min(limit, MAX_LIMIT)
+        return _page(queries.figures(engine, country=country, since=since, metric=metric or None, pair=pair,
+                                     limit=lim, offset=offset), lim, offset)
+
+    @app.get("/api/claims", tags=["figures"],
+             summary="Claims about one metric and period side by side; conflicts between sources flagged")
+    def list_claims(pair: Pair = None, metric: Text = None,
+                    conflicts: Annotated[bool, Query(description="Only groups whose claims disagree")] = False,
+                    limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+        from dyad.reconcile import claim_groups
+
+        pair = _check(pair, PAIR, "pair", "BLR-KAZ")
+        groups = [g.to_json() for g in claim_groups(engine, pair, metric or None, conflicts)]
+        return _page(groups, limit, offset, presliced=False)
+
+    @app.get("/api/series", tags=["figures"],
+             summary="One metric over periods for a pair: one point per claim, the chart's data")
+    def get_series(pair: Annotated[str, Query(description="Country pair, e.g. BLR-KAZ")],
+                   metric: Annotated[str, Query(max_length=100, description="e.g. trade_turnover")],
+                   limit: Limit = MAX_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+        from dyad.reconcile import series
+
+        pair = _check(pair, PAIR, "pair", "BLR-KAZ") or ""
+        if not pair:
+            raise _bad("pair is required, e.g. BLR-KAZ")
+        points = series(engine, pair, metric)
+        return {**_page(points, limit, offset, presliced=False), "pair": "-".join(sorted(pair.upper().split("-"))),
+                "metric": metric}
+
+    @app.get("/api/quotes", tags=["quotes"], summary="Quotes with their speakers, newest first")
+    def list_quotes(actor: Annotated[str | None, Query(max_length=200, description="actor_id")] = None,
+                    country: Country = None, q: Text = None, since: Since = None,
+                    limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+        country = _check(country, COUNTRY, "country", "KAZ")
+        since = _check(since, SINCE, "since", "2024-03-14")
+        lim = min(limit, MAX_LIMIT)
+        return _page(queries.quotes(engine, country=country, since=since, actor=actor or None, q=q or None,
+                                    limit=lim, offset=offset), lim, offset)
+
+    @app.get("/api/search", tags=["search"], summary="Documents, actors and quotes matching a text")
+    def search(q: Annotated[str, Query(min_length=1, max_length=500)],
+               limit: Annotated[int, Query(ge=1)] = 20) -> dict[str, Any]:
+        lim = min(limit, MAX_LIMIT)
+        docs = queries.documents(engine, q=q, limit=lim)
+        with engine.connect() as conn:  # a snippet around the first match, for the result list
+            from sqlalchemy import select
+
+            from dyad.store import schema as t
+
+            ids = [d["doc_id"] for d in docs]
+            texts = dict(conn.execute(select(t.documents.c.doc_id, t.documents.c.text)
+                                      .where(t.documents.c.doc_id.in_(ids))).all()) if ids else {}
+        for d in docs:
+            text = texts.get(d["doc_id"], "")
+            at = text.lower().find(q.lower())
+            d["match"] = [at, at + len(q)] if at >= 0 else None
+            d["snippet"] = text[max(0, at - 80) : at + len(q) + 80] if at >= 0 else text[:160]
+            d["snippet_offset"] = max(0, at - 80) if at >= 0 else 0
+        return {"q": q, "documents": docs, "actors": queries.people(engine, q=q, limit=lim),
+                "quotes": queries.quotes(engine, q=q, limit=lim)}
+
+    @app.get("/api/facets", tags=["search"],
+             summary="What there is to filter by: pairs and their metrics, countries, outlets, languages")
+    def get_facets() -> dict[str, Any]:
+        return queries.facets(engine)
+
+    # ---- writing ---------------------------------------------------------------------------------
+
+    @app.post("/documents", status_code=201, tags=["documents"], openapi_extra=POST_SCHEMA,
+              summary="Ingest one document (needs the server's token as a Bearer token)",
+              responses={200: {"description": "Already in the database"}, 400: {"description": "Bad input"},
+                         401: {"description": "No token given"}, 403: {"description": "Wrong token, or "
+                                                                                      "the server is read-only"}})
+    async def post_document(request: Request) -> JSONResponse:
+        if not token:
+            raise HTTPException(403, "read-only server: start it with --token to allow POST /documents")
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not given.strip():
+            raise HTTPException(401, "missing token: send Authorization: Bearer <token>",
+                                headers={"WWW-Authenticate": "Bearer"})
+        if not hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8")):
+            raise HTTPException(403, "wrong token")
+        raw = await _read_post(request)
+        from dyad.pipeline import process
+        from dyad.read import InputError
+        from dyad.store.db import store_records
+
+        try:
+            record = await run_in_threadpool(process, raw)
+        except InputError as err:
+            msg = str(err)
+            raise _bad(msg[len(raw.source) + 2 :] if msg.startswith(raw.source + ": ") else msg) from err
+        stored, _dup = await run_in_threadpool(store_records, engine, [record])
+        d = record.doc
+        body = {"doc_id": d.doc_id, "created": bool(stored), "title": d.title, "outlet": d.outlet,
+                "language": d.language, "published": d.published,
+                "counts": {"events": len(record.events), "figures": len(record.figures),
+                           "quotes": len(record.quotes), "agreements": len(record.agreements),
+                           "people": len(record.people)},
+                "url": f"/api/documents/{d.doc_id}"}
+        return JSONResponse(body, status_code=201 if stored else 200)
+
+    # ---- the page ----------------------------------------------------------------------------------
+
+    index = STATIC / "index.html"
+
+    def page() -> FileResponse:
+        return FileResponse(index, media_type="text/html; charset=utf-8",
+                            headers={"Cache-Control": "no-cache"})
+
+    for path in PAGES:
+        app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
+
+    @app.get("/actor/{actor_id}", include_in_schema=False)
+    def actor_page(actor_id: str) -> FileResponse:
+        if not ACTOR_ID.fullmatch(actor_id):
+            raise HTTPException(404, "no such actor")
+        return page()
+
+    @app.get("/doc/{doc_id}", include_in_schema=False)
+    def document_page(doc_id: str) -> FileResponse:
+        if not DOC_ID.fullmatch(doc_id):
+            raise HTTPException(404, "no such document")
+        return page()
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+async def _read_post(request: Request) -> Any:
+    from dyad.model import RawDoc
+
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > MAX_POST_BYTES:
+        raise HTTPException(413, f"document too large (more than {MAX_POST_BYTES // (1024 * 1024)} MB)")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_POST_BYTES:
+            raise HTTPException(413, f"document too large (more than {MAX_POST_BYTES // (1024 * 1024)} MB)")
+        chunks.append(chunk)
+    try:
+        obj = json.loads(b"".join(chunks))
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise _bad(f"body is not JSON ({str(err).splitlines()[0][:80]})") from err
+    if not isinstance(obj, dict):
+        raise _bad('body must be a JSON object with "text" or "html"')
+    for key in ("text", "html", "source", "url"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            raise _bad(f'"{key}" must be a string')
+    url = obj.get("url") or None
+    if url and not url.startswith(("http://", "https://")):
+        raise _bad('"url" must start with http:// or https://')
+    source = (obj.get("source") or url or "api").strip()[:1000] or "api"
+    html, text = obj.get("html"), obj.get("text")
+    if html and html.strip():
+        return RawDoc(source, html.encode("utf-8"), "text/html", url=url)
+    if text and text.strip():
+        return RawDoc(source, text.encode("utf-8"), "text/plain", url=url, hint_text=text)
+    raise _bad('body needs a non-empty "text" or "html"')
+
+
+NOT_FOUND_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Not found · dyad</title>
+<link rel="stylesheet" href="/static/style.css"></head>
+<body><header class="top"><a class="brand" href="/">dyad</a></header>
+<main><h1>Not found</h1><p>There is no such page. <a href="/">Back to the timeline</a>.</p></main></body></html>
+"""
