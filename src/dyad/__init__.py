@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dyad.model import Record, RawDoc
+from dyad.model import RawDoc, Record
 
 __all__ = ["extract", "Record"]
 

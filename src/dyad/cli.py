@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,12 +27,12 @@ DbOption = Annotated[str, typer.Option("--db", help="Database URL (SQLAlchemy): 
                                                     "postgresql+psycopg://user@host/db", envvar="DYAD_DB")]
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"

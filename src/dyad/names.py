@@ -160,6 +160,7 @@ def _fold_token(t: str) -> str:
     t = t.replace("shch", "sh").replace("sch", "sh").replace("zh", "sh")
     t = t.replace("kh", "h").replace("ph", "f").replace("w", "v").replace("q", "k")
     t = re.sub(r"c(?!h)", "k", t)
+    t = t.replace("z", "s")  # German s for з: Nasarbajew, Mirsijojew
     t = re.sub(r"^j(?=[aeiouy])", "sh", t)  # Jomart = Zhomart (English J for Kazakh Ж)
     t = t.replace("j", "i").replace("y", "i")
     t = re.sub(r"^ie", "e", t)  # Yerlan = Erlan, Yelena = Elena
@@ -192,7 +193,7 @@ def _key_tokens(name: str) -> tuple[str, ...]:
 
 def name_key(name: str) -> str:
     """Folded, order-free key: lowercase ASCII, transliterated, variant letters merged
-    (x/ks, kh/h, zh/sh, y/i/j, doubled letters, Aleksandr/Alexander), patronymic dropped,
+    (x/ks, kh/h, zh/sh, z/s, y/i/j, doubled letters, Aleksandr/Alexander), patronymic dropped,
     words sorted. "Лукашенко Александр Григорьевич" and "Alexander Lukashenko" give
     "aleksandr lukashenko"."""
     return " ".join(sorted(_key_tokens(name)))
@@ -214,7 +215,12 @@ def same_name(a: str, b: str) -> bool:
     ta, tb = _key_tokens(a), _key_tokens(b)
     if not ta or not tb:
         return False
-    if len(ta) > len(tb):
+
+    # let ``ta`` be the less complete name: fewer full words, or as many but with initials
+    def _rank(t: tuple[str, ...]) -> tuple[int, int]:
+        return (sum(len(x) > 1 for x in t), -sum(len(x) == 1 for x in t))
+
+    if _rank(ta) > _rank(tb):
         ta, tb = tb, ta
     full_a = [t for t in ta if len(t) > 1]
     init_a = [t for t in ta if len(t) == 1]

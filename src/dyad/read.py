@@ -40,6 +40,8 @@ def decode(data: bytes, source: str) -> str:
 
     cp1251 is tried before latin-1 because latin-1 accepts every byte and would turn
     Russian pages into mojibake; we accept cp1251 only when it yields mostly Cyrillic letters.
+    A file that mixes encodings (a UTF-8 page with a pasted cp1251 paragraph) is decoded line
+    by line: the UTF-8 lines as UTF-8, the others in the legacy encoding they read best in.
     """
     if not data.strip():
         raise InputError(f"{source}: empty input")
@@ -51,18 +53,34 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1251", errors="replace")
+    lines = data.splitlines(keepends=True)
+    utf8: list[str | None] = []
+    for line in lines:
+        try:
+            utf8.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            utf8.append(None)
+    legacy = legacy_codec(b"".join(line for line, u in zip(lines, utf8, strict=True) if u is None))
+    return "".join(u if u is not None else line.decode(legacy_codec(line, legacy), errors="replace")
+                   for line, u in zip(lines, utf8, strict=True))
+
+
+def legacy_codec(data: bytes, default: str = "latin-1") -> str:
+    """cp1251 when the bytes read as mostly Cyrillic letters, latin-1 (which takes any byte)
+    when mostly Latin, `default` when they hold no letters at all."""
+    text = data[:200_000].decode("cp1251", errors="replace")
     letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return default
     cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    if letters and cyrillic / len(letters) > 0.3:
-        return text
-    return data.decode("latin-1")
+    return "cp1251" if cyrillic / len(letters) > 0.3 else "latin-1"
 
 
 def looks_binary(data: bytes) -> bool:
     head = data[:4096]
-    if b"\x00" in head:
-        # UTF-16 text has NULs too, but news sites do not serve it; treat as binary.
+    # UTF-16 text has NULs in every other byte, but news sites do not serve it: binary. A
+    # few stray NULs in a text (a bad copy, a padded file) are dropped by clean instead.
+    if head.count(0) > len(head) * 0.01:
         return True
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     return control > len(head) * 0.05

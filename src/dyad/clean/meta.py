@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
-from dyad.clean.text import DAY_MONTH, MONTH_DAY, MONTHS, TIME
+from dyad.clean.text import DATE_LABEL, DAY_MONTH, MONTH_DAY, MONTHS, TIME
 
 SUPPORTED = ("en", "de", "ru")
 
@@ -129,10 +129,13 @@ def parse_date(text: str, lang: str | None, relative_to: date | None = None) -> 
 
     text = re.sub(rf"^\s*{TIME}\s*,?\s*|\s*,?\s*{TIME}\s*$", "", text.strip())
     text = re.sub(r"\s+(?:г\.?|года)\s*$", "", text)
+    text = re.sub(rf"^{DATE_LABEL}", "", text, flags=re.I)
     has_year = bool(re.search(r"\b(1[89]|20)\d{2}\b", text))
     langs = [lang] if lang in SUPPORTED else list(SUPPORTED)
     settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DAY_OF_MONTH": "first",
-                "RETURN_AS_TIMEZONE_AWARE": False}
+                "RETURN_AS_TIMEZONE_AWARE": False,
+                # 05.04.2024 is the 5th of April outside the US, which is where our sources are
+                "DATE_ORDER": "DMY"}
     parsed = dateparser.parse(text, languages=langs, settings=settings)  # type: ignore[arg-type]
     if parsed is None and lang in SUPPORTED:
         parsed = dateparser.parse(text, languages=list(SUPPORTED), settings=settings)  # type: ignore[arg-type]

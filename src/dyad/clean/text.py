@@ -21,7 +21,8 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
     "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-    "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+    "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
+    "янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек|mär|okt|dez"
 )
 # Longest first, so that "June" is not cut to "Jun" by the alternation.
 MONTHS = "|".join(sorted(_MONTHS.split("|"), key=len, reverse=True))
@@ -34,8 +35,9 @@ TIME = r"\d{1,2}:\d{2}"
 DAY_MONTH = rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?(?:\s*г\.?|\s+года)?"
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?(?:\s+\d{{4}})?"
 NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
+DATE_LABEL = r"(?:date|datum|дата|published|updated|veröffentlicht|aktualisiert|опубликовано|обновлено)\s*:?\s*"
 DATE_LINE_RE = re.compile(
-    rf"^\s*(?:(?:{TIME})\s*,?\s*)?(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}))?\s*$", re.I
+    rf"^\s*(?:{DATE_LABEL})?(?:(?:{TIME})\s*,?\s*)?(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}))?\s*$", re.I
 )
 SHARE_RE = re.compile(
     r"^\W*(?:share(?: on| via)?|teilen|поделиться|subscribe|abonnieren|подписаться|follow us|"
@@ -119,12 +121,17 @@ def clean_text(text: str) -> Cleaned:
         else:
             junk += 1
     seen: set[str] = set()
+    body_dates: list[str] = []
     repeated = False
     for ln in lines[first : last + 1]:
         st = ln.text.strip()
         if not st:
             continue
         if is_junk(st):
+            junk += 1
+            continue
+        if DATE_LINE_RE.match(st) and len(st) < 60:
+            body_dates.append(st)  # "Date 31.05.2023" under a photo: metadata, not prose
             junk += 1
             continue
         key = re.sub(r"\s+", " ", st)
@@ -135,7 +142,7 @@ def clean_text(text: str) -> Cleaned:
         kept.append(Line(ln.start + (len(ln.text) - len(ln.text.lstrip())), st))
     # Tail: list items and sentences stay, short label lines (footer, bylines, menus) go.
     junk += sum(1 for ln in lines[last + 1 :] if ln.text.strip())
-    return assemble(kept, head_texts, junk, repeated)
+    return assemble(kept, head_texts + body_dates, junk, repeated)
 
 
 def assemble(kept: list[Line], head: list[str], junk: int, repeated: bool) -> Cleaned:
@@ -154,14 +161,15 @@ def pick_headline(head: list[str]) -> str | None:
     else the one just after it; with no date line, the last line that looks like a title.
     """
     def titled(s: str) -> bool:
-        return word_count(s) >= 4 and not s.rstrip().endswith((".", ":")) and not DATE_LINE_RE.match(s)
+        words = re.findall(r"[^\W\d_]{2,}", s)
+        return len(words) >= 4 and not s.rstrip().endswith((".", ":")) and not DATE_LINE_RE.match(s)
 
     for i, s in enumerate(head):
         if DATE_LINE_RE.match(s):
-            if i > 0 and titled(head[i - 1]):
-                return head[i - 1]
-            if i + 1 < len(head) and titled(head[i + 1]):
-                return head[i + 1]
+            around = [x for x in (head[i - 1] if i > 0 else "", head[i + 1] if i + 1 < len(head) else "")
+                      if titled(x)]
+            if around:
+                return max(around, key=word_count)
     candidates = [s for s in head if titled(s)]
     return candidates[-1] if candidates else None
 

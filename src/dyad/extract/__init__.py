@@ -24,8 +24,9 @@ def extract_record(doc: Doc) -> Record:
     outer = [q.outer for q in qspans_found]
     anchors_outside = [(s, p) for s, _e, p in anchors if not inside(outer, s)]
 
-    from dyad.extract.lang import rules
     import re
+
+    from dyad.extract.lang import rules
 
     pron_re = re.compile(r"(?<!\w)(" + "|".join(rules(lang).PRONOUNS) + r")(?!\w)", re.I)
 

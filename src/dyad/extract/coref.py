@@ -54,6 +54,13 @@ def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str 
         i for i, p in enumerate(persons)
         if role in person_roles(p) and (country is None or p.country == country)
     ]
+    if candidates and country is None and role in {"head_of_state", "head_of_government"}:
+        # "the Head of State" in Akorda's copy is Kazakhstan's: an outlet's unqualified
+        # head of state is its own country's when that person is in the report.
+        home = home_country(doc)
+        own = [i for i in candidates if persons[i].country == home]
+        if own and len({persons[i].country for i in candidates}) > 1:
+            candidates = own
     if candidates:
         before = [i for i in candidates if persons[i].first <= pos]
         if before:
@@ -91,14 +98,21 @@ def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mentio
             continue
         role_word = m.group("role").lower()
         role = None
+        words = role_word.split()
         for key, value in sorted(r.ROLE_REFERENCES.items(), key=lambda kv: -len(kv[0])):
-            if role_word.startswith(key[: max(4, len(key) - 3)]):
+            # every word of the key, allowing inflection: "главы государства" ~ "глава государства"
+            if all(any(w.startswith(k[: max(3, len(k) - 3)]) for w in words) for k in key.split()):
                 role = value
                 break
         if role is None:
             continue
         country = None
+        inner = [c for c in gazetteer.find_countries(m.group("role"), lang) if c.kind in {"adjective", "demonym", "name"}]
+        if inner:
+            country = inner[0].iso3  # "Глава узбекского внешнеполитического ведомства"
         for grp in ("adj", "of"):
+            if country:
+                break
             if m.group(grp):
                 country = gazetteer.country_in(m.group(grp), lang) or country_of_title(m.group(grp), lang)
                 if country:

@@ -69,7 +69,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 has_agreement_list: bool) -> list[Event]:
     text, lang = doc.text, doc.language
     r = rules(lang)
-    triggers = {t: re.compile(p, 0 if lang != "de" else 0) for t, p in r.EVENT_TRIGGERS.items()}
+    triggers = {t: re.compile(p, re.I) for t, p in r.EVENT_TRIGGERS.items()}
     not_now = re.compile(r.NOT_NOW_RE, re.I)
     drafts: dict[str, Draft] = {}
     for s in sents:

@@ -85,11 +85,18 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
                 currency = r.CURRENCY_WORDS.get(m.group(g).strip().lower())
         if currency is None and not m.group("scale"):
             continue
-        if currency is None and mult < 1e6:
-            continue  # "5 thousand" of what? not money
         e = m.end() if m.group("post") or m.group("scale") else m.end("num")
         e = len(text[:e].rstrip())
-        out.append(Found(m.start(), e, float(value) * mult, currency, None, "money", bool(m.group("scale"))))
+        unit = None
+        if currency is None:
+            um = re.match(rf"\s*(?:of\s+)?(?P<u>{r.OTHER_UNITS})(?!\w)", text[e : e + 40], re.I)
+            if um:
+                unit = um.group("u")
+                e = e + um.end()
+            elif mult < 1e6:
+                continue  # "5 thousand" of what? not money
+        out.append(Found(m.start(), e, float(value) * mult, currency, unit, "money" if unit is None else "amount",
+                         bool(m.group("scale"))))
         taken.append((m.start(), e))
     for m in re.finditer(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", text[:end], re.I):
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
@@ -105,6 +112,12 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         if v is not None:
             out.append(Found(m.start(), m.end(), v, None, "times", "times"))
             taken.append((m.start(), m.end()))
+    small_words = alternation(r.NUMBER_WORDS_SMALL)
+    for m in re.finditer(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", text[:end], re.I):
+        if m.start() < start or any(s <= m.start() < e for s, e in taken):
+            continue
+        out.append(Found(m.start(), m.end(), float(r.NUMBER_WORDS_SMALL[m.group("w").lower()]), None, "times", "times"))
+        taken.append((m.start(), m.end()))
     for word, v in r.WORD_MULTIPLIERS.items():
         for m in re.finditer(rf"(?<!\w){re.escape(word)}\w*", text[:end], re.I):
             if m.start() < start or any(s <= m.start() < e for s, e in taken):
@@ -119,16 +132,16 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
 def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
     r = rules(lang)
     if lang == "de":
-        pat = r"(?<![\w.,])(?P<num>\d{1,6})\s+(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)"
+        pat = r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})\s+(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)"
     elif lang == "ru":
-        pat = r"(?<![\w.,])(?P<num>\d{1,6})\s+(?P<noun>(?:[а-яё][\w-]*\s+){0,1}[а-яё][\w-]+)"
+        pat = r"(?<![\w.,])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6})\s+(?P<noun>(?:[а-яё][\w-]*\s+){0,1}[а-яё][\w-]+)"
     else:
-        pat = r"(?<![\w.,$€£])(?P<num>\d{1,6})\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
+        pat = r"(?<![\w.,$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?![.,]\d)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
     out = []
     for m in re.finditer(pat, text[:end]):
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
-        n = int(m.group("num"))
+        n = int(re.sub(r"\D", "", m.group("num")))
         words = m.group("noun").lower().split()
         if any(w.strip(".,") in r.COUNT_STOP_NOUNS for w in words) or 1900 <= n <= 2100:
             continue
@@ -206,7 +219,8 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
     return None
 
 
-def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, year: int | None) -> str | None:
+def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, year: int | None,
+                anchor_end: int | None = None) -> str | None:
     """The period nearest the figure within [start, end); earlier patterns are more specific."""
     best: tuple[int, str] | None = None
     spans_taken: list[tuple[int, int]] = []
@@ -219,7 +233,13 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
             resolved = resolve_period(kind, m.groupdict(), year, lang)
             if resolved is None:
                 continue
-            dist = 0 if s <= anchor < e else min(abs(anchor - s), abs(anchor - e))
+            a_end = anchor_end if anchor_end is not None else anchor
+            if s <= anchor < e or anchor <= s < a_end:
+                dist = 0
+            elif s >= a_end:
+                dist = s - a_end
+            else:
+                dist = anchor - e
             if best is None or dist < best[0]:
                 best = (dist, resolved)
     return best[1] if best else None
@@ -263,6 +283,10 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
     r = rules(lang)
     if f.kind == "count":
         return "count"
+    if f.kind == "amount":
+        return "other"
+    if f.kind in {"percent", "times"}:
+        spans = spans[:2]  # a share "2 percent of trade" is no growth; look only nearby
     for s, e in spans:
         window = text[s:e]
         if f.kind in {"percent", "times"}:
@@ -275,7 +299,7 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
                 hits.append((abs(s + m.start() - f.start), metric))
         if hits:
             return min(hits)[1]
-    return "growth" if f.kind in {"percent", "times"} else "other"
+    return "growth" if f.kind == "times" else "other"
 
 
 def figure_countries(doc_dyad: list[str], text: str, lang: str | None, metric: str, clause: tuple[int, int]) -> list[str]:
@@ -315,10 +339,13 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             metric = metric_of(text, f, spans, lang)
             if f.kind == "money" and metric == "other" and not f.currency:
                 continue
-            period = find_period(text, cs, ce, f.start, lang, year) or find_period(
-                text, s.start, s.end, f.start, lang, year)
+            value = f.value
+            if metric == "growth" and f.unit == "percent" and re.search(r.DECLINE_WORDS, text[cs:f.start], re.I):
+                value = -value  # "fell by 45 percent": a negative growth
+            period = find_period(text, cs, ce, f.start, lang, year, f.end) or find_period(
+                text, s.start, s.end, f.start, lang, year, f.end)
             if f.kind == "count":
-                period = find_period(text, cs, ce, f.start, lang, year)
+                period = find_period(text, cs, ce, f.start, lang, year, f.end)
                 if period and re.fullmatch(r"\d{4}", period):
                     period = None  # a count's year is usually a date, not its period
             forecast = bool(forecast_re.search(text, cs, ce))
@@ -326,13 +353,13 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
                 forecast = True
             qualifier, s0 = qualifier_and_start(text, f, lang)
             countries = figure_countries(dyad, text, lang, metric, (cs, ce))
-            key = (metric, round(f.value, 2), period, forecast)
+            key = (metric, round(value, 2), period, forecast)
             if key in seen:
                 continue
             seen.add(key)
             s0 = max(s0, cs)
             fig = Figure(
-                text=text[s0 : f.end], metric=metric, value=f.value, currency=f.currency,
+                text=text[s0 : f.end], metric=metric, value=value, currency=f.currency,
                 unit=f.unit, period=period, qualifier=qualifier, countries=countries,
                 forecast=forecast, speaker_en=quote_speaker_at(f.start), evidence=(s0, f.end),
                 rule=f"{f.kind}-pattern",

@@ -210,6 +210,30 @@ def model_person_spans(text: str, lang: str | None) -> list[tuple[int, int, str]
     return []
 
 
+def ru_nominative(name: str) -> str:
+    """Russian names inflect ("с Бахтиёром Саидовым"): back to the nominative by morphology."""
+    vocab = _natasha()[3]
+    tokens = name.split()
+    female = False
+    out = []
+    for i, tok in enumerate(tokens):
+        parses = vocab.parse(tok)
+        want = "Name" if i == 0 and len(tokens) > 1 else "Surn"
+        chosen = next((p for p in parses if want in p.tag), None) or next(
+            (p for p in parses if "Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag), None)
+        if chosen is None:
+            out.append(tok)
+            continue
+        if i == 0 and "femn" in chosen.tag:
+            female = True
+        word = chosen.normal_form
+        if female and i > 0:
+            inflected = chosen.inflect({"femn", "nomn", "sing"})
+            word = inflected.word if inflected else word
+        out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(out)
+
+
 def speech_verb_near(text: str, start: int, end: int, lang: str | None) -> bool:
     r = rules(lang)
     after = text[end : end + 30].lower()
@@ -252,6 +276,8 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
         name = normal if (lang == "ru" and normal) else surface
         if lang == "ru" and normal and len(normal.split()) > n_tokens:
             name = surface
+        if lang == "ru" and (not normal or normal == surface):
+            name = ru_nominative(surface)
         floor = _sentence_floor(text, s)
         title = find_title_before(text, s, lang, floor)
         known = registry.lookup(name)
@@ -279,19 +305,29 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
     del full_keys
     # Surnames that appear alone ("Lukashenko urges ...") in the title or text.
     for a in list(accepted):
-        surname = a.name.split()[-1]
-        if len(surname) < 4:
-            continue
-        stem = surname[:-2] if lang == "ru" and len(surname) > 5 else surname
-        for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}\b", text):
-            if any(x.start <= m.start() < x.end for x in accepted):
-                continue
-            accepted.append(Mention(m.start(), m.end(), surname, "", None, None, inside(qspans, m.start()),
-                                    "surname-of-known"))
+        for surname in family_names(a.name):
+            stem = surname[:-2] if lang == "ru" and len(surname) > 5 else surname
+            for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}\b", text):
+                if any(x.start <= m.start() < x.end for x in accepted):
+                    continue
+                accepted.append(Mention(m.start(), m.end(), surname, "", None, None, inside(qspans, m.start()),
+                                        "surname-of-known"))
     accepted.sort(key=lambda x: x.start)
     for a in accepted:
         a.name_en = names.to_english(a.name, lang)
     return accepted
+
+
+def family_names(name: str) -> list[str]:
+    """The words a report may use alone for a person: the last name, and for Chinese/Korean
+    names written family-name first ("Wang Yi", "Xi Jinping") the first word too."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return []
+    out = [tokens[-1]] if len(tokens[-1]) >= 4 else []
+    if len(tokens) == 2 and (len(tokens[0]) <= 2 or len(tokens[-1]) <= 3) and tokens[0][:1].isascii():
+        out.append(tokens[0])
+    return out
 
 
 def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
@@ -302,6 +338,10 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
     for m in full + [m for m in mentions if len(m.name.split()) < 2]:
         target = None
         for i, p in enumerate(persons):
+            if len(m.name.split()) == 1:
+                if m.name in family_names(p.name) or m.name_en in family_names(p.name_en):
+                    target = i
+                    break
             if names.same_name(m.name_en, p.name_en) or names.same_name(m.name, p.name):
                 target = i
                 break

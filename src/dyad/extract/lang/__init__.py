@@ -6,11 +6,11 @@ module here, not touching the algorithms (the way spaCy keeps spacy/lang/xx apar
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules(lang: str | None) -> ModuleType:
     from dyad.extract.lang import de, en, ru
 

@@ -53,7 +53,8 @@ EVENT_TRIGGERS = {
     "statement": r"\b(?:vor (?:den )?Journalisten|vor der Presse|gegenüber (?:der Presse|Journalisten|Medien)|Presseerklärung|Erklärung)\b",
 }
 NOT_NOW_RE = r"\b(?:wird|werden|würde|soll|sollen|geplant\w*|plant\w*|bevorstehend\w*|nächste\w*|" \
-             r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|Einladung|eingeladen)\b"
+             r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|Einladung|eingeladen|" \
+             r"vereinbart\w*|Umsetzung|Jahrestag)\b"
 SIGNED_LIST_RE = r"\b(?:unterzeichnet\w*|Unterzeichnung)\b[^.\n]*:\s*$"
 
 SCALE_WORDS = {"tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6,
@@ -66,13 +67,14 @@ PERCENT_WORDS = ("prozent", "%", "prozentpunkte")
 TIMES_WORDS = ("mal", "fach", "-fach")
 WORD_MULTIPLIERS = {"verdoppelt": 2, "verdoppeln": 2, "verdopplung": 2, "verdreifacht": 3,
                     "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3}
+OTHER_UNITS = r"(?:Tonnen|Passagiere|Touristen|Besucher|Menschen|Kubikmeter|Barrel|Container|Fahrzeuge|Hektar)"
 WORD_NUMBERS = {"eine": 1, "einer": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
                 "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwanzig": 20,
                 "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
 QUALIFIERS = [
     (r"(?:fast|beinahe|knapp|nahezu|annähernd)\s*$", "almost"),
     (r"(?:etwa|rund|ungefähr|circa|ca\.|zirka|gut|schätzungsweise)\s*$", "approx"),
-    (r"(?:mehr als|über|über der Marke von|oberhalb von|die Marke von|mindestens|überschritt\w*)\s*$", "over"),
+    (r"(?:mehr als|über|über der Marke von|oberhalb von|die Marke von|mindestens|überschritt\w*|übersteig\w*)\s*$", "over"),
     (r"(?:weniger als|unter|unterhalb von|bis zu|höchstens)\s*$", "under"),
 ]
 QUALIFIER_AFTER = [(r"^\s*(?:überschritten|übertroffen|und mehr|oder mehr|übersteigt|überstieg)\b", "over"),
@@ -84,6 +86,7 @@ METRIC_WORDS = [
     (r"(?:Import\w*|Einfuhr\w*|importiert\w*)", "import"),
     (r"(?:Investition\w*|investiert\w*|Investor\w*)", "investment"),
 ]
+DECLINE_WORDS = r"\b(?:gesunken|sank\w*|zurückgegangen|ging\w* zurück|Rückgang|verringert\w*|fiel\w*|gefallen|eingebrochen|schrumpft\w*)\b"
 GROWTH_WORDS = r"\b(?:gestiegen|stieg\w*|wuchs|gewachsen|wachs\w*|Wachstum|Zuwachs|erhöht\w*|zugenommen|nahm\w* zu|" \
                r"Steigerung|gesunken|sank|zurückgegangen|Rückgang|verdoppelt\w*)\b"
 FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \

@@ -15,7 +15,7 @@ TITLE_MODIFIERS = ("outgoing", "former", "acting", "newly", "incoming", "extraor
 # Words a title may contain between capitalised words.
 TITLE_CONNECTORS = {"of", "the", "to", "in", "for", "and", "on", "at", "'s", "’s", "de"}
 # Words that end a backward scan for a title: the verb or preposition before it.
-TITLE_STOPS = {"with", "said", "says", "met", "meets", "by", "as", "said", "told", "that", "from",
+TITLE_STOPS = {"with", "said", "says", "met", "meets", "by", "as", "told", "that", "from",
                "between", "when", "while", "after", "before", "during", "thanked", "received"}
 # "the Head of State" and friends: role nouns that point to a person named elsewhere.
 ROLE_REFERENCES = {
@@ -65,7 +65,8 @@ EVENT_TRIGGERS = {
 # Clauses about the past or the future: a trigger there is no event of this report.
 NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
              r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
-             r"invited|invitation|exchanged a series)\b"
+             r"invited|invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
+             r"anniversary of)\b"
 SIGNED_LIST_RE = r"\b(?:signed|were signed|was signed|signing)\b[^.\n]*:\s*$"
 
 # Figures
@@ -80,13 +81,14 @@ PERCENT_WORDS = ("percent", "per cent", "%", "percentage points", "pct")
 TIMES_WORDS = ("times", "fold")
 WORD_MULTIPLIERS = {"twofold": 2, "two-fold": 2, "double": 2, "doubled": 2, "threefold": 3,
                     "three-fold": 3, "tripled": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10}
+OTHER_UNITS = r"(?:tons|tonnes|tonne|ton|passengers|tourists|visitors|people|cubic meters|barrels|containers|vehicles|cars|units|hectares)"
 WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 QUALIFIERS = [  # (regex before the number, qualifier); checked in order
     (r"(?:almost|nearly|close to|just under|approaching)\s*$", "almost"),
     (r"(?:around|about|approximately|roughly|some|circa|an estimated|estimated at|~)\s*$", "approx"),
-    (r"(?:more than|over|above|exceeding|in excess of|upwards of|at least|exceeded|surpassed|topped)"
+    (r"(?:more than|over|above|exceeding|in excess of|upwards of|at least|exceeded|exceeds?|surpass\w*|top(?:ped|s)?)"
      r"(?:\s+the\s+mark\s+of)?\s*$", "over"),
     (r"(?:less than|under|below|fewer than|up to|no more than)\s*$", "under"),
 ]
@@ -99,6 +101,7 @@ METRIC_WORDS = [  # (regex in the clause, metric); first match wins
     (r"\b(?:imports?|imported)\b", "import"),
     (r"\b(?:invest\w*)\b", "investment"),
 ]
+DECLINE_WORDS = r"\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|shr[ai]nk\w*|plung\w*|plummet\w*|slump\w*|contract\w*|down)\b"
 GROWTH_WORDS = r"\b(?:gr[eo]w\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*|declin\w*|decreas\w*|fell|fall\w*|drop\w*|shrank)\b"
 FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|target\w*|aim\w*|" \
               r"can be reached|could reach|is to reach|are to reach|by 20\d\d|intend\w*|goal)\b"
@@ -109,7 +112,7 @@ COUNT_STOP_NOUNS = {
     "percent", "per", "times", "th", "st", "nd", "rd", "hectares", "kilometers", "kilometres", "km",
     "tons", "tonnes", "people's", "million", "billion", "thousand", "am", "pm", "a.m.", "p.m.",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "and", "or", "to", "of", "in", "on", "per", "the",
+    "october", "november", "december", "and", "or", "to", "of", "in", "on", "the",
 }
 # Periods: (regex, kind) with the captured numbers; resolved in figures.py
 PERIOD_PATTERNS = [
