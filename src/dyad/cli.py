@@ -246,6 +246,52 @@ def serve(db: DbOption = "sqlite:///dyad.db",
     uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="info")
 
 
+@app.command()
+def collect(
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="RSS or Atom feed URL (repeatable)")] = None,
+    sitemap: Annotated[list[str] | None, typer.Option("--sitemap", help="XML sitemap or sitemap index URL "
+                                                                        "(repeatable)")] = None,
+    sources: Annotated[Path | None, typer.Option("--sources", help="TOML file of outlets with their feeds and "
+                                                                   "sitemaps (see dyad/data/sources.toml)")] = None,
+    db: DbOption = "sqlite:///dyad.db",
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/"
+                                                                        "loopback addresses")] = False,
+    rate: Annotated[float, typer.Option("--rate", min=0.0, help="Seconds between two requests to one "
+                                                                "host (robots.txt Crawl-delay wins if longer)")] = 1.0,
+    max_per_host: Annotated[int, typer.Option("--max-per-host", min=1, help="Requests in flight to one host")] = 2,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Article links taken from one feed or sitemap, "
+                                                              "newest first")] = 500,
+) -> None:
+    """Fetch new and changed articles from feeds and sitemaps, politely, and ingest them.
+
+    Remembers what it fetched (conditional GET next time), honours robots.txt, rate-limits
+    per host and retries 429/5xx. Safe to run from cron; exits 1 when no feed could be read.
+    """
+    from dyad.collect import CollectError, Collector, load_sources
+    from dyad.store.db import engine_for
+
+    feeds, sitemaps = list(feed or []), list(sitemap or [])
+    if sources is not None:
+        try:
+            for s in load_sources(sources):
+                feeds.extend(s.feeds)
+                sitemaps.extend(s.sitemaps)
+        except CollectError as e:
+            err.print(f"[red]error[/red] {e}", highlight=False, soft_wrap=True, markup=True)
+            raise typer.Exit(2) from None
+    if not feeds and not sitemaps:
+        raise typer.BadParameter("give at least one --feed, --sitemap or --sources")
+    engine = engine_for(db)
+    with Collector(engine, allow_private=allow_private, rate=rate, max_per_host=max_per_host, limit=limit,
+                   on_failure=_report_failure) as collector:
+        summary = collector.run(feeds, sitemaps)
+    out.print(summary.line(), highlight=False, soft_wrap=True)
+    for reason, n in sorted(summary.reasons().items(), key=lambda kv: -kv[1]):
+        out.print(f"  failed {n}: {reason}", highlight=False, soft_wrap=True, markup=False)
+    if summary.listings_read == 0:
+        raise typer.Exit(1)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -227,9 +227,12 @@ def ru_nominative(name: str) -> str:
         if i == 0 and "femn" in chosen.tag:
             female = True
         word = chosen.normal_form
-        if female and i > 0:
-            inflected = chosen.inflect({"femn", "nomn", "sing"})
-            word = inflected.word if inflected else word
+        if female and i > 0 and "Surn" in chosen.tag:
+            # the dictionary form of a surname is masculine: Кочанов -> Кочанова, -ский -> -ская
+            if word.endswith(("ов", "ев", "ёв", "ин", "ын")):
+                word += "а"
+            elif word.endswith("ский"):
+                word = word[:-2] + "ая"
         out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
     return " ".join(out)
 

@@ -55,11 +55,15 @@ class SpeakerFinder:
         self.anchors = sorted(anchors)  # (start, end, person)
         self.pronoun_resolver = pronoun_resolver
 
-    def __call__(self, start: int, end: int) -> int | None:
-        for s, _e, person in self.anchors:
-            if start <= s < end:
-                return person
+    def __call__(self, start: int, end: int, last: bool = False) -> int | None:
+        """The first person named in [start, end) (the last one, for text just before a quote)."""
+        found = [person for s, _e, person in self.anchors if start <= s < end]
+        if found:
+            return found[-1] if last else found[0]
         return self.pronoun_resolver(start, end)
+
+    def first_named(self, start: int, end: int) -> int | None:
+        return next((person for s, _e, person in self.anchors if start <= s < end), None)
 
 
 def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
@@ -92,9 +96,15 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                              text.rfind("»", ps, os_), ps)
             before = text[sent_start:os_]
             if verb_re.search(before) or before.rstrip().endswith(":") or re.search(r.ACCORDING_TO_RE, before):
-                speaker = find(sent_start, os_)
+                speaker = find(sent_start, os_, last=True)
                 rule = "attribution-before"
-        # 3. A quote that continues the previous one in the same or the next paragraph.
+        # 3. Someone named between the previous quote and this one is its subject
+        #    ("Putin dankte für den Empfang. „Die Beziehungen …“").
+        if speaker is None:
+            since = max(ps, found[-1].outer[1] if found else ps)
+            speaker = find.first_named(since, os_)
+            rule = "subject-before"
+        # 4. A quote that continues the previous one in the same or the next paragraph.
         if speaker is None and found:
             prev = found[-1]
             gap = text[prev.outer[1] : os_]

@@ -20,6 +20,7 @@ ROLE_REFERENCES = {
     "staatspräsident": "head_of_state", "präsidentin": "head_of_state",
     "kanzler": "head_of_government", "bundeskanzler": "head_of_government",
     "premierminister": "head_of_government", "regierungschef": "head_of_government",
+    "premier": "head_of_government",
     "außenminister": "foreign_minister", "aussenminister": "foreign_minister",
     "außenministerin": "foreign_minister", "chefdiplomat": "foreign_minister",
     "botschafter": "ambassador", "diplomat": "ambassador",
@@ -28,7 +29,7 @@ ROLE_REFERENCES = {
 }
 ROLE_REFERENCE_RE = (
     r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+(?:(?P<adj>[a-zäöü]+(?:isch|sch)\w*)\s+)?"
-    r"(?P<role>Staatschef|Staatsoberhaupt|Staatspräsidentin?|Präsidentin?|Bundeskanzlerin?|Kanzlerin?|"
+    r"(?P<role>Staatschef|Premier(?!minister)|Staatsoberhaupt|Staatspräsidentin?|Präsidentin?|Bundeskanzlerin?|Kanzlerin?|"
     r"Premierministerin?|Regierungschefin?|Außenministerin?|Aussenministerin?|Chefdiplomatin?|"
     r"Botschafterin?|Diplomatin?|Abgeordneten?|Parlamentarierin?|Sprecherin?|Vorsitzenden?|Parlamentschefin?|Ministerin?)s?"
     r"(?:\s+(?P<of>[A-ZÄÖÜ][\wäöüß'’-]*s)\b)?"
@@ -88,7 +89,7 @@ METRIC_WORDS = [
 ]
 DECLINE_WORDS = r"\b(?:gesunken|sank\w*|zurückgegangen|ging\w* zurück|Rückgang|verringert\w*|fiel\w*|gefallen|eingebrochen|schrumpft\w*)\b"
 GROWTH_WORDS = r"\b(?:gestiegen|stieg\w*|wuchs|gewachsen|wachs\w*|Wachstum|Zuwachs|erhöht\w*|zugenommen|nahm\w* zu|" \
-               r"Steigerung|gesunken|sank|zurückgegangen|Rückgang|verdoppelt\w*)\b"
+               r"Steigerung|Plus|gesunken|sank|zurückgegangen|Rückgang|verdoppelt\w*)\b"
 FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \
               r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich)\b"
 HYPOTHETICAL_RE = r"\b(?:träumte\w*|geträumt|erhoffte)\b"

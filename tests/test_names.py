@@ -1,0 +1,119 @@
+"""Person-name spelling across English, German and Russian."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.names import is_first_name, name_key, same_name, to_english
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "expected"),
+    [
+        ("Наталья Кочанова", None, "Natalya Kochanova"),
+        ("Сергей Лавров", "ru", "Sergey Lavrov"),
+        ("Юрий Гагарин", None, "Yury Gagarin"),
+        ("Нұрсұлтан Назарбаев", None, "Nursultan Nazarbayev"),
+        ("Natalja Kotschanowa", "de", "Natalya Kochanova"),
+        ("Alexander Lukaschenko", "de", "Alexander Lukashenko"),
+        ("Sergej Lawrow", "de", "Sergei Lavrov"),
+        ("Dmitrij Medwedew", "de", "Dmitry Medvedev"),
+        ("Nursultan Nasarbajew", "de", "Nursultan Nazarbayev"),
+        ("Wjatscheslaw Wolodin", "de", "Vyacheslav Volodin"),
+        ("Jerlan Koschanow", None, "Yerlan Koshanov"),
+    ],
+)
+def test_to_english(name: str, lang: str | None, expected: str) -> None:
+    assert to_english(name, lang) == expected
+
+
+def test_to_english_close_enough() -> None:
+    assert to_english("Sergej Alejnik", "de") in ("Sergei Aleinik", "Sergey Aleynik")
+    assert to_english("Timur Schaksylykow", "de") in ("Timur Shaksylykov", "Timur Zhaksylykov")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Natalya Kochanova", "Olaf Scholz", "Frank-Walter Steinmeier", "Andrew Jackson", "Yerlan Koshanov",
+     "Kassym-Jomart Tokayev", "John Kerry"],
+)  # fmt: skip
+def test_english_and_german_names_pass_through(name: str) -> None:
+    assert to_english(name, "en") == name
+    assert to_english(name) == name
+    assert to_english(name, "de") == name
+
+
+def test_name_key_collides_for_variants() -> None:
+    k = name_key("Alexander Lukashenko")
+    for v in (
+        "Aleksandr Lukashenko",
+        "Лукашенко Александр Григорьевич",
+        "Alexander Lukaschenko",
+        "ALEXANDER LUKASHENKO",
+    ):
+        assert name_key(v) == k
+    assert name_key("Natalja Kotschanowa") == name_key("Natalya Kochanova") == name_key("Наталья Кочанова")
+    assert name_key("Kassym-Jomart Tokayev") == name_key("Касым-Жомарт Токаев")
+    assert name_key("Timur Zhaksylykov") == name_key("Timur Schaksylykow")
+    assert name_key("Yerlan Koshanov") != name_key("Natalya Kochanova")
+    assert name_key("Nazarbayev") != name_key("Nazarbayeva")
+    assert name_key("x") == "ks" and name_key("") == ""
+
+
+def test_name_key_is_ascii_lowercase() -> None:
+    k = name_key("Мясникович Михаил Владимирович")
+    assert k == k.lower() and k.isascii()
+    assert k == name_key("Mikhail Myasnikovich")  # patronymic dropped, -vich surname kept
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Aleksandr Lukashenko", "Alexander Lukashenko"),
+        ("Лукашенко Александр", "Alexander Lukashenko"),
+        ("Alexander Lukaschenko", "Aleksandr Lukashenko"),
+        ("Natalja Kotschanowa", "Natalya Kochanova"),
+        ("Сергей Алейник", "Sergei Aleinik"),
+        ("Sergej Alejnik", "Sergey Aleynik"),
+        ("Lukashenko", "Alexander Lukashenko"),
+        ("A. Lukashenko", "Alexander Lukashenko"),
+        ("Tokayev", "Kassym-Jomart Tokayev"),
+        ("Askar Beisenbayev", "Аскар Бейсенбаев"),
+    ],
+)
+def test_same_name_true(a: str, b: str) -> None:
+    assert same_name(a, b)
+    assert same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Yerlan Koshanov", "Natalya Kochanova"),
+        ("Koshanov", "Kochanova"),
+        ("Askar Beisenbayev", "Askar Mamin"),
+        ("Alexander", "Alexander Lukashenko"),  # a bare first name identifies nobody
+        ("B. Lukashenko", "Alexander Lukashenko"),
+        ("Nursultan Nazarbayev", "Dariga Nazarbayeva"),
+        ("Sadyr Japarov", "Akylbek Japarov"),
+        ("", "Alexander Lukashenko"),
+    ],
+)
+def test_same_name_false(a: str, b: str) -> None:
+    assert not same_name(a, b)
+    assert not same_name(b, a)
+
+
+def test_is_first_name() -> None:
+    assert is_first_name("Alexander") and is_first_name("Александр") and is_first_name("Natalja")
+    assert not is_first_name("Lukashenko")
+
+
+def test_deterministic_and_fast() -> None:
+    import time
+
+    names = [f"Natalja Kotschanowa {i}" for i in range(2000)]
+    t = time.perf_counter()
+    keys = [name_key(n) for n in names]
+    assert time.perf_counter() - t < 2.0
+    assert keys == [name_key(n) for n in names]
