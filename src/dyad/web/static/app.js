@@ -58,6 +58,8 @@ async function api(path, params) {
   return r.json();
 }
 
+function put(node, ...children) { return append(node, children); }
+
 const params = () => new URLSearchParams(location.search);
 
 function withParams(changes) {
@@ -205,7 +207,7 @@ async function timelinePage(main) {
     api("/api/facets"),
     api("/api/events", { country: p.get("country"), since: p.get("since"), q: p.get("q"), limit: 200, offset: p.get("offset") }),
   ]);
-  main.append(
+  put(main, 
     el("div", { class: "page-head" },
       el("h1", {}, "Timeline of events"),
       el("p", { class: "lead" }, "One entry per real-world event, newest first. Reports of the same meeting from different outlets and languages are grouped; each report opens the sentence it came from.")),
@@ -228,12 +230,12 @@ async function actorsPage(main) {
     api("/api/actors", { country: p.get("country"), q: p.get("q"), limit: 100, offset: p.get("offset") }),
   ]);
   const rows = data.items.map((a) => el("tr", {},
-    el("td", {}, el("a", { href: actorHref(a.actor_id) }, a.name_en)),
+    el("td", { class: "nowrap" }, el("a", { href: actorHref(a.actor_id) }, a.name_en)),
     el("td", {}, countryTag(a.country)),
     el("td", { class: "small" }, a.titles.slice(0, 2).join("; "), a.titles.length > 2 ? ` (+${a.titles.length - 2})` : ""),
     el("td", { class: "small" }, a.aliases.filter((x) => x !== a.name_en).join(", ")),
     el("td", { class: "num" }, a.documents.length)));
-  main.append(
+  put(main, 
     el("div", { class: "page-head" }, el("h1", {}, "People"),
       el("p", { class: "lead" }, "Everyone named in the documents, merged across spellings and languages.")),
     filterForm([
@@ -265,7 +267,7 @@ async function actorPage(main, id) {
     el("div", { class: "muted small" },
       t.first_seen ? (t.first_seen === t.last_seen ? `seen ${fmtDate(t.first_seen)}` : `seen ${fmtDate(t.first_seen)} – ${fmtDate(t.last_seen)}`) : "date not given",
       ` · ${t.documents} document${t.documents === 1 ? "" : "s"}`)));
-  main.append(
+  put(main, 
     el("div", { class: "page-head" },
       el("p", { class: "crumbs" }, el("a", { href: "/actors" }, "People"), " / "),
       el("h1", {}, a.name_en, " ", countryTag(a.country)),
@@ -330,7 +332,7 @@ function claimsChart(points, groups) {
   // points: a whisker for the range the qualifier allows, a dot for the stated value
   keys.forEach((k, i) => {
     const inBand = points.filter((p) => periodKey(p) === k);
-    const gap = Math.min(34, (band * 0.7) / Math.max(1, inBand.length));
+    const gap = Math.min(64, (band * 0.7) / Math.max(1, inBand.length));
     inBand.forEach((p, j) => {
       const cx = x0 + (i + 0.5) * band + (j - (inBand.length - 1) / 2) * gap;
       const c = colour(p.outlet);
@@ -344,15 +346,20 @@ function claimsChart(points, groups) {
         svg("line", { x1: cx - 5, x2: cx + 5, y1: y(p.high), y2: y(p.high), stroke: c, class: "whisker" }),
         p.conflict ? svg("circle", { cx, cy: y(p.value), r: 11, class: "ring" }) : null,
         svg("circle", { cx, cy: y(p.value), r: 6.5, fill: p.forecast ? "#fff" : c, stroke: c, class: "dot" }),
-        inBand.length <= 4 ? svg("text", { x: cx + 14, y: y(p.value) + 4, class: "value-label" }, fmtValue(p.value, p.currency, p.unit, true)) : null));
+        inBand.length <= 4 ? valueLabel(cx, y(p.value), j < (inBand.length - 1) / 2, fmtValue(p.value, p.currency, p.unit, true)) : null));
     });
   });
   const legend = el("div", { class: "legend" },
     outlets.map((o) => el("span", { class: "key" }, swatch(colour(o)), o)),
     el("span", { class: "key" }, swatch(null, true), "conflicts with another source"),
     el("span", { class: "key" }, el("span", { class: "whisker-key", "aria-hidden": "true" }), "range the wording allows (exact ±1%, approx ±10%, over, under, almost)"),
-    points.some((p) => p.forecast) ? el("span", { class: "key" }, swatch("#fff"), "forecast") : null);
+    points.some((p) => p.forecast) ? el("span", { class: "key" }, el("span", { class: "swatch forecast", "aria-hidden": "true" }), "forecast (hollow)") : null);
   return el("figure", { class: "chart-wrap" }, chart, legend);
+}
+
+/* A value next to its dot: left of the dot for the left half of a period's points, else right. */
+function valueLabel(cx, cy, left, text) {
+  return svg("text", { x: left ? cx - 15 : cx + 15, y: cy + 4, class: "value-label", "text-anchor": left ? "end" : "start" }, text);
 }
 
 function swatch(colour, ring) {
@@ -390,9 +397,9 @@ async function claimsPage(main) {
   const p = params();
   const facets = await api("/api/facets");
   const pairs = facets.pairs.filter((x) => x.pair.includes("-"));
-  main.append(el("div", { class: "page-head" }, el("h1", {}, "Claims side by side"),
+  put(main, el("div", { class: "page-head" }, el("h1", {}, "Claims side by side"),
     el("p", { class: "lead" }, "One metric for a pair of countries over periods. Each point is one source's claim; points ringed in red disagree with another source about the same period. Click a point to read the sentence.")));
-  if (!pairs.length) { main.append(empty("No figures about a pair of countries yet.")); return; }
+  if (!pairs.length) { put(main, empty("No figures about a pair of countries yet.")); return; }
   const pair = pairs.find((x) => x.pair === (p.get("pair") || "").toUpperCase())
     || pairs.find((x) => x.metrics.trade_turnover) || pairs[0];
   const metrics = Object.keys(pair.metrics);
@@ -407,7 +414,7 @@ async function claimsPage(main) {
     el("label", { class: "check" }, el("input", { type: "checkbox", name: "conflicts", value: "true", checked: conflictsOnly }), " only periods in conflict"),
     el("button", { type: "submit" }, "Show"));
   form.querySelectorAll("select, input").forEach((i) => i.addEventListener("change", () => form.submit()));
-  main.append(form);
+  put(main, form);
 
   const [series, claims] = await Promise.all([
     api("/api/series", { pair: pair.pair, metric, limit: 500 }),
@@ -422,17 +429,17 @@ async function claimsPage(main) {
   }
   const nConflicts = claims.items.filter((g) => g.conflict).length;
   const outlets = new Set(series.items.map((x) => x.outlet));
-  main.append(el("p", { class: "summary" },
+  put(main, el("p", { class: "summary" },
     `${series.items.length} claim${series.items.length === 1 ? "" : "s"} from ${outlets.size} source${outlets.size === 1 ? "" : "s"} about ${metric.replace("_", " ")} for ${pair.pair}. `,
     nConflicts ? el("strong", { class: "conflict-text" }, `${nConflicts} period${nConflicts === 1 ? "" : "s"} in conflict.`) : "No conflicts."));
   const sorted = [...kinds.entries()].sort((a, b) => b[1].length - a[1].length);
   for (const [k, pts] of sorted) {
     const [currency, unit] = k.split("|");
     const groups = claims.items.filter((g) => g.claims.some((c) => (c.currency || "") === currency && (c.unit || "") === unit));
-    if (sorted.length > 1) main.append(el("h2", {}, currency || unit || "count"));
-    main.append(claimsChart(pts, groups));
+    if (sorted.length > 1) put(main, el("h2", {}, currency || (unit ? `in ${unit}` : "Amounts without a currency")));
+    put(main, claimsChart(pts, groups));
   }
-  main.append(el("h2", {}, conflictsOnly ? "Periods in conflict" : "All claims by period"),
+  put(main, el("h2", {}, conflictsOnly ? "Periods in conflict" : "All claims by period"),
     claims.items.length ? claimsTable(claims.items) : empty("No claims here."));
 }
 
@@ -450,7 +457,7 @@ async function documentsPage(main) {
     el("td", {}, d.outlet || el("span", { class: "muted" }, "—")),
     el("td", {}, d.language || ""),
     el("td", {}, el("a", { href: `/doc/${d.doc_id}` }, d.title || d.source))));
-  main.append(
+  put(main, 
     el("div", { class: "page-head" }, el("h1", {}, "Documents"),
       el("p", { class: "lead" }, "Every article in the database, newest first. Open one to see what was extracted from it, highlighted in the text.")),
     filterForm([
@@ -579,7 +586,7 @@ async function docPage(main, id) {
       it.detail ? el("div", { class: "muted small" }, it.detail) : null))))));
 
   const source = /^https?:\/\//.test(doc.url || "") ? el("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, doc.url) : (doc.url || doc.source);
-  main.append(
+  put(main, 
     el("div", { class: "page-head" },
       el("p", { class: "crumbs" }, el("a", { href: "/documents" }, "Documents"), " / "),
       el("h1", {}, doc.title || "(no headline)"),
@@ -599,15 +606,15 @@ async function searchPage(main) {
   setTitle(q ? `Search: ${q}` : "Search");
   const input = document.querySelector(".search input");
   if (input) input.value = q;
-  main.append(el("div", { class: "page-head" }, el("h1", {}, q ? `Results for “${q}”` : "Search")));
-  if (!q) { main.append(empty("Type a word, a name or a number into the search box above.")); return; }
+  put(main, el("div", { class: "page-head" }, el("h1", {}, q ? `Results for “${q}”` : "Search")));
+  if (!q) { put(main, empty("Type a word, a name or a number into the search box above.")); return; }
   const r = await api("/api/search", { q, limit: 30 });
   const snippet = (d) => {
     if (!d.match) return d.snippet;
     const a = d.match[0] - d.snippet_offset, b = d.match[1] - d.snippet_offset;
     return [d.snippet_offset > 0 ? "…" : "", d.snippet.slice(0, a), el("mark", {}, d.snippet.slice(a, b)), d.snippet.slice(b), "…"];
   };
-  main.append(
+  put(main, 
     el("section", {}, el("h2", {}, `Documents (${r.documents.length})`),
       r.documents.length ? el("ul", { class: "results" }, r.documents.map((d) => el("li", {},
         el("a", { href: docHref(d.doc_id, d.match) }, d.title || d.source),
@@ -650,7 +657,7 @@ async function start() {
     document.body.dataset.ready = "true";
     return;
   }
-  main.append(el("h1", {}, "Not found"));
+  put(main, el("h1", {}, "Not found"));
   document.body.dataset.ready = "true";
 }
 
