@@ -100,6 +100,8 @@ def _iter_stream(path: Path, label: str, skip: int, arc: bool) -> Iterator[RawDo
 
 
 def _item(record: Any, label: str) -> RawDoc | Failure | None:
+    if record.rec_type is None:  # what a record cut off inside its header block parses as
+        return Failure(_where(label, record, None), "corrupt record (incomplete header)")
     if record.rec_type != "response" or record.http_headers is None:
         return None
     if record.http_headers.get_statuscode() != "200":
@@ -112,6 +114,8 @@ def _item(record: Any, label: str) -> RawDoc | Failure | None:
     data = record.content_stream().read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         return Failure(source, f"too large (> {MAX_BYTES // (1024 * 1024)} MB)")
+    if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended before Content-Length did
+        return Failure(source, "truncated record (shorter than its Content-Length)")
     date = record.rec_headers.get_header("WARC-Date") or ""
     fetched = date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else None
     return RawDoc(source=source, data=data, media_type="text/html", url=url, fetched=fetched)
@@ -127,7 +131,7 @@ def _where(label: str, record: Any, offset: int | None) -> str:
 
 def _one_line(err: Exception) -> str:
     text = str(err)
-    if "Unknown archive format" in text:
+    if "Unknown archive format" in text or "Invalid WARC record" in text:
         return "no WARC or ARC record header here"
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     text = "".join(c if c.isprintable() else "?" for c in (lines[0] if lines else ""))[:120]

@@ -9,6 +9,7 @@ everything below 255 levels without a word) is flattened or refused by name.
 from __future__ import annotations
 
 import re
+import re
 from dataclasses import dataclass
 
 MAX_CHARS = 3_000_000  # after scripts and styles are gone; news pages are far below this
@@ -119,6 +120,31 @@ def prepare(html: str) -> str:
     return html
 
 
+PUBLISHED_PATTERNS = [
+    re.compile(r"<meta[^>]+(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
+               r"pubdate|publishdate|publish-date|DC\.date\.issued|dcterms\.created)[\"'][^>]*?"
+               r"content\s*=\s*[\"'](\d{4}-\d{2}-\d{2})", re.I),
+    re.compile(r"<meta[^>]+content\s*=\s*[\"'](\d{4}-\d{2}-\d{2})[^\"']*[\"'][^>]+(?:property|name|itemprop)\s*=\s*"
+               r"[\"'](?:article:published_time|datePublished|pubdate)[\"']", re.I),
+    re.compile(r"[\"']datePublished[\"']\s*:\s*[\"'](\d{4}-\d{2}-\d{2})", re.I),
+    re.compile(r"<time[^>]+datetime\s*=\s*[\"'](\d{4}-\d{2}-\d{2})", re.I),
+]
+
+
+def published_in_markup(html: str) -> str | None:
+    """The publication date a page declares in its markup, before any guessing.
+
+    Pages carry the day they were saved too ("Saturday, May 4, 2024" in a header), which
+    a date guesser may take; declared publication dates come first.
+    """
+    head = html[:300_000]
+    for pattern in PUBLISHED_PATTERNS:
+        m = pattern.search(head)
+        if m:
+            return m.group(1)
+    return None
+
+
 def extract_page(html: str, url: str | None = None) -> PageText | None:
     """None when the page has no article (a menu-only page, an error page); PageError when
     the page is too hostile to parse."""
@@ -144,4 +170,5 @@ def extract_page(html: str, url: str | None = None) -> PageText | None:
     text = (data.get("text") or "").strip()
     if not text:
         return None
-    return PageText(text, data.get("title"), data.get("date"), data.get("sitename"), data.get("url"))
+    return PageText(text, data.get("title"), published_in_markup(html) or data.get("date"), data.get("sitename"),
+                    data.get("url"))

@@ -57,8 +57,8 @@ def clean(raw: RawDoc) -> Doc:
             # A year from the timestamp completes the dateline only when day and month agree.
             if published[4:] != dl_date[1:]:
                 published = published[:4] + dl_date[1:]
-    if published is None and html_date:
-        published = html_date[:10]
+    if html_date and (published is None or (published.startswith("--") and html_date[4:10] == published[1:])):
+        published = html_date[:10]  # the page's declared date, or the year for a dateline's day
     outlet = None
     if dateline and dateline.agency:
         known = meta.outlet_by_name(dateline.agency)

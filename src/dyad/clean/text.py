@@ -31,11 +31,11 @@ SAVE_DAY_RE = re.compile(
     rf"^\W*(?:\w+\s+)?(?:{WEEKDAYS}),?\s+\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}\W*$", re.I
 )
 # A bare timestamp line: "09 June 2021, 18:47", "12:58, 5 February", "November 29, 2017".
-TIME = r"\d{1,2}:\d{2}"
+TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 DAY_MONTH = rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?(?:\s*г\.?|\s+года)?"
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?(?:\s+\d{{4}})?"
 NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
-DATE_LABEL = r"(?:date|datum|дата|published|updated|veröffentlicht|aktualisiert|опубликовано|обновлено)\s*:?\s*"
+DATE_LABEL = r"(?:date of publication|publication date|дата публикации|date|datum|дата|published|updated|veröffentlicht|aktualisiert|опубликовано|обновлено)\s*:?\s*"
 DATE_LINE_RE = re.compile(
     rf"^\s*(?:{DATE_LABEL})?(?:(?:{TIME})\s*,?\s*)?(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}))?\s*$", re.I
 )

@@ -863,15 +863,22 @@ def _targets(P: _EnParse, v: Token, lemma: str, code: str, used: set[int],
 
 
 def _location(P: _EnParse, v: Token, used: set[int], srcs: list[Actor]) -> str | None:
+    """A country named as the place of the act ("protest in Beijing", "visit to Beirut"):
+    the object of a locative preposition in v's own clause, not the source's country."""
     src_countries = {a.country for a in srcs}
-    ids = {t.i for t in v.subtree} - used
-    lo = min((P.doc[i].idx for i in ids), default=0)
-    hi = max((P.doc[i].idx + len(P.doc[i].text) for i in ids), default=0)
     for m in P.mentions:
-        if lo <= m.start and m.end <= hi and m.kind in ("name", "alias", "capital", "city") and m.country:
-            tok = P.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if tok is not None and tok[0].i in ids and m.country not in src_countries:
-                return m.country
+        if m.kind not in ("name", "alias", "capital", "city") or not m.country or m.country in src_countries:
+            continue
+        t = P.tok_at.get(m.end - 1)
+        while t is not None and t.dep_ in ("compound", "amod", "poss", "nmod", "flat", "appos") and t.head is not t:
+            t = t.head
+        if t is None or t.i in used or t.dep_ != "pobj" or t.head.lower_ not in _LOC_PREPS:
+            continue
+        x = t
+        while x is not v and x.dep_ not in _CLAUSAL and x.head is not x:
+            x = x.head
+        if x is v:
+            return m.country
     return None
 
 
