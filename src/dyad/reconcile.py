@@ -120,16 +120,39 @@ def same_event_type(a: str, b: str) -> bool:
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    if a.startswith("--") or b.startswith("--"):
-        return a[-5:] == b[-5:]
+    """Same day, or one day apart (a report filed the next day, time zones). A date without its
+    year ("--03-14") is compared by month and day only."""
     from datetime import date
 
+    if not a or not b:
+        return True
     try:
+        if a.startswith("--") or b.startswith("--"):
+            # 2000 is a leap year, so "--02-29" parses; the year is otherwise irrelevant.
+            da, db = date.fromisoformat("2000" + a[-6:]), date.fromisoformat("2000" + b[-6:])
+            return abs((da - db).days) <= 1 or abs((da - db).days) >= 365  # 31 Dec next to 1 Jan
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
     except ValueError:
         return a == b
+
+
+def _year_from(partial: str, full: list[str]) -> str | None:
+    """"--03-15" completed with the year of a compatible full date ("2024-03-14" -> "2024-03-15")."""
+    from datetime import date
+
+    for d in full:
+        if not dates_compatible(d, partial):
+            continue
+        year = int(d[:4])
+        if partial[2:4] == "12" and d[5:7] == "01":
+            year -= 1
+        elif partial[2:4] == "01" and d[5:7] == "12":
+            year += 1
+        try:
+            return date.fromisoformat(f"{year:04d}{partial[1:]}").isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def link_event_reports(engine: Engine) -> int:
@@ -186,9 +209,9 @@ def link_event_reports(engine: Engine) -> int:
             ev = evs[i]
             new_date, inferred = ev["date"], bool(ev["date_inferred"])
             if ev["date"] and ev["date"].startswith("--") and full:
-                match = [d for d in full if d[-5:] == ev["date"][-5:]]
-                if match:
-                    new_date, inferred = match[0], True  # the year comes from another report
+                filled = _year_from(ev["date"], full)
+                if filled:
+                    new_date, inferred = filled, True  # the year comes from another report
             if cid != ev["cluster_id"] or new_date != ev["date"]:
                 updates.append((ev["event_id"], cid, new_date, inferred))
     if updates:

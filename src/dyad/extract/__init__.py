@@ -63,7 +63,7 @@ def extract_record(doc: Doc) -> Record:
         if p.country is None and len(dyad) == 2:
             pass  # filled per event, where the other side is known
     agreements = find_agreements(doc, dyad, doc.published, all_quote_outer)
-    events = find_events(doc, sents, persons, anchors, all_quote_outer, bool(agreements))
+    events = find_events(doc, sents, persons, anchors, all_quote_outer, [a.evidence for a in agreements])
     for a in agreements:
         a.date = next((e.date for e in events if e.type == "agreement_signing"), a.date)
     figures = find_figures(doc, sents, dyad, quote_speaker_at)

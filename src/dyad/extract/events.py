@@ -66,7 +66,7 @@ def place_in(text: str, lang: str | None) -> str | None:
 
 def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 anchors: list[tuple[int, int, int]], qspans: list[tuple[int, int]],
-                has_agreement_list: bool) -> list[Event]:
+                agreement_spans: list[tuple[int, int]]) -> list[Event]:
     text, lang = doc.text, doc.language
     r = rules(lang)
     triggers = {t: re.compile(p, re.I) for t, p in r.EVENT_TRIGGERS.items()}
@@ -82,7 +82,8 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 if not_now.search(strip_quotes(text, s, qspans)):
                     continue
                 people = sentence_anchors(anchors, s, qspans)
-                if etype == "agreement_signing" and not (sentence.rstrip().endswith(":") or people):
+                names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
+                if etype == "agreement_signing" and not (sentence.rstrip().endswith(":") or people or names_document):
                     continue
                 if etype == "statement" and not people:
                     continue
@@ -101,8 +102,6 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
         for p in drafts.pop("statement").persons:
             if p not in b.persons:
                 b.persons.append(p)
-    if has_agreement_list and "agreement_signing" not in drafts:
-        pass  # a list of documents with no signing sentence is background, not an event
     principals = principal_persons(persons, anchors, qspans)
     events: list[Event] = []
     for etype in TYPE_ORDER:
@@ -134,6 +133,13 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             date=d.date or doc.published, location=d.location or doc.dateline_place,
             participants=parts, evidence=(d.start, d.end), rule=d.rule,
         ))
+    # One report, one place: an event whose sentence names no city happened where the others did.
+    places = [e.location for e in events if e.location]
+    if places:
+        common = max(set(places), key=places.count)
+        for e in events:
+            if e.location is None and e.type != "phone_call":
+                e.location = common
     return events
 
 

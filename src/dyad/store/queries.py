@@ -52,7 +52,8 @@ def events(engine: Engine, country: str | None = None, since: str | None = None,
         key = r["cluster_id"] or r["event_id"]
         if one_per_cluster and key in clusters:
             item = clusters[key]
-            item["reports"].append(report)
+            if all(x["doc_id"] != r["doc_id"] for x in item["reports"]):  # a report is a document
+                item["reports"].append(report)
             for x in parts[r["event_id"]]:  # a participant named in only one of the reports
                 if x["actor_id"] not in item["participant_ids"]:
                     item["participants"].append(x["name"])

@@ -47,8 +47,8 @@ ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]
 EVENT_TRIGGERS = {
     "phone_call": r"\b(?:Telefongespräch\w*|Telefonat\w*|telefonierte\w*|Videokonferenz\w*|Videoschalte\w*)\b",
     "agreement_signing": r"\b(?:unterzeichnet\w*|unterschrieben\w*|Unterzeichnung\w*)\b",
-    "briefing": r"\b(?:Pressekonferenz\w*|Briefing\w*|Pressebriefing\w*)\b",
-    "talks": r"\b(?:Verhandlungen|Gespräche\w*|verhandelt\w*)\b",
+    "briefing": r"\b(?:Pressekonferenz\w*|Briefing\w*|Pressebriefing\w*|Presseerklärungen|traten [^.]{0,40}vor die Presse|vor die Presse)\b",
+    "talks": r"\b(?:Verhandlungen|Gespräch\w*|verhandelt\w*)\b",
     "visit": r"\b(?:(?:Staats|Arbeits|Gegen|offiziellen?)[- ]?[Bb]esuch\w*|Besuch\w*|besucht\w*|reiste\w* nach|traf in \w+ ein)\b",
     "meeting": r"\b(?:traf\w* sich|trafen sich|traf (?=\w+ \w+)|Treffen\w* mit|empfing|empfangen|zusammengetroffen|kam\w* mit [^.]{0,80} zusammen)\b",
     "statement": r"\b(?:vor (?:den )?Journalisten|vor der Presse|gegenüber (?:der Presse|Journalisten|Medien)|Presseerklärung|Erklärung)\b",

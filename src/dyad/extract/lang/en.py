@@ -53,7 +53,7 @@ EVENT_TRIGGERS = {
     "phone_call": r"\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the) (?:tele)?phone|"
                   r"held a (?:tele)?phone|video ?call|videoconference|video conference)\b",
     "agreement_signing": r"\b(?:signed|signing ceremony|inked)\b",
-    "briefing": r"\b(?:briefing|press conference|news conference|press approach)\b",
+    "briefing": r"\b(?:briefing|press conference|news conference|press approach|(?:joint )?(?:press )?statements (?:for|to) the (?:press|media)|joint press statements?)\b",
     "talks": r"\b(?:talks|negotiations|negotiated)\b",
     "visit": r"\b(?:(?:official|state|working|return) visit|visit(?:ed|ing)? (?!the (?:site|exhibition|plant|factory))|arrived in|"
              r"on a visit|paid a visit)\b",
