@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from dyad.model import RawDoc
@@ -47,6 +48,14 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(f"{source}: empty input")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark (Notepad)
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    unpadded = data.rstrip(b"\x00")  # a file padded with NULs (a bad copy, a crash) is its text
+    if unpadded.strip():
+        data = unpadded
     if looks_binary(data):
         raise InputError(f"{source}: binary data, not text or HTML")
     try:
@@ -114,27 +123,43 @@ def read_file(path: Path) -> RawDoc:
 def iter_jsonl(path: Path) -> Iterator[RawDoc | Failure]:
     """One RawDoc per JSON line with "text" or "html"; a broken line is a Failure, not the end."""
     with path.open("rb") as fh:
-        for n, line in enumerate(fh, 1):
-            source = f"{path}:{n}"
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as err:
-                yield Failure(source, f"not a JSON object ({str(err).splitlines()[0][:80]})")
-                continue
-            if not isinstance(obj, dict):
-                yield Failure(source, "not a JSON object")
-                continue
-            url = obj.get("url") if isinstance(obj.get("url"), str) else None
-            label = str(obj.get("source") or obj.get("id") or url or source)
-            if isinstance(obj.get("html"), str) and obj["html"].strip():
-                yield RawDoc(label, obj["html"].encode("utf-8"), "text/html", url=url)
-            elif isinstance(obj.get("text"), str) and obj["text"].strip():
-                text = obj["text"]
-                yield RawDoc(label, text.encode("utf-8"), "text/plain", url=url, hint_text=text)
-            else:
-                yield Failure(source, 'no "text" or "html" field')
+        yield from iter_jsonl_lines(fh, str(path))
+
+
+def looks_jsonl(line: bytes) -> bool:
+    """A first line that is a JSON object with "text" or "html": the stream is JSON lines."""
+    if not line.lstrip().startswith(b"{"):
+        return False
+    try:
+        obj = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
+    return isinstance(obj, dict) and ("text" in obj or "html" in obj)
+
+
+def iter_jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[RawDoc | Failure]:
+    """JSON lines from any byte stream (a file, stdin), named `name:line` in failures."""
+    for n, line in enumerate(lines, 1):
+        source = f"{name}:{n}"
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+            yield Failure(source, f"not a JSON object ({str(err).splitlines()[0][:80]})")
+            continue
+        if not isinstance(obj, dict):
+            yield Failure(source, "not a JSON object")
+            continue
+        url = obj.get("url") if isinstance(obj.get("url"), str) else None
+        label = str(obj.get("source") or obj.get("id") or url or source)
+        if isinstance(obj.get("html"), str) and obj["html"].strip():
+            yield RawDoc(label, obj["html"].encode("utf-8"), "text/html", url=url)
+        elif isinstance(obj.get("text"), str) and obj["text"].strip():
+            text = obj["text"]
+            yield RawDoc(label, text.encode("utf-8"), "text/plain", url=url, hint_text=text)
+        else:
+            yield Failure(source, 'no "text" or "html" field')
 
 
 def iter_paths(path: Path) -> Iterator[Path]:
@@ -155,6 +180,25 @@ def iter_paths(path: Path) -> Iterator[Path]:
             yield Path(entry.path)
 
 
+def iter_stdin() -> Iterator[RawDoc | Failure]:
+    """Standard input: a stream of JSON lines (one document each, read as they come) when its
+    first line is a JSON object with "text" or "html"; otherwise one document."""
+    import sys
+
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    line = stream.readline()
+    while line and not line.strip():
+        head.append(line)
+        line = stream.readline()
+    head.append(line)
+    if looks_jsonl(line):
+        yield from iter_jsonl_lines(chain(head, stream), "<stdin>")
+        return
+    data = b"".join(head) + stream.read()
+    yield RawDoc("<stdin>", data, media_type_of(Path("stdin"), data))
+
+
 def iter_sources(inputs: list[str], allow_private: bool = False) -> Iterator[RawDoc | Failure]:
     """Every document named by the inputs, lazily: memory stays flat for huge folders."""
     for item in inputs:
@@ -167,10 +211,7 @@ def iter_sources(inputs: list[str], allow_private: bool = False) -> Iterator[Raw
                 yield Failure(item, str(err))
             continue
         if item == "-":
-            import sys
-
-            data = sys.stdin.buffer.read()
-            yield RawDoc("<stdin>", data, media_type_of(Path("stdin"), data))
+            yield from iter_stdin()
             continue
         path = Path(item)
         if not path.exists():

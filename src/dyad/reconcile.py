@@ -4,6 +4,7 @@ ranges, conflicts and series; and reports of one real event linked across docume
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -136,6 +137,12 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
         return a == b
 
 
+def _compatible(a: Any, b: Any) -> bool:
+    """Two reports could be of one event: equivalent kinds, compatible dates, no two different places."""
+    return (same_event_type(a["type"], b["type"]) and dates_compatible(a["date"], b["date"])
+            and not (a["location"] and b["location"] and a["location"] != b["location"]))
+
+
 def _year_from(partial: str, full: list[str]) -> str | None:
     """"--03-15" completed with the year of a compatible full date ("2024-03-14" -> "2024-03-15")."""
     from datetime import date
@@ -155,19 +162,73 @@ def _year_from(partial: str, full: list[str]) -> str | None:
     return None
 
 
-def link_event_reports(engine: Engine) -> int:
+def _near_dates(dates: set[str | None]) -> Any:
+    """A condition on events.date that every date compatible with one of `dates` meets (and a
+    few more: any year's same day): None when some date is unknown, since that fits every date."""
+    from datetime import date, timedelta
+
+    from sqlalchemy import or_
+
+    if None in dates:
+        return None
+    e = t.events
+    days: set[str] = set()
+    for d in dates:
+        assert d is not None
+        try:
+            day = date.fromisoformat("2000" + d[-6:] if d.startswith("--") else d)
+        except ValueError:
+            continue
+        days |= {(day + timedelta(days=k)).strftime("-%m-%d") for k in (-1, 0, 1)}
+    return or_(e.c.date.is_(None), e.c.date.in_(sorted(d for d in dates if d)),
+               *[e.c.date.like("%" + md) for md in sorted(days)])
+
+
+def _reports_near(conn: Any, doc_ids: list[str]) -> tuple[dict[str, set[str]], list[Any]]:
+    """The reports that documents' new reports could be linked with, as link_event_reports loads
+    them: those sharing a participant and a compatible date with a new one, and every report
+    already in a cluster with those. Keeps linking per stored batch proportional to the batch."""
+    e, p = t.events, t.participants
+    new = conn.execute(select(e.c.event_id, e.c.date).where(e.c.doc_id.in_(doc_ids))).all()
+    if not new:
+        return {}, []
+    new_actors = select(p.c.actor_id).where(p.c.event_id.in_([r.event_id for r in new]))
+    near = select(p.c.event_id).join(e, e.c.event_id == p.c.event_id).where(p.c.actor_id.in_(new_actors))
+    cond = _near_dates({r.date for r in new})
+    if cond is not None:
+        near = near.where(cond)
+    clusters = {r.cluster_id for r in conn.execute(select(e.c.cluster_id).where(e.c.event_id.in_(near)))}
+    cols = (e.c.event_id, e.c.doc_id, e.c.type, e.c.date, e.c.location, e.c.cluster_id, e.c.date_inferred)
+    evs: list[Any] = []
+    chunk = sorted(c for c in clusters if c)
+    for k in range(0, len(chunk), 500):
+        evs += conn.execute(select(*cols).where(e.c.cluster_id.in_(chunk[k : k + 500]))).mappings().all()
+    parts: dict[str, set[str]] = defaultdict(set)
+    ids = [ev["event_id"] for ev in evs]
+    for k in range(0, len(ids), 500):
+        for row in conn.execute(select(p.c.event_id, p.c.actor_id).where(p.c.event_id.in_(ids[k : k + 500]))):
+            parts[row.event_id].add(row.actor_id)
+    return parts, evs
+
+
+def link_event_reports(engine: Engine, doc_ids: Iterable[str] | None = None) -> int:
     """Give reports of one real event one cluster_id; fill a missing year from the others.
 
     Reports match when they share at least two participants (or their only one), have
     equivalent types, compatible dates and compatible places. Returns the number of links.
+    With `doc_ids` (a batch just stored), only the reports those documents' reports could join
+    are relinked, so that storing stays proportional to the batch, not to the database.
     """
     e, p = t.events, t.participants
     with engine.connect() as conn:
         parts: dict[str, set[str]] = defaultdict(set)
-        for row in conn.execute(select(p.c.event_id, p.c.actor_id)):
-            parts[row.event_id].add(row.actor_id)
-        evs = list(conn.execute(select(e.c.event_id, e.c.doc_id, e.c.type, e.c.date, e.c.location,
-                                       e.c.cluster_id, e.c.date_inferred)).mappings())
+        if doc_ids is not None:
+            parts, evs = _reports_near(conn, list(doc_ids))
+        else:
+            for row in conn.execute(select(p.c.event_id, p.c.actor_id)):
+                parts[row.event_id].add(row.actor_id)
+            evs = list(conn.execute(select(e.c.event_id, e.c.doc_id, e.c.type, e.c.date, e.c.location,
+                                           e.c.cluster_id, e.c.date_inferred)).mappings())
     by_actor: dict[str, list[int]] = defaultdict(list)
     for i, ev in enumerate(evs):
         for a in parts.get(ev["event_id"], ()):
@@ -180,24 +241,34 @@ def link_event_reports(engine: Engine) -> int:
             i = parent[i]
         return i
 
-    links = 0
+    # Candidate links: reports in different documents that share the participants and agree on
+    # kind, date and place. The most specific agreements (same place, same day) are linked first.
+    candidates: dict[tuple[int, int], int] = {}
     for idxs in by_actor.values():
         for x in range(len(idxs)):
             for y in range(x + 1, len(idxs)):
-                i, j = idxs[x], idxs[y]
+                i, j = sorted((idxs[x], idxs[y]))
                 a, b = evs[i], evs[j]
-                if a["doc_id"] == b["doc_id"] or find(i) == find(j):
+                if a["doc_id"] == b["doc_id"] or (i, j) in candidates:
                     continue
                 pa, pb = parts[a["event_id"]], parts[b["event_id"]]
-                shared = pa & pb
-                if len(shared) < min(2, len(pa), len(pb)):
+                if len(pa & pb) < min(2, len(pa), len(pb)) or not _compatible(a, b):
                     continue
-                if not same_event_type(a["type"], b["type"]) or not dates_compatible(a["date"], b["date"]):
-                    continue
-                if a["location"] and b["location"] and a["location"] != b["location"]:
-                    continue
-                parent[find(j)] = find(i)
-                links += 1
+                candidates[(i, j)] = (2 * bool(a["location"] and a["location"] == b["location"])
+                                      + bool(a["date"] and a["date"] == b["date"]) + (a["type"] == b["type"]))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(evs))}
+    links = 0
+    for i, j in sorted(candidates, key=lambda ij: (-candidates[ij], ij)):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        # Every report of the merged event must agree with every other: a report without a place
+        # must not join "in Tashkent" and "in Samarkand" on the same day into one event.
+        if not all(_compatible(evs[x], evs[y]) for x in members[ri] for y in members[rj]):
+            continue
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+        links += 1
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(evs)):
         clusters[find(i)].append(i)

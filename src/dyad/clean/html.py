@@ -120,28 +120,42 @@ def prepare(html: str) -> str:
     return html
 
 
-PUBLISHED_PATTERNS = [
-    re.compile(r"<meta[^>]+(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
-               r"pubdate|publishdate|publish-date|DC\.date\.issued|dcterms\.created)[\"'][^>]*?"
-               r"content\s*=\s*[\"'](\d{4}-\d{2}-\d{2})", re.I),
-    re.compile(r"<meta[^>]+content\s*=\s*[\"'](\d{4}-\d{2}-\d{2})[^\"']*[\"'][^>]+(?:property|name|itemprop)\s*=\s*"
-               r"[\"'](?:article:published_time|datePublished|pubdate)[\"']", re.I),
-    re.compile(r"[\"']datePublished[\"']\s*:\s*[\"'](\d{4}-\d{2}-\d{2})", re.I),
-    re.compile(r"<time[^>]+datetime\s*=\s*[\"'](\d{4}-\d{2}-\d{2})", re.I),
-]
+# Tags are read one at a time, their length bounded, and attributes parsed within the tag:
+# a regex that spans attributes with [^>]+ backtracks quadratically on a hostile tag.
+META_TAG_RE = re.compile(r"<meta\b[^<>]{0,4000}>", re.I)
+TIME_TAG_RE = re.compile(r"<time\b[^<>]{0,4000}>", re.I)
+ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+PUBLISHED_NAMES = {"article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+                   "dc.date.issued", "dcterms.created"}
+ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+JSON_PUBLISHED_RE = re.compile(r"[\"']datePublished[\"']\s*:\s*[\"'](\d{4}-\d{2}-\d{2})", re.I)
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in ATTR_RE.finditer(tag)}
 
 
 def published_in_markup(html: str) -> str | None:
     """The publication date a page declares in its markup, before any guessing.
 
     Pages carry the day they were saved too ("Saturday, May 4, 2024" in a header), which
-    a date guesser may take; declared publication dates come first.
+    a date guesser may take; declared publication dates come first: a <meta> tag, then
+    JSON-LD, then a <time datetime>.
     """
     head = html[:300_000]
-    for pattern in PUBLISHED_PATTERNS:
-        m = pattern.search(head)
-        if m:
-            return m.group(1)
+    for m in META_TAG_RE.finditer(head):
+        attrs = _attrs(m.group(0))
+        names = {attrs.get(k, "").lower() for k in ("property", "name", "itemprop")}
+        date = ISO_DATE_RE.match(attrs.get("content", "").strip())
+        if names & PUBLISHED_NAMES and date:
+            return date.group(0)
+    m = JSON_PUBLISHED_RE.search(head)
+    if m:
+        return m.group(1)
+    for m in TIME_TAG_RE.finditer(head):
+        date = ISO_DATE_RE.match(_attrs(m.group(0)).get("datetime", "").strip())
+        if date:
+            return date.group(0)
     return None
 
 

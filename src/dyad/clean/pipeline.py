@@ -6,12 +6,25 @@ import hashlib
 import re
 
 from dyad.clean import meta
-from dyad.clean.html import extract_page
+from dyad.clean.html import PageError, extract_page
 from dyad.clean.text import clean_text, date_lines
 from dyad.model import Doc, RawDoc
 from dyad.read import InputError, decode
 
-MIN_WORDS = 12  # fewer words than a wire lead is no article
+MIN_WORDS_HTML = 12  # a page whose main text is shorter than a wire lead has no article
+MIN_WORDS_TEXT = 3  # a plain-text input may be one sentence (event coders' test sets are)
+# A news article, even a long read, is far below this; above it a text is a book, a log or a
+# dump, and extraction (whose cost grows faster than the text) would stall the batch on it.
+MAX_TEXT_CHARS = 50_000
+MAX_INPUT_CHARS = 2_000_000  # plain text this long is refused before line cleaning
+
+
+def reads_as_words(text: str) -> bool:
+    """Most words of a text are written in one case or capitalised ("Minsk", "UN", "said");
+    bytes decoded in the wrong encoding give "лэябВН¬Ы№ПЎ": mixed case inside words."""
+    words = re.findall(r"[^\W\d_]{2,}", text[:20_000])
+    plain = sum(1 for w in words if w.islower() or w.isupper() or w.istitle() or w.lower() == w.upper())
+    return plain >= 0.6 * len(words)
 
 
 def doc_id_of(text: str) -> str:
@@ -21,10 +34,16 @@ def doc_id_of(text: str) -> str:
 def clean(raw: RawDoc) -> Doc:
     text = raw.hint_text if raw.hint_text is not None else decode(raw.data, raw.source)
     text = text.replace("\x00", "")
+    if raw.media_type != "text/html" and len(text) > MAX_INPUT_CHARS:
+        raise InputError(f"{raw.source}: text too long for one article "
+                         f"({len(text):,} characters > {MAX_INPUT_CHARS:,})")
     title = html_date = sitename = None
     url = raw.url
     if raw.media_type == "text/html":
-        page = extract_page(text, url)
+        try:
+            page = extract_page(text, url)
+        except PageError as err:
+            raise InputError(f"{raw.source}: {err}") from err
         if page is None:
             raise InputError(f"{raw.source}: HTML page with no article text")
         title, html_date, sitename = page.title, page.date, page.sitename
@@ -33,9 +52,15 @@ def clean(raw: RawDoc) -> Doc:
         # that every item, the title's included, has a span in one text.
         text = (title + "\n" + page.text) if title and not page.text.startswith(title) else page.text
     cleaned = clean_text(text)
-    if len(re.findall(r"\w+", cleaned.text)) < MIN_WORDS:
+    min_words = MIN_WORDS_HTML if raw.media_type == "text/html" else MIN_WORDS_TEXT
+    if len(re.findall(r"\w+", cleaned.text)) < min_words:
         raise InputError(f"{raw.source}: no article text found")
+    if not reads_as_words(cleaned.text):
+        raise InputError(f"{raw.source}: no article text found (not words: wrong encoding or binary data)")
     body = cleaned.text
+    if len(body) > MAX_TEXT_CHARS:
+        raise InputError(f"{raw.source}: text too long for one article "
+                         f"({len(body):,} characters > {MAX_TEXT_CHARS:,})")
     language = meta.detect_language(body)
     head_title = title
     if head_title is None and cleaned.head:

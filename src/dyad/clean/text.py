@@ -80,6 +80,8 @@ def word_count(s: str) -> int:
 
 
 def is_social_line(s: str) -> bool:
+    if len(s) > 200:  # a row of share buttons is short; do not tokenise a megabyte line
+        return False
     words = re.findall(r"[\w-]+", s.lower())
     return bool(words) and all(w in SOCIAL or w in {"go", "back", "share", "on"} for w in words)
 

@@ -188,7 +188,7 @@ class _Mention:
 _MODIFIER_BEFORE = re.compile(r"(?<![^\W\d_])(?:pro|anti|про|анти)-$", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(
     r"-(?:backed|linked|led|allied|affiliated|aligned|inspired|supported|sponsored|friendly|leaning|"
-    r"treue|nahe|gestützt|freundlich)", re.IGNORECASE)
+    r"treue|nahe|gestützt|freundlich)|\s+(?:dollars?|cents?|долл)", re.IGNORECASE)  # "US dollars" is money
 
 
 def _stem_regex(pattern: str) -> str:
@@ -305,6 +305,10 @@ def _segment_actor(ms: Sequence[_Mention], head_role: str | None) -> Actor | Non
     roles = [m for m in ms if m.kind == "role"]
     role = head_role or (roles[0].role if roles else None)
     if not bases:
+        # "police in Minsk", "a court in Almaty": the city says whose organ it is
+        city = next((m for m in ms if m.kind == "city" and m.base), None)
+        if role and city is not None:
+            return Actor(city.base or "---", role)
         return Actor("---", role) if role else None
     # a country, body, organ or leader named first wins; an armed group only when the
     # phrase names no country ("the Somali militant group al-Shabab" is SOM)
@@ -383,9 +387,9 @@ def negated_code(code: str) -> str | None:
     return _lookup(_NEGATED, code)
 
 
-def _role_switch(code: str, src: Actor, tgt: Actor | None, verb: str) -> tuple[str, str]:
+def _role_switch(code: str, src: Actor, tgt: Actor | None) -> tuple[str, str]:
     """CAMEO codes that depend on who acts: (code, rule)."""
-    if code == "140" and src.known and src.role in (None, "GOV") and verb in ("protest",):
+    if code == "140" and src.known and src.role in (None, "GOV"):
         return "114", "state-protest"  # a government protesting complains officially
     if code in ("171", "1711", "1712") and src.role in ("PPL", "OPP"):
         return "145", "riot"  # protesters destroying property riot
@@ -424,7 +428,7 @@ def _events_from(frames: list[_Frame], offset: int) -> list[CodedEvent]:
     seen: set[tuple[str, str | None, str | None]] = set()
 
     def emit(code: str, src: Actor, tgt: Actor | None, f: _Frame, extra: str = "") -> None:
-        code, why = _role_switch(code, src, tgt, f.verb)
+        code, why = _role_switch(code, src, tgt)
         s, t = src.code, (tgt.code if tgt else None)
         if s == t or not (src.known or (tgt is not None and tgt.known)):
             return
@@ -483,6 +487,8 @@ def _nlp() -> Any:
         return None
 
 
+_QUANTITY = frozenset("dozen hundred thousand million group number member some many several all most team unit "
+                      "contingent batch majority handful score".split())
 _PRONOUNS = frozenset("it they he she we its their his her them him itself themselves who which that".split())
 _RELATIVE = frozenset("who which that whom".split())
 _SPEECH = frozenset(
@@ -515,7 +521,7 @@ def _np_ranges(tok: Token, full: bool = False, avoid: set[int] | None = None) ->
     cut: set[int] = set(avoid or ())
     if not full:
         for t in tok.subtree:
-            if t is tok or t.dep_ not in _NP_CUT:
+            if t.i == tok.i or t.dep_ not in _NP_CUT:
                 continue
             if t.dep_ == "appos" and any(c.dep_ == "cc" for c in t.children):
                 continue  # "The US, Russia, and Switzerland": a list parsed as apposition
@@ -551,7 +557,9 @@ class _EnParse:
             if m.kind != "role" or t is None:
                 continue
             if (t.head.i in base_toks or any(c.i in base_toks for c in t.children)
-                    or (t.dep_ == "compound" and t.head.pos_ == "PROPN")):  # "President Michel Suleiman"
+                    or (t.dep_ == "compound" and t.head.pos_ == "PROPN")  # "President Michel Suleiman"
+                    or (t.head.lower_ == "of" and (t.head.head.lemma_.lower() in _QUANTITY
+                                                   or t.head.head.pos_ == "NUM"))):  # "dozens of protesters"
                 self.linked_roles.add(m.start)
 
     def head_role(self, tok: Token) -> str | None:
@@ -586,7 +594,7 @@ class _EnParse:
             if anc.pos_ not in ("VERB", "AUX"):
                 continue
             subj, _passive = self.subject(anc)
-            if subj is not None and subj is not pron and subj.lower_ not in _PRONOUNS:
+            if subj is not None and subj.i != pron.i and subj.lower_ not in _PRONOUNS:
                 acts = self.actors(subj, depth + 1)
                 if acts:
                     return acts
@@ -607,7 +615,7 @@ class _EnParse:
         if subj is not None:
             return subj, "subject"
         h = v.head
-        if h is v or depth > 5:
+        if h.i == v.i or depth > 5:
             return None, ""
         if v.dep_ == "xcomp":
             obj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
@@ -696,7 +704,8 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention]) -> list[Coded
 
     frames: list[_Frame] = []
     suppressed: set[int] = set()
-    for i, p in found.items():
+    governed: dict[int, Token] = {}
+    for i, p in sorted(found.items(), key=lambda x: -x[0]):  # embedded verbs first
         v = doc[i]
         lemma = v.lemma_.lower()
         code = p.cameo
@@ -709,8 +718,11 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention]) -> list[Coded
             own_subj, _ = P.subject(v)
             control = v.dep_ != "ccomp" or (own_subj is not None and _infinitive(v))
             if control and (hl in _REFUSE or any(c.dep_ == "neg" for c in h.children)):
+                governed[h.i] = v  # the refusal takes its target from what is refused
                 continue  # "refused to help", "would not allow X to help": no help happens
             obj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is None and hl == "call":  # "called on NATO to deploy"
+                obj = _prep_object(h, ("on", "upon"))
             if control and hl in _APPEAL_GOV and (v.dep_ == "ccomp" or obj is not None or P.is_passive(h)):
                 # "asked Obama to help Iran", "wants Putin to attack": an appeal to the
                 # object, not an act of it
@@ -723,8 +735,8 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention]) -> list[Coded
                         frames.append(_Frame(ap, "020", srcs, tgts, None, *_clause_span(h), verb=hl,
                                              rules=["appeal"], tok=h))
                 continue
-            if v.dep_ == "xcomp" and h.i in found:
-                suppressed.add(h.i)  # "threatened to impose sanctions": one event
+            if v.dep_ == "xcomp" and h.i in found and hl in _WANT | _THREAT | _PLEDGE | _KEEP:
+                suppressed.add(h.i)  # "threatened to impose sanctions", "agreed to lift": one event
             if v.dep_ == "xcomp":
                 if hl in _WANT or hl in _THREAT:
                     code, rules = intent_code(code), ["intent"]
@@ -762,6 +774,8 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention]) -> list[Coded
                 used.update(t.i for t in giver.head.subtree)
         if not tgts:
             tgts, via_with = _targets(P, v, lemma, code, used, srcs)
+        if not tgts and i in governed:
+            tgts, via_with = _targets(P, governed[i], governed[i].lemma_.lower(), code, used, srcs)
         loc = _location(P, v, used, srcs)
         frames.append(_Frame(p, code, srcs, tgts, loc, *_clause_span(v), verb=lemma, via_with=via_with,
                              rules=[*rules, how] if how and how != "subject" else rules, tok=v))
@@ -775,7 +789,7 @@ def _clause_span(v: Token) -> tuple[int, int]:
 
 
 def _prep_object(v: Token, preps: Iterable[str]) -> Token | None:
-    for t in v.subtree:
+    for t in _companion_scope(v, set(), 2):
         if t.dep_ in ("prep", "agent") and t.lower_ in preps:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -855,7 +869,9 @@ def _targets(P: _EnParse, v: Token, lemma: str, code: str, used: set[int],
         other = [a for a in known if a.country not in src_countries]
         if other and len(other) < len(acts):
             return other, with_
-        if known:
+        if known or tok.dep_ in ("dobj", "dative"):
+            # a named object is the target even without a country ("thanked the
+            # ambassador for his contribution to Belarusian-Kazakh cooperation")
             return acts, with_
         if fallback is None:
             fallback = (acts, with_)
@@ -870,14 +886,16 @@ def _location(P: _EnParse, v: Token, used: set[int], srcs: list[Actor]) -> str |
         if m.kind not in ("name", "alias", "capital", "city") or not m.country or m.country in src_countries:
             continue
         t = P.tok_at.get(m.end - 1)
-        while t is not None and t.dep_ in ("compound", "amod", "poss", "nmod", "flat", "appos") and t.head is not t:
+        while t is not None and t.dep_ in ("compound", "amod", "poss", "nmod", "flat", "appos") and t.head.i != t.i:
             t = t.head
+        if t is not None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
+            t = t.head.head  # "in the east of the Gaza Strip"
         if t is None or t.i in used or t.dep_ != "pobj" or t.head.lower_ not in _LOC_PREPS:
             continue
         x = t
-        while x is not v and x.dep_ not in _CLAUSAL and x.head is not x:
+        while x.i != v.i and x.dep_ not in _CLAUSAL and x.head.i != x.i:
             x = x.head
-        if x is v:
+        if x.i == v.i:
             return m.country
     return None
 
@@ -950,6 +968,59 @@ class _Unit:
     is_location: bool = False
 
 
+_JOIN_WORDS = frozenset("of the for des der den von für".split())
+_RU_STOP = frozenset("в во на с со по за для от до из к ко о об у и а но при под над без через между после перед "
+                     "также уже еще ещё не".split())
+_RU_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ть|ться|ет|ют|ит|ят|ут|ат|ется|ются|ится|ятся)$")
+
+
+def _joins(word: str, lang: str, prev: _Mention) -> bool:
+    """May a word between two mentions belong to one actor's name? Names ("Präsident
+    Russlands Wladimir Putin"), genitive links ("President of"), and in Russian the words
+    of a title ("министр иностранных дел Белоруссии"); never a verb or preposition."""
+    if word[:1].isupper() or word.lower() in _JOIN_WORDS:
+        return True
+    w = word.lower()
+    return lang == "ru" and prev.kind in ("role", "code") and not _RU_VERB_END.search(w) and w not in _RU_STOP
+
+
+_ALL_PREPS = {lg: _PREP_WITH[lg] | _PREP_AGENT[lg] | _PREP_LOC[lg] for lg in _PREP_WITH}
+_PLACE_NOUNS = frozenset("capital city hauptstadt stadt столице столица городе город".split())
+
+
+def _prep_before(words: list[tuple[int, int, str]], wi0: int, lang: str) -> str:
+    """The preposition that governs a mention: the word before it, skipping articles,
+    place nouns ("in der Hauptstadt Astana") and a title ("с Торагой Жогорку Кенеша")."""
+    j = wi0 - 1
+    skipped = 0
+    while j >= 0:
+        w = words[j][2].lower()
+        if w in _SKIP_ARTICLES or w in _PLACE_NOUNS:
+            j -= 1
+            continue
+        if w in _ALL_PREPS.get(lang, set()) or skipped >= 1 or not words[j][2][:1].isupper():
+            return w
+        skipped += 1  # one capitalised title word
+        j -= 1
+    return ""
+
+
+def _split_unit(u: _Unit) -> list[_Unit]:
+    """"в Акорде премьер-министра Белоруссии": a place or state, then a title of another
+    country, are two actors; a title followed by a leader's name is one."""
+    ms = u.mentions
+    for k in range(1, len(ms) - 1):
+        prev, cur = ms[k - 1], ms[k]
+        if not (prev.is_base and prev.kind != "person" and cur.kind == "role"):
+            continue
+        nxt = next((m for m in ms[k:] if m.is_base), None)
+        if nxt is not None and nxt.kind != "person" and (nxt.base or "")[:3] != (prev.base or "")[:3]:
+            head = _Unit(u.start, prev.end, u.first_word, u.first_word, ms[:k], u.prep)
+            tail = _Unit(cur.start, u.end, u.first_word, u.last_word, ms[k:], "")
+            return [head, *_split_unit(tail)]
+    return [u]
+
+
 def _units(text: str, words: list[tuple[int, int, str]], mentions: list[_Mention], lang: str,
            anchor_words: set[int]) -> list[_Unit]:
     """Mention groups that name one actor (or a conjoined list of actors)."""
@@ -965,21 +1036,21 @@ def _units(text: str, words: list[tuple[int, int, str]], mentions: list[_Mention
             gap = text[u.end : m.start]
             gap_words = range(u.last_word + 1, wi0)
             joinable = (not re.search(r"[,;:.!?()«»\"„“”]", gap) and len(gap_words) <= 3
-                        and not any(w in anchor_words for w in gap_words))
+                        and not any(w in anchor_words for w in gap_words)
+                        and all(_joins(words[w][2], lang, u.mentions[-1]) for w in gap_words))
             conj = bool(_CONJ.match(gap))
             if joinable or (conj and m.is_base):
                 u.mentions.append(m)
                 u.end, u.last_word = m.end, wi1
                 continue
-        prep_i = wi0 - 1
-        while prep_i >= 0 and words[prep_i][2].lower() in _SKIP_ARTICLES:
-            prep_i -= 1
-        prep = words[prep_i][2].lower() if prep_i >= 0 else ""
+        prep = _prep_before(words, wi0, lang)
         units.append(_Unit(m.start, m.end, wi0, wi1, [m], prep))
+    units = [part for u in units for part in _split_unit(u)]
     for u in units:
         u.actors = actors_in([(u.start, u.end)], u.mentions, text)
         u.is_location = (u.prep in _PREP_LOC.get(lang, set())
-                         and all(m.kind in ("name", "alias", "capital", "city") for m in u.mentions))
+                         and all(m.kind in ("name", "alias", "capital", "city", "code") and m.base
+                                 and len(m.base) <= 6 for m in u.mentions))
     return [u for u in units if u.actors or u.is_location]
 
 
@@ -987,7 +1058,6 @@ def _match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[
     idx = _anchor_index(lang)
     norm = [_norm(w) for _s, _e, w in words]
     out: list[tuple[int, VerbPattern]] = []
-    taken: set[int] = set()
     for i, w in enumerate(norm):
         best: VerbPattern | None = None
         for p in idx.get(w[:2], ()):
@@ -998,10 +1068,42 @@ def _match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[
                 continue
             if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
                 best = p
-        if best is not None and best.cameo != "-" and i not in taken:
-            # one event per phrase: "traf ... ein" is one visit, not a meeting and a visit
+        if best is not None and best.cameo != "-":
             out.append((i, best))
-            taken.update(range(i - 1, i + 2))
+    return out
+
+
+def _main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
+                lang: str) -> list[tuple[int, VerbPattern, bool]]:
+    """Drop what another event verb governs: an infinitive after it ("warf ihr vor, ...
+    beschossen zu haben", "призвала ... ввести") and a noun naming an event that a verb of
+    the same sentence acts on ("verurteilte die Angriffe", "обвинила ... в обстреле")."""
+    def verbal(i: int, p: VerbPattern) -> bool:
+        w = words[i][2]
+        if p.companions or lang == "en":
+            return True
+        if lang == "de":
+            return not w[:1].isupper() or i == 0
+        return bool(_RU_VERB_END.search(w.lower()))
+
+    def infinitive(i: int) -> bool:
+        prev = words[i - 1][2].lower() if i else ""
+        nxt = words[i + 1][2].lower() if i + 1 < len(words) else ""
+        if lang == "de":
+            return prev == "zu" or nxt == "zu"
+        if lang == "ru":
+            return words[i][2].lower().endswith(("ть", "ться"))
+        return prev == "to"
+
+    kinds = [(i, p, verbal(i, p), infinitive(i)) for i, p in matches]
+    finite = [i for i, _p, vb, inf in kinds if vb and not inf]
+    out = []
+    for i, p, vb, inf in kinds:
+        if inf and any(j < i for j in finite):
+            continue
+        if not vb and finite:
+            continue
+        out.append((i, p, vb))
     return out
 
 
@@ -1010,12 +1112,12 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
     matches = _match_patterns(words, lang)
     if not matches:
         return []
-    # one frame per verb; a verb may not re-use the phrase of another
-    units = _units(sentence, words, mentions, lang, {i for i, _p in matches})
+    matches = _main_verbs(matches, words, lang)
+    units = _units(sentence, words, mentions, lang, {i for i, _p, _v in matches})
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     passive = bool(_PASSIVE.get(lang, _PASSIVE["ru"]).search(sentence))
     frames: list[_Frame] = []
-    for i, p in matches:
+    for i, p, verbal in matches:
         a_start = words[i][0]
         lo = max((b for b in breaks if b < a_start), default=0)
         hi = min((b for b in breaks if b > a_start), default=len(sentence))
@@ -1030,9 +1132,17 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
         rules: list[str] = []
         src: _Unit | None
         tgt: _Unit | None
+        genitive = next((u for u in after if u.first_word <= i + 2 and u.prep not in _ALL_PREPS.get(lang, ())),
+                        None)
         if agent is not None:
             src, tgt = agent, (before[0] if before else (after[0] if after else partner))
             rules.append("passive")
+        elif not verbal and genitive is not None:
+            # "визит Президента России в Казахстан", "Besuch des Kanzlers in Kasachstan"
+            src = genitive
+            later = [u for u in after if u.start > src.start]
+            tgt = partner or (later[0] if later else None)
+            rules.append("nominal")
         elif before:
             src = before[0]
             later = [u for u in rest if u.start > src.start and u is not src]
@@ -1052,6 +1162,8 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
             code, rules = nc, [*rules, "negated"]
         loc_units = [u for u in clause if u.is_location]
         loc = next((m.country for u in loc_units for m in u.mentions if m.country), None)
+        if tgt is not None and {a.code for a in tgt.actors} == {a.code for a in src.actors}:
+            tgt = None  # "Tokayev received in Akorda ...": not an act on oneself
         frames.append(_Frame(p, code, src.actors, tgt.actors if tgt else [], loc, lo, hi,
                              verb=words[i][2].lower(), via_with=tgt is partner and tgt is not None, rules=rules))
     return _events_from(frames, offset)
@@ -1060,12 +1172,21 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
 # ------------------------------------------------------------------ entry point
 
 
+_DATELINE = re.compile(
+    r"^\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)*"  # MINSK, GAZA CITY, LYON
+    r"|[A-ZÄÖÜА-ЯЁ][\w\-]+(?=\s*[,(]))"  # Peking (XINHUA)
+    r"(?:\s*,\s*[^,:()–—\n]{1,40}?)?(?:\s*\([^()]{1,40}\))?\s*(?:[–—:]|--?)\s+")
+
+
 def code_sentence(sentence: str, lang: str, offset: int = 0) -> list[CodedEvent]:
     """CAMEO events of one sentence; spans are offset by `offset` (the sentence's start in
     its document). English uses the dependency parse, German and Russian patterns."""
     lang = (lang or "en")[:2].lower()
     if lang not in ("en", "de", "ru") or not sentence.strip():
         return []
+    m = _DATELINE.match(sentence)
+    if m:  # "MINSK, 9 June (BelTA) – ": the place a report was filed from acts on no one
+        return code_sentence(sentence[m.end():], lang, offset + m.end())
     if not _prefilter(lang).search(sentence):
         return []  # no event verb: nothing to parse
     mentions = find_actor_mentions(sentence, lang)

@@ -133,6 +133,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             date=d.date or doc.published, location=d.location or doc.dateline_place,
             participants=parts, evidence=(d.start, d.end), rule=d.rule,
         ))
+    events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     # One report, one place: an event whose sentence names no city happened where the others did.
     places = [e.location for e in events if e.location]
     if places:
@@ -141,6 +142,70 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             if e.location is None and e.type != "phone_call":
                 e.location = common
     return events
+
+
+def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
+                 anchors: list[tuple[int, int, int]], qspans: list[tuple[int, int]],
+                 diplomatic: list[Event]) -> list[Event]:
+    """Events of every other kind (accuse, reject, threaten, sanction, assault ...) from the
+    general CAMEO coder, sentence by sentence, outside quotes.
+
+    In a report that already has its meeting or visit, only the coder's non-consultation
+    codes are added (the meeting is not counted twice); a report with no diplomatic event
+    takes everything the coder finds.
+    """
+    from dyad.extract.cameo import code_sentence
+
+    text, lang = doc.text, doc.language or "en"
+    out: list[Event] = []
+    seen: set[tuple[str, str | None, str | None]] = set()
+    for s in sents:
+        if doc.title_span and s.start < doc.title_span[1]:
+            continue  # the headline restates the body
+        if inside(qspans, s.start) and inside(qspans, max(s.start, s.end - 2)):
+            continue  # a sentence inside a quote is a claim, not a reported event
+        try:
+            coded = code_sentence(text[s.start : s.end], lang, s.start)
+        except Exception:  # the coder must never cost us the document
+            continue
+        for c in coded:
+            root = c.cameo[:2]
+            if diplomatic and root in {"01", "02", "03", "04", "05"}:
+                continue
+            key = (c.cameo[:2], (c.source or "")[:3] or None, (c.target or "")[:3] or None)
+            if key in seen:
+                continue
+            seen.add(key)
+            people = sentence_anchors(anchors, s, qspans)
+            parts = []
+            for i in people[:2]:
+                person = persons[i].to_person()
+                if all(x.actor_id != person.actor_id for x in parts):
+                    parts.append(person)
+            # A statement of the same person upgrades to its real code ("said ... accused")
+            upgraded = False
+            for e in diplomatic + out:
+                if e.type == "statement" and e.cameo.startswith("01") and parts and \
+                        {p.actor_id for p in e.participants} & {p.actor_id for p in parts}:
+                    e.cameo, e.plover = c.cameo, c.plover
+                    e.source, e.target = c.source or e.source, c.target or e.target
+                    e.rule += f"; cameo:{c.verb}"
+                    upgraded = True
+                    break
+            if upgraded:
+                continue
+            etype = codes.event_type_for_cameo(c.cameo)
+            if etype in {"meeting", "talks", "visit", "phone_call", "agreement_signing", "briefing"} and len(parts) < 2:
+                etype = "other" if not parts else "statement"
+            elif etype == "other" and parts:
+                etype = "statement"
+            out.append(Event(
+                type=etype, plover=c.plover, cameo=c.cameo, source=c.source, target=c.target,
+                date=date_in(text[s.start : s.end], lang, doc.published) or doc.published,
+                location=place_in(text[s.start : s.end], lang), participants=parts,
+                evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}".strip(),
+            ))
+    return out
 
 
 def strip_quotes(text: str, s: Sentence, qspans: list[tuple[int, int]]) -> str:

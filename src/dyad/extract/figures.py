@@ -380,18 +380,22 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             period = find_period(text, cs, ce, am.start(), lang, year)
             if bool(forecast_re.search(text, cs, ce)) and period and period != last_money.period:
                 figures.append(Figure(
-                    text=text[am.start() : ce].rstrip(".,”\" "), metric=last_money.metric,
+                    text=re.split(r"[,”“\"»«]", text[am.start() : ce])[0].rstrip(". "), metric=last_money.metric,
                     value=last_money.value, currency=last_money.currency, unit=last_money.unit,
                     period=period, qualifier=last_money.qualifier, countries=last_money.countries,
                     forecast=True, speaker_en=quote_speaker_at(am.start()),
                     evidence=(am.start(), ce), rule="anaphora:" + am.group(0)))
-    fill_currency(figures)
+    fill_currency(figures, text, lang)
     return figures
 
 
-def fill_currency(figures: list[Figure]) -> None:
-    """"1 Mrd." next to "$1,5 Milliarden" is dollars too: money in one report shares a currency."""
-    currencies = {f.currency for f in figures if f.currency}
+def fill_currency(figures: list[Figure], text: str, lang: str | None) -> None:
+    """"1 Mrd." next to "$1,5 Milliarden" is dollars too: money in one report shares a
+    currency, when the report names only one."""
+    words = rules(lang).CURRENCY_WORDS
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    currencies = {words[m.group(0).lower()] for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)|\$|€|£", text, re.I)
+                  if m.group(0).lower() in words}
     if len(currencies) == 1:
         only = next(iter(currencies))
         for f in figures:

@@ -49,6 +49,10 @@ NOT_NAME = {
     "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli",
     "oktober", "dezember", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "eaeu", "eaes", "cis", "sco", "osce", "un", "eu", "nato", "brics", "go", "back", "twitter", "facebook",
+    "asia", "europe", "africa", "america", "central", "middle", "east", "west", "north", "south",
+    "азия", "азии", "европа", "европы", "африки", "америки", "центральной", "центральная", "средней",
+    "южной", "северной", "восточной", "западной", "союза", "союз", "организации", "содружества",
+    "zentralasien", "europa", "asien", "union", "organisation",
 }
 
 
@@ -242,6 +246,12 @@ def ru_nominative(name: str) -> str:
             female = "femn" in parses[0].tag
             lemma = parses[0].normal_form
             out[0] = "-".join(x[:1].upper() + x[1:] for x in lemma.split("-"))
+        elif re.search(r"[бвгджзклмнпрстфхцчшщ](?:ом|ым)$", tokens[0]):
+            out[0] = tokens[0][:-2]  # "Касым-Жомартом": an instrumental the dictionary does not know
+            female = False
+        elif re.search(r"[бвгджзклмнпрстфхцчшщ]а$", tokens[0]) and re.search(r"(?:ов|ев|ин)а$", tokens[-1]):
+            out[0] = tokens[0][:-1]  # "Касым-Жомарта Токаева": genitive of a man's name
+            female = False
     last = tokens[-1]
     for pattern, masc, fem in SURNAME_CASES:
         if re.search(pattern, last):
@@ -295,7 +305,8 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
         if lang == "ru" and normal and len(normal.split()) > n_tokens:
             name = surface
         if lang == "ru":
-            name = ru_nominative(name)
+            # natasha's normal form drops ё ("Мирзиёев" -> "Мирзиеев"); our endings keep it
+            name = ru_nominative(surface)
         floor = _sentence_floor(text, s)
         title = find_title_before(text, s, lang, floor)
         known = registry.lookup(name)

@@ -7,6 +7,8 @@ ingests of the same file, even at once into one PostgreSQL, store it once.
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -14,8 +16,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 
 from dyad.model import Record
+from dyad.read import Failure
 from dyad.store import schema as t
 
 DEFAULT_URL = "sqlite:///dyad.db"
@@ -36,6 +40,13 @@ def engine_for(url: str | None = None) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+            # SQLAlchemy, not the sqlite3 module, begins transactions: the module's own implicit
+            # BEGIN breaks SAVEPOINT, which store_records uses to drop one bad document alone.
+            conn.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
+            conn.exec_driver_sql("BEGIN")
     else:
         engine = create_engine(url, pool_pre_ping=True)
     t.metadata.create_all(engine)
@@ -108,25 +119,79 @@ def rows_for(record: Record) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
-def store_records(engine: Engine, records: Iterable[Record]) -> tuple[int, int]:
-    """Write a batch in one transaction. Returns (stored, duplicates)."""
-    stored = dup = 0
-    with engine.begin() as conn:
-        for record in records:
-            rows = rows_for(record)
-            res = conn.execute(_insert(engine, t.documents).on_conflict_do_nothing(), rows["documents"])
-            if res.rowcount != 1:
-                dup += 1
-                continue
-            for table in (t.actors, t.actor_names, t.events, t.participants, t.agreements, t.figures, t.quotes):
-                if rows[table.name]:
-                    conn.execute(_insert(engine, table).on_conflict_do_nothing(), rows[table.name])
-            stored += 1
-    if stored:
+TRANSIENT_SQLSTATES = {"40P01", "40001", "55P03"}  # deadlock, serialization failure, lock not available
+RETRIES = 8
+
+
+def _transient(err: DBAPIError) -> bool:
+    """A concurrent writer got in the way (PostgreSQL deadlock, SQLite busy): try the batch again."""
+    orig = err.orig
+    if getattr(orig, "sqlstate", None) in TRANSIENT_SQLSTATES:
+        return True
+    msg = str(orig).lower()
+    return "database is locked" in msg or "deadlock detected" in msg
+
+
+def store_records(engine: Engine, records: Iterable[Record], failed: list[Failure] | None = None) -> tuple[int, int]:
+    """Write a batch in one transaction. Returns (stored, duplicates).
+
+    Each document is written under a savepoint: with `failed` given, a document the database
+    refuses is rolled back alone and reported there, and the rest of the batch is stored; without
+    it, the error is raised. A batch that meets a concurrent writer's deadlock is retried whole.
+    """
+    records = list(records)
+    for attempt in range(RETRIES):
+        refused: list[Failure] = []
+        try:
+            stored, dup, new_ids = _store_batch(engine, records, refused, raise_refused=failed is None)
+            break
+        except DBAPIError as err:
+            if not _transient(err) or attempt == RETRIES - 1:
+                raise
+            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+    if failed is not None:
+        failed.extend(refused)
+    if new_ids:
         from dyad.reconcile import link_event_reports
 
-        link_event_reports(engine)
+        for attempt in range(RETRIES):
+            try:
+                link_event_reports(engine, doc_ids=new_ids)
+                break
+            except DBAPIError as err:
+                if not _transient(err) or attempt == RETRIES - 1:
+                    raise
+                time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
     return stored, dup
+
+
+def _store_batch(engine: Engine, records: list[Record], refused: list[Failure],
+                 raise_refused: bool) -> tuple[int, int, list[str]]:
+    stored = dup = 0
+    new_ids: list[str] = []
+    with engine.begin() as conn:
+        for record in records:
+            try:
+                with conn.begin_nested():
+                    rows = rows_for(record)
+                    res = conn.execute(_insert(engine, t.documents).on_conflict_do_nothing(), rows["documents"][0])
+                    if res.rowcount != 1:
+                        dup += 1
+                        continue
+                    for table in (t.actors, t.actor_names, t.events, t.participants, t.agreements, t.figures,
+                                  t.quotes):
+                        if rows[table.name]:
+                            conn.execute(_insert(engine, table).on_conflict_do_nothing(), rows[table.name])
+            except Exception as err:  # one document the database refuses must not lose the batch
+                if raise_refused or (isinstance(err, DBAPIError) and _transient(err)):
+                    raise
+                orig = err.orig if isinstance(err, DBAPIError) else err
+                reason = (str(orig).strip().splitlines() or [type(orig).__name__])[0][:200]
+                refused.append(Failure(record.doc.source, f"not stored: {reason}"))
+                continue
+            stored += 1
+            new_ids.append(record.doc.doc_id)
+    return stored, dup, new_ids
 
 
 def counts(engine: Engine) -> dict[str, int]:

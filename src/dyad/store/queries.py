@@ -54,6 +54,11 @@ def events(engine: Engine, country: str | None = None, since: str | None = None,
             item = clusters[key]
             if all(x["doc_id"] != r["doc_id"] for x in item["reports"]):  # a report is a document
                 item["reports"].append(report)
+            for k in ("location", "plover", "cameo", "source_actor", "target_actor"):
+                item[k] = item[k] or r[k]  # what the first report left out, another may say
+            d = r["date"]
+            if d and not d.startswith("--") and (not item["date"] or item["date"].startswith("--") or d < item["date"]):
+                item["date"], item["date_inferred"] = d, r["date_inferred"]  # the earliest report's day
             for x in parts[r["event_id"]]:  # a participant named in only one of the reports
                 if x["actor_id"] not in item["participant_ids"]:
                     item["participants"].append(x["name"])

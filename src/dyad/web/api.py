@@ -13,6 +13,9 @@ from __future__ import annotations
 import hmac
 import json
 import re
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,10 +23,12 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dyad.store import queries
+from dyad.store import schema as t
 from dyad.store.db import engine_for
 
 STATIC = Path(__file__).parent / "static"
@@ -95,9 +100,43 @@ def _page(items: list[Any], limit: int, offset: int, presliced: bool = True) -> 
             "next_offset": offset + lim if len(items) == lim else None}
 
 
+# Loaded at start-up when the server may write, so the first POST does not wait for the models.
+WARM_UP_TEXTS = (
+    "MINSK, 9 June (BelTA) – Chair of the Council of the Republic Natalya Kochanova met with Ambassador of "
+    "Kazakhstan to Belarus Askar Beisenbayev. Trade reached $1 billion last year, she said.",
+    "АСТАНА, 3 мая (Казинформ) – Президент Казахстана Касым-Жомарт Токаев встретился с Премьер-министром "
+    "Беларуси Романом Головченко. Товарооборот составил 1 миллиард долларов, отметил он.",
+)
+
+
+def _warm_up(done: threading.Event) -> None:
+    from dyad.model import RawDoc
+    from dyad.pipeline import process
+
+    try:
+        for text in WARM_UP_TEXTS:
+            try:
+                process(RawDoc("warm-up", text.encode("utf-8"), "text/plain", hint_text=text))
+            except Exception:  # a failed warm-up only means that the first POST loads the models
+                pass
+    finally:
+        done.set()
+
+
 def create_app(db_url: str, token: str | None = None) -> FastAPI:
     engine = engine_for(db_url)
+    warmed = threading.Event()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if token:
+            threading.Thread(target=_warm_up, args=(warmed,), name="dyad-warm-up", daemon=True).start()
+        else:
+            warmed.set()
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="dyad",
         version="0.1.0",
         description="Events, actors, figures, quotes and agreements extracted from news about two countries, "
@@ -108,7 +147,11 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
+        if "%00" in request.url.query:
+            # PostgreSQL refuses NUL in text; say so here instead of failing in the database.
+            response = JSONResponse({"detail": "NUL character in the request"}, status_code=400)
+        else:
+            response = await call_next(request)
         for k, v in SECURITY_HEADERS.items():
             response.headers.setdefault(k, v)
         if request.url.path.startswith("/api/"):
@@ -241,14 +284,12 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
                limit: Annotated[int, Query(ge=1)] = 20) -> dict[str, Any]:
         lim = min(limit, MAX_LIMIT)
         docs = queries.documents(engine, q=q, limit=lim)
-        with engine.connect() as conn:  # a snippet around the first match, for the result list
-            from sqlalchemy import select
-
-            from dyad.store import schema as t
-
-            ids = [d["doc_id"] for d in docs]
-            texts = dict(conn.execute(select(t.documents.c.doc_id, t.documents.c.text)
-                                      .where(t.documents.c.doc_id.in_(ids))).all()) if ids else {}
+        ids = [d["doc_id"] for d in docs]
+        texts: dict[str, str] = {}
+        if ids:  # a snippet around the first match, for the result list
+            with engine.connect() as conn:
+                texts = dict(conn.execute(select(t.documents.c.doc_id, t.documents.c.text)
+                                          .where(t.documents.c.doc_id.in_(ids))).all())
         for d in docs:
             text = texts.get(d["doc_id"], "")
             at = text.lower().find(q.lower())
@@ -284,6 +325,8 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
         from dyad.read import InputError
         from dyad.store.db import store_records
 
+        if not warmed.is_set():
+            await run_in_threadpool(warmed.wait, 300)
         try:
             record = await run_in_threadpool(process, raw)
         except InputError as err:
