@@ -100,7 +100,7 @@ in Minsk mit dem Premierminister von Kasachstan Alichan Smailow.
 „Kasachstan ist unser verlässlicher Partner, und wir wollen die Zusammenarbeit in der Landwirtschaft \
 und im Maschinenbau ausbauen“, sagte Alexander Lukaschenko.
 
-Der Handel zwischen Belarus und Kasachstan erreichte im vergangenen Jahr 1,{n} Milliarden US-Dollar.
+Der Handel zwischen Belarus und Kasachstan erreichte im vergangenen Jahr {n} Milliarden US-Dollar.
 """
 
 RUSSIAN = """\
@@ -117,8 +117,9 @@ RUSSIAN = """\
 
 
 def german_article(i: int) -> str:
+    """German agency article number ``i`` (distinct for every i: the trade figure is i's own)."""
     rnd = random.Random(2000 + i)
-    return GERMAN.format(day=rnd.randint(1, 28), month=MONTHS_DE[rnd.randrange(12)], n=rnd.randint(1, 9))
+    return GERMAN.format(day=rnd.randint(1, 28), month=MONTHS_DE[rnd.randrange(12)], n=f"{1 + i // 10},{i % 10}5")
 
 
 def russian_article(i: int) -> str:
@@ -212,9 +213,8 @@ def write_corpus(folder: Path, good: int = 6, huge_mb: int = 50) -> dict[str, Ex
     # Size: a 50 MB page (refused by its size), a 3 MB text (too long to be one article).
     write_huge(folder / "huge_page.html", huge_mb * 1024 * 1024)
     exp["huge_page.html"] = Expect("failed", "too large", str(folder / "huge_page.html"))
-    put("long_text.txt", ("A line of a very long text that is not a news article at all, number %d.\n" % 0) * 1
-        + "".join(f"Line {n} of a log that someone saved with a .txt name, it goes on and on.\n"
-                  for n in range(40_000)), failed("failed", "too long"))
+    put("long_text.txt", "".join(f"Line {n} of a log that someone saved with a .txt name, it goes on and on.\n"
+                                 for n in range(40_000)), failed("failed", "too long"))
     # Nesting: an article 10,000 wrappers deep is flattened and read; 10,000 nested lists are refused.
     deep_text = good_article(good + 6, junk=False)
     put("deep_nested.html", html_page(deep_text.split("\n", 2)[2], deep_text.split("\n", 1)[0], deep=10_000), stored)
@@ -260,13 +260,14 @@ def write_corpus(folder: Path, good: int = 6, huge_mb: int = 50) -> dict[str, Ex
     return exp
 
 
-def write_good(folder: Path, n: int) -> list[Path]:
-    """`n` distinct good English articles, as files."""
+def write_good(folder: Path, n: int, english_every: int = 1) -> list[Path]:
+    """`n` distinct good articles as files: English ones every `english_every`-th, German ones
+    (about five times cheaper to extract) between them."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n):
         p = folder / f"article_{i:05d}.txt"
-        p.write_text(good_article(i), encoding="utf-8")
+        p.write_text(good_article(i) if i % english_every == 0 else german_article(i), encoding="utf-8")
         paths.append(p)
     return paths
 

@@ -2,7 +2,7 @@
 
     python bench/petr2_eval.py [--out gsr_cameo.jsonl] [--explain] [--misses]
 
-Runs dyad.extract.cameo.code_sentence over every text/*.txt of external/petr2_gsr (English,
+Runs dyad.extractors.cameo.code_sentence over every text/*.txt of external/petr2_gsr (English,
 one record per file), writes the records as JSONL and prints score_cameo.py's table.
 --misses prints, per sentence, the triples predicted and expected where they differ.
 """
@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from dyad.extract.cameo import code_sentence
+from dyad.extractors.cameo import code_sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -194,7 +194,7 @@ def _late_max(timeline: list[tuple[float, int]]) -> int:
 def stages(corpus: Path, n: int, work: Path, profile: bool) -> dict[str, Any]:
     """Each stage timed on its own over the first n articles of the corpus, in this process."""
     from dyad.clean import clean
-    from dyad.extract import extract_record
+    from dyad.extractors import extract_record
     from dyad.read import Failure, InputError, iter_sources
     from dyad.run import warm_up
     from dyad.store.db import engine_for, store_records

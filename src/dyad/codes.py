@@ -118,7 +118,7 @@ ROLE_CODES = frozenset(
 @dataclass(frozen=True)
 class ActorEntry:
     lang: str  # en | de | ru | any
-    pattern: str  # lower-cased stem(s); "=" at the end of a word means "whole word"
+    pattern: str  # stem(s); "=" at the end of a word means "whole word"; upper case: case-sensitive
     code: str  # a role code (GOV) or a full actor code (IGOUNO, RUSGOV, IMGMUSISI)
     kind: str  # role | igo | alias | group | person
     note: str
@@ -130,7 +130,7 @@ def actor_entries() -> tuple[ActorEntry, ...]:
     text = resources.files("dyad.data").joinpath("cameo_actors.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
     return tuple(
-        ActorEntry(r["lang"].strip(), r["pattern"].strip().lower(), r["code"].strip(), r["kind"].strip(),
+        ActorEntry(r["lang"].strip(), r["pattern"].strip(), r["code"].strip(), r["kind"].strip(),
                    (r.get("note") or "").strip())
         for r in rows
         if r.get("pattern")
@@ -157,7 +157,7 @@ def _role_regex(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
         key=lambda e: -len(e.pattern),
     )
     codes = tuple(e.code for e in entries)
-    rx = re.compile("|".join(f"({_stem_regex(e.pattern)})" for e in entries), re.IGNORECASE)
+    rx = re.compile("|".join(f"({_stem_regex(e.pattern.lower())})" for e in entries), re.IGNORECASE)
     return rx, codes
 
 

@@ -8,7 +8,9 @@ dyad read the analyst's intranet). Every redirect target is checked again.
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
+import time
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlparse
 
@@ -17,7 +19,24 @@ import httpx
 from dyad.model import RawDoc
 
 USER_AGENT = "dyad/0.1 (+https://example.invalid/dyad; news event extraction for research)"
-TIMEOUT = httpx.Timeout(20.0, connect=10.0)
+DEFAULT_TIMEOUT = 20.0  # seconds for the whole fetch; DYAD_FETCH_TIMEOUT overrides it
+
+
+def timeout_seconds() -> float:
+    """The time a fetch may take, from DYAD_FETCH_TIMEOUT (seconds) or the default."""
+    try:
+        value = float(os.environ.get("DYAD_FETCH_TIMEOUT", DEFAULT_TIMEOUT))
+    except ValueError:
+        return DEFAULT_TIMEOUT
+    return value if value > 0 else DEFAULT_TIMEOUT
+
+
+def timeout() -> httpx.Timeout:
+    total = timeout_seconds()
+    return httpx.Timeout(total, connect=min(10.0, total))
+
+
+TIMEOUT = timeout()  # for clients made at import (the collector); fetch_bytes reads the env per call
 MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
 
@@ -51,8 +70,12 @@ def fetch_bytes(url: str, allow_private: bool = False, headers: dict[str, str] |
                 client: httpx.Client | None = None) -> httpx.Response:
     """GET with redirects followed by hand, so that each hop's address is checked."""
     own = client is None
-    client = client or httpx.Client(timeout=TIMEOUT, follow_redirects=False,
+    limit = timeout_seconds()
+    client = client or httpx.Client(timeout=timeout(), follow_redirects=False,
                                     headers={"User-Agent": USER_AGENT})
+    # httpx times each read, not the whole fetch: a server that trickles a byte at a time
+    # would hold the batch forever. The deadline bounds the fetch, redirects included.
+    deadline = time.monotonic() + limit
     try:
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
@@ -62,7 +85,10 @@ def fetch_bytes(url: str, allow_private: bool = False, headers: dict[str, str] |
                     if resp.is_redirect and "location" in resp.headers:
                         current = urljoin(current, resp.headers["location"])
                         continue
-                    declared = int(resp.headers.get("content-length") or 0)
+                    try:
+                        declared = int(resp.headers.get("content-length") or 0)
+                    except ValueError:
+                        declared = 0
                     if declared > MAX_BYTES:
                         raise FetchError(f"{url}: too large ({declared} bytes > {MAX_BYTES})")
                     body = bytearray()
@@ -70,16 +96,25 @@ def fetch_bytes(url: str, allow_private: bool = False, headers: dict[str, str] |
                         body.extend(chunk)
                         if len(body) > MAX_BYTES:
                             raise FetchError(f"{url}: too large (> {MAX_BYTES} bytes)")
+                        if time.monotonic() > deadline:
+                            raise FetchError(f"{url}: timed out (took more than {limit:g} s)")
                     resp._content = bytes(body)  # keep the capped body on the response
                     return resp
             except httpx.TimeoutException as err:
-                raise FetchError(f"{url}: timed out") from err
+                raise FetchError(f"{url}: timed out (no answer within {limit:g} s)") from err
+            except httpx.ConnectError as err:
+                raise FetchError(f"{url}: cannot connect ({one_line(err) or 'connection failed'})") from err
             except httpx.HTTPError as err:
-                raise FetchError(f"{url}: {type(err).__name__}: {err}") from err
+                raise FetchError(f"{url}: {type(err).__name__}: {one_line(err)}") from err
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
     finally:
         if own:
             client.close()
+
+
+def one_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0][:200] if text else ""
 
 
 def fetch_url(url: str, allow_private: bool = False) -> RawDoc:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dyad.clean import clean
-from dyad.extract import extract_record
+from dyad.extractors import extract_record
 from dyad.model import RawDoc, Record
 
 

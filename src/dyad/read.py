@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -208,7 +209,11 @@ def iter_sources(inputs: list[str], allow_private: bool = False) -> Iterator[Raw
             try:
                 yield fetch_url(item, allow_private=allow_private)
             except FetchError as err:
-                yield Failure(item, str(err))
+                # The message names the URL; the failure names it once, as its source.
+                yield Failure(item, str(err).removeprefix(f"{item}: "))
+            continue
+        if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", item):  # file://, ftp://: never fetched, never a path
+            yield Failure(item, "only http and https URLs are fetched")
             continue
         if item == "-":
             yield from iter_stdin()

@@ -120,7 +120,7 @@ def _bounded(submit: Callable[[list[Any]], Any], items: Iterable[RawDoc | Failur
 def warm_up() -> None:
     """Load models once per worker process, before the first document arrives."""
     limit_threads()
-    from dyad.extract.people import _spacy
+    from dyad.extractors.people import _spacy
 
     _spacy()
 

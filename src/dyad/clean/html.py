@@ -9,7 +9,6 @@ everything below 255 levels without a word) is flattened or refused by name.
 from __future__ import annotations
 
 import re
-import re
 from dataclasses import dataclass
 
 MAX_CHARS = 3_000_000  # after scripts and styles are gone; news pages are far below this

@@ -14,8 +14,8 @@ from functools import lru_cache
 from importlib import resources
 
 from dyad import gazetteer, names
-from dyad.extract.lang import rules
-from dyad.extract.text import QuoteSpan, inside
+from dyad.extractors.lang import rules
+from dyad.extractors.text import QuoteSpan, inside
 from dyad.model import Doc, Person
 from dyad.registry import Actor, actor_id_for, get_registry
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dyad.extract.agreements import find_agreements
-from dyad.extract.coref import find_references, pronoun_person
-from dyad.extract.events import dyad_countries, find_events
-from dyad.extract.figures import find_figures
-from dyad.extract.people import cluster, find_mentions
-from dyad.extract.quotes import SpeakerFinder, dashed_quotes, quotes_with_speakers
-from dyad.extract.text import inside, quoted_spans, sentences
+from dyad.extractors.agreements import find_agreements
+from dyad.extractors.coref import find_references, pronoun_person
+from dyad.extractors.events import dyad_countries, find_events
+from dyad.extractors.figures import find_figures
+from dyad.extractors.people import cluster, find_mentions
+from dyad.extractors.quotes import SpeakerFinder, dashed_quotes, quotes_with_speakers
+from dyad.extractors.text import inside, quoted_spans, sentences
 from dyad.model import Doc, Quote, Record
 
 
@@ -26,7 +26,7 @@ def extract_record(doc: Doc) -> Record:
 
     import re
 
-    from dyad.extract.lang import rules
+    from dyad.extractors.lang import rules
 
     pron_re = re.compile(r"(?<!\w)(" + "|".join(rules(lang).PRONOUNS) + r")(?!\w)", re.I)
 

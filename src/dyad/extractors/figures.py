@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from dyad import gazetteer
-from dyad.extract.lang import rules
-from dyad.extract.text import Sentence
+from dyad.extractors.lang import rules
+from dyad.extractors.text import Sentence
 from dyad.model import Doc, Figure
 
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"

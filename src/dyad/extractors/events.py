@@ -3,7 +3,7 @@
 Diplomatic events come from trigger phrases of each language outside quotes (what a
 speaker says about a visit planned next year is no event of this report). Sentences with
 other event verbs (accuse, threaten, sanction, assault ...) are coded by the general CAMEO
-coder in dyad.extract.cameo. One event per kind per report: wire copy tells one meeting
+coder in dyad.extractors.cameo. One event per kind per report: wire copy tells one meeting
 several times.
 """
 
@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from dyad import codes, gazetteer
 from dyad.clean import meta
-from dyad.extract.lang import rules
-from dyad.extract.people import PersonEntity
-from dyad.extract.text import Sentence, inside
+from dyad.extractors.lang import rules
+from dyad.extractors.people import PersonEntity
+from dyad.extractors.text import Sentence, inside
 from dyad.model import Doc, Event, Person
 
 NEEDS_TWO = {"meeting", "talks", "visit", "agreement_signing", "briefing", "phone_call"}
@@ -154,7 +154,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     codes are added (the meeting is not counted twice); a report with no diplomatic event
     takes everything the coder finds.
     """
-    from dyad.extract.cameo import code_sentence
+    from dyad.extractors.cameo import code_sentence
 
     text, lang = doc.text, doc.language or "en"
     out: list[Event] = []

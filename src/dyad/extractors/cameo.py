@@ -82,6 +82,11 @@ class VerbPattern:
     order: int
 
     @property
+    def partner_only(self) -> bool:
+        # talking verbs: the object is a topic, the partner comes with "with"/"mit"/"с"
+        return "(partner)" in self.note
+
+    @property
     def inverse(self) -> bool:
         # "received weapons from X", "faces pressure from X": the grammatical subject is
         # the receiver, the actor after "from"/"by" acts
@@ -223,52 +228,71 @@ def _institution_rows() -> list[tuple[str, _ActorRow]]:
     return rows
 
 
+@dataclass(frozen=True)
+class _ActorMatcher:
+    rx: re.Pattern[str]  # anchored: tried with .match at a word start
+    row: _ActorRow
+
+
 @lru_cache(maxsize=4)
-def _actor_regexes(lang: str) -> tuple[tuple[re.Pattern[str], tuple[_ActorRow, ...]], ...]:
-    """(regex, rows) pairs: one case-insensitive alternation and one case-sensitive one
-    (acronyms, names that are also words); group i of a match is rows[i - 1]."""
+def _actor_index(lang: str) -> dict[str, tuple[_ActorMatcher, ...]]:
+    """Actor patterns of a language by the first two letters of their first word, longest
+    first: each word of a sentence is looked up once and only its few candidates are tried
+    (one big alternation would be tried at every character)."""
     rows: list[tuple[str, _ActorRow]] = [
         (e.lang, _ActorRow(e.pattern, e.code, "code" if e.kind == "alias" else e.kind))
         for e in codes.actor_entries()
     ]
     rows += _institution_rows()
-    mine = [row for lg, row in rows if lg in (lang, "any")]
-    out = []
-    for sensitive in (False, True):
-        sel = [r for r in mine if any(c.isupper() for c in r.pattern) == sensitive]
-        if r_kind_first := sorted(sel, key=lambda r: -len(r.pattern)):
-            rx = "|".join(f"({_stem_regex(r.pattern if sensitive else r.pattern.lower())})" for r in r_kind_first)
-            out.append((re.compile(rx, 0 if sensitive else re.IGNORECASE), tuple(r_kind_first)))
-    return tuple(out)
+    idx: dict[str, list[_ActorMatcher]] = {}
+    # longest first; a named organ ("Council of the Republic" -> BLRLEG) before the same
+    # words as a bare role (LEG)
+    for lg, row in sorted(rows, key=lambda r: (-len(r[1].pattern), r[1].kind == "role")):
+        if lg not in (lang, "any"):
+            continue
+        sensitive = any(c.isupper() for c in row.pattern)
+        pat = row.pattern if sensitive else row.pattern.lower()
+        rx = re.compile(_stem_regex(pat), 0 if sensitive else re.IGNORECASE)
+        idx.setdefault(_norm(pat[:2]), []).append(_ActorMatcher(rx, row))
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+_WORD_START = re.compile(r"(?<![\w.])\w")
 
 
 def find_actor_mentions(text: str, lang: str) -> list[_Mention]:
     """Countries, places, bodies, leaders and role words in a sentence: sorted, no overlaps
-    (a longer mention wins; the gazetteer wins a tie)."""
+    (the earlier mention wins, then the longer; the gazetteer wins a tie)."""
     found: list[_Mention] = []
     try:
         places = gazetteer.find_countries(text, lang, cities=True)
     except TypeError:  # an older gazetteer without cities=
         places = gazetteer.find_countries(text, lang)
-    for m in places:
-        found.append(_Mention(m.start, m.end, m.kind, m.iso3, None))
-    for rx, rows in _actor_regexes(lang):
-        for m in rx.finditer(text):
-            row = rows[(m.lastindex or 1) - 1]
+    for pm in places:
+        found.append(_Mention(pm.start, pm.end, pm.kind, pm.iso3, None))
+    idx = _actor_index(lang)
+    for w in _WORD_START.finditer(text):
+        pos = w.start()
+        for cand in idx.get(_norm(text[pos : pos + 2]), ()):
+            m = cand.rx.match(text, pos)
+            if m is None:
+                continue
+            row = cand.row
             if row.kind == "role":
-                found.append(_Mention(m.start(), m.end(), "role", None, row.code))
+                found.append(_Mention(pos, m.end(), "role", None, row.code))
             else:
-                found.append(_Mention(m.start(), m.end(), row.kind, row.code, None))
-    # longest first, gazetteer first on ties (it was appended first: stable sort)
-    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+                found.append(_Mention(pos, m.end(), row.kind, row.code, None))
+            break  # candidates are longest first
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))  # stable: gazetteer first on ties
     out: list[_Mention] = []
-    for m in sorted(found, key=lambda x: -(x.end - x.start)):
-        if all(m.end <= o.start or m.start >= o.end for o in out):
+    last_end = -1
+    for m in found:
+        if m.start >= last_end:
             out.append(m)
-    out.sort(key=lambda x: x.start)
+            last_end = m.end
     # "pro-Russia rebels", "Iran-backed militias", "Al Qaeda-linked group": the named
     # country or group qualifies someone else and is not the actor
-    return [m for m in out if not (m.is_base and (_MODIFIER_BEFORE.search(text, 0, m.start)
+    return [m for m in out if not (m.is_base and (_MODIFIER_BEFORE.search(text, max(0, m.start - 6), m.start)
                                                   or _MODIFIER_AFTER.match(text, m.end)))]
 
 
@@ -323,7 +347,7 @@ def actors_in(ranges: Sequence[tuple[int, int]], mentions: Sequence[_Mention], t
               head_role: str | None = None) -> list[Actor]:
     """Actors of a noun phrase given as character ranges: one per conjoined part
     ("US and British activists" -> USAOPP, GBROPP; "The US, Russia and Switzerland")."""
-    ms = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in ranges)]
+    ms = [m for m in mentions if any(a <= m.start < b for a, b in ranges)]
     if not ms:
         return []
     # split where two mentions are joined by a conjunction or a list comma
@@ -432,6 +456,9 @@ def _events_from(frames: list[_Frame], offset: int) -> list[CodedEvent]:
         s, t = src.code, (tgt.code if tgt else None)
         if s == t or not (src.known or (tgt is not None and tgt.known)):
             return
+        if code.startswith(("042", "043", "044")) and tgt is not None and tgt.role is None \
+                and src.country and src.country == tgt.country:
+            return  # nobody visits their own country
         if tgt is None and not code.startswith(_NO_TARGET_OK):
             return
         key = (code, s, t)
@@ -507,7 +534,7 @@ _APPEAL_GOV = frozenset("want ask urge call press pressure encourage invite tell
                         "request demand help".split())
 _TOPIC_VERBS = frozenset("discuss talk negotiate debate confer speak hold have conduct resume consult".split())
 _ATTACK_NOUNS = frozenset("shelling strike airstrike raid attack bombing bombardment fire offensive assault "
-                          "operation ambush barrage gunfire".split())
+                          "operation ambush barrage gunfire shell bomb bombard".split())
 _TARGET_PREPS = frozenset("with against at on to for from into upon over toward towards of about between".split())
 _LOC_PREPS = frozenset("in to at near inside outside across throughout into".split())
 _NP_CUT = frozenset(("relcl", "acl", "appos", "advcl", "ccomp", "parataxis"))
@@ -600,14 +627,17 @@ class _EnParse:
                     return acts
         return []
 
-    @staticmethod
-    def subject(v: Token) -> tuple[Token | None, bool]:
-        for c in v.children:
-            if c.dep_ in ("nsubj", "csubj", "expl"):
-                return (c if c.dep_ != "expl" else None), False
-            if c.dep_ in ("nsubjpass", "csubjpass"):
-                return c, True
-        return None, any(c.dep_ == "auxpass" for c in v.children)
+    def subject(self, v: Token) -> tuple[Token | None, bool]:
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass")]
+        if not subs:
+            return None, any(c.dep_ == "auxpass" for c in v.children)
+        if len(subs) > 1:  # a name the parser split into several subjects ("group al - Shabab")
+            named = [c for c in subs if self.names_actor(c)]
+            subs = named or subs
+        return subs[0], subs[0].dep_.endswith("pass")
+
+    def names_actor(self, tok: Token) -> bool:
+        return any(m.is_base and m.start <= tok.idx < m.end for m in self.mentions)
 
     def controller(self, v: Token, depth: int = 0) -> tuple[Token | None, str]:
         """The token whose phrase is the (inherited) subject of v, and how it was found."""
@@ -625,6 +655,8 @@ class _EnParse:
         if v.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
             return self.controller(h, depth + 1)[0], "conj"
         if v.dep_ == "advcl":
+            if self.is_passive(h) and not self.is_passive(v):
+                return None, ""  # "were killed in ... shelling": the victims did not shell
             return self.controller(h, depth + 1)[0], "advcl"
         if v.dep_ == "relcl":
             return h, "relcl"
@@ -883,8 +915,10 @@ def _location(P: _EnParse, v: Token, used: set[int], srcs: list[Actor]) -> str |
     the object of a locative preposition in v's own clause, not the source's country."""
     src_countries = {a.country for a in srcs}
     for m in P.mentions:
-        if m.kind not in ("name", "alias", "capital", "city") or not m.country or m.country in src_countries:
+        if m.kind not in ("name", "alias", "capital", "city", "code") or not m.country or m.country in src_countries:
             continue
+        if m.kind == "code" and len(m.base or "") > 3:
+            continue  # a state organ is an actor, not a place ("Gaza" is both)
         t = P.tok_at.get(m.end - 1)
         while t is not None and t.dep_ in ("compound", "amod", "poss", "nmod", "flat", "appos") and t.head.i != t.i:
             t = t.head
@@ -893,8 +927,8 @@ def _location(P: _EnParse, v: Token, used: set[int], srcs: list[Actor]) -> str |
         if t is None or t.i in used or t.dep_ != "pobj" or t.head.lower_ not in _LOC_PREPS:
             continue
         x = t
-        while x.i != v.i and x.dep_ not in _CLAUSAL and x.head.i != x.i:
-            x = x.head
+        while x.i != v.i and (x.dep_ not in _CLAUSAL or x.lemma_.lower() in _ATTACK_NOUNS) and x.head.i != x.i:
+            x = x.head  # through "killed in Israeli tank shelling in ...", not through other clauses
         if x.i == v.i:
             return m.country
     return None
@@ -968,6 +1002,13 @@ class _Unit:
     is_location: bool = False
 
 
+_INTENT_WORDS = {
+    "en": frozenset("want wants wanted plan plans planned intend intends intended".split()),
+    "de": frozenset("will wollen wollte wollten plant planen plante beabsichtigt beabsichtigen möchte möchten".split()),
+    "ru": frozenset("намерен намерена намерены намерение намерении планирует планируют планирует собирается "
+                    "собираются хочет хотят".split()),
+}
+_RU_PARTICIPLE = re.compile(r"(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ему|им|ем|ей|ую|их|ими|ого|ому|ым)$")
 _JOIN_WORDS = frozenset("of the for des der den von für".split())
 _RU_STOP = frozenset("в во на с со по за для от до из к ко о об у и а но при под над без через между после перед "
                      "также уже еще ещё не".split())
@@ -981,7 +1022,8 @@ def _joins(word: str, lang: str, prev: _Mention) -> bool:
     if word[:1].isupper() or word.lower() in _JOIN_WORDS:
         return True
     w = word.lower()
-    return lang == "ru" and prev.kind in ("role", "code") and not _RU_VERB_END.search(w) and w not in _RU_STOP
+    return lang == "ru" and prev.kind in ("role", "code") and (w == "дел" or not _RU_VERB_END.search(w)) \
+        and w not in _RU_STOP
 
 
 _ALL_PREPS = {lg: _PREP_WITH[lg] | _PREP_AGENT[lg] | _PREP_LOC[lg] for lg in _PREP_WITH}
@@ -1132,6 +1174,9 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
         rules: list[str] = []
         src: _Unit | None
         tgt: _Unit | None
+        if p.partner_only:
+            after = []  # "Стороны обсудили визит президента России": a topic, not who talks
+        participle = lang == "ru" and bool(_RU_PARTICIPLE.search(words[i][2].lower()))
         genitive = next((u for u in after if u.first_word <= i + 2 and u.prep not in _ALL_PREPS.get(lang, ())),
                         None)
         if agent is not None:
@@ -1144,16 +1189,21 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
             tgt = partner or (later[0] if later else None)
             rules.append("nominal")
         elif before:
-            src = before[0]
+            # a participle ("прибывшим в Астану") belongs to the noun just before it
+            src = max((u for u in [*before, partner] if u is not None and u.end <= a_start),
+                      key=lambda u: u.start) if participle else before[0]
             later = [u for u in rest if u.start > src.start and u is not src]
-            tgt = partner or (later[0] if later else None)
+            tgt = partner if (partner or p.partner_only) else (later[0] if later else None)
         elif after:
-            src = after[0]  # "Am Mittwoch verurteilte Frankreich ..."
-            tgt = partner or (after[1] if len(after) > 1 else None)
+            src = after[0]  # "Am Mittwoch verurteilte Frankreich ...", "заявил Лавров"
+            tgt = partner if (partner or p.partner_only) else (after[1] if len(after) > 1 else None)
         else:
             continue
         if p.inverse and tgt is not None:
             src, tgt = tgt, src
+        if any(_norm(w) in _INTENT_WORDS.get(lang, ()) for _s, _e, w in words[max(0, i - 3) : i]):
+            code = intent_code(code)  # "намерен посетить", "will ... besuchen": an intent
+            rules.append("intent")
         near = {_norm(w) for _s, _e, w in words[max(0, i - 3) : i + 4]}
         if near & _NEG.get(lang, set()):
             nc = negated_code(code)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from dyad import gazetteer
-from dyad.extract.lang import rules
-from dyad.extract.text import inside, paragraphs
+from dyad.extractors.lang import rules
+from dyad.extractors.text import inside, paragraphs
 from dyad.model import Agreement, Doc
 
 ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")

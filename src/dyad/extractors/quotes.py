@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dyad.extract.lang import rules
-from dyad.extract.text import QuoteSpan, paragraphs
+from dyad.extractors.lang import rules
+from dyad.extractors.text import QuoteSpan, paragraphs
 
 DASH_LEAD_RE = re.compile(r"\s*[-–—]\s*(?=\S)")
 

@@ -10,7 +10,8 @@ TITLE_HEADS = (
     "state secretary", "presidential",
 )
 # Words that may open a title before its head ("outgoing Ambassador").
-TITLE_MODIFIERS = ("outgoing", "former", "acting", "newly", "incoming", "extraordinary", "first",
+TITLE_MODIFIERS = ("outgoing", "former", "acting", "newly", "incoming", "extraordinary", "first", "prime",
+                   "foreign", "vice", "deputy", "chief", "state", "defence", "defense", "economy",
                    "then", "interim", "designate")
 # Words a title may contain between capitalised words.
 TITLE_CONNECTORS = {"of", "the", "to", "in", "for", "and", "on", "at", "'s", "’s", "de"}

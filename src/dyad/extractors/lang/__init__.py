@@ -1,6 +1,6 @@
 """Language data for the extractors: one module per language, same names in each.
 
-The algorithms in dyad.extract read these tables; adding a language means adding a
+The algorithms in dyad.extractors read these tables; adding a language means adding a
 module here, not touching the algorithms (the way spaCy keeps spacy/lang/xx apart).
 """
 
@@ -12,6 +12,6 @@ from types import ModuleType
 
 @cache
 def rules(lang: str | None) -> ModuleType:
-    from dyad.extract.lang import de, en, ru
+    from dyad.extractors.lang import de, en, ru
 
     return {"en": en, "de": de, "ru": ru}.get(lang or "en", en)
