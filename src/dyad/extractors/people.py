@@ -52,7 +52,7 @@ NOT_NAME = {
     "asia", "europe", "africa", "america", "central", "middle", "east", "west", "north", "south",
     "азия", "азии", "европа", "европы", "африки", "америки", "центральной", "центральная", "средней",
     "южной", "северной", "восточной", "западной", "союза", "союз", "организации", "содружества",
-    "zentralasien", "europa", "asien", "union", "organisation",
+    "zentralasien", "europa", "asien",
 }
 
 
