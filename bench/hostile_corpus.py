@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import struct
 import zlib
@@ -186,6 +187,13 @@ def write_corpus(folder: Path, good: int = 6, huge_mb: int = 50) -> dict[str, Ex
     put("good_page.html", html_page(good_article(good, junk=False).split("\n", 2)[2],
                                     good_article(good, junk=False).split("\n", 1)[0]), stored)
     put("статья с пробелами.txt", good_article(good + 1), stored)
+    # File names that are not UTF-8 (Linux allows any bytes): reported and stored with the
+    # bad byte escaped ("\\xff").
+    for raw_name, data, expect in ((b"bad_name_\xff.txt", good_article(good + 9).encode(), stored),
+                                   (b"empty_bad_name_\xfe.txt", b"", failed("failed", "empty input"))):
+        (folder / os.fsdecode(raw_name)).write_bytes(data)
+        shown = raw_name.decode("utf-8", "backslashreplace")
+        exp[shown] = Expect(expect.outcome, expect.reason, f"{folder}/{shown}")
 
     put("empty.txt", b"", failed("failed", "empty input"))
     put("blank.txt", b"  \n\n\t \r\n", failed("failed", "empty input"))
@@ -244,6 +252,10 @@ def write_corpus(folder: Path, good: int = 6, huge_mb: int = 50) -> dict[str, Ex
         json.dumps({"id": "jsonl-good-2", "html": html_page(german_article(1), "Treffen in Minsk")}).encode(),
         json.dumps({"id": "jsonl-empty", "text": "   "}).encode(),
         json.dumps({"id": "jsonl-good-ru", "text": russian_article(4)}, ensure_ascii=False).encode(),
+        # A lone surrogate escape is valid JSON but no encodable text; and a label with a line break.
+        json.dumps({"id": "jsonl-surrogate", "text": good_article(good + 10)}).replace("has learned",
+                                                                                      "has \\ud800 learned").encode(),
+        json.dumps({"id": "jsonl\nsplit label", "text": good_article(good + 11)}).encode(),
     ]
     path.write_bytes(b"\n".join(lines) + b"\n")
     exp["jsonl-good-1"] = Expect("stored", "", "jsonl-good-1")
@@ -254,6 +266,8 @@ def write_corpus(folder: Path, good: int = 6, huge_mb: int = 50) -> dict[str, Ex
     exp["jsonl-good-2"] = Expect("stored", "", "jsonl-good-2")
     exp["mixed.jsonl:8"] = Expect("failed", 'no "text" or "html" field', f"{path}:8")
     exp["jsonl-good-ru"] = Expect("stored", "", "jsonl-good-ru")
+    exp["jsonl-surrogate"] = Expect("stored", "", "jsonl-surrogate")
+    exp["jsonl split label"] = Expect("stored", "", "jsonl split label")
 
     (folder / ".manifest.json").write_text(json.dumps({k: asdict(v) for k, v in exp.items()}, indent=1,
                                                       ensure_ascii=False), encoding="utf-8")

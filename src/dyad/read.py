@@ -110,7 +110,7 @@ def media_type_of(path: Path, data: bytes) -> str:
 
 
 def read_file(path: Path) -> RawDoc:
-    source = str(path)
+    source = path_name(path)
     try:
         size = path.stat().st_size
     except OSError as err:
@@ -124,7 +124,7 @@ def read_file(path: Path) -> RawDoc:
 def iter_jsonl(path: Path) -> Iterator[RawDoc | Failure]:
     """One RawDoc per JSON line with "text" or "html"; a broken line is a Failure, not the end."""
     with path.open("rb") as fh:
-        yield from iter_jsonl_lines(fh, str(path))
+        yield from iter_jsonl_lines(fh, path_name(path))
 
 
 def looks_jsonl(line: bytes) -> bool:
@@ -152,15 +152,42 @@ def iter_jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[RawDoc | Fai
         if not isinstance(obj, dict):
             yield Failure(source, "not a JSON object")
             continue
-        url = obj.get("url") if isinstance(obj.get("url"), str) else None
-        label = str(obj.get("source") or obj.get("id") or url or source)
+        url = unicode_safe(obj["url"]) if isinstance(obj.get("url"), str) else None
+        label = one_line_label(str(obj.get("source") or obj.get("id") or url or source))
         if isinstance(obj.get("html"), str) and obj["html"].strip():
-            yield RawDoc(label, obj["html"].encode("utf-8"), "text/html", url=url)
+            yield RawDoc(label, unicode_safe(obj["html"]).encode("utf-8"), "text/html", url=url)
         elif isinstance(obj.get("text"), str) and obj["text"].strip():
-            text = obj["text"]
+            text = unicode_safe(obj["text"])
             yield RawDoc(label, text.encode("utf-8"), "text/plain", url=url, hint_text=text)
         else:
             yield Failure(source, 'no "text" or "html" field')
+
+
+def unicode_safe(text: str) -> str:
+    """JSON may escape lone surrogates ("\\ud800"): they cannot be encoded, printed or stored,
+    so each becomes U+FFFD (a pair written as two escapes becomes its one character)."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def path_name(path: Path) -> str:
+    """A path as dyad names it: a file name that is not UTF-8 ("art\\xff.txt" on Linux) gets
+    its bad bytes escaped, so that it can be printed and stored like any other name."""
+    name = str(path)
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def one_line_label(label: str) -> str:
+    """A source name fit for a one-line report: no line breaks or control characters."""
+    label = re.sub(r"[\x00-\x1f\x7f\u2028\u2029]+", " ", unicode_safe(label)).strip()
+    return label[:300] or "<unnamed>"
 
 
 def iter_paths(path: Path) -> Iterator[Path]:
@@ -228,7 +255,7 @@ def iter_sources(inputs: list[str], allow_private: bool = False) -> Iterator[Raw
                 try:
                     from dyad.warc import iter_warc
                 except ImportError:
-                    yield Failure(str(file), "WARC support is not installed")
+                    yield Failure(path_name(file), "WARC support is not installed")
                     continue
                 yield from iter_warc(file)
             elif file.suffix.lower() in JSONL_SUFFIXES:
@@ -239,4 +266,4 @@ def iter_sources(inputs: list[str], allow_private: bool = False) -> Iterator[Raw
                 try:
                     yield read_file(file)
                 except InputError as err:
-                    yield Failure(str(file), str(err).split(": ", 1)[-1])
+                    yield Failure(path_name(file), str(err).split(": ", 1)[-1])

@@ -103,6 +103,13 @@ DATELINE_RE = re.compile(
 )
 
 
+# "ASTANA. KAZINFORM –": a place and an agency, no date.
+DATELINE_NO_DATE_RE = re.compile(
+    r"(?P<place>[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ\- ]{1,30}?)\s*[,.]\s*(?:\((?P<agency1>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/|"
+    r"(?P<agency3>[A-ZА-ЯЁ]{2,20}))\s*[–—-]\s*"
+)
+
+
 @dataclass
 class Dateline:
     place: str
@@ -120,6 +127,10 @@ def find_dateline(text: str) -> Dateline | None:
             agency = dm.group("agency1") or dm.group("agency2") or dm.group("agency3")
             return Dateline(dm.group("place").strip(), dm.group("date"), agency and agency.strip(),
                             (dm.start(), dm.end()))
+        nm = DATELINE_NO_DATE_RE.match(text, line_start)
+        if nm and nm.group("place").strip().isupper():
+            agency = nm.group("agency1") or nm.group("agency2") or nm.group("agency3")
+            return Dateline(nm.group("place").strip(), "", agency and agency.strip(), (nm.start(), nm.end()))
     return None
 
 
@@ -127,6 +138,8 @@ def parse_date(text: str, lang: str | None, relative_to: date | None = None) -> 
     """A date as ISO, or --MM-DD when the text gives no year. Day and month are required."""
     import dateparser
 
+    if not text.strip():
+        return None
     text = re.sub(rf"^\s*{TIME}\s*,?\s*|\s*,?\s*{TIME}\s*$", "", text.strip())
     text = re.sub(r"\s+(?:г\.?|года)\s*$", "", text)
     text = re.sub(rf"^{DATE_LABEL}", "", text, flags=re.I)

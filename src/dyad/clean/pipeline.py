@@ -9,7 +9,7 @@ from dyad.clean import meta
 from dyad.clean.html import PageError, extract_page
 from dyad.clean.text import clean_text, date_lines
 from dyad.model import Doc, RawDoc
-from dyad.read import InputError, decode
+from dyad.read import InputError, decode, unicode_safe
 
 MIN_WORDS_HTML = 12  # a page whose main text is shorter than a wire lead has no article
 MIN_WORDS_TEXT = 3  # a plain-text input may be one sentence (event coders' test sets are)
@@ -32,8 +32,7 @@ def doc_id_of(text: str) -> str:
 
 
 def clean(raw: RawDoc) -> Doc:
-    text = raw.hint_text if raw.hint_text is not None else decode(raw.data, raw.source)
-    text = text.replace("\x00", "")
+    text = unicode_safe(raw.hint_text) if raw.hint_text is not None else decode(raw.data, raw.source)
     if raw.media_type != "text/html" and len(text) > MAX_INPUT_CHARS:
         raise InputError(f"{raw.source}: text too long for one article "
                          f"({len(text):,} characters > {MAX_INPUT_CHARS:,})")
@@ -41,7 +40,7 @@ def clean(raw: RawDoc) -> Doc:
     url = raw.url
     if raw.media_type == "text/html":
         try:
-            page = extract_page(text, url)
+            page = extract_page(text.replace("\x00", ""), url)  # lxml refuses NULs
         except PageError as err:
             raise InputError(f"{raw.source}: {err}") from err
         if page is None:

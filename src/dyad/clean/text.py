@@ -105,7 +105,12 @@ def is_body(s: str) -> bool:
 
 
 def clean_text(text: str) -> Cleaned:
-    lines = split_lines(text.replace("\x00", ""))
+    if "\x00" in text:
+        # NULs go, but the segments still point into the text as given (Doc.original_offset).
+        cleaned = clean_text(text.replace("\x00", ""))
+        cleaned.segments = unstrip_segments(cleaned.segments, text)
+        return cleaned
+    lines = split_lines(text)
     body_idx = [i for i, ln in enumerate(lines) if is_body(ln.text) and not is_junk(ln.text)]
     if not body_idx:
         kept = [ln for ln in lines if ln.text.strip() and not is_junk(ln.text)]
@@ -122,7 +127,10 @@ def clean_text(text: str) -> Cleaned:
             kept.append(Line(ln.start + (len(ln.text) - len(ln.text.lstrip())), ln.text.strip()))
         else:
             junk += 1
-    seen: set[str] = set()
+    # The headline counts as seen: a page that repeats it below the body (related news, a
+    # second copy of the story) gives it once, and cleaning the cleaned text changes nothing.
+    headline_key = re.sub(r"\s+", " ", headline) if kept and headline else None
+    seen: set[str] = {headline_key} if headline_key else set()
     body_dates: list[str] = []
     repeated = False
     for ln in lines[first : last + 1]:
@@ -137,7 +145,7 @@ def clean_text(text: str) -> Cleaned:
             junk += 1
             continue
         key = re.sub(r"\s+", " ", st)
-        if word_count(st) >= 6 and key in seen:
+        if (word_count(st) >= 6 or key == headline_key) and key in seen:
             repeated = True  # the saved page repeats its body: each fact counts once
             continue
         seen.add(key)
@@ -145,6 +153,22 @@ def clean_text(text: str) -> Cleaned:
     # Tail: list items and sentences stay, short label lines (footer, bylines, menus) go.
     junk += sum(1 for ln in lines[last + 1 :] if ln.text.strip())
     return assemble(kept, head_texts + body_dates, junk, repeated)
+
+
+def unstrip_segments(segments: list[tuple[int, int, int]], original: str) -> list[tuple[int, int, int]]:
+    """Segments over the text without its NULs, as segments over `original` (split at each NUL)."""
+    where = [i for i, c in enumerate(original) if c != "\x00"]  # stripped index -> original index
+    out: list[tuple[int, int, int]] = []
+    for clean_start, start, length in segments:
+        run_clean, run_orig, run_len = clean_start, where[start] if length else start, 0
+        for k in range(length):
+            orig = where[start + k]
+            if run_len and orig != run_orig + run_len:
+                out.append((run_clean, run_orig, run_len))
+                run_clean, run_orig, run_len = clean_start + k, orig, 0
+            run_len += 1
+        out.append((run_clean, run_orig, run_len))
+    return out
 
 
 def assemble(kept: list[Line], head: list[str], junk: int, repeated: bool) -> Cleaned:

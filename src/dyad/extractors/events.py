@@ -170,6 +170,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             continue
         for c in coded:
             root = c.cameo[:2]
+            if not (c.source and re.fullmatch(r"[A-Z]{3}\w*", c.source)):
+                continue  # an event with no known actor on the acting side is no event between countries
             if diplomatic and root in {"01", "02", "03", "04", "05"}:
                 continue
             key = (c.cameo[:2], (c.source or "")[:3] or None, (c.target or "")[:3] or None)
@@ -256,6 +258,12 @@ def dyad_countries(doc: Doc) -> list[str]:
 
 
 def actor_codes(parts: list[Person], lang: str | None) -> tuple[str | None, str | None]:
-    src = codes.actor_code(parts[0].country, parts[0].title, lang) if parts else None
-    tgt = codes.actor_code(parts[1].country, parts[1].title, lang) if len(parts) > 1 else None
+    def code(p: Person) -> str | None:
+        c = codes.actor_code(p.country, p.title, lang)
+        if c and len(c) == 3 and p.title:
+            c = codes.actor_code(p.country, p.title, "en") or c  # a registry title is English
+        return c
+
+    src = code(parts[0]) if parts else None
+    tgt = code(parts[1]) if len(parts) > 1 else None
     return src, tgt

@@ -22,7 +22,7 @@ from dyad.registry import Actor, actor_id_for, get_registry
 UPPER = "A-ZÄÖÜА-ЯЁ"
 LOWER = "a-zäöüßа-яёçğışéèáíóúñ'’"
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
-CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
+CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:[ \t\u00a0]+{NAME_TOKEN})*")  # a name never spans lines
 TOKEN_RE = re.compile(r"[\w'’-]+|[^\w\s]")
 
 # Capitalised words that are never part of a person's name (institutions, titles, places
@@ -126,6 +126,9 @@ def is_title_opener(word: str, lang: str | None) -> bool:
     if title_head_match(word, lang) or any(w.startswith(m) for m in r.TITLE_MODIFIERS):
         return True
     ment = gazetteer.find_countries(word, lang)
+    if ment and ment[0].kind == "name":
+        # a country in the genitive opens a title: "Russlands Außenminister", "Belarus' Speaker"
+        return word.endswith(("'s", "’s", "'", "’")) or (lang == "de" and word.endswith("s"))
     return bool(ment) and ment[0].kind in {"adjective", "demonym"}
 
 
@@ -398,6 +401,8 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
         if actor:
             p.name_en = actor.name_en
             country = country or actor.country
+            if p.title is None:
+                p.title = office_title(actor, doc.published)
         if country is None:
             country = country_from_context(doc, p)
         if country is None and p.title:
@@ -406,6 +411,18 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
             country = home_country(doc)
         p.country = country
     return persons
+
+
+def office_title(actor: Actor, date: str | None) -> str | None:
+    """The registry's title of the office the actor held on the report's date (or the latest)."""
+    offices = list(actor.offices)
+    if not offices:
+        return None
+    if date and not date.startswith("--"):
+        held = [o for o in offices if (o.start or "") <= date and (not o.end or date <= o.end)]
+        if held:
+            return held[0].title_en
+    return max(offices, key=lambda o: o.start or "").title_en
 
 
 def home_country(doc: Doc) -> str | None:

@@ -174,8 +174,9 @@ def _store_batch(engine: Engine, records: list[Record], refused: list[Failure],
             try:
                 with conn.begin_nested():
                     rows = rows_for(record)
-                    res = conn.execute(_insert(engine, t.documents).on_conflict_do_nothing(), rows["documents"][0])
-                    if res.rowcount != 1:
+                    # RETURNING says whether the row was new; rowcount does not (-1 on psycopg for this).
+                    ins = _insert(engine, t.documents).on_conflict_do_nothing().returning(t.documents.c.doc_id)
+                    if conn.execute(ins, rows["documents"][0]).first() is None:
                         dup += 1
                         continue
                     for table in (t.actors, t.actor_names, t.events, t.participants, t.agreements, t.figures,
