@@ -191,8 +191,9 @@ def _late_max(timeline: list[tuple[float, int]]) -> int:
 
 # --------------------------------------------------------------------------- stages
 
-def stages(corpus: Path, n: int, work: Path, profile: bool) -> dict[str, Any]:
+def stages(corpus: Path, n: int, work: Path, profile: bool) -> tuple[dict[str, Any], list[Any]]:
     """Each stage timed on its own over the first n articles of the corpus, in this process."""
+    import dyad.run  # noqa: F401  (first: one BLAS thread, as in a real run)
     from dyad.clean import clean
     from dyad.extractors import extract_record
     from dyad.read import Failure, InputError, iter_sources
@@ -289,6 +290,66 @@ def stages(corpus: Path, n: int, work: Path, profile: bool) -> dict[str, Any]:
     out["trafilatura_s"] = time.perf_counter() - t0
     out["trafilatura_pages"] = len(pages)
     out["trafilatura_mb"] = sum(len(p.encode("utf-8")) for p in pages) / 1e6
+    return out, records
+
+
+def store_scaling(records: list[Any], total: int, work: Path, every: int = 64) -> list[dict[str, Any]]:
+    """Storing as the database grows: the sample's records stored again and again as new documents
+    (new ids, dates moved on by a week per copy, so reports link as often as in the sample), in
+    batches as `dyad ingest` commits them. Per-batch time must not grow with the database."""
+    import copy
+    from datetime import date, timedelta
+
+    import psutil
+
+    from dyad.store.db import engine_for, store_records
+
+    def shifted(d: str | None, days: int) -> str | None:
+        if not d or d.startswith("--"):
+            return d
+        try:
+            return (date.fromisoformat(d) + timedelta(days=days)).isoformat()
+        except ValueError:
+            return d
+
+    db = work / "store_scaling.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    engine = engine_for(f"sqlite:///{db}")
+    me = psutil.Process()
+    marks = sorted({m for m in (1000, 10_000, 50_000, 100_000, total) if m <= total})
+    out: list[dict[str, Any]] = []
+    done, copy_no, window_t, window_n = 0, 0, 0.0, 0
+    batch: list[Any] = []
+    while done < total:
+        for rec in records:
+            r = copy.deepcopy(rec)
+            r.doc.doc_id = f"{copy_no:06x}{rec.doc.doc_id[6:]}"
+            r.doc.source = f"{rec.doc.source}#{copy_no}"
+            r.doc.published = shifted(r.doc.published, 7 * copy_no)
+            for e in r.events:
+                e.date = shifted(e.date, 7 * copy_no)
+            batch.append(r)
+            if len(batch) == every:
+                t0 = time.perf_counter()
+                store_records(engine, batch)
+                window_t += time.perf_counter() - t0
+                window_n += len(batch)
+                done += len(batch)
+                batch = []
+                if marks and done >= marks[0]:
+                    out.append({"documents": done, "ms_per_doc": 1000 * window_t / window_n,
+                                "rss_mb": me.memory_info().rss / 1e6})
+                    print(f"store scaling: {done} documents, {1000 * window_t / window_n:.2f} ms/doc over "
+                          f"the last {window_n}, RSS {me.memory_info().rss / 1e6:.0f} MB", flush=True)
+                    marks.pop(0)
+                    window_t, window_n = 0.0, 0
+                if done >= total:
+                    break
+        copy_no += 1
+    engine.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
     return out
 
 
@@ -312,7 +373,8 @@ def mb(v: float | None) -> str:
     return "–" if v is None else f"{v:,.0f}"
 
 
-def markdown(m: dict[str, Any], runs: list[dict[str, Any]], st: dict[str, Any] | None) -> str:
+def markdown(m: dict[str, Any], runs: list[dict[str, Any]], st: dict[str, Any] | None,
+             scaling: list[dict[str, Any]] | None = None) -> str:
     lines = [
         "# dyad benchmark",
         "",
@@ -390,6 +452,13 @@ def markdown(m: dict[str, Any], runs: list[dict[str, Any]], st: dict[str, Any] |
                       "| function | calls | cumulative s |", "|---|---:|---:|"]
             for r in [r for r in st["profile"] if r["kind"] == "dyad_cum"][:15]:
                 lines.append(f"| `{r['func']}` | {r['calls']:,} | {r['cumtime']:.2f} |")
+    if scaling:
+        lines += ["", "Storing as the database grows (the sample's records stored again as new documents, "
+                      "batches of 64, SQLite, event linking included; ms/document over the documents since "
+                      "the previous row):", "",
+                  "| documents in the database | ms/document | RSS of the process, MB |", "|---:|---:|---:|"]
+        for r in scaling:
+            lines.append(f"| {r['documents']:,} | {r['ms_per_doc']:.2f} | {r['rss_mb']:,.0f} |")
     lines += ["", "Reproduce: `make bench` (or `python bench/run_bench.py --quick` for a short try).", ""]
     return "\n".join(lines)
 
@@ -404,6 +473,8 @@ def main(argv: list[str] | None = None) -> None:
                     help="skip 1-worker runs above this size (they only take long)")
     ap.add_argument("--profile", action="store_true", help="cProfile the extract stage on the sample")
     ap.add_argument("--no-stages", action="store_true")
+    ap.add_argument("--store-docs", type=int, default=100_000,
+                    help="documents for the storing-as-the-database-grows check (0: skip)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--work", type=Path, default=None, help="folder for corpora and databases (default: a temp dir)")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "latest.md")
@@ -437,11 +508,15 @@ def main(argv: list[str] | None = None) -> None:
                       f"load {r['load_before']:.1f}->{r['load_after']:.1f}", flush=True)
                 if r["failures"]:
                     print("   e.g. " + "; ".join(r["failures"][:3]), flush=True)
-        st = None if args.no_stages else stages(paths[max(sizes)], sample, work, args.profile)
-        report = markdown(m, runs, st)
+        st, scaling = None, None
+        if not args.no_stages:
+            st, records = stages(paths[max(sizes)], sample, work, args.profile)
+            store_docs = min(args.store_docs, 5000) if args.quick else args.store_docs
+            scaling = store_scaling(records, store_docs, work) if store_docs else None
+        report = markdown(m, runs, st, scaling)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(report, encoding="utf-8")
-        args.out.with_suffix(".json").write_text(json.dumps({"machine": m, "runs": runs, "stages": st},
+        args.out.with_suffix(".json").write_text(json.dumps({"machine": m, "runs": runs, "stages": st, "store_scaling": scaling},
                                                             indent=2, default=str), encoding="utf-8")
         print(report)
     finally:

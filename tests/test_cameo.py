@@ -213,6 +213,8 @@ def test_english_actor_details() -> None:
     assert roots(ev) == {("04", "KAZ", "BLR")}
     # "pro-Russia rebels" are not Russia; money in US dollars is not the USA
     assert all(e.source != "RUSREB" for e in code_sentence("Pro-Russia rebels attacked Ukrainian troops.", "en"))
+    # a capital acting stands for its government
+    assert ("111", "USAGOV", "RUS") in triples(code_sentence("Washington criticised Moscow's decision.", "en"))
     ev = code_sentence("Chinese companies have invested 25 billion US dollars in Kazakhstan.", "en")
     assert roots(ev) == {("06", "CHN", "KAZ")}
     # a title without a country takes the country of the place visited
@@ -280,6 +282,18 @@ def test_german_rules() -> None:
     # negation
     assert roots(code_sentence("China unterstützt die Sanktionen gegen Russland nicht.", "de")) == \
         {("12", "CHN", "RUS")}
+    # an offer or a readiness makes the infinitive an intent; a court that "verurteilt" sentences
+    assert triples(code_sentence("Die Türkei bot an, zwischen Russland und der Ukraine zu vermitteln.", "de")) == \
+        {("039", "TUR", "RUS"), ("039", "TUR", "UKR")}
+    assert roots(code_sentence("Belarus ist bereit, Landtechnik nach Kasachstan zu liefern.", "de")) == \
+        {("03", "BLR", "KAZ")}
+    assert ("116", "BLRJUD", "---OPP") in triples(
+        code_sentence("Ein Gericht in Minsk verurteilte den Oppositionellen zu zehn Jahren Haft.", "de"))
+    # a bare title takes the country it comes from
+    assert ("161", "BLR", "LTUGOV") in triples(code_sentence("Belarus rief seinen Botschafter aus Litauen zurück.", "de"))
+    # a capital acting stands for its government; a capital attacked is a city
+    assert ("111", "RUSGOV", "USA") in triples(code_sentence("Moskau verurteilte die Entscheidung Washingtons.", "de"))
+    assert roots(code_sentence("Russische Truppen haben Kiew mit Raketen angegriffen.", "de")) == {("19", "RUS", "UKR")}
     assert code_sentence("Das Wetter in Minsk war am Montag sonnig.", "de") == []
     assert code_sentence("Der Handel zwischen Belarus und Kasachstan wuchs um zehn Prozent.", "de") == []
 
@@ -322,6 +336,14 @@ def test_russian_rules() -> None:
     # negation of support is a rejection; talking verbs take their partner from "с"
     assert roots(code_sentence("Китай не поддержал санкции против России.", "ru")) == {("12", "CHN", "RUS")}
     assert code_sentence("Стороны обсудили визит президента России в Узбекистан.", "ru") == []
+    assert ("161", "BLR", "LTUGOV") in triples(code_sentence("Белоруссия отозвала своего посла из Литвы.", "ru"))
+    assert ("116", "BLRJUD", "---OPP") in triples(
+        code_sentence("Суд в Минске приговорил оппозиционного активиста к 10 годам заключения.", "ru"))
+    assert roots(code_sentence("Беларусь готова поставлять в Казахстан сельхозтехнику.", "ru")) == {("03", "BLR", "KAZ")}
+    # a participle belongs to the noun before it: the guest arrived, not the host
+    ev = code_sentence("Глава государства провел переговоры с Президентом Кыргызстана Садыром Жапаровым, "
+                       "прибывшим в Астану с государственным визитом.", "ru")
+    assert ("042", "KGZGOV", "KAZ") in triples(ev)
     assert code_sentence("Погода в Минске в понедельник была солнечной.", "ru") == []
     assert code_sentence("Товарооборот между Казахстаном и Белоруссией составил 800 миллионов долларов.", "ru") == []
 

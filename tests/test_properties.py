@@ -28,11 +28,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import dyad
+from conftest import ARTICLES, EXAMPLES, ROOT, SEEDS
 from dyad.clean import clean
 from dyad.model import RawDoc, Record
 from dyad.read import InputError
-
-from conftest import ARTICLES, EXAMPLES, ROOT, SEEDS
 
 settings.register_profile(
     "dyad", max_examples=30, deadline=None, derandomize=False, print_blob=True,
@@ -42,6 +41,11 @@ settings.register_profile(
     "dyad-long", parent=settings.get_profile("dyad"), max_examples=1000,
 )
 PROFILE = settings.get_profile(os.environ.get("DYAD_HYPOTHESIS_PROFILE", "dyad"))
+
+
+def scaled(fraction: float) -> settings:
+    """The profile, with a share of its examples for the costlier properties."""
+    return settings(PROFILE, max_examples=max(5, int(PROFILE.max_examples * fraction)))
 
 SEED_DIR = SEEDS if SEEDS.exists() else EXAMPLES
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
@@ -75,9 +79,11 @@ news_like = st.lists(
 ).map("".join)
 
 
-def splice(base: str, edits: list[tuple[int, int, str]]) -> str:
-    """Random cuts and insertions into a real article."""
-    text = base
+def splice(base: str, window: tuple[int, int], edits: list[tuple[int, int, str]]) -> str:
+    """Random cuts and insertions into a stretch of a real article (up to 2,500 characters,
+    so that one example extracts in a fraction of a second)."""
+    start = window[0] % max(1, len(base) - 2500) if window[0] % 3 else 0  # often the page's top
+    text = base[start : start + window[1]]
     for pos, cut, insert in edits:
         pos %= len(text) + 1
         text = text[:pos] + insert + text[pos + cut :]
@@ -87,6 +93,7 @@ def splice(base: str, edits: list[tuple[int, int, str]]) -> str:
 mutated_article = st.builds(
     splice,
     st.sampled_from(SEED_TEXTS + FIXTURE_TEXTS),
+    st.tuples(st.integers(0, 10_000), st.integers(200, 2500)),
     st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 300),
                        st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=20))), max_size=6),
 )
@@ -176,7 +183,7 @@ def test_clean_survives_lone_surrogates(text: str) -> None:
 # -- spans, determinism, idempotence on real-looking articles
 
 
-@PROFILE
+@scaled(0.5)
 @given(st.one_of(news_like, mutated_article))
 def test_evidence_inside_and_deterministic(text: str) -> None:
     first = extract_or_none(text)
@@ -205,7 +212,7 @@ def test_clean_is_idempotent(text: str) -> None:
         assert getattr(third, field) == getattr(again, field), field
 
 
-@PROFILE
+@scaled(0.3)
 @given(mutated_article)
 def test_extraction_is_stable_after_one_reclean(text: str) -> None:
     record = extract_or_none(text)
@@ -240,8 +247,7 @@ def test_segments_map_back_into_the_input(text: str) -> None:
 
 
 def test_same_output_under_different_hash_seeds(tmp_path: Path) -> None:
-    inputs = [str(p) for p in sorted(SEED_DIR.glob("*.txt"))] + [str(p) for p in sorted(ARTICLES.glob("*"))
-                                                                  if p.suffix in {".txt", ".html"}][:6]
+    inputs = [str(p) for p in sorted(SEED_DIR.glob("*.txt"))]
     dyad_bin = Path(sys.executable).parent / "dyad"
     procs = []
     for seed in ("1", "2"):

@@ -223,7 +223,10 @@ def iter_stdin() -> Iterator[RawDoc | Failure]:
     if looks_jsonl(line):
         yield from iter_jsonl_lines(chain(head, stream), "<stdin>")
         return
-    data = b"".join(head) + stream.read()
+    data = b"".join(head) + stream.read(MAX_BYTES + 1)  # the same cap as a file's
+    if len(data) > MAX_BYTES:
+        yield Failure("<stdin>", f"too large (> {MAX_BYTES // (1024 * 1024)} MB)")
+        return
     yield RawDoc("<stdin>", data, media_type_of(Path("stdin"), data))
 
 

@@ -343,8 +343,11 @@ def _segment_actor(ms: Sequence[_Mention], head_role: str | None) -> Actor | Non
     return Actor(base, role)
 
 
+_BARE_NP = re.compile(r"^(?:the|die|der|das|den|dem)\s+|[.,;:]+$", re.IGNORECASE)
+
+
 def actors_in(ranges: Sequence[tuple[int, int]], mentions: Sequence[_Mention], text: str,
-              head_role: str | None = None) -> list[Actor]:
+              head_role: str | None = None, as_source: bool = False) -> list[Actor]:
     """Actors of a noun phrase given as character ranges: one per conjoined part
     ("US and British activists" -> USAOPP, GBROPP; "The US, Russia and Switzerland")."""
     ms = [m for m in mentions if any(a <= m.start < b for a, b in ranges)]
@@ -361,6 +364,12 @@ def actors_in(ranges: Sequence[tuple[int, int]], mentions: Sequence[_Mention], t
             segments[-1].append(cur)
     if len(segments) == 1:
         a = _segment_actor(segments[0], head_role)
+        # a capital acting alone stands for its government ("Washington said"); "Moscow's
+        # decision" does not, and a capital acted on is a city ("struck Kyiv")
+        if as_source and a is not None and a.role is None and len(ms) == 1 and ms[0].kind == "capital":
+            np_text = _BARE_NP.sub("", " ".join(text[x:y] for x, y in ranges).strip())
+            if np_text == text[ms[0].start : ms[0].end]:
+                a = Actor(a.base, "GOV")
         return [a] if a else []
     # a shared head: "US and British activists": the last part's role applies to bare names
     last_roles = [m.role for m in segments[-1] if m.kind == "role"]
@@ -376,7 +385,7 @@ def actors_in(ranges: Sequence[tuple[int, int]], mentions: Sequence[_Mention], t
 # ------------------------------------------------------------------ code transforms
 
 _INTENT_COOP = {
-    "04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
     "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
     "08": "035", "081": "0351", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355",
     "087": "0356", "0871": "0356", "0874": "0356",
@@ -415,6 +424,8 @@ def _role_switch(code: str, src: Actor, tgt: Actor | None) -> tuple[str, str]:
     """CAMEO codes that depend on who acts: (code, rule)."""
     if code == "140" and src.known and src.role in (None, "GOV"):
         return "114", "state-protest"  # a government protesting complains officially
+    if code == "111" and src.role == "JUD":
+        return "116", "court"  # a court that "condemns" (verurteilt, осудил) sentences
     if code in ("171", "1711", "1712") and src.role in ("PPL", "OPP"):
         return "145", "riot"  # protesters destroying property riot
     if code.startswith("19") and src.role in ("MIL", "COP") and tgt is not None and tgt.role in ("PPL", "OPP"):
@@ -445,6 +456,7 @@ class _Frame:
 _RECIPROCAL = ("041", "045", "046")  # talks and calls are two-way; "X met (with) Y" is X's act
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "19")
 _NO_TARGET_OK = ("14", "15")
+_MAX_MUTUAL = 6  # a summit of twenty states is not 380 bilateral meetings
 
 
 def _events_from(frames: list[_Frame], offset: int) -> list[CodedEvent]:
@@ -481,7 +493,7 @@ def _events_from(frames: list[_Frame], offset: int) -> list[CodedEvent]:
             tgts = [Actor(f.location, t.role) if not t.known else t for t in tgts]
             if not tgts and not (len(srcs) > 1 and f.code[:2] in _MUTUAL_ROOTS):
                 tgts = [Actor(f.location)]
-        if not tgts and len(srcs) > 1 and f.code[:2] in _MUTUAL_ROOTS:
+        if not tgts and 1 < len(srcs) <= _MAX_MUTUAL and f.code[:2] in _MUTUAL_ROOTS:
             for a in srcs:  # "The US, Russia and Switzerland met": every ordered pair
                 for b in srcs:
                     if a != b:
@@ -527,7 +539,7 @@ _ADMIT = frozenset("claim admit acknowledge confirm".split())
 _ANNOUNCE = frozenset("say announce state declare pledge promise vow tell confirm add".split())
 _WANT = frozenset("want plan intend wish aim hope".split())  # intent: coop -> 03, conflict -> 13
 _THREAT = frozenset("threaten warn vow".split())
-_PLEDGE = frozenset("pledge promise offer undertake commit".split())  # coop -> 03, conflict kept
+_PLEDGE = frozenset("pledge promise offer undertake commit ready willing".split())  # coop -> 03, conflict kept
 _KEEP = frozenset("agree decide begin start continue prepare schedule expect try attempt move seek".split())
 _REFUSE = frozenset("refuse decline reject fail deny".split())
 _APPEAL_GOV = frozenset("want ask urge call press pressure encourage invite tell order force persuade push "
@@ -595,7 +607,8 @@ class _EnParse:
                 return m.role
         return None
 
-    def actors(self, tok: Token | None, depth: int = 0, avoid: Token | None = None) -> list[Actor]:
+    def actors(self, tok: Token | None, depth: int = 0, avoid: Token | None = None,
+               as_source: bool = False) -> list[Actor]:
         """Actors of the noun phrase headed by tok (pronouns resolved)."""
         if tok is None or depth > 6:
             return []
@@ -606,7 +619,7 @@ class _EnParse:
               if m.kind != "role" or m.start in self.linked_roles or m.start <= tok.idx < m.end]
         skip = {t.i for t in avoid.subtree} if avoid is not None else None
         for full in (False, True):
-            acts = actors_in(_np_ranges(tok, full, skip), ms, self.text, head_role)
+            acts = actors_in(_np_ranges(tok, full, skip), ms, self.text, head_role, as_source)
             if any(a.known for a in acts) or (full and acts):
                 return acts
         return []
@@ -654,6 +667,8 @@ class _EnParse:
             return self.controller(h, depth + 1)[0], "xcomp"
         if v.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
             return self.controller(h, depth + 1)[0], "conj"
+        if v.dep_ in ("acomp", "oprd"):  # "Belarus is ready to supply": the copula's subject
+            return self.controller(h, depth + 1)[0], "xcomp"
         if v.dep_ == "advcl":
             if self.is_passive(h) and not self.is_passive(v):
                 return None, ""  # "were killed in ... shelling": the victims did not shell
@@ -790,7 +805,7 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
         if P.is_passive(v):
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             if agent is not None:
-                srcs = P.actors(next((c for c in agent.children if c.dep_ == "pobj"), None))
+                srcs = P.actors(next((c for c in agent.children if c.dep_ == "pobj"), None), as_source=True)
                 used.update(t.i for t in agent.subtree)
             else:
                 srcs = _passive_source(P, v, code, used)
@@ -798,7 +813,7 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
                 tgts = P.actors(src_tok, avoid=v if how == "relcl" else None)
                 used.update(t.i for t in src_tok.subtree)
         elif src_tok is not None:
-            srcs = P.actors(src_tok, avoid=v if how in ("relcl", "acl") else None)
+            srcs = P.actors(src_tok, avoid=v if how in ("relcl", "acl") else None, as_source=True)
             used.update(t.i for t in src_tok.subtree)
         if p.inverse:
             giver = _prep_object(v, ("from", "by"))
@@ -958,7 +973,8 @@ def _claims(P: _EnParse, frames: list[_Frame]) -> list[_Frame]:
         subj_tok, _ = P.controller(h)
         speakers = P.actors(subj_tok)
         violent = f.code[:2] in ("18", "19", "20")
-        if not (violent and speakers and not future and h.i < v.i and "intent" not in f.rules):
+        # only a named state or body accuses; "the ministry said troops shelled X" reports
+        if not (violent and any(a.known for a in speakers) and not future and h.i < v.i and "intent" not in f.rules):
             out.append(f)
             continue
         own_subj, _ = P.subject(v)
@@ -1004,10 +1020,11 @@ class _Unit:
 
 
 _INTENT_WORDS = {
-    "en": frozenset("want wants wanted plan plans planned intend intends intended".split()),
-    "de": frozenset("will wollen wollte wollten plant planen plante beabsichtigt beabsichtigen möchte möchten".split()),
-    "ru": frozenset("намерен намерена намерены намерение намерении планирует планируют планирует собирается "
-                    "собираются хочет хотят".split()),
+    "en": frozenset("want wants wanted plan plans planned intend intends intended ready willing".split()),
+    "de": frozenset("will wollen wollte wollten plant planen plante beabsichtigt beabsichtigen möchte möchten "
+                    "bereit".split()),
+    "ru": frozenset("намерен намерена намерены намерение намерении планирует планируют собирается "
+                    "собираются хочет хотят готов готова готовы".split()),
 }
 # event nouns whose endings look like verb endings ("визит" like "говорит")
 _RU_NOUN_STEMS = ("визит", "запрет", "совет", "кредит", "ответ", "протест", "арест", "обстрел", "теракт", "удар")
@@ -1096,7 +1113,22 @@ def _units(text: str, words: list[tuple[int, int, str]], mentions: list[_Mention
         u.is_location = (u.prep in _PREP_LOC.get(lang, set())
                          and all(m.kind in ("name", "alias", "capital", "city", "code") and m.base
                                  and len(m.base) <= 6 for m in u.mentions))
+    units = [u for u in units if u.actors or u.is_location]
+    # a bare title and the country after it: "посла из Литвы", "Botschafter aus Litauen";
+    # a court or police and their city: "Суд в Минске", "Gericht in Minsk"
+    for u, v in zip(units, units[1:], strict=False):
+        countries = [m.country for m in v.mentions if m.country]
+        if not countries or v.first_word - u.last_word > 2 or any(a.known for a in u.actors) or not u.actors:
+            continue
+        if v.prep in _ORIGIN_PREPS or (v.is_location and all(a.role in ("JUD", "COP") for a in u.actors)):
+            u.actors = [Actor(countries[0], a.role) for a in u.actors]
+            u.end, u.last_word = v.end, v.last_word
+            if not v.is_location:
+                v.actors = []
     return [u for u in units if u.actors or u.is_location]
+
+
+_ORIGIN_PREPS = frozenset("of from из от aus von".split())
 
 
 def _match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[int, VerbPattern]]:
@@ -1119,7 +1151,7 @@ def _match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[
 
 
 def _main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
-                lang: str) -> list[tuple[int, VerbPattern, bool]]:
+                lang: str) -> list[tuple[int, VerbPattern, bool, str]]:
     """Drop what another event verb governs: an infinitive after it ("warf ihr vor, ...
     beschossen zu haben", "призвала ... ввести") and a noun naming an event that a verb of
     the same sentence acts on ("verurteilte die Angriffe", "обвинила ... в обстреле")."""
@@ -1141,15 +1173,23 @@ def _main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, i
         return prev == "to"
 
     kinds = [(i, p, verbal(i, p), infinitive(i)) for i, p in matches]
-    finite = [i for i, _p, vb, inf in kinds if vb and not inf]
+    finite = {i: p for i, p, vb, inf in kinds if vb and not inf}
+    dropped: set[int] = set()
     out = []
     for i, p, vb, inf in kinds:
-        if inf and any(j < i for j in finite):
+        gov = max((j for j in finite if j < i), default=None) if inf else None
+        if gov is not None:
+            gcode = finite[gov].cameo
+            # "bot an, zu vermitteln", "пригрозил ввести санкции": the offer or threat is
+            # the infinitive's intent; "warf vor, beschossen zu haben": the content of a claim
+            if gcode.startswith(("03", "13")):
+                dropped.add(gov)
+                out.append((i, p, True, gcode[:2]))
             continue
         if not vb and finite:
             continue
-        out.append((i, p, vb))
-    return out
+        out.append((i, p, vb, ""))
+    return [x for x in out if x[0] not in dropped]
 
 
 def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mention]) -> list[CodedEvent]:
@@ -1158,11 +1198,11 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
     if not matches:
         return []
     matches = _main_verbs(matches, words, lang)
-    units = _units(sentence, words, mentions, lang, {i for i, _p, _v in matches})
+    units = _units(sentence, words, mentions, lang, {m[0] for m in matches})
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     passive = bool(_PASSIVE.get(lang, _PASSIVE["ru"]).search(sentence))
     frames: list[_Frame] = []
-    for i, p, verbal in matches:
+    for i, p, verbal, governor in matches:
         a_start = words[i][0]
         lo = max((b for b in breaks if b < a_start), default=0)
         hi = min((b for b in breaks if b > a_start), default=len(sentence))
@@ -1204,7 +1244,9 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
             continue
         if p.inverse and tgt is not None:
             src, tgt = tgt, src
-        if any(_norm(w) in _INTENT_WORDS.get(lang, ()) for _s, _e, w in words[max(0, i - 3) : i]):
+        if governor == "13" or (governor == "03" and code[:2] in ("04", "05", "06", "07", "08")) or (
+                not governor and any(_norm(w) in _INTENT_WORDS.get(lang, ())
+                                     for s_, _e, w in words[max(0, i - 8) : i] if s_ >= lo)):
             code = intent_code(code)  # "намерен посетить", "will ... besuchen": an intent
             rules.append("intent")
         near = {_norm(w) for _s, _e, w in words[max(0, i - 3) : i + 4]}
@@ -1220,7 +1262,10 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
         loc = next((m.country for u in loc_units for m in u.mentions if m.country), None)
         if tgt is not None and {a.code for a in tgt.actors} == {a.code for a in src.actors}:
             tgt = None  # "Tokayev received in Akorda ...": not an act on oneself
-        frames.append(_Frame(p, code, src.actors, tgt.actors if tgt else [], loc, lo, hi,
+        src_actors = src.actors
+        if len(src.mentions) == 1 and src.mentions[0].kind == "capital":
+            src_actors = actors_in([(src.start, src.end)], src.mentions, sentence, as_source=True)
+        frames.append(_Frame(p, code, src_actors, tgt.actors if tgt else [], loc, lo, hi,
                              verb=words[i][2].lower(), via_with=tgt is partner and tgt is not None, rules=rules))
     return _events_from(frames, offset)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dyad import codes, gazetteer
 from dyad.clean import meta
@@ -144,6 +145,18 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     return events
 
 
+@lru_cache(maxsize=4)
+def beyond_consultation_verbs(lang: str) -> re.Pattern[str]:
+    """Verb stems of every code outside 01-05 (statements, appeals, intents, consultations,
+    diplomatic cooperation): in a report whose meeting is already coded, only these can add
+    an event, so only sentences holding one are worth the parse."""
+    from dyad.extractors.cameo import _stems_relaxed, verb_patterns
+
+    stems = sorted({st for p in verb_patterns().get(lang, ()) if p.cameo != "-" and p.cameo[:2] > "05"
+                    for st in _stems_relaxed(p)}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in stems) + ")", re.I) if stems else re.compile(r"(?!)")
+
+
 def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                  anchors: list[tuple[int, int, int]], qspans: list[tuple[int, int]],
                  diplomatic: list[Event]) -> list[Event]:
@@ -164,6 +177,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             continue  # the headline restates the body
         if inside(qspans, s.start) and inside(qspans, max(s.start, s.end - 2)):
             continue  # a sentence inside a quote is a claim, not a reported event
+        if diplomatic and not beyond_consultation_verbs(lang).search(text, s.start, s.end):
+            continue
         try:
             coded = code_sentence(text[s.start : s.end], lang, s.start)
         except Exception:  # the coder must never cost us the document
@@ -250,11 +265,16 @@ def fill_countries(parts: list[Person], doc: Doc) -> None:
 
 def dyad_countries(doc: Doc) -> list[str]:
     """The two countries a report is about: the two most mentioned."""
+    return list(_dyad_countries(doc.text, doc.language))
+
+
+@lru_cache(maxsize=8)
+def _dyad_countries(text: str, lang: str | None) -> tuple[str, ...]:
     counts: dict[str, int] = {}
-    for m in gazetteer.find_countries(doc.text, doc.language):
+    for m in gazetteer.find_countries(text, lang):
         if m.kind in {"name", "adjective", "demonym", "alias"}:
             counts[m.iso3] = counts.get(m.iso3, 0) + 1
-    return sorted(counts, key=lambda c: -counts[c])[:2]
+    return tuple(sorted(counts, key=lambda c: -counts[c])[:2])
 
 
 def actor_codes(parts: list[Person], lang: str | None) -> tuple[str | None, str | None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dyad import gazetteer
 from dyad.extractors.lang import rules
@@ -56,17 +57,32 @@ def alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in items)
 
 
-def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Found]:
+@lru_cache(maxsize=8)
+def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """Compiled once per language: these run on every sentence of every document."""
     r = rules(lang)
     scale = alternation(r.SCALE_WORDS)
     cur = alternation(r.CURRENCY_WORDS)
     pct = alternation(r.PERCENT_WORDS)
     times = alternation(r.TIMES_WORDS)
     wnum = alternation(r.WORD_NUMBERS)
-    money_re = re.compile(
-        rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})))\s*(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
-        re.I,
-    )
+    small_words = alternation(r.NUMBER_WORDS_SMALL)
+    return {
+        "money": re.compile(
+            rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})))\s*(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
+            re.I),
+        "percent": re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", re.I),
+        "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
+        "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", re.I),
+        "multipliers": re.compile(r"(?<!\w)(?P<w>" + alternation(r.WORD_MULTIPLIERS) + r")\w*", re.I),
+        "unit": re.compile(rf"\s*(?:of\s+)?(?P<u>{r.OTHER_UNITS})(?!\w)", re.I),
+    }
+
+
+def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Found]:
+    r = rules(lang)
+    pats = number_patterns(lang)
+    money_re = pats["money"]
     out: list[Found] = []
     taken: list[tuple[int, int]] = []
     for m in money_re.finditer(text, start, end):
@@ -89,7 +105,7 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         e = len(text[:e].rstrip())
         unit = None
         if currency is None:
-            um = re.match(rf"\s*(?:of\s+)?(?P<u>{r.OTHER_UNITS})(?!\w)", text[e : e + 40], re.I)
+            um = pats["unit"].match(text[e : e + 40])
             if um:
                 unit = um.group("u")
                 e = e + um.end()
@@ -98,32 +114,33 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         out.append(Found(m.start(), e, float(value) * mult, currency, unit, "money" if unit is None else "amount",
                          bool(m.group("scale"))))
         taken.append((m.start(), e))
-    for m in re.finditer(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", text[:end], re.I):
+    for m in pats["percent"].finditer(text, start, end):
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
         v = parse_number(m.group("num"), lang)
         if v is not None:
             out.append(Found(m.start(), m.end(), v, None, "percent", "percent"))
             taken.append((m.start(), m.end()))
-    for m in re.finditer(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", text[:end], re.I):
+    for m in pats["times"].finditer(text, start, end):
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
         v = parse_number(m.group("num"), lang)
         if v is not None:
             out.append(Found(m.start(), m.end(), v, None, "times", "times"))
             taken.append((m.start(), m.end()))
-    small_words = alternation(r.NUMBER_WORDS_SMALL)
-    for m in re.finditer(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", text[:end], re.I):
+    for m in pats["word_times"].finditer(text, start, end):
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
         out.append(Found(m.start(), m.end(), float(r.NUMBER_WORDS_SMALL[m.group("w").lower()]), None, "times", "times"))
         taken.append((m.start(), m.end()))
-    for word, v in r.WORD_MULTIPLIERS.items():
-        for m in re.finditer(rf"(?<!\w){re.escape(word)}\w*", text[:end], re.I):
-            if m.start() < start or any(s <= m.start() < e for s, e in taken):
-                continue
-            out.append(Found(m.start(), m.end(), float(v), None, "times", "times"))
-            taken.append((m.start(), m.end()))
+    for m in pats["multipliers"].finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        v = r.WORD_MULTIPLIERS.get(m.group("w").lower())
+        if v is None:
+            continue
+        out.append(Found(m.start(), m.end(), float(v), None, "times", "times"))
+        taken.append((m.start(), m.end()))
     out.extend(find_counts(text, start, end, lang, taken))
     out.sort(key=lambda f: f.start)
     return out

@@ -111,6 +111,13 @@ def country_of_title(title: str | None, lang: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def word_countries(word: str, lang: str | None) -> tuple[tuple[str, str], ...]:
+    """(iso3, kind) of a single word: asked for every capitalised word, so cached."""
+    return tuple((m.iso3, m.kind) for m in gazetteer.find_countries(word, lang))
+
+
+@lru_cache(maxsize=65536)
 def title_head_match(word: str, lang: str | None) -> bool:
     w = word.lower().strip("'’")
     r = rules(lang)
@@ -120,16 +127,17 @@ def title_head_match(word: str, lang: str | None) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def is_title_opener(word: str, lang: str | None) -> bool:
     w = word.lower()
     r = rules(lang)
     if title_head_match(word, lang) or any(w.startswith(m) for m in r.TITLE_MODIFIERS):
         return True
-    ment = gazetteer.find_countries(word, lang)
-    if ment and ment[0].kind == "name":
+    ment = [k for _c, k in word_countries(word, lang)]
+    if ment and ment[0] == "name":
         # a country in the genitive opens a title: "Russlands Außenminister", "Belarus' Speaker"
         return word.endswith(("'s", "’s", "'", "’")) or (lang == "de" and word.endswith("s"))
-    return bool(ment) and ment[0].kind in {"adjective", "demonym"}
+    return bool(ment) and ment[0] in {"adjective", "demonym"}
 
 
 def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tuple[str, tuple[int, int]] | None:
@@ -279,18 +287,16 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
     text, lang = doc.text, doc.language
     registry = get_registry()
     qspans = [q.outer for q in quotes]
-    model_spans = model_person_spans(text, lang)
-    model_norm = {(s, e): n for s, e, n in model_spans}
     candidates: list[Mention] = []
     for m in CAP_RUN_RE.finditer(text):
         toks = list(re.finditer(NAME_TOKEN, m.group(0)))
         # Drop leading words that are not name words (titles, institutions, places).
         while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
-                        or gazetteer.find_countries(toks[0].group(0), lang)):
+                        or word_countries(toks[0].group(0), lang)):
             toks.pop(0)
         toks = [t for t in toks]
         # Trailing place/institution words are not names either ("Lukashenko Minsk").
-        while toks and (toks[-1].group(0).lower() in NOT_NAME or gazetteer.find_countries(toks[-1].group(0), lang)):
+        while toks and (toks[-1].group(0).lower() in NOT_NAME or word_countries(toks[-1].group(0), lang)):
             toks.pop()
         if not toks:
             continue
@@ -299,14 +305,7 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
         s, e = m.start() + toks[0].start(), m.start() + toks[-1].end()
         surface = text[s:e]
         n_tokens = len(toks)
-        normal = None
-        for (ms, me), norm in model_norm.items():
-            if ms <= s < me or s <= ms < e:
-                normal = norm
-                break
-        name = normal if (lang == "ru" and normal) else surface
-        if lang == "ru" and normal and len(normal.split()) > n_tokens:
-            name = surface
+        name = surface
         if lang == "ru":
             # natasha's normal form drops ё ("Мирзиёев" -> "Мирзиеев"); our endings keep it
             name = ru_nominative(surface)
@@ -319,12 +318,21 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
                 accepted_by = "title+name"
             elif known:
                 accepted_by = "registry"
-            elif normal:
-                accepted_by = "ner"
             elif speech_verb_near(text, s, e, lang):
                 accepted_by = "speech-verb"
         candidates.append(Mention(s, e, name, "", title[0] if title else None, title[1] if title else None,
                                   inside(qspans, s), accepted_by or ("registry" if known else "")))
+    # The statistical NER is the slowest signal: ask it only about the sentences that hold a
+    # two-word name shape the cheaper signals could not decide.
+    pending = [c for c in candidates if not c.rule and len(c.name.split()) >= 2]
+    if pending:
+        for c in pending:
+            floor = _sentence_floor(text, c.start)
+            stop = min([x for x in (text.find(". ", c.end), text.find("\n", c.end)) if x >= 0] or [len(text)])
+            for ms, me, _norm in model_person_spans(text[floor:stop], lang):
+                if floor + ms <= c.start < floor + me or c.start <= floor + ms < c.end:
+                    c.rule = "ner"
+                    break
     accepted = [c for c in candidates if c.rule]
     # A bare surname (or a name shape the signals missed) that matches an accepted person.
     full_keys = [names.name_key(c.name) for c in accepted]

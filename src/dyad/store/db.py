@@ -7,13 +7,14 @@ ingests of the same file, even at once into one PostgreSQL, store it once.
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -23,6 +24,7 @@ from dyad.read import Failure
 from dyad.store import schema as t
 
 DEFAULT_URL = "sqlite:///dyad.db"
+log = logging.getLogger(__name__)
 
 
 def engine_for(url: str | None = None) -> Engine:
@@ -49,8 +51,27 @@ def engine_for(url: str | None = None) -> Engine:
             conn.exec_driver_sql("BEGIN")
     else:
         engine = create_engine(url, pool_pre_ping=True)
-    t.metadata.create_all(engine)
+    create_schema(engine)
     return engine
+
+
+SCHEMA_LOCK = 0x64796164  # "dyad": PostgreSQL advisory lock held while creating the tables
+
+
+def create_schema(engine: Engine) -> None:
+    """The tables, once, even when several `dyad ingest` start at the same moment on a new database."""
+    for attempt in range(5):
+        try:
+            with engine.begin() as conn:
+                if engine.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK})
+                t.metadata.create_all(conn)
+            return
+        except DBAPIError as err:
+            # SQLite: the other process created a table between our check and our CREATE.
+            if attempt == 4 or not ("already exists" in str(err.orig) or _transient(err)):
+                raise
+            time.sleep(0.1 * (attempt + 1))
 
 
 def _insert(engine: Engine, table: t.Table):  # type: ignore[no-untyped-def]
@@ -148,6 +169,7 @@ def store_records(engine: Engine, records: Iterable[Record], failed: list[Failur
         except DBAPIError as err:
             if not _transient(err) or attempt == RETRIES - 1:
                 raise
+            log.info("batch of %d met a concurrent writer (%s); retrying", len(records), str(err.orig)[:80])
             time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
     if failed is not None:
         failed.extend(refused)
@@ -161,6 +183,7 @@ def store_records(engine: Engine, records: Iterable[Record], failed: list[Failur
             except DBAPIError as err:
                 if not _transient(err) or attempt == RETRIES - 1:
                     raise
+                log.info("event linking met a concurrent writer (%s); retrying", str(err.orig)[:80])
                 time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
     return stored, dup
 
