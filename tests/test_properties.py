@@ -28,10 +28,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import dyad
-from conftest import ARTICLES, EXAMPLES, ROOT, SEEDS
+from conftest import EXAMPLES, ROOT, SEEDS
 from dyad.clean import clean
-from dyad.model import RawDoc, Record
+from dyad.model import RawDoc
 from dyad.read import InputError
+from test_hostile import load_bench
 
 settings.register_profile(
     "dyad", max_examples=30, deadline=None, derandomize=False, print_blob=True,
@@ -47,93 +48,16 @@ def scaled(fraction: float) -> settings:
     """The profile, with a share of its examples for the costlier properties."""
     return settings(PROFILE, max_examples=max(5, int(PROFILE.max_examples * fraction)))
 
+
 SEED_DIR = SEEDS if SEEDS.exists() else EXAMPLES
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
-FIXTURE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))] if ARTICLES.exists() else []
 
-# Pieces of news pages in three languages, and the characters that break naive code.
-FRAGMENTS = [
-    "MINSK, 9 June (BelTA) – ", "ASTANA. Nov. 5. KAZINFORM - ", "МИНСК, 5 марта /БЕЛТА/. ", "BERLIN, 12. März (dpa) - ",
-    "President of Belarus Aleksandr Lukashenko ", "Prime Minister of Kazakhstan Alikhan Smailov ",
-    "Kassym-Jomart Tokayev", "the Head of State", "the President of Kazakhstan", "he said", "she noted",
-    "met with ", " in Minsk on 9 June", "signed a memorandum of understanding on cooperation in agriculture",
-    "Trade between Belarus and Kazakhstan reached $1.2 billion in 2023", "grew by 12.5%", "over $441 million",
-    "almost 1 billion US dollars", "in January-September 2017", "last year", "can reach $2 billion by 2026",
-    "Der Präsident von Belarus Alexander Lukaschenko traf sich mit ", "1,5 Milliarden US-Dollar", "sagte er",
-    "„Wir sind Partner“", "Президент Беларуси Александр Лукашенко встретился с ", "товарооборот составил 1,2 млрд долларов",
-    "«Казахстан – наш надежный партнер», – сказал он", "в прошлом году", "Владимиром Путиным",
-    "“Kazakhstan is our friend and ally,” Natalya Kochanova said. ", "\"We will sign the roadmap\", he added. ",
-    "- We have no questions, the Head of State said. ", "Flag Friday, 29 March 2024", "09 June 2021, 18:47",
-    "12:58, 5 February", "November 29, 2017", "Share on Facebook", "- Share on VK", "Subscribe to us", "Twitter",
-    "Photo: BELTA", "© 2024 All rights reserved", "All news", "Official website of the President of the Republic of Kazakhstan",
-    "Tags: Belarus, Kazakhstan", "Read more", "Поделиться", "Teilen",
-    ". ", ", ", ": ", "; ", "!", "?", " – ", " — ", "-", "(", ")", "[", "]", "/", "“", "”", "«", "»", "„", "\"", "'",
-    "$", "€", "%", "0", "1,000", "2.5", "20", "2017", "1 000 000", "½", "١٢٣",
-    "\n", "\n\n", "\r\n", "\r", "\t", "\x00", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029", "\ufeff",
-    "\u200b", "\u202e", "e\u0301", "🇧🇾", "😀", "ﬁ", "İ", "ß", "Ǆ", "\u0301",
-]
-SEPARATORS = st.sampled_from([" ", " ", "\n", "\n\n", "", ". "])
-
-news_like = st.lists(
-    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12), SEPARATORS), min_size=8, max_size=80,
-).map("".join)
-
-
-def splice(base: str, window: tuple[int, int], edits: list[tuple[int, int, str]]) -> str:
-    """Random cuts and insertions into a stretch of a real article (up to 2,500 characters,
-    so that one example extracts in a fraction of a second)."""
-    start = window[0] % max(1, len(base) - 2500) if window[0] % 3 else 0  # often the page's top
-    text = base[start : start + window[1]]
-    for pos, cut, insert in edits:
-        pos %= len(text) + 1
-        text = text[:pos] + insert + text[pos + cut :]
-    return text
-
-
-mutated_article = st.builds(
-    splice,
-    st.sampled_from(SEED_TEXTS + FIXTURE_TEXTS),
-    st.tuples(st.integers(0, 10_000), st.integers(200, 2500)),
-    st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 300),
-                       st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=20))), max_size=6),
-)
-
-TAGS = ["<p>", "</p>", "<div>", "</div>", "<span class='x'>", "</span>", "<br>", "<h1>", "</h1>", "<article>",
-        "</article>", "<nav>", "</nav>", "<footer>", "</footer>", "<script>", "</script>", "<style>", "<!--",
-        "-->", "<![CDATA[", "]]>", "<meta name='pubdate' content='2021-06-09'>", "<time datetime='2017-11-29'>",
-        "<title>", "</title>", "<table><tr><td>", "</td></tr></table>", "<a href='/x'>", "</a>", "&amp;", "&nbsp;",
-        "&#0;", "&#xD800;", "&bogus;", "<", ">", "<?xml version='1.0'?>", "<svg>", "</svg>", "<noscript>"]
-html_like = st.lists(
-    st.one_of(st.sampled_from(TAGS), st.sampled_from(FRAGMENTS), st.text(max_size=8)), min_size=5, max_size=80,
-).map(lambda parts: "<!DOCTYPE html><html><body>" + "".join(parts))
-
+# The strategies and checks are bench/fuzz_clean.py's, which runs them for a fixed time.
+fuzz = load_bench("fuzz_clean")
+news_like, mutated_article, html_like = fuzz.news_like, fuzz.mutated_article, fuzz.html_like
 any_text = st.one_of(st.text(max_size=400), news_like, mutated_article)
-
-
-def extract_or_none(text: str) -> Record | None:
-    try:
-        return dyad.extract(text)
-    except InputError:
-        return None
-
-
-def assert_spans_inside(record: Record) -> None:
-    doc = record.doc
-    n = len(doc.text)
-    for kind in ("events", "agreements", "figures", "quotes", "people"):
-        for item in getattr(record, kind):
-            start, end = item.evidence
-            assert 0 <= start <= end <= n, (kind, item.evidence, n)
-            if kind == "quotes":
-                assert item.text in doc.text[start:end], (item.text, doc.text[start:end])
-            if kind == "figures":
-                assert item.text in doc.text[start:end], (item.text, doc.text[start:end])
-    for span in (doc.title_span, doc.dateline_span):
-        if span:
-            assert 0 <= span[0] <= span[1] <= n, span
-    if doc.title_span:
-        assert doc.text[doc.title_span[0]:doc.title_span[1]] == doc.title
-    json.dumps(record.to_json(explain=True), ensure_ascii=False)  # the record always serialises
+extract_or_none = fuzz.extract_or_none
+assert_spans_inside = fuzz.check_record
 
 
 # -- never raise

@@ -18,7 +18,7 @@ DYAD = Path(sys.executable).parent / "dyad"
 
 # Floors, not targets: a change that lowers a score below these fails.
 SEED_FLOOR = 0.90
-FIXTURE_FLOOR = 0.80
+FIXTURE_FLOOR = 0.85  # issue 3: the held-out-style articles at >= 0.85
 
 
 def score(inputs: list[Path], gold_dir: Path, tmp_path: Path) -> dict:

@@ -162,53 +162,62 @@ def _year_from(partial: str, full: list[str]) -> str | None:
     return None
 
 
-def _near_dates(dates: set[str | None]) -> Any:
-    """A condition on events.date that every date compatible with one of `dates` meets (and a
-    few more: any year's same day): None when some date is unknown, since that fits every date."""
+def _month_days_near(d: str) -> set[str]:
+    """"MM-DD" of the day before, the day itself and the day after: the only days a report dated
+    `d` (with or without its year) can be linked with (see dates_compatible)."""
     from datetime import date, timedelta
 
-    from sqlalchemy import or_
-
-    if None in dates:
-        return None
-    e = t.events
-    days: set[str] = set()
-    for d in dates:
-        assert d is not None
-        try:
-            day = date.fromisoformat("2000" + d[-6:] if d.startswith("--") else d)
-        except ValueError:
-            continue
-        days |= {(day + timedelta(days=k)).strftime("-%m-%d") for k in (-1, 0, 1)}
-    return or_(e.c.date.is_(None), e.c.date.in_(sorted(d for d in dates if d)),
-               *[e.c.date.like("%" + md) for md in sorted(days)])
+    try:
+        day = date.fromisoformat("2000" + d[-6:] if d.startswith("--") else d)
+    except ValueError:
+        return {d[-5:]}  # not a date: only an equal string matches, and it ends the same
+    return {(day + timedelta(days=k)).strftime("%m-%d") for k in (-1, 0, 1)}
 
 
 def _reports_near(conn: Any, doc_ids: list[str]) -> tuple[dict[str, set[str]], list[Any]]:
     """The reports that documents' new reports could be linked with, as link_event_reports loads
-    them: those sharing a participant and a compatible date with a new one, and every report
-    already in a cluster with those. Keeps linking per stored batch proportional to the batch."""
+    them: those sharing a participant with a new one on a compatible day (any year), and every
+    report already in a cluster with those. Keeps linking per stored batch proportional to the
+    batch rather than to the database."""
+    from sqlalchemy import and_, func, or_, tuple_
+
     e, p = t.events, t.participants
-    new = conn.execute(select(e.c.event_id, e.c.date).where(e.c.doc_id.in_(doc_ids))).all()
+    new = conn.execute(select(e.c.event_id, e.c.date, p.c.actor_id).join(p, p.c.event_id == e.c.event_id)
+                       .where(e.c.doc_id.in_(doc_ids))).all()
     if not new:
         return {}, []
-    new_actors = select(p.c.actor_id).where(p.c.event_id.in_([r.event_id for r in new]))
-    near = select(p.c.event_id).join(e, e.c.event_id == p.c.event_id).where(p.c.actor_id.in_(new_actors))
-    cond = _near_dates({r.date for r in new})
-    if cond is not None:
-        near = near.where(cond)
-    clusters = {r.cluster_id for r in conn.execute(select(e.c.cluster_id).where(e.c.event_id.in_(near)))}
+    near_days: set[tuple[str, str]] = set()  # (actor, "MM-DD") a report could be linked on
+    undated: set[str] = set()  # actors of new reports without a date: any of their reports fits
+    for r in new:
+        if r.date:
+            near_days |= {(r.actor_id, md) for md in _month_days_near(r.date)}
+        else:
+            undated.add(r.actor_id)
+    actors = sorted({r.actor_id for r in new})
+    month_day = func.substr(e.c.date, func.length(e.c.date) - 4)
+    near_ids: set[str] = set()
+    pairs = sorted(near_days)
+    for k in range(0, max(len(pairs), 1), 400):
+        cond = [tuple_(p.c.actor_id, month_day).in_(pairs[k : k + 400])] if pairs else []
+        if k == 0:
+            cond += [and_(e.c.date.is_(None), p.c.actor_id.in_(actors))]
+            if undated:
+                cond.append(p.c.actor_id.in_(sorted(undated)))
+        q = select(e.c.event_id, e.c.cluster_id).join(p, p.c.event_id == e.c.event_id).where(or_(*cond))
+        near_ids |= {r.cluster_id or r.event_id for r in conn.execute(q)}
     cols = (e.c.event_id, e.c.doc_id, e.c.type, e.c.date, e.c.location, e.c.cluster_id, e.c.date_inferred)
-    evs: list[Any] = []
-    chunk = sorted(c for c in clusters if c)
-    for k in range(0, len(chunk), 500):
-        evs += conn.execute(select(*cols).where(e.c.cluster_id.in_(chunk[k : k + 500]))).mappings().all()
+    evs: dict[str, Any] = {}
+    chunk = sorted(near_ids)
+    for k in range(0, len(chunk), 400):
+        ids = chunk[k : k + 400]
+        for row in conn.execute(select(*cols).where(or_(e.c.cluster_id.in_(ids), e.c.event_id.in_(ids)))).mappings():
+            evs[row["event_id"]] = row
     parts: dict[str, set[str]] = defaultdict(set)
-    ids = [ev["event_id"] for ev in evs]
-    for k in range(0, len(ids), 500):
-        for row in conn.execute(select(p.c.event_id, p.c.actor_id).where(p.c.event_id.in_(ids[k : k + 500]))):
+    ids = sorted(evs)
+    for k in range(0, len(ids), 400):
+        for row in conn.execute(select(p.c.event_id, p.c.actor_id).where(p.c.event_id.in_(ids[k : k + 400]))):
             parts[row.event_id].add(row.actor_id)
-    return parts, evs
+    return parts, [evs[i] for i in ids]
 
 
 def link_event_reports(engine: Engine, doc_ids: Iterable[str] | None = None) -> int:

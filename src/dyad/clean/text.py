@@ -129,6 +129,7 @@ def clean_text(text: str) -> Cleaned:
             junk += 1
     # The headline counts as seen: a page that repeats it below the body (related news, a
     # second copy of the story) gives it once, and cleaning the cleaned text changes nothing.
+    head_kept = len(kept)
     headline_key = re.sub(r"\s+", " ", headline) if kept and headline else None
     seen: set[str] = {headline_key} if headline_key else set()
     body_dates: list[str] = []
@@ -152,6 +153,11 @@ def clean_text(text: str) -> Cleaned:
         kept.append(Line(ln.start + (len(ln.text) - len(ln.text.lstrip())), st))
     # Tail: list items and sentences stay, short label lines (footer, bylines, menus) go.
     junk += sum(1 for ln in lines[last + 1 :] if ln.text.strip())
+    # The last body line may have been a repeat that went: the short lines before it are a
+    # tail now, as they will be when the cleaned text is cleaned again.
+    while len(kept) > head_kept and not is_body(kept[-1].text):
+        kept.pop()
+        junk += 1
     return assemble(kept, head_texts + body_dates, junk, repeated)
 
 
