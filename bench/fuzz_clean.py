@@ -256,7 +256,7 @@ def instrument_dyad() -> None:
                     pass
 
 
-def batch_check(inputs: list[tuple[str, bool | None]], report: Report) -> None:
+def batch_check(inputs: list[tuple[str, bool | None]], report: Report, limit: int = 3000) -> None:
     """Every input through the batch runner into SQLite: one record stored (or skipped as a
     duplicate) or one named failure each; an input that gave a record alone must give one here."""
     from dyad.model import RawDoc, Record
@@ -267,6 +267,9 @@ def batch_check(inputs: list[tuple[str, bool | None]], report: Report) -> None:
         head = text.lstrip()[:1000].lower()
         return "text/html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text/plain"
 
+    if len(inputs) > limit:  # the batch extracts every input again: an even sample of a long run
+        step = len(inputs) / limit
+        inputs = [inputs[int(k * step)] for k in range(limit)]
     items = [RawDoc(f"fuzz-{i}", text.encode("utf-8", "replace"), media(text), hint_text=text)
              for i, (text, _) in enumerate(inputs)]
     results: list[object] = []
@@ -293,6 +296,8 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--engine", choices=["hypothesis", "atheris"], default="hypothesis")
     ap.add_argument("--report", type=Path, help="write the findings as JSON here")
+    ap.add_argument("--batch-limit", type=int, default=3000, help="inputs (an even sample) run through the "
+                                                                      "batch runner and the database at the end")
     args = ap.parse_args()
     report = Report(args.engine)
     inputs: list[tuple[str, bool | None]] = []
@@ -308,7 +313,7 @@ def main() -> int:
     else:
         fuzz_hypothesis(args.seconds, report, inputs)
     report.seconds = round(time.monotonic() - t0, 1)
-    batch_check(inputs, report)
+    batch_check(inputs, report, args.batch_limit)
     kinds = Counter(sig.split(" at ")[0] for sig in report.failures)
     print(f"engine {report.engine}: {report.tried} inputs tried in {report.seconds} s: {report.records} "
           f"gave a record, {report.refused} refused as no article (InputError)")
@@ -316,7 +321,7 @@ def main() -> int:
     for sig, f in report.failures.items():
         print(f"  {sig}: {f['error'][:200]}\n    input: {f['input'][:200]!r}")
     b = report.batch
-    print(f"batch: {b['inputs']} inputs -> {b['stored']} stored, {b['duplicates']} duplicates, {b['failed']} failed "
+    print(f"batch: {b['inputs']} of {report.tried} inputs -> {b['stored']} stored, {b['duplicates']} duplicates, {b['failed']} failed "
           f"({b['internal_errors']} internal errors); records lost: {b['records_lost']}")
     if args.report:
         args.report.write_text(json.dumps(report.__dict__, indent=1, ensure_ascii=False), encoding="utf-8")

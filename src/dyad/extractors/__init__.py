@@ -7,7 +7,7 @@ from dyad.extractors.coref import find_references, pronoun_person
 from dyad.extractors.events import dyad_countries, find_events
 from dyad.extractors.figures import find_figures
 from dyad.extractors.people import cluster, find_mentions
-from dyad.extractors.quotes import SpeakerFinder, dashed_quotes, quotes_with_speakers
+from dyad.extractors.quotes import SpeakerFinder, dashed_quotes, quotes_with_speakers, transcript_quotes
 from dyad.extractors.text import inside, quoted_spans, sentences
 from dyad.model import Doc, Quote, Record
 
@@ -37,7 +37,7 @@ def extract_record(doc: Doc) -> Record:
         return pronoun_person(doc, persons, m.start(), m.group(1), anchors_outside)
 
     finder = SpeakerFinder([a for a in anchors if not inside(outer, a[0])], resolve_pronoun)
-    dashed = dashed_quotes(text, lang, finder)
+    dashed = dashed_quotes(text, lang, finder) + transcript_quotes(text, [a for a in anchors if not inside(outer, a[0])])
     dashed_outer = [q.outer for q in dashed]
     qspans = [q for q in qspans_found if not inside(dashed_outer, q.outer[0])]
     found_quotes = sorted(dashed + quotes_with_speakers(text, lang, qspans, finder), key=lambda q: q.start)

@@ -126,6 +126,8 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             if all(x.actor_id != person.actor_id for x in parts):  # one person once, however named
                 parts.append(person)
         fill_countries(parts, doc)
+        if etype == "visit":
+            parts = visitor_first(parts, d.location or doc.dateline_place, text[d.start : d.end], lang)
         hosted = False
         src, tgt = actor_codes(parts, lang)
         plover, cameo = codes.codes_for(etype, hosted)
@@ -223,6 +225,25 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}".strip(),
             ))
     return out
+
+
+def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: str | None) -> list[Person]:
+    """CAMEO codes a visit from the visitor (042): put the guest first. The host is the
+    side whose country holds the place of the visit, or the country the visit goes "to"."""
+    host = gazetteer.city_country(place) if place else None
+    if host is None:
+        m = re.search(r"(?:visit|Besuch|визит)\w*\s+(?:to|in|nach|в|во)\s+(?:the\s+)?(.{3,60})", sentence, re.I)
+        if m:
+            host = gazetteer.country_in(m.group(1), lang)
+    if host is None:  # "who is in Russia on a working visit", "находящимся в России с визитом"
+        m = re.search(r"(?:\bin|\bto|nach|\bв|\bво)\s+((?:the\s+)?\w+(?:\s\w+)?)\s+(?:on|for|zu|с)\s+"
+                      r"(?:an?\s+|einem\s+)?(?:\w+\s+)?(?:visit|Besuch|визит)", sentence, re.I)
+        if m:
+            host = gazetteer.country_in(m.group(1), lang)
+    if host is None:
+        return parts
+    guests = [p for p in parts if p.country and p.country != host]
+    return guests + [p for p in parts if p not in guests]
 
 
 def strip_quotes(text: str, s: Sentence, qspans: list[tuple[int, int]]) -> str:

@@ -48,6 +48,22 @@ def dashed_quotes(text: str, lang: str | None, speaker_in: SpeakerFinder) -> lis
     return out
 
 
+def transcript_quotes(text: str, anchors: list[tuple[int, int, int]]) -> list[QuoteFound]:
+    """Transcripts (Kremlin, Akorda): a paragraph that opens with a person's name and a colon
+    ("Vladimir Putin: Mr President, friends, ...") is that person speaking."""
+    out: list[QuoteFound] = []
+    by_start = {s: (e, p) for s, e, p in anchors}
+    for ps, pe in paragraphs(text):
+        hit = by_start.get(ps)
+        if hit is None:
+            continue
+        end, person = hit
+        m = re.match(r"\s*:\s*", text[end : end + 4])
+        if m and pe - (end + m.end()) > 20:
+            out.append(QuoteFound(end + m.end(), pe, (ps, pe), person, "transcript-speaker"))
+    return out
+
+
 class SpeakerFinder:
     """Finds the person a stretch of text names: a mention, a role reference or a pronoun."""
 
