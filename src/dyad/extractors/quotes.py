@@ -59,7 +59,8 @@ def transcript_quotes(text: str, anchors: list[tuple[int, int, int]]) -> list[Qu
             continue
         end, person = hit
         m = re.match(r"\s*:\s*", text[end : end + 4])
-        if m and pe - (end + m.end()) > 20:
+        # A headline "Kochanova: Kazakhstan is ..." has no closing stop; a transcript turn has.
+        if m and pe - (end + m.end()) > 20 and re.search(r"[.!?…\"»”]\s*$", text[ps:pe]):
             out.append(QuoteFound(end + m.end(), pe, (ps, pe), person, "transcript-speaker"))
     return out
 
