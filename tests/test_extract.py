@@ -168,3 +168,23 @@ def test_every_span_is_inside_the_text() -> None:
         for item in [*r.events, *r.figures, *r.quotes, *r.agreements, *r.people]:
             s, e = item.evidence
             assert 0 <= s <= e <= n
+
+
+TRANSCRIPT = """Meeting with President of Uzbekistan Shavkat Mirziyoyev
+Vladimir Putin met with President of Uzbekistan Shavkat Mirziyoyev, who is in Russia on a working visit.
+Vladimir Putin: Mr President, friends, I am very glad to see you. Our trade grew by 12 percent last year.
+Shavkat Mirziyoyev: Thank you, dear Vladimir Vladimirovich, for the invitation and the warm welcome."""
+
+
+def test_transcript_turns_are_quotes_and_headlines_are_not() -> None:
+    r = rec(TRANSCRIPT)
+    assert [(q.speaker_en, q.text.split(",")[0]) for q in r.quotes] == [
+        ("Vladimir Putin", "Mr President"), ("Shavkat Mirziyoyev", "Thank you")]
+    headline = rec("Kochanova: Kazakhstan is Belarus' friend and ally\n" + EN_MEETING.split("\n", 1)[1])
+    assert not any(q.text.startswith("Kazakhstan is Belarus") for q in headline.quotes)
+
+
+def test_a_visit_is_coded_from_the_visitor() -> None:
+    r = rec(TRANSCRIPT)
+    visit = next(e for e in r.events if e.type == "visit")
+    assert visit.cameo == "042" and visit.source.startswith("UZB") and visit.target.startswith("RUS")
