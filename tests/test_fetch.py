@@ -4,6 +4,7 @@ past an unreachable URL. Time limits come from DYAD_FETCH_TIMEOUT so the tests a
 
 from __future__ import annotations
 
+import gzip
 import os
 import socket
 import subprocess
@@ -38,6 +39,7 @@ Aleksandr Lukashenko said.</p>
 <footer>© 2024 BelTA. All rights reserved.</footer></body></html>
 """
 MB = 1024 * 1024
+GZIP_BOMB = gzip.compress(b"<p>" + b"0" * (40 * MB) + b"</p>", compresslevel=9)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -50,6 +52,8 @@ class Handler(BaseHTTPRequestHandler):
              length: int | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
+        if body is GZIP_BOMB:
+            self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body) if length is None else length))
         self.end_headers()
         self.wfile.write(body)
@@ -93,6 +97,8 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             for _ in range(11 * 16):
                 self.wfile.write(b"<p>" + b"x" * (64 * 1024 - 7) + b"</p>\n")
+        elif path == "/gzip-bomb":  # 40 KB on the wire, 40 MB once decoded
+            self.send(200, GZIP_BOMB)
         elif path == "/slow":  # no answer for 3 s
             time.sleep(3)
             self.send(200, ARTICLE.format(title="Late", sector="energy", n=1).encode())
@@ -213,6 +219,8 @@ def test_size_cap_declared_and_streamed(server: str) -> None:
     with pytest.raises(FetchError, match="too large"):
         fetch_url(f"{server}/huge-undeclared", allow_private=True)
     assert time.monotonic() - t0 < 10
+    with pytest.raises(FetchError, match="too large"):  # the cap counts decoded bytes
+        fetch_url(f"{server}/gzip-bomb", allow_private=True)
 
 
 def test_timeout_no_answer_and_trickle(server: str, fast_timeout: float) -> None:
@@ -249,6 +257,16 @@ def test_other_schemes_are_never_fetched_nor_read_as_paths() -> None:
         assert res.reason == "only http and https URLs are fetched"
     with pytest.raises(FetchError, match="only http and https"):
         fetch_url("ftp://127.0.0.1/x", allow_private=True)
+
+
+def test_malformed_urls_are_failures_not_crashes() -> None:
+    """urlparse, IDNA and httpx raise ValueError, UnicodeError, InvalidURL: a batch must go on.
+    (None of these reaches the network: each fails before a name is looked up.)"""
+    for allow in (False, True):
+        for url in ("http://[::1", "http://a:99999/", "http://a..b/", "http:///nohost"):
+            (res,) = list(iter_sources([url], allow_private=allow))
+            assert isinstance(res, Failure) and res.source == url, (url, res)
+            assert "\n" not in res.reason and res.reason, (url, res)
 
 
 def test_unreachable_url_is_one_clear_line() -> None:

@@ -94,8 +94,6 @@ def test_bad_inputs_are_named_and_good_ones_stored(messy: tuple[Path, dict[str, 
     assert db_counts(res.stdout)["documents"] == len(good)
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py ingest prints each failure twice: as it happens (stderr) "
-                                       "and again under the summary (stdout)")
 def test_each_bad_input_is_reported_once(messy: tuple[Path, dict[str, str], list[str]],
                                          messy_run: subprocess.CompletedProcess[str]) -> None:
     lines = (messy_run.stdout + messy_run.stderr).splitlines()

@@ -23,7 +23,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -187,9 +186,6 @@ def test_same_output_under_different_hash_seeds(tmp_path: Path) -> None:
         assert ra == rb, ra["source"]
 
 
-@pytest.mark.xfail(strict=True, reason="people found only through a role reference ('the Head of State') get "
-                                       "evidence (0, 0): PersonEntity.to_person's 'evidence or (...) if "
-                                       "self.mentions else (0, 0)' drops the reference span")
 def test_every_evidence_span_is_non_empty() -> None:
     for text in SEED_TEXTS:
         record = dyad.extract(text)

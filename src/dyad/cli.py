@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -39,7 +41,8 @@ class ListFormat(StrEnum):
 
 
 def _report_failure(f: Any) -> None:
-    err.print(f"[red]error[/red] {f.source}: {f.reason}", highlight=False, soft_wrap=True)
+    # Names and reasons are data, not markup: "[draft] page.html" must print as it is.
+    err.print(f"[red]error[/red] {escape(str(f.source))}: {escape(str(f.reason))}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -107,9 +110,14 @@ def ingest(
             progress.update(task, rate=progress.tasks[0].completed / elapsed)
 
         summary = run_ingest(iter_sources(paths, allow_private), engine, workers, dask, batch, on_result)
-    out.print(summary.line())
+    out.print(summary.line(), highlight=False)
+    # Each failure was reported by name as it happened; the summary counts them by reason.
+    reasons: dict[str, int] = {}
     for f in summary.failed:
-        out.print(f"  failed: {f.source}: {f.reason}", highlight=False, soft_wrap=True)
+        key = re.sub(r"\(.*?\)|\d[\d,.]*", "…", f.reason)[:80]
+        reasons[key] = reasons.get(key, 0) + 1
+    for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
+        out.print(f"  failed {n}: {escape(reason)}", highlight=False, soft_wrap=True)
     from dyad.store.db import counts
 
     out.print("database: " + ", ".join(f"{k} {v}" for k, v in counts(engine).items()), highlight=False)

@@ -46,7 +46,11 @@ class FetchError(Exception):
 
 
 def check_address(url: str, allow_private: bool) -> None:
-    parsed = urlparse(url)
+    try:
+        parsed = urlparse(url)
+        port = parsed.port  # "http://a:99999/" and "http://[::1" raise ValueError here
+    except ValueError as err:
+        raise FetchError(f"{url}: not a valid URL ({err})") from err
     if parsed.scheme not in {"http", "https"}:
         raise FetchError(f"{url}: only http and https URLs are fetched")
     host = parsed.hostname
@@ -55,10 +59,12 @@ def check_address(url: str, allow_private: bool) -> None:
     if allow_private:
         return
     try:
-        infos = socket.getaddrinfo(host, parsed.port or (443 if parsed.scheme == "https" else 80),
+        infos = socket.getaddrinfo(host, port or (443 if parsed.scheme == "https" else 80),
                                    proto=socket.IPPROTO_TCP)
     except socket.gaierror as err:
         raise FetchError(f"{url}: cannot resolve host ({err.strerror})") from err
+    except UnicodeError as err:  # a host name IDNA cannot encode
+        raise FetchError(f"{url}: not a valid host name") from err
     for info in infos:
         ip = ipaddress.ip_address(info[4][0])
         if not ip.is_global or ip.is_multicast:
@@ -106,6 +112,8 @@ def fetch_bytes(url: str, allow_private: bool = False, headers: dict[str, str] |
                 raise FetchError(f"{url}: cannot connect ({one_line(err) or 'connection failed'})") from err
             except httpx.HTTPError as err:
                 raise FetchError(f"{url}: {type(err).__name__}: {one_line(err)}") from err
+            except (httpx.InvalidURL, ValueError, UnicodeError) as err:  # not HTTPErrors: a bad URL
+                raise FetchError(f"{url}: not a valid URL ({one_line(err)})") from err
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
     finally:
         if own:

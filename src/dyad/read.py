@@ -241,6 +241,8 @@ def iter_sources(inputs: list[str], allow_private: bool = False) -> Iterator[Raw
             except FetchError as err:
                 # The message names the URL; the failure names it once, as its source.
                 yield Failure(item, str(err).removeprefix(f"{item}: "))
+            except Exception as err:  # whatever a URL does to the HTTP stack, the batch goes on
+                yield Failure(item, f"cannot fetch ({type(err).__name__}: {str(err).strip()[:200]})")
             continue
         if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", item):  # file://, ftp://: never fetched, never a path
             yield Failure(item, "only http and https URLs are fetched")

@@ -128,6 +128,8 @@ def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mentio
                 break
         if idx is not None:
             refs.append(Reference(m.start(), m.end(), idx, f"role:{role}"))
+            if not persons[idx].mentions and persons[idx].ref_span is None:
+                persons[idx].ref_span = (m.start(), m.end())
     return refs
 
 

@@ -78,13 +78,19 @@ class PersonEntity:
     actor: Actor | None
     mentions: list[Mention] = field(default_factory=list)
     from_reference: bool = False
+    ref_span: tuple[int, int] | None = None  # where a person named only by role is referred to
 
     @property
     def first(self) -> int:
         return min(m.start for m in self.mentions) if self.mentions else 0
 
     def to_person(self, evidence: tuple[int, int] | None = None) -> Person:
-        ev = evidence or (self.mentions[0].start, self.mentions[0].end) if self.mentions else (0, 0)
+        if evidence is not None:
+            ev = evidence
+        elif self.mentions:
+            ev = (self.mentions[0].start, self.mentions[0].end)
+        else:
+            ev = self.ref_span or (0, 0)
         return Person(
             name=self.name, name_en=self.name_en, title=self.title, country=self.country,
             actor_id=self.actor.actor_id if self.actor else actor_id_for(self.name_en, self.country),
