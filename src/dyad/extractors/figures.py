@@ -154,13 +154,16 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         pat = r"(?<![\w.,])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6})\s+(?P<noun>(?:[а-яё][\w-]*\s+){0,1}[а-яё][\w-]+)"
     else:
         pat = r"(?<![\w.,$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?![.,]\d)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
+    scale = {"тыс.": 1000, "тыс": 1000, "тысяч": 1000, "thousand": 1000, "tausend": 1000, "tsd.": 1000}
+    pat = pat.replace(r")\s+(?P<noun>", r")(?:\s+(?P<scale>тыс\.|тыс|тысяч|thousand|Tausend|Tsd\.))?\s+(?P<noun>", 1)
     out = []
     for m in re.finditer(pat, text[:end]):
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
         n = int(re.sub(r"\D", "", m.group("num")))
         words = m.group("noun").lower().split()
-        if any(w.strip(".,") in r.COUNT_STOP_NOUNS for w in words) or 1900 <= n <= 2100:
+        looks_like_year = m.group("num").isdigit() and 1900 <= n <= 2100 and not m.group("scale")
+        if any(w.strip(".,") in r.COUNT_STOP_NOUNS for w in words) or looks_like_year:
             continue
         tail = text[m.end() : m.end() + 2]
         if tail.startswith("-") or (lang == "en" and words[-1].endswith("'s")):
@@ -168,7 +171,8 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         before = text[max(0, m.start() - 2) : m.start()]
         if before.endswith(("№", "#", "No")) or text[m.end("num") : m.end("num") + 2] in {"th", "st", "nd", "rd"}:
             continue
-        out.append(Found(m.start(), m.end(), float(n), None, m.group("noun"), "count"))
+        mult = scale.get((m.group("scale") or "").lower(), 1)
+        out.append(Found(m.start(), m.end(), float(n * mult), None, m.group("noun"), "count"))
     return out
 
 
@@ -304,23 +308,28 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
         return "other"
     if f.kind in {"percent", "times"}:
         spans = spans[:2]  # a share "2 percent of trade" is no growth; look only nearby
+    afters: list[tuple[int, str]] = []
     for n, (s, e) in enumerate(spans):
         window = text[s:e]
         if f.kind in {"percent", "times"}:
             if re.search(r.GROWTH_WORDS, window, re.I):
                 return "growth"
             continue
-        before, after = [], []
+        before = []
         for pattern, metric in r.METRIC_WORDS:
             for m in re.finditer(pattern, window, re.I):
                 pos = s + m.start()
-                (before if pos < f.start else after).append((abs(pos - f.start), metric))
-        # The metric named before an amount is what it measures ("trade reached $1 bn at a
-        # surplus of ..."); one after it counts only in the amount's own clause.
+                if pos < f.start:
+                    before.append((f.start - pos, metric))
+                elif n == 0:
+                    afters.append((pos - f.start, metric))
+        # The metric named before an amount, in its clause, its sentence or the one before,
+        # is what it measures ("trade reached $1 bn at a surplus of ..."); one named after
+        # it counts only in the amount's own clause, and only when none stands before.
         if before:
             return min(before)[1]
-        if after and n == 0:
-            return min(after)[1]
+    if afters:
+        return min(afters)[1]
     return "growth" if f.kind == "times" else "other"
 
 

@@ -124,6 +124,16 @@ def word_countries(word: str, lang: str | None) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=65536)
+def ru_common_word(word: str) -> bool:
+    """A capitalised Russian word whose likeliest reading is no name ("Республики", "Совета")."""
+    parses = _natasha()[3].parse(word)
+    if not parses:
+        return False
+    tags = {str(g) for p in parses[:2] for g in ("Name", "Surn", "Patr") if g in p.tag}
+    return not tags and "NOUN" in parses[0].tag
+
+
+@lru_cache(maxsize=65536)
 def title_head_match(word: str, lang: str | None) -> bool:
     w = word.lower().strip("'’")
     r = rules(lang)
@@ -298,7 +308,8 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
         toks = list(re.finditer(NAME_TOKEN, m.group(0)))
         # Drop leading words that are not name words (titles, institutions, places).
         while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
-                        or word_countries(toks[0].group(0), lang)):
+                        or word_countries(toks[0].group(0), lang)
+                        or (lang == "ru" and len(toks) > 2 and ru_common_word(toks[0].group(0)))):
             toks.pop(0)
         toks = [t for t in toks]
         # Trailing place/institution words are not names either ("Lukashenko Minsk").
