@@ -319,6 +319,8 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
             continue
         if len(toks) > 3:
             toks = toks[-3:] if lang == "ru" else toks[-2:]
+            while lang == "ru" and len(toks) > 2 and ru_common_word(toks[0].group(0)):
+                toks.pop(0)  # "… Кыргызской Республики Нурланбеком Шакиевым"
         s, e = m.start() + toks[0].start(), m.start() + toks[-1].end()
         surface = text[s:e]
         n_tokens = len(toks)
