@@ -363,12 +363,22 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
             accepted.append(c)
     del full_keys
     # Surnames that appear alone ("Lukashenko urges ...") in the title or text.
+    # Every character already covered by a mention, so each surname hit is checked in O(1)
+    # (the pairwise check was cubic on long pages of repeated meetings).
+    covered = bytearray(len(text) + 1)
+    for x in accepted:
+        covered[x.start : x.end] = b"\x01" * (x.end - x.start)
+    stems_done: set[str] = set()
     for a in list(accepted):
         for surname in family_names(a.name):
             stem = surname[:-2] if lang == "ru" and len(surname) > 5 else surname
+            if stem in stems_done:
+                continue
+            stems_done.add(stem)
             for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}\b", text):
-                if any(x.start <= m.start() < x.end for x in accepted):
+                if covered[m.start()]:
                     continue
+                covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 accepted.append(Mention(m.start(), m.end(), surname, "", None, None, inside(qspans, m.start()),
                                         "surname-of-known"))
     accepted.sort(key=lambda x: x.start)
