@@ -134,6 +134,7 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def parse_date(text: str, lang: str | None, relative_to: date | None = None) -> str | None:
     """A date as ISO, or --MM-DD when the text gives no year. Day and month are required."""
     import dateparser

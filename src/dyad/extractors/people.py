@@ -221,6 +221,14 @@ def _natasha():  # type: ignore[no-untyped-def]
     return Segmenter(), NewsMorphTagger(emb), NewsNERTagger(emb), MorphVocab()
 
 
+def model_person_spans_many(texts: list[str], lang: str | None) -> list[list[tuple[int, int, str]]]:
+    """The NER over several sentences at once (spaCy batches them: one call, not one each)."""
+    if lang == "en":
+        return [[(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+                for doc in _spacy().pipe(texts, batch_size=32)]
+    return [model_person_spans(t, lang) for t in texts]
+
+
 def model_person_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """(start, end, normalised name) from the language's statistical NER, if it has one."""
     if lang == "en":
@@ -347,13 +355,16 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
     # two-word name shape the cheaper signals could not decide.
     pending = [c for c in candidates if not c.rule and len(c.name.split()) >= 2]
     if pending:
+        chunks: dict[tuple[int, int], list[Mention]] = {}
         for c in pending:
             floor = _sentence_floor(text, c.start)
             stop = min([x for x in (text.find(". ", c.end), text.find("\n", c.end)) if x >= 0] or [len(text)])
-            for ms, me, _norm in model_person_spans(text[floor:stop], lang):
-                if floor + ms <= c.start < floor + me or c.start <= floor + ms < c.end:
+            chunks.setdefault((floor, stop), []).append(c)
+        spans = model_person_spans_many([text[a:b] for a, b in chunks], lang)
+        for ((floor, _stop), cands), found in zip(chunks.items(), spans, strict=True):
+            for c in cands:
+                if any(floor + ms <= c.start < floor + me or c.start <= floor + ms < c.end for ms, me, _n in found):
                     c.rule = "ner"
-                    break
     accepted = [c for c in candidates if c.rule]
     # A bare surname (or a name shape the signals missed) that matches an accepted person.
     full_keys = [names.name_key(c.name) for c in accepted]
