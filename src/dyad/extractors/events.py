@@ -169,11 +169,12 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     codes are added (the meeting is not counted twice); a report with no diplomatic event
     takes everything the coder finds.
     """
-    from dyad.extractors.cameo import code_sentence
+    from dyad.extractors.cameo import code_text
 
     text, lang = doc.text, doc.language or "en"
     out: list[Event] = []
     seen: set[tuple[str, str | None, str | None]] = set()
+    candidates: list[Sentence] = []
     for s in sents:
         if doc.title_span and s.start < doc.title_span[1]:
             continue  # the headline restates the body
@@ -181,10 +182,14 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             continue  # a sentence inside a quote is a claim, not a reported event
         if diplomatic and not beyond_consultation_verbs(lang).search(text, s.start, s.end):
             continue
-        try:
-            coded = code_sentence(text[s.start : s.end], lang, s.start)
-        except Exception:  # the coder must never cost us the document
-            continue
+        candidates.append(s)
+    try:
+        # one call for the document: English sentences are parsed in a batch
+        all_coded = code_text(text, lang, [(s.start, s.end) for s in candidates]) if candidates else []
+    except Exception:  # the coder must never cost us the document
+        all_coded = []
+    for s in candidates:
+        coded = [c for c in all_coded if s.start <= c.start < s.end]
         for c in coded:
             root = c.cameo[:2]
             if not (c.source and re.fullmatch(r"[A-Z]{3}\w*", c.source)):
