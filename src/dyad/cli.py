@@ -143,6 +143,8 @@ def _emit(rows: list[dict[str, Any]], format: ListFormat, columns: list[str], ti
 def _cell(v: Any) -> str:
     if v is None:
         return ""
+    if isinstance(v, dict):  # a linked report: who published it, or the file it came from
+        return str(v.get("outlet") or Path(str(v.get("source") or "")).name or v.get("doc_id") or "")
     if isinstance(v, list):
         return ", ".join(_cell(x) for x in v)
     if isinstance(v, float) and v.is_integer():
