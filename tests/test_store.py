@@ -175,3 +175,19 @@ def project(snap: dict[str, list[tuple[Any, ...]]], table: Any) -> list[tuple[An
     names = [c.name for c in table.c if c.name not in SKIP_COLUMNS]
     keep = [i for i, n in enumerate(names) if n not in ORDER_DEPENDENT.get(table.name, set())]
     return sorted((tuple(r[i] for i in keep) for r in snap[table.name]), key=repr)
+
+
+def test_linking_batch_by_batch_equals_linking_everything_at_once(tmp_path: Path) -> None:
+    """Storing relinks only the reports a batch's new ones could join; relinking the whole database
+    afterwards must change nothing (reports of one meeting in English and Russian among them)."""
+    from dyad.reconcile import link_event_reports
+
+    folder = write_corpus(tmp_path / "in", 0, 12)
+    engine = engine_for(f"sqlite:///{tmp_path / 'dyad.db'}")
+    summary = ingest(iter_sources([str(ROOT / "tests" / "fixtures" / "reconcile"), str(folder)]), engine,
+                     commit_every=2)
+    assert not summary.failed, summary.failed
+    before = snapshot(engine)["events"]
+    assert len({r[-1] for r in before}) < len(before), "no two reports linked: the test shows nothing"
+    link_event_reports(engine)
+    assert snapshot(engine)["events"] == before

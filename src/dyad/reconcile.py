@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, func, or_, select, update
 
 from dyad.store import schema as t
 
@@ -162,54 +162,96 @@ def _year_from(partial: str, full: list[str]) -> str | None:
     return None
 
 
-def _month_days_near(d: str) -> set[str]:
-    """"MM-DD" of the day before, the day itself and the day after: the only days a report dated
-    `d` (with or without its year) can be linked with (see dates_compatible)."""
+def _dates_near(d: str, years: range) -> set[str]:
+    """Every stored date a report dated `d` could be linked with (see dates_compatible): the day
+    before, the day itself and the day after, with and without the year; for a date without its
+    year, those days in every year the database holds."""
     from datetime import date, timedelta
 
     try:
         day = date.fromisoformat("2000" + d[-6:] if d.startswith("--") else d)
     except ValueError:
-        return {d[-5:]}  # not a date: only an equal string matches, and it ends the same
-    return {(day + timedelta(days=k)).strftime("%m-%d") for k in (-1, 0, 1)}
+        return {d}  # not a date: only an equal string matches
+    same = date(2000, day.month, day.day)  # month and day compared as dates_compatible does
+    month_days = {(same + timedelta(days=k)).strftime("%m-%d") for k in (-1, 0, 1)}
+    if not d.startswith("--"):
+        days = [day + timedelta(days=k) for k in (-1, 0, 1)]
+        month_days |= {x.strftime("%m-%d") for x in days}
+        return {x.isoformat() for x in days} | {"--" + md for md in month_days}
+    return {"--" + md for md in month_days} | {f"{y:04d}-{md}" for y in years for md in month_days}
+
+
+def _stored_years(conn: Any) -> range:
+    e = t.events
+    lo, hi = conn.execute(select(func.min(e.c.date), func.max(e.c.date))
+                          .where(e.c.date >= "0000", e.c.date < "9999~")).one()
+    try:
+        return range(int(lo[:4]), int(hi[:4]) + 1)
+    except (TypeError, ValueError):
+        return range(0)
 
 
 def _reports_near(conn: Any, doc_ids: list[str]) -> tuple[dict[str, set[str]], list[Any]]:
     """The reports that documents' new reports could be linked with, as link_event_reports loads
-    them: those sharing a participant with a new one on a compatible day (any year), and every
-    report already in a cluster with those. Keeps linking per stored batch proportional to the
-    batch rather than to the database."""
-    from sqlalchemy import and_, func, or_, tuple_
+    them: those sharing a participant with a new one on a compatible date, and every report
+    already in a cluster with those. The lookups go by date (indexed), so that linking a stored
+    batch costs in proportion to the batch rather than to the database."""
+    from sqlalchemy import tuple_
 
     e, p = t.events, t.participants
     new = conn.execute(select(e.c.event_id, e.c.date, p.c.actor_id).join(p, p.c.event_id == e.c.event_id)
                        .where(e.c.doc_id.in_(doc_ids))).all()
     if not new:
         return {}, []
-    near_days: set[tuple[str, str]] = set()  # (actor, "MM-DD") a report could be linked on
+    years = _stored_years(conn) if any(r.date and r.date.startswith("--") for r in new) else range(0)
+    new_actors: dict[str, set[str]] = defaultdict(set)
+    for r in new:
+        new_actors[r.event_id].add(r.actor_id)
+    wants: dict[tuple[str, str], set[str]] = defaultdict(set)  # (actor, stored date) -> new reports
     undated: set[str] = set()  # actors of new reports without a date: any of their reports fits
     for r in new:
         if r.date:
-            near_days |= {(r.actor_id, md) for md in _month_days_near(r.date)}
+            for d in _dates_near(r.date, years):
+                wants[(r.actor_id, d)].add(r.event_id)
         else:
             undated.add(r.actor_id)
     actors = sorted({r.actor_id for r in new})
-    month_day = func.substr(e.c.date, func.length(e.c.date) - 4)
-    near_ids: set[str] = set()
-    pairs = sorted(near_days)
-    for k in range(0, max(len(pairs), 1), 400):
-        cond = [tuple_(p.c.actor_id, month_day).in_(pairs[k : k + 400])] if pairs else []
-        if k == 0:
-            cond += [and_(e.c.date.is_(None), p.c.actor_id.in_(actors))]
-            if undated:
-                cond.append(p.c.actor_id.in_(sorted(undated)))
-        q = select(e.c.event_id, e.c.cluster_id).join(p, p.c.event_id == e.c.event_id).where(or_(*cond))
-        near_ids |= {r.cluster_id or r.event_id for r in conn.execute(q)}
+    base = select(e.c.event_id, e.c.cluster_id, e.c.date, p.c.actor_id).join(p, p.c.event_id == e.c.event_id)
+    queries = [base.where(e.c.date.is_(None), p.c.actor_id.in_(actors))]
+    if undated:
+        queries.append(base.where(p.c.actor_id.in_(sorted(undated))))
+    pairs = sorted(wants, key=lambda ad: (ad[1], ad[0]))
+    for k in range(0, len(pairs), 300):
+        chunk = pairs[k : k + 300]
+        queries.append(base.where(e.c.date.in_(sorted({d for _a, d in chunk})),
+                                  tuple_(p.c.actor_id, e.c.date).in_(chunk)))
+    # Count, per stored report and new report, the participants they share on a compatible date:
+    # reports that could be linked share two (or every one the smaller has).
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    cluster_of: dict[str, str] = {}
+    for q in queries:
+        for r in conn.execute(q):
+            cluster_of[r.event_id] = r.cluster_id or r.event_id
+            news = wants.get((r.actor_id, r.date), set()) if r.date else set()
+            if not r.date or r.actor_id in undated:
+                news = news | {n for n, acts in new_actors.items() if r.actor_id in acts}
+            for n in news:
+                shared[(r.event_id, n)] += 1
+    near_ids = {cluster_of[n] for n in new_actors if n in cluster_of}
+    maybe = {c for (c, n), k in shared.items() if k < min(2, len(new_actors[n]))}
+    sizes: dict[str, int] = {}
+    for k in range(0, len(maybe), 400):  # one shared participant is enough only for a one-person report
+        ids = sorted(maybe)[k : k + 400]
+        sizes.update((r[0], r[1]) for r in conn.execute(select(p.c.event_id, func.count())
+                                                         .where(p.c.event_id.in_(ids)).group_by(p.c.event_id)))
+    for (c, n), k in shared.items():
+        if k >= min(2, len(new_actors[n]), sizes.get(c, 2)):
+            near_ids.add(cluster_of[c])
     cols = (e.c.event_id, e.c.doc_id, e.c.type, e.c.date, e.c.location, e.c.cluster_id, e.c.date_inferred)
     evs: dict[str, Any] = {}
-    chunk = sorted(near_ids)
-    for k in range(0, len(chunk), 400):
-        ids = chunk[k : k + 400]
+    chunk_ids = sorted(near_ids)
+    for k in range(0, len(chunk_ids), 400):
+        ids = chunk_ids[k : k + 400]
         for row in conn.execute(select(*cols).where(or_(e.c.cluster_id.in_(ids), e.c.event_id.in_(ids)))).mappings():
             evs[row["event_id"]] = row
     parts: dict[str, set[str]] = defaultdict(set)
@@ -229,10 +271,11 @@ def link_event_reports(engine: Engine, doc_ids: Iterable[str] | None = None) -> 
     are relinked, so that storing stays proportional to the batch, not to the database.
     """
     e, p = t.events, t.participants
+    new_docs = set(doc_ids) if doc_ids is not None else None
     with engine.connect() as conn:
         parts: dict[str, set[str]] = defaultdict(set)
-        if doc_ids is not None:
-            parts, evs = _reports_near(conn, list(doc_ids))
+        if new_docs is not None:
+            parts, evs = _reports_near(conn, sorted(new_docs))
         else:
             for row in conn.execute(select(p.c.event_id, p.c.actor_id)):
                 parts[row.event_id].add(row.actor_id)
@@ -260,6 +303,9 @@ def link_event_reports(engine: Engine, doc_ids: Iterable[str] | None = None) -> 
                 a, b = evs[i], evs[j]
                 if a["doc_id"] == b["doc_id"] or (i, j) in candidates:
                     continue
+                if new_docs is not None and a["doc_id"] not in new_docs and b["doc_id"] not in new_docs \
+                        and a["cluster_id"] != b["cluster_id"]:
+                    continue  # two earlier reports: judged when the later of them was stored
                 pa, pb = parts[a["event_id"]], parts[b["event_id"]]
                 if len(pa & pb) < min(2, len(pa), len(pb)) or not _compatible(a, b):
                     continue
