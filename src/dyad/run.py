@@ -120,9 +120,9 @@ def _bounded(submit: Callable[[list[Any]], Any], items: Iterable[RawDoc | Failur
 def warm_up() -> None:
     """Load models once per worker process, before the first document arrives."""
     limit_threads()
-    from dyad.extractors.people import _spacy
+    from dyad.extractors import models
 
-    _spacy()
+    models.english()
 
 
 def run(items: Iterable[RawDoc | Failure], workers: int = 1, dask: Any = None) -> Iterator[Record | Failure]:

