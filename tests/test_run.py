@@ -65,6 +65,26 @@ def test_process_pool_gives_the_same_records(corpus: list[RawDoc | Failure], ser
     assert as_json(list(run(iter(corpus), workers=2))) == serial
 
 
+def test_replaced_workers_lose_and_repeat_nothing(corpus: list[RawDoc | Failure], serial: list[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers are replaced after a number of batches (memory stays flat over millions of
+    articles); with small batches and a new pool every four, the records are still the same."""
+    import psutil
+
+    import dyad.run
+
+    monkeypatch.setattr(dyad.run, "BATCH", 4)
+    monkeypatch.setattr(dyad.run, "RECYCLE_AFTER_BATCHES", 2)  # per worker: a new pool every 4 batches
+    me = psutil.Process()
+    workers_seen: set[int] = set()
+    out = []
+    for record in run(iter(corpus), workers=2):
+        out.append(record)
+        workers_seen |= {p.pid for p in me.children() if "resource_tracker" not in " ".join(p.cmdline())}
+    assert as_json(out) == serial
+    assert len(workers_seen) > 2, workers_seen
+
+
 def test_dask_local_cluster_gives_the_same_records(corpus: list[RawDoc | Failure], serial: list[str]) -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
