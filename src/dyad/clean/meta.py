@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
-from dyad.clean.text import DATE_LABEL, DAY_MONTH, MONTH_DAY, MONTHS, TIME
+from dyad.clean.text import DATE_LABEL, DAY_MONTH, MONTH_DAY, MONTHS, TIME, TIME_ZONE
 
 SUPPORTED = ("en", "de", "ru")
 
@@ -96,6 +96,8 @@ def outlet_from_header(head_text: str) -> str | None:
 # "BERLIN, 12. März (dpa) -". The place is in capitals; the agency in brackets or slashes.
 DATELINE_RE = re.compile(
     rf"(?P<place>[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ\- ]{{1,30}}?)\s*[,.]\s*"
+    # "BAKU, Azerbaijan, February 26.": the country after the city
+    rf"(?:(?-i:[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+(?:[ -][A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+)?)\s*,\s*)?"
     rf"(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}))\.?\s*"
     rf"(?:(?:\((?P<agency1>[^()\n]{{2,40}})\))|(?:/(?P<agency2>[^/\n]{{2,40}})/)|(?P<agency3>(?-i:[A-ZА-ЯЁ]{{2,20}})\b))?"
     r"\s*[–—-]?\s*",
@@ -105,8 +107,9 @@ DATELINE_RE = re.compile(
 
 # "ASTANA. KAZINFORM –": a place and an agency, no date.
 DATELINE_NO_DATE_RE = re.compile(
-    r"(?P<place>[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ\- ]{1,30}?)\s*[,.]\s*(?:\((?P<agency1>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/|"
-    r"(?P<agency3>[A-ZА-ЯЁ]{2,20}))\s*[–—-]\s*"
+    r"(?P<place>[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ\- ]{1,30}?)(?:\s*[,.]\s*|\s+(?=[(/]))(?:\((?P<agency1>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/|"
+    r"(?P<agency3>(?-i:[A-ZА-ЯЁ]{2,20})))\s*[–—-]\s*",
+    re.I,
 )
 
 
@@ -118,17 +121,24 @@ class Dateline:
     span: tuple[int, int]
 
 
+def _dateline_place(m: re.Match[str]) -> bool:
+    """Wire datelines write the place in capitals; "Chisinau, 12 November /MOLDPRES/ -" and
+    "Berlin (dpa) -" do not, and are datelines by their bracketed or slashed agency."""
+    place = m.group("place").strip()
+    return place.isupper() or (place.istitle() and bool(m.group("agency1") or m.group("agency2")))
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The wire dateline at the start of the first paragraphs (case-sensitive place)."""
     for m in re.finditer(r"(?m)^", text[:2000]):
         line_start = m.start()
         dm = DATELINE_RE.match(text, line_start)
-        if dm and dm.group("place").strip().isupper():
+        if dm and _dateline_place(dm):
             agency = dm.group("agency1") or dm.group("agency2") or dm.group("agency3")
             return Dateline(dm.group("place").strip(), dm.group("date"), agency and agency.strip(),
                             (dm.start(), dm.end()))
         nm = DATELINE_NO_DATE_RE.match(text, line_start)
-        if nm and nm.group("place").strip().isupper():
+        if nm and _dateline_place(nm):
             agency = nm.group("agency1") or nm.group("agency2") or nm.group("agency3")
             return Dateline(nm.group("place").strip(), "", agency and agency.strip(), (nm.start(), nm.end()))
     return None
@@ -158,7 +168,7 @@ def parse_date(text: str, lang: str | None, relative_to: date | None = None) -> 
     """A date as ISO, or --MM-DD when the text gives no year. Day and month are required."""
     if not text.strip():
         return None
-    text = re.sub(rf"^\s*{TIME}\s*,?\s*|\s*,?\s*{TIME}\s*$", "", text.strip())
+    text = re.sub(rf"^\s*{TIME}{TIME_ZONE}\s*,?\s*|\s*,?\s*{TIME}{TIME_ZONE}\s*$", "", text.strip(), flags=re.I)
     text = re.sub(r"\s+(?:г\.?|года)\s*$", "", text)
     text = re.sub(rf"^{DATE_LABEL}", "", text, flags=re.I)
     has_year = bool(re.search(r"\b(1[89]|20)\d{2}\b", text))

@@ -28,7 +28,8 @@ _MONTHS = (
 MONTHS = "|".join(sorted(_MONTHS.split("|"), key=len, reverse=True))
 # "Flag Friday, 29 March 2024": the site's header on the day the page was saved.
 SAVE_DAY_RE = re.compile(
-    rf"^\W*(?:\w+\s+)?(?:{WEEKDAYS}),?\s+\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}\W*$", re.I
+    rf"^\W*(?:\w+\s+)?(?:{WEEKDAYS}),?\s+(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?|(?:{MONTHS})\.?\s+\d{{1,2}}),?\s+\d{{4}}\W*$",
+    re.I,
 )
 # A bare timestamp line: "09 June 2021, 18:47", "12:58, 5 February", "November 29, 2017".
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -36,14 +37,41 @@ DAY_MONTH = rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?(?:\s*г\.?|\s+го�
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?(?:\s+\d{{4}})?"
 NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
 DATE_LABEL = r"(?:date of publication|publication date|дата публикации|date|datum|дата|published|updated|veröffentlicht|aktualisiert|опубликовано|обновлено)\s*:?\s*"
+# "17:34 Uhr", "13:47 (UTC +04:00)", "14:30 MSK"
+TIME_ZONE = r"(?:\s*(?:Uhr|h|MSK|МСК|мск|GMT|UTC|CET|CEST|MEZ|MESZ))?(?:\s*\(?\s*(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\s*\)?)?"
 DATE_LINE_RE = re.compile(
-    rf"^\s*(?:{DATE_LABEL})?(?:(?:{TIME})\s*,?\s*)?(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}))?\s*$", re.I
+    rf"^\s*(?:{DATE_LABEL})?(?:(?:{TIME}){TIME_ZONE}\s*,?\s*)?(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})"
+    rf"(?:\s*,?\s*(?:{TIME}){TIME_ZONE})?\s*$", re.I
+)
+# A date line led by the section it was filed under: "Politics Materials 26 February 2024 13:47".
+SECTION_DATE_RE = re.compile(
+    rf"^\s*(?-i:[A-ZÄÖÜА-ЯЁ][\w&-]*\s+){{1,3}}(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}){TIME_ZONE})?)\s*$",
+    re.I,
 )
 SHARE_RE = re.compile(
     r"^\W*(?:share(?: on| via)?|teilen|поделиться|subscribe|abonnieren|подписаться|follow us|"
     r"print|drucken|печать|go back|zurück|назад|read more|weiterlesen|читать далее|"
     r"photo|фото|foto|bild|source|quelle|источник|tags?|теги|related|recent news|all news|"
     r"copyright|©|all rights reserved|alle rechte|все права)\b",
+    re.I,
+)
+# Headings of the lists of other stories a page carries ("Read also", "Latest news"): the
+# short lines under them are other articles' headlines, not this one's content.
+RELATED_HEADING_RE = re.compile(
+    r"^\W*(?:read also|see also|also read|read more on|related (?:news|articles|stories|materials)|"
+    r"latest news|latest|more news|top news|most read|most popular|popular|news feed|other news|"
+    r"lesen sie auch|auch interessant|mehr zum thema|meistgelesen|neueste (?:artikel|nachrichten)|weitere nachrichten|"
+    r"читайте также|смотрите также|самое читаемое|последние новости|новости по теме|другие новости|лента новостей|"
+    r"популярное)\W*$",
+    re.I,
+)
+# Footer sentences: long enough to read as prose, so they are recognised by what they say.
+FOOTER_RE = re.compile(
+    r"^\W*(?:©|\(c\)\s|copyright\b)|all rights reserved|alle rechte vorbehalten|все права защищены|"
+    r"\bcookies?\b.{0,80}\b(?:accept|agree|consent|continu|zustimm|akzeptier|einverstanden|verwende|соглас)|"
+    r"\b(?:uses|use|verwendet|nutzt|использует)\s+(?:cookies|файлы cookie|куки)|"
+    r"(?:reproduction|use|republication) of (?:the )?materials?|hyperlink to|"
+    r"при (?:использовании|цитировании|перепечатке) материалов|гиперссылка на",
     re.I,
 )
 SOCIAL = {"twitter", "facebook", "vk", "vkontakte", "telegram", "whatsapp", "instagram", "youtube",
@@ -94,6 +122,8 @@ def is_junk(s: str) -> bool:
         return True
     if st in {"***", "* * *", "---"}:
         return False
+    if word_count(st) <= 60 and FOOTER_RE.search(st):
+        return True
     return bool(SHARE_RE.match(st.lstrip("-•– ")) and word_count(st) <= 8)
 
 
@@ -134,10 +164,19 @@ def clean_text(text: str) -> Cleaned:
     seen: set[str] = {headline_key} if headline_key else set()
     body_dates: list[str] = []
     repeated = False
+    in_related = False  # under a "Read also" heading: other stories' headlines until prose resumes
     for ln in lines[first : last + 1]:
         st = ln.text.strip()
         if not st:
             continue
+        if RELATED_HEADING_RE.match(st):
+            in_related = True
+            junk += 1
+            continue
+        if in_related and not is_body(st):
+            junk += 1
+            continue
+        in_related = False
         if is_junk(st):
             junk += 1
             continue
@@ -207,4 +246,8 @@ def pick_headline(head: list[str]) -> str | None:
 
 
 def date_lines(head: list[str]) -> list[str]:
-    return [s for s in head if DATE_LINE_RE.match(s) and not SAVE_DAY_RE.match(s)]
+    """The publication-date candidates among the head lines, most explicit first: bare date
+    lines, then dates after a section label."""
+    bare = [s for s in head if DATE_LINE_RE.match(s) and not SAVE_DAY_RE.match(s)]
+    labelled = [m.group("date") for s in head if not SAVE_DAY_RE.match(s) and (m := SECTION_DATE_RE.match(s))]
+    return bare + labelled

@@ -172,6 +172,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     from dyad.extractors.cameo import code_text
 
     text, lang = doc.text, doc.language or "en"
+    not_now = re.compile(rules(lang).NOT_NOW_RE, re.I)
     out: list[Event] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     candidates: list[Sentence] = []
@@ -182,6 +183,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             continue  # a sentence inside a quote is a claim, not a reported event
         if diplomatic and not beyond_consultation_verbs(lang).search(text, s.start, s.end):
             continue
+        if not_now.search(strip_quotes(text, s, qspans)):
+            continue  # "Last week, the ministry summoned ...": background, or a plan
         candidates.append(s)
     try:
         # one call for the document: English sentences are parsed in a batch

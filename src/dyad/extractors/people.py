@@ -20,8 +20,18 @@ from dyad.extractors.text import QuoteSpan, inside
 from dyad.model import Doc, Person
 from dyad.registry import Actor, actor_id_for, get_registry
 
-UPPER = "A-ZÄÖÜА-ЯЁ"
-LOWER = "a-zäöüßа-яёçğışéèáíóúñ'’"
+
+def _letters(test: str) -> str:
+    """Every Latin (with its extensions) and Cyrillic letter that passes `test`, as a regex class
+    body: names come with diacritics from every alphabet we transliterate ("Vodă", "Popșoi",
+    "Ömer", "Jovanović"), and a class listing a few of them cut the rest off."""
+    blocks = [(0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF), (0x400, 0x4FF)]
+    chars = [chr(c) for a, b in blocks for c in range(a, b + 1) if getattr(chr(c), test)()]
+    return re.escape("".join(chars))
+
+
+UPPER = _letters("isupper")
+LOWER = _letters("islower") + "'’"
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
 CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:[ \t\u00a0]+{NAME_TOKEN})*")  # a name never spans lines
 TOKEN_RE = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -182,12 +192,16 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
             break
         if lang == "en" and tok[0].islower() and low not in r.TITLE_CONNECTORS and not any(
             low.startswith(m) for m in r.TITLE_MODIFIERS
-        ):
+        ) and not title_head_match(tok, lang):  # "ministry spokesperson Daniel Vodă"
             break
         taken.append(w)
         if len(taken) > 18:
             break
     taken.reverse()
+    if lang == "de" and taken and taken[-1].group(0)[:1].islower():
+        # German titles end in a capitalised noun next to the name ("Außenminister Alexander");
+        # "die Minister eine Gemeinsame Absichtserklärung", "am Wiener Minoritenplatz" do not.
+        return None
     for i, w in enumerate(taken):
         if is_title_opener(w.group(0), lang):
             heads_after = any(title_head_match(x.group(0), lang) for x in taken[i:])
@@ -197,6 +211,23 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
             title = text[s:end].strip().rstrip(",")
             return title, (s, s + len(title))
     return None
+
+
+def find_title_after(text: str, end: int, lang: str | None) -> tuple[str, tuple[int, int]] | None:
+    """A title in apposition after a name: "Alexei Polishchuk, director of the Second CIS
+    Department at the Russian Foreign Ministry, dismissed ..." (up to the next comma)."""
+    m = re.match(r",\s+((?:the|a|an|der|die|das|ein|eine)\s+)?([^,;:.()\"“”«»\n]{3,120}?)(?=\s*[,;:.()\n])", text[end : end + 140],
+                 re.I)
+    if not m:
+        return None
+    phrase = m.group(2)
+    words = phrase.split()
+    if not words or len(words) > 14:
+        return None
+    if not (is_title_opener(words[0], lang) and any(title_head_match(w, lang) for w in words[:4])):
+        return None
+    s = end + m.start(2)
+    return phrase, (s, s + len(phrase))
 
 
 def _sentence_floor(text: str, pos: int) -> int:
@@ -324,12 +355,19 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
             # natasha's normal form drops ё ("Мирзиёев" -> "Мирзиеев"); our endings keep it
             name = ru_nominative(surface)
         floor = _sentence_floor(text, s)
+        prev = next((c for c in reversed(candidates) if c.rule), None)
+        if prev is not None and prev.end <= s:
+            # A title does not reach back over a person: "Minister X and Georgian Minister Y"
+            # gives Y "Georgian Minister", "Präsident X im Schloss Bellevue" gives the palace none.
+            floor = max(floor, prev.end)
         title = find_title_before(text, s, lang, floor)
+        after = None if title else find_title_after(text, e, lang)
+        title = title or after
         known = registry.lookup(name)
         accepted_by = ""
         if n_tokens >= 2:
             if title:
-                accepted_by = "title+name"
+                accepted_by = "title+name" if after is None else "name+title"
             elif known:
                 accepted_by = "registry"
             elif speech_verb_near(text, s, e, lang):

@@ -12,7 +12,7 @@ TITLE_HEADS = (
 # Words that may open a title before its head ("outgoing Ambassador").
 TITLE_MODIFIERS = ("outgoing", "former", "acting", "newly", "incoming", "extraordinary", "first", "prime",
                    "foreign", "vice", "deputy", "chief", "state", "defence", "defense", "economy",
-                   "then", "interim", "designate")
+                   "then", "interim", "designate", "ministry", "government", "presidential")
 # Words a title may contain between capitalised words.
 TITLE_CONNECTORS = {"of", "the", "to", "in", "for", "and", "on", "at", "'s", "’s", "de"}
 # Words that end a backward scan for a title: the verb or preposition before it.
@@ -67,7 +67,8 @@ EVENT_TRIGGERS = {
 NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
              r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
              r"invited|invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
-             r"anniversary of)\b"
+             r"anniversary of|last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|" \
+             r"previously)\b"
 SIGNED_LIST_RE = r"\b(?:signed|were signed|was signed|signing)\b[^.\n]*:\s*$"
 
 # Figures
