@@ -8,11 +8,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dyad import gazetteer
+from dyad.clean.text import MONTHS
 from dyad.extractors.lang import rules
 from dyad.extractors.text import Sentence
 from dyad.model import Doc, Figure
 
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+
+
+MONTH_WORD_RE = re.compile(rf"(?:{MONTHS})\.?$", re.I)
 
 
 @dataclass
@@ -171,8 +175,17 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         before = text[max(0, m.start() - 2) : m.start()]
         if before.endswith(("№", "#", "No")) or text[m.end("num") : m.end("num") + 2] in {"th", "st", "nd", "rd"}:
             continue
+        if MONTH_WORD_RE.match(words[0]):
+            continue  # "21 ноя", "5 Sept": a date
         mult = scale.get((m.group("scale") or "").lower(), 1)
         out.append(Found(m.start(), m.end(), float(n * mult), None, m.group("noun"), "count"))
+        taken = taken + [(m.start(), m.end())]
+    for m in re.finditer(r.COUNT_OF_RE, text[:end], re.I):
+        # "the number of enterprises with German capital ... has exceeded 250": noun first
+        if m.start("num") < start or any(s <= m.start("num") < e for s, e in taken):
+            continue
+        n = int(re.sub(r"\D", "", m.group("num")))
+        out.append(Found(m.start("num"), m.end("num"), float(n), None, m.group("noun"), "count"))
     return out
 
 
@@ -235,6 +248,8 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
         return str(year - 1) if year else "last year"
     elif kind == "this_year":
         return str(year) if year else "this year"
+    elif kind == "next_year":
+        return str(year + 1) if year else "next year"
     elif kind == "year":
         return g.get("year")
     return None
@@ -245,12 +260,15 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
     """The period nearest the figure within [start, end); earlier patterns are more specific."""
     best: tuple[int, str] | None = None
     spans_taken: list[tuple[int, int]] = []
+    base_re = comparison_base_re(lang)
     for pattern, kind in rules(lang).PERIOD_PATTERNS:
         for m in re.finditer(pattern, text[start:end], re.I):
             s, e = start + m.start(), start + m.end()
             if any(a <= s < b or s <= a < e for a, b in spans_taken):
                 continue
             spans_taken.append((s, e))
+            if base_re.search(text[max(start, s - 40) : s + len(m.group(0)) - len(m.group(0).lstrip())]):
+                continue  # "compared to the same period of 2023": the base, not the period
             resolved = resolve_period(kind, m.groupdict(), year, lang)
             if resolved is None:
                 continue
@@ -264,6 +282,11 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
             if best is None or dist < best[0]:
                 best = (dist, resolved)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=8)
+def comparison_base_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rules(lang).COMPARISON_BASE_RE, re.I)
 
 
 def clause_bounds(text: str, s: Sentence, pos: int) -> tuple[int, int]:
@@ -346,6 +369,10 @@ def figure_countries(doc_dyad: list[str], text: str, lang: str | None, metric: s
     return countries
 
 
+TRADE_METRICS = {"trade_turnover", "export", "import", "trade_balance", "growth"}
+DOWNWARD = {"less", "lower", "fewer", "down", "weniger", "niedriger", "geringer", "меньше", "ниже"}
+
+
 def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
                  quote_speaker_at) -> list[Figure]:  # type: ignore[no-untyped-def]
     text, lang = doc.text, doc.language
@@ -357,6 +384,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     figures: list[Figure] = []
     seen: set[tuple[str, float, str | None, bool]] = set()
     last_money: Figure | None = None
+    para_period: dict[int, str] = {}
     for i, s in enumerate(sents):
         if doc.title_span and s.start < doc.title_span[1]:
             continue  # a headline repeats the body's figures
@@ -367,14 +395,28 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             if hypo_re.search(text, cs, ce):
                 continue  # "I once dreamed that trade would approach $1 billion"
             spans = [(cs, ce), (s.start, s.end)] + ([(prev.start, prev.end)] if prev else [])
+            after = text[f.end : f.end + 60]
+            if f.kind == "percent" and re.match(r.NOT_BILATERAL_AFTER_RE, after, re.I):
+                continue  # "55.35 percent of the vote"
             metric = metric_of(text, f, spans, lang)
             if f.kind == "money" and metric == "other" and not f.currency:
                 continue
             value = f.value
-            if metric == "growth" and f.unit == "percent" and re.search(r.DECLINE_WORDS, text[cs:f.start], re.I):
+            comparative = re.match(r.COMPARATIVE_AFTER_RE, after, re.I) if f.kind == "percent" else None
+            if comparative:
+                metric = "growth"  # "6.2 percent less than in the previous year"
+            if metric == "growth" and f.unit == "percent" and (
+                    re.search(r.DECLINE_WORDS, text[cs:f.start], re.I)
+                    or (comparative and comparative.group("dir").lower() in DOWNWARD)):
                 value = -value  # "fell by 45 percent": a negative growth
             period = find_period(text, cs, ce, f.start, lang, year, f.end) or find_period(
                 text, s.start, s.end, f.start, lang, year, f.end)
+            if period is None and metric in TRADE_METRICS and f.kind != "count":
+                # "In 2023 trade amounted to $803 million ... Exports totaled $618 million":
+                # a paragraph of trade figures keeps the period it opened with.
+                period = para_period.get(s.para)
+            elif period is not None and metric in TRADE_METRICS and f.kind != "count":
+                para_period.setdefault(s.para, period)
             if f.kind == "count":
                 period = find_period(text, cs, ce, f.start, lang, year, f.end)
                 if period and re.fullmatch(r"\d{4}", period):

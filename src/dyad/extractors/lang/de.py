@@ -89,10 +89,14 @@ METRIC_WORDS = [
     (r"(?:Investition\w*|investiert\w*|Investor\w*)", "investment"),
 ]
 DECLINE_WORDS = r"\b(?:gesunken|sank\w*|zurückgegangen|ging\w* zurück|Rückgang|verringert\w*|fiel\w*|gefallen|eingebrochen|schrumpft\w*)\b"
-GROWTH_WORDS = r"\b(?:gestiegen|stieg\w*|wuchs|gewachsen|wachs\w*|Wachstum|Zuwachs|erhöht\w*|zugenommen|nahm\w* zu|" \
+GROWTH_WORDS = r"\b(?:zulegt\w*|legte\w* zu|zugelegt|gestiegen|stieg\w*|wuchs|gewachsen|wachs\w*|Wachstum|Zuwachs|erhöht\w*|zugenommen|nahm\w* zu|" \
                r"Steigerung|Plus|gesunken|sank|zurückgegangen|Rückgang|verdoppelt\w*)\b"
 FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \
-              r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich)\b"
+              r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich|steigern|ausbauen|nächsten Jahr)\b"
+COMPARISON_BASE_RE = r"(?:im Vergleich zu(?:m)?|verglichen mit|gegenüber|als|von)\s+(?:dem\s+|der\s+)?(?:Vorjahreszeitraum\s+|Zeitraum\s+)?$"
+COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>weniger|niedriger|geringer|mehr|höher)\b[^.;]{0,30}\bals\b"
+NOT_BILATERAL_AFTER_RE = r"^\s*der (?:abgegebenen )?Stimmen\b"
+COUNT_OF_RE = r"\bZahl der (?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\b[^.;]{0,90}?\b(?:liegt bei|lag bei|stieg auf|beträgt|betrug|übersteigt|überstieg|erreichte)\s+(?:mehr als |über |rund |etwa |fast )?(?P<num>\d{1,3}(?:\.\d{3})+|\d+)\b"
 HYPOTHETICAL_RE = r"\b(?:träumte\w*|geträumt|erhoffte)\b"
 ANAPHORIC_FIGURE_RE = r"\b(?:diese[rsnm]?|dieselbe) (?:Zahl|Marke|Niveau|Wert|Volumen|Summe)\b"
 COUNT_STOP_NOUNS = {
@@ -111,6 +115,7 @@ PERIOD_PATTERNS = [
     (r"\b(?:in den|während der|über die) (?:letzten|vergangenen) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "last_n_years"),
     (r"\b(?:im|des) (?:letzten|vergangenen|Vor)[- ]?[Jj]ahr(?:es)?\b|\bim Vorjahr\b|\bletztes Jahr\b", "last_year"),
     (r"\b(?:in )?diese[sm] Jahr(?:es)?\b|\b(?:im|des) laufenden Jahr(?:es)?\b", "this_year"),
+    (r"\b(?:im )?(?:nächsten|kommenden) Jahr\b|\bnächstes Jahr\b", "next_year"),
     (r"\b(?:im Jahr|im Jahre|in|bis|für|seit)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
 ]

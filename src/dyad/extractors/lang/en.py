@@ -106,7 +106,17 @@ METRIC_WORDS = [  # (regex in the clause, metric); first match wins
 DECLINE_WORDS = r"\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|shr[ai]nk\w*|plung\w*|plummet\w*|slump\w*|contract\w*|down)\b"
 GROWTH_WORDS = r"\b(?:gr[eo]w\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*|declin\w*|decreas\w*|fell|fall\w*|drop\w*|shrank)\b"
 FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|target\w*|aim\w*|" \
-              r"can be reached|could reach|is to reach|are to reach|by 20\d\d|intend\w*|goal)\b"
+              r"can be reached|could reach|is to reach|are to reach|by 20\d\d|intend\w*|goal|bring (?:\w+ ){0,4}to|" \
+              r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year)\b"
+# The base a change is measured against is not the figure's period: "up 11.7% compared to
+# the same period of 2023" is a 2024 figure.
+COMPARISON_BASE_RE = r"(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:the same period (?:of|in|last)\s*|in\s+)?$"
+# "6.2 percent less than in the previous year": a change written as a comparison.
+COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>less|lower|fewer|down|more|higher|up)\b[^.;]{0,30}\bthan\b"
+# A share of a vote is an election result, not a figure between two countries.
+NOT_BILATERAL_AFTER_RE = r"^\s*of (?:the |all )?(?:votes?|ballots|electorate)\b"
+# "the number of enterprises with German capital ... has exceeded 250"
+COUNT_OF_RE = r"\bnumber of (?P<noun>[a-z]+(?: [a-z]+)?)\b[^.;]{0,90}?\b(?:exceeded|reached|amounted to|stood at|totall?ed|surpassed|is|was|grew to|rose to|increased to)\s+(?:more than |over |about |around |almost |nearly )?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
 HYPOTHETICAL_RE = r"\b(?:dream\w*|hoped|imagine\w*)\b"
 ANAPHORIC_FIGURE_RE = r"\b(?:this|that|the same) (?:number|figure|level|mark|amount|volume)\b"
 COUNT_STOP_NOUNS = {
@@ -125,6 +135,7 @@ PERIOD_PATTERNS = [
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
     (r"\b(?:over|in|for|during) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "last_n_years"),
     (r"\blast year\b|\bthe previous year\b|\ba year earlier\b", "last_year"),
+    (r"\bnext year\b|\bthe coming year\b", "next_year"),
     (r"\bthis year\b|\bthe current year\b", "this_year"),
     (r"\b(?:in|by|for|of|until|during)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
