@@ -10,18 +10,22 @@ from dyad.extractors.lang import rules
 from dyad.extractors.text import inside, paragraphs
 from dyad.model import Agreement, Doc
 
+# German puts the subject between verb and object: "unterzeichneten die beiden Minister eine ...".
+VERB_SECOND_GAP = r"(?:[\w-]+\s+){0,4}?"
 ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")
 
 
 def kind_of(title: str, lang: str | None) -> str:
-    low = title.lower()
-    for pattern, kind in rules(lang).AGREEMENT_KINDS:
-        if re.search(pattern, low):
-            return kind
-    for lang_rules in ("en", "de", "ru"):
-        for pattern, kind in rules(lang_rules).AGREEMENT_KINDS:
+    # The title as written, then without a leading adjective ("Gemeinsame Absichtserklärung",
+    # "Joint Action Plan"): kinds are named by the head noun.
+    for low in (title.lower(), re.sub(r"^\S+\s+", "", title.lower())):
+        for pattern, kind in rules(lang).AGREEMENT_KINDS:
             if re.search(pattern, low):
                 return kind
+        for lang_rules in ("en", "de", "ru"):
+            for pattern, kind in rules(lang_rules).AGREEMENT_KINDS:
+                if re.search(pattern, low):
+                    return kind
     return "other"
 
 
@@ -60,15 +64,40 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
         i += 1
     if out:
         return out
-    # Inline: "the sides signed a memorandum of understanding on cooperation in tourism."
+    # Inline: "the sides signed a memorandum of understanding on cooperation in tourism",
+    # "unterzeichneten die beiden Minister eine Gemeinsame Absichtserklärung über ...".
     inline = re.compile(
-        rf"(?:signed|unterzeichnet\w*|подписал\w*|подписан\w*)\s+(?:an?\s+|the\s+|ein\w*\s+|die\s+|das\s+|den\s+)?"
-        rf"(?P<title>(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,200}})", re.I)
-    for m in inline.finditer(text):
-        if inside(qspans, m.start()):
-            continue
-        title = m.group("title").strip().rstrip(",")
-        title = re.split(r",\s+(?:which|that|der|die|das|который|которое)\b", title)[0]
-        out.append(Agreement(title, kind_of(title, lang), parties_of(title, lang, dyad), date,
-                             (m.start("title"), m.start("title") + len(title)), rule="signed-inline"))
+        rf"(?:signed|unterzeichnet\w*|unterschrieb\w*|подписал\w*|подписан\w*)\s+{VERB_SECOND_GAP if lang == 'de' else ''}"
+        rf"(?:an?\s+|the\s+|ein\w*\s+|die\s+|das\s+|den\s+)?"
+        rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,200}})", re.I)
+    # Passive: "a Memorandum of Understanding on ... was signed in Baku."
+    passive = re.compile(rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,250}}?)"
+                         rf"(?={r.SIGNED_PASSIVE_RE})", re.I)
+    history = re.compile(r.NOT_NOW_RE + r"|\b(?:in|im|в)\s+(?:19|20)\d\d\b", re.I)
+    for how, pattern in (("signed-inline", inline), ("signed-passive", passive)):
+        for m in pattern.finditer(text):
+            if inside(qspans, m.start()) or any(a.evidence[0] <= m.start("title") < a.evidence[1] for a in out):
+                continue
+            if how == "signed-passive" and history.search(text, m.end(), min(len(text), m.end() + 60)):
+                continue  # "The Treaty ... was signed in 1995": history, not this report's signing
+            s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if re.search(r.NOT_NOW_RE, text[s0 : m.start()], re.I):
+                continue  # "when X was in office, the parliaments signed ...": history too
+            title = m.group("title").strip().rstrip(",")
+            title = re.split(r",\s+(?:which|that|der|die|das|который|которое)\b", title)[0]
+            title = nominative_title(title, lang)
+            start = m.start("title")
+            out.append(Agreement(title, kind_of(title, lang), parties_of(title, lang, dyad), date,
+                                 (start, start + len(m.group("title").strip().rstrip(","))), rule=how))
     return out
+
+
+def nominative_title(title: str, lang: str | None) -> str:
+    """"Программу торгово-экономического сотрудничества" -> "Программа ...": the head words of a
+    title named as the object of "подписали" in the nominative, as documents are cited."""
+    table = rules(lang).AGREEMENT_NOMINATIVE
+    words = title.split(" ")
+    for k, w in enumerate(words[:2]):
+        if w.lower() in table:
+            words[k] = table[w.lower()] if k else table[w.lower()][:1].upper() + table[w.lower()][1:]
+    return " ".join(words)

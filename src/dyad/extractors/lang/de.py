@@ -134,3 +134,5 @@ AGREEMENT_KINDS = [
     (r"^(?:gemeinsame erklärung|erklärung|kommuniqu)", "other"),
 ]
 AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|Absichtserklärung|Protokoll|Programm|Plan|Aktionsplan|Fahrplan|Roadmap|Erklärung)"
+AGREEMENT_NOMINATIVE: dict[str, str] = {}
+SIGNED_PASSIVE_RE = r"\s+(?:wurde|wurden|ist|sind)\s+(?:[\w-]+\s+){0,4}?unterzeichnet\b"

@@ -156,3 +156,6 @@ AGREEMENT_KINDS = [
     (r"^(?:joint statement|declaration|communiqu)", "other"),
 ]
 AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Contract|Accord)"
+AGREEMENT_NOMINATIVE: dict[str, str] = {}
+# "a Memorandum of Understanding on ... was signed in Baku": the document before a passive verb.
+SIGNED_PASSIVE_RE = r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?signed\b"
