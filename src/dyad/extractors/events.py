@@ -65,6 +65,12 @@ def place_in(text: str, lang: str | None) -> str | None:
     return None
 
 
+def reported_earlier(sentence: str, lang: str | None) -> bool:
+    """The sentence opens with a time before the news ("Last week, ...", "Ранее ...")."""
+    opening = " ".join(sentence.split()[:6])
+    return bool(re.search(rules(lang).BACKGROUND_RE, opening, re.I))
+
+
 def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 anchors: list[tuple[int, int, int]], qspans: list[tuple[int, int]],
                 agreement_spans: list[tuple[int, int]]) -> list[Event]:
@@ -80,7 +86,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 if inside(qspans, m.start()):
                     continue
                 # The whole sentence: "when X was in office, the parliaments signed ..." is history.
-                if not_now.search(strip_quotes(text, s, qspans)):
+                if not_now.search(strip_quotes(text, s, qspans)) or reported_earlier(sentence, lang):
                     continue
                 people = sentence_anchors(anchors, s, qspans)
                 names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
@@ -172,7 +178,6 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     from dyad.extractors.cameo import code_text
 
     text, lang = doc.text, doc.language or "en"
-    not_now = re.compile(rules(lang).NOT_NOW_RE, re.I)
     out: list[Event] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     candidates: list[Sentence] = []
@@ -183,8 +188,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             continue  # a sentence inside a quote is a claim, not a reported event
         if diplomatic and not beyond_consultation_verbs(lang).search(text, s.start, s.end):
             continue
-        if not_now.search(strip_quotes(text, s, qspans)):
-            continue  # "Last week, the ministry summoned ...": background, or a plan
+        if reported_earlier(text[s.start : s.end], lang):
+            continue  # "Last week, the ministry summoned ...": background (intents and threats stay)
         candidates.append(s)
     try:
         # one call for the document: English sentences are parsed in a batch

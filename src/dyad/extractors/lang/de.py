@@ -55,8 +55,8 @@ EVENT_TRIGGERS = {
 }
 NOT_NOW_RE = r"\b(?:wird|werden|würde|soll|sollen|geplant\w*|plant\w*|bevorstehend\w*|nächste\w*|" \
              r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|Einladung|eingeladen|" \
-             r"vereinbart\w*|Umsetzung|Jahrestag|(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|" \
-             r"vor \w+ (?:Tagen|Wochen|Monaten))\b"
+             r"vereinbart\w*|Umsetzung|Jahrestag)\b"
+BACKGROUND_RE = r"\b(?:(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|vor \w+ (?:Tagen|Wochen|Monaten)|damals|früher)\b"
 SIGNED_LIST_RE = r"\b(?:unterzeichnet\w*|Unterzeichnung)\b[^.\n]*:\s*$"
 
 SCALE_WORDS = {"tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6,

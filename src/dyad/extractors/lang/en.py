@@ -67,8 +67,10 @@ EVENT_TRIGGERS = {
 NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
              r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
              r"invited|invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
-             r"anniversary of|last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|" \
-             r"previously)\b"
+             r"anniversary of)\b"
+# A sentence that opens with one of these reports something earlier: background to the news, never
+# its event ("Last week, the ministry summoned ..."; not "after the shooting last week").
+BACKGROUND_RE = r"\b(?:last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|previously)\b"
 SIGNED_LIST_RE = r"\b(?:signed|were signed|was signed|signing)\b[^.\n]*:\s*$"
 
 # Figures
