@@ -65,10 +65,14 @@ def place_in(text: str, lang: str | None) -> str | None:
     return None
 
 
-def reported_earlier(sentence: str, lang: str | None) -> bool:
-    """The sentence opens with a time before the news ("Last week, ...", "Ранее ...")."""
-    opening = " ".join(sentence.split()[:6])
-    return bool(re.search(rules(lang).BACKGROUND_RE, opening, re.I))
+def reported_earlier(doc: Doc, s: Sentence) -> bool:
+    """The sentence opens (after the dateline, if it holds one) with a time before the news:
+    "Last week, ...", "Ранее ...". """
+    start = s.start
+    if doc.dateline_span and s.start <= doc.dateline_span[0] < s.end:
+        start = doc.dateline_span[1]
+    opening = " ".join(doc.text[start : s.end].split()[:6])
+    return bool(re.search(rules(doc.language).BACKGROUND_RE, opening, re.I))
 
 
 def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
@@ -86,7 +90,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 if inside(qspans, m.start()):
                     continue
                 # The whole sentence: "when X was in office, the parliaments signed ..." is history.
-                if not_now.search(strip_quotes(text, s, qspans)) or reported_earlier(sentence, lang):
+                if not_now.search(strip_quotes(text, s, qspans)) or reported_earlier(doc, s):
                     continue
                 people = sentence_anchors(anchors, s, qspans)
                 names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
@@ -188,7 +192,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             continue  # a sentence inside a quote is a claim, not a reported event
         if diplomatic and not beyond_consultation_verbs(lang).search(text, s.start, s.end):
             continue
-        if reported_earlier(text[s.start : s.end], lang):
+        if reported_earlier(doc, s):
             continue  # "Last week, the ministry summoned ...": background (intents and threats stay)
         candidates.append(s)
     try:

@@ -115,7 +115,8 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
                 e = e + um.end()
             elif mult < 1e6:
                 continue  # "5 thousand" of what? not money
-        out.append(Found(m.start(), e, float(value) * mult, currency, unit, "money" if unit is None else "amount",
+        # rounded: 4.1 * 1e9 is 4099999999.9999995 in floating point
+        out.append(Found(m.start(), e, round(float(value) * mult, 6), currency, unit, "money" if unit is None else "amount",
                          bool(m.group("scale"))))
         taken.append((m.start(), e))
     for m in pats["percent"].finditer(text, start, end):
@@ -416,7 +417,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
                 # a paragraph of trade figures keeps the period it opened with.
                 period = para_period.get(s.para)
             elif period is not None and metric in TRADE_METRICS and f.kind != "count":
-                para_period.setdefault(s.para, period)
+                para_period[s.para] = period  # the latest period named in the paragraph
             if f.kind == "count":
                 period = find_period(text, cs, ce, f.start, lang, year, f.end)
                 if period and re.fullmatch(r"\d{4}", period):

@@ -64,6 +64,12 @@ NOT_NAME = {
     "азия", "азии", "европа", "европы", "африки", "америки", "центральной", "центральная", "средней",
     "южной", "северной", "восточной", "западной", "союза", "союз", "организации", "содружества",
     "zentralasien", "europa", "asien",
+    # Ministries' portfolios: "Minister of Economy Levan Davitashvili" is no "Economy Levan ..."
+    "economy", "energy", "finance", "finances", "development", "justice", "health", "education",
+    "agriculture", "industry", "trade", "transport", "labour", "labor", "interior", "emergency",
+    "emergencies", "situations", "environment", "ecology", "science", "tourism", "communications",
+    "digital", "investment", "investments", "commerce", "infrastructure", "innovation", "sustainable",
+    "wirtschaft", "finanzen", "energie", "verkehr", "gesundheit", "bildung", "landwirtschaft", "inneres",
 }
 
 

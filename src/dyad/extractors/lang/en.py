@@ -112,7 +112,7 @@ FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|ta
               r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year)\b"
 # The base a change is measured against is not the figure's period: "up 11.7% compared to
 # the same period of 2023" is a 2024 figure.
-COMPARISON_BASE_RE = r"(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:the same period (?:of|in|last)\s*|in\s+)?$"
+COMPARISON_BASE_RE = r"(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:the same period(?: (?:of|in|last))?\s*|in\s+)?$"
 # "6.2 percent less than in the previous year": a change written as a comparison.
 COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>less|lower|fewer|down|more|higher|up)\b[^.;]{0,30}\bthan\b"
 # A share of a vote is an election result, not a figure between two countries.
