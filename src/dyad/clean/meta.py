@@ -168,10 +168,12 @@ def parse_date(text: str, lang: str | None, relative_to: date | None = None) -> 
     """A date as ISO, or --MM-DD when the text gives no year. Day and month are required."""
     if not text.strip():
         return None
-    text = re.sub(rf"^\s*{TIME}{TIME_ZONE}\s*,?\s*|\s*,?\s*{TIME}{TIME_ZONE}\s*$", "", text.strip(), flags=re.I)
+    text = re.sub(r"\s*\([^()]{0,60}\)\s*$", "", text.strip())  # "(обновлено: 15:21 14.05.2025)"
+    text = re.sub(rf"^\s*{TIME}{TIME_ZONE}\s*,?\s*|\s*[,\-–]?\s*{TIME}{TIME_ZONE}\s*$", "", text, flags=re.I)
     text = re.sub(r"\s+(?:г\.?|года)\s*$", "", text)
     text = re.sub(rf"^{DATE_LABEL}", "", text, flags=re.I)
-    has_year = bool(re.search(r"\b(1[89]|20)\d{2}\b", text))
+    # "16.10.24": a numeric date with a two-digit year has its year too
+    has_year = bool(re.search(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2}\b", text))
     tries = [(lang,), SUPPORTED] if lang in SUPPORTED else [SUPPORTED]
     parsed = None
     for langs in tries:

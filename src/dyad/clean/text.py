@@ -36,16 +36,18 @@ TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 DAY_MONTH = rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?(?:\s*г\.?|\s+года)?"
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?(?:\s+\d{{4}})?"
 NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
-DATE_LABEL = r"(?:date of publication|publication date|дата публикации|date|datum|дата|published|updated|veröffentlicht|aktualisiert|опубликовано|обновлено)\s*:?\s*"
+DATE_LABEL = r"(?:date of publication|publication date|дата публикации|date|datum|дата|published|updated|veröffentlicht|aktualisiert|опубликовано|обновлено)\s*:?\s*(?:(?:am|on|от)\s+)?"
 # "17:34 Uhr", "13:47 (UTC +04:00)", "14:30 MSK"
 TIME_ZONE = r"(?:\s*(?:Uhr|h|MSK|МСК|мск|GMT|UTC|CET|CEST|MEZ|MESZ))?(?:\s*\(?\s*(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\s*\)?)?"
 DATE_LINE_RE = re.compile(
     rf"^\s*(?:{DATE_LABEL})?(?:(?:{TIME}){TIME_ZONE}\s*,?\s*)?(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})"
-    rf"(?:\s*,?\s*(?:{TIME}){TIME_ZONE})?\s*$", re.I
+    rf"(?:\s*[,\-–]?\s*(?:{TIME}){TIME_ZONE})?"
+    r"(?:\s*\([^()]{0,60}\))?\s*$",  # "14:37 14.05.2025 (обновлено: 15:21 14.05.2025)"
+    re.I,
 )
 # A date line led by the section it was filed under: "Politics Materials 26 February 2024 13:47".
 SECTION_DATE_RE = re.compile(
-    rf"^\s*(?-i:[A-ZÄÖÜА-ЯЁ][\w&-]*\s+){{1,3}}(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}){TIME_ZONE})?)\s*$",
+    rf"^\s*(?-i:[A-ZÄÖÜА-ЯЁ][\w&-]*,?\s+){{1,3}}(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}){TIME_ZONE})?)\s*$",
     re.I,
 )
 SHARE_RE = re.compile(

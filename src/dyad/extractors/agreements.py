@@ -67,9 +67,10 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
     # Inline: "the sides signed a memorandum of understanding on cooperation in tourism",
     # "unterzeichneten die beiden Minister eine Gemeinsame Absichtserklärung über ...".
     inline = re.compile(
-        rf"(?:signed|unterzeichnet\w*|unterschrieb\w*|подписал\w*|подписан\w*)\s+{VERB_SECOND_GAP if lang == 'de' else ''}"
+        rf"(?:signed|unterzeichnet\w*|unterschrieb\w*|подписал\w*|подписан\w*),?\s+{VERB_SECOND_GAP if lang == 'de' else ''}"
+        rf"(?:(?:among them|including|among which|darunter|в том числе|среди них|включая)\s+)?"
         rf"(?:an?\s+|the\s+|ein\w*\s+|die\s+|das\s+|den\s+)?"
-        rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,200}})", re.I)
+        rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,400}})", re.I)
     # Passive: "a Memorandum of Understanding on ... was signed in Baku."
     passive = re.compile(rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,250}}?)"
                          rf"(?={r.SIGNED_PASSIVE_RE})", re.I)
@@ -83,13 +84,26 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
             s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if re.search(r.NOT_NOW_RE, text[s0 : m.start()], re.I):
                 continue  # "when X was in office, the parliaments signed ...": history too
-            title = m.group("title").strip().rstrip(",")
-            title = re.split(r",\s+(?:which|that|der|die|das|который|которое)\b", title)[0]
-            title = nominative_title(title, lang)
             start = m.start("title")
-            out.append(Agreement(title, kind_of(title, lang), parties_of(title, lang, dyad), date,
-                                 (start, start + len(m.group("title").strip().rstrip(","))), rule=how))
+            for t_start, raw in split_titles(m.group("title"), start, lang):
+                title = re.split(r",\s+(?:which|that|der|die|das|который|которое)\b", raw)[0]
+                out.append(Agreement(nominative_title(title, lang), kind_of(title, lang),
+                                     parties_of(title, lang, dyad), date, (t_start, t_start + len(title)), rule=how))
     return out
+
+
+def split_titles(span: str, start: int, lang: str | None) -> list[tuple[int, str]]:
+    """Several documents named in one breath: "a Joint Statement on ..., as well as a Joint
+    Statement on ...", "eine Absichtserklärung über ... sowie ein Abkommen über ..."."""
+    heads = rules(lang).AGREEMENT_HEADS
+    joint = re.compile(rf",?\s+(?:as well as|and|sowie|und|а также|и)\s+(?:an?\s+|the\s+|ein\w*\s+|die\s+|das\s+|den\s+)?"
+                       rf"(?=(?-i:[A-ZÄÖÜА-ЯЁ][a-zäöüß]+e[rns]?\s+)?(?-i:{heads}))")
+    out, pos = [], 0
+    for m in joint.finditer(span):
+        out.append((start + pos, span[pos : m.start()]))
+        pos = m.end()
+    out.append((start + pos, span[pos:]))
+    return [(s, t.strip().rstrip(",")) for s, t in out if len(t.split()) >= 2]
 
 
 def nominative_title(title: str, lang: str | None) -> str:

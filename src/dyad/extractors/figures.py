@@ -219,7 +219,7 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
 
     if kind == "month_range":
         m1, m2 = month_no(g.get("m1")), month_no(g.get("m2"))
-        y = g.get("year")
+        y = g.get("year") or year  # "in January-March": of the year of publication
         if m1 and m2 and y:
             return f"{y}-{m1:02d}..{y}-{m2:02d}"
     elif kind == "quarter":

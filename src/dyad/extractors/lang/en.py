@@ -80,7 +80,8 @@ CURRENCY_WORDS = {"$": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dolla
                   "dollar": "USD", "usd": "USD", "€": "EUR", "euros": "EUR", "euro": "EUR",
                   "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "yuan": "CNY",
                   "renminbi": "CNY", "cny": "CNY", "£": "GBP", "pounds": "GBP", "tenge": "KZT",
-                  "soums": "UZS", "sums": "UZS", "som": "KGS", "manat": "AZN"}
+                  "soums": "UZS", "sums": "UZS", "som": "KGS", "soms": "KGS", "manat": "AZN",
+                  "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "dram": "AMD", "lari": "GEL"}
 PERCENT_WORDS = ("percent", "per cent", "%", "percentage points", "pct")
 TIMES_WORDS = ("times", "fold")
 WORD_MULTIPLIERS = {"twofold": 2, "two-fold": 2, "double": 2, "doubled": 2, "threefold": 3,
@@ -131,7 +132,7 @@ COUNT_STOP_NOUNS = {
 # Periods: (regex, kind) with the captured numbers; resolved in figures.py
 PERIOD_PATTERNS = [
     (r"\b(?:in|for|during|over)?\s*(?P<m1>January|February|March|April|May|June|July|August|September|October|November)"
-     r"\s*[-–—]\s*(?P<m2>February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year>\d{4})\b", "month_range"),
+     r"\s*[-–—]\s*(?P<m2>February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year>\d{4}))?\b", "month_range"),
     (r"\b(?:in |for |during )?the (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?P<year>\d{4}|this year|the current year|last year))?", "quarter"),
     (r"\b(?:in |for |during |over )?(?:the )?(?P<n>\d{1,2}|first (?:six|nine|three)|six|nine|three|eight|ten|eleven|seven|five|four|two) months(?: of (?P<year>\d{4}|this year|the current year|last year))?", "months"),
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
