@@ -82,7 +82,11 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
             close = find_close(text, m.end(), pe, closer, depth_open)
             end = close if close is not None else pe
             inner_s, inner_e = m.end(), end
-            if len(text[inner_s:inner_e].split()) >= 3:  # "so-called" words in quotes are not quotes
+            words = text[inner_s:inner_e].split()
+            # "so-called" words in quotes are not quotes, nor a name in title case ("Crossroads of Peace")
+            named = len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3) \
+                and not re.search(r"[.!?,;:]", text[inner_s:inner_e])
+            if len(words) >= 3 and not named:
                 out.append(QuoteSpan(inner_s, inner_e, (m.start(), min(pe, end + 1))))
             pos = end + 1
     return out

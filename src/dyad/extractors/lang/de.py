@@ -7,6 +7,7 @@ TITLE_HEADS = (
     "parlamentspräsident", "chef", "leiter", "stellvertret", "vize", "staatssekretär", "gouverneur",
     "bürgermeister", "abgeordnete", "senator", "direktor", "kommissar", "berater", "generalsekretär",
     "könig", "emir", "oberhaupt", "staatsoberhaupt", "außenamtschef", "amtskollege",
+    "bundesrat", "bundesrätin", "bundesrätinnen", "landeshauptmann", "regierungsrat",
 )
 TITLE_MODIFIERS = ("außerordentlich", "ausserordentlich", "scheidend", "ehemalig", "amtierend",
                    "neu", "erst", "kommissarisch", "designiert")
@@ -29,9 +30,9 @@ ROLE_REFERENCES = {
 }
 ROLE_REFERENCE_RE = (
     r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+(?:(?P<adj>[a-zäöü]+(?:isch|sch)\w*)\s+)?"
-    r"(?P<role>Staatschef|Premier(?!minister)|Staatsoberhaupt|Staatspräsidentin?|Präsidentin?|Bundeskanzlerin?|Kanzlerin?|"
-    r"Premierministerin?|Regierungschefin?|Außenministerin?|Aussenministerin?|Chefdiplomatin?|"
-    r"Botschafterin?|Diplomatin?|Abgeordneten?|Parlamentarierin?|Sprecherin?|Vorsitzenden?|Parlamentschefin?|Ministerin?)s?"
+    r"(?P<role>Staatschef|Premier(?!minister)|Staatsoberhaupt|Staatspräsident(?:in)?|Präsident(?:in)?|Bundeskanzler(?:in)?|Kanzler(?:in)?|"
+    r"Premierminister(?:in)?|Regierungschef(?:in)?|Außenminister(?:in)?|Aussenminister(?:in)?|Chefdiplomat(?:in)?|"
+    r"Botschafter(?:in)?|Diplomat(?:in)?|Abgeordneten?|Parlamentarier(?:in)?|Sprecher(?:in)?|Vorsitzenden?|Parlamentschef(?:in)?|Minister(?:in)?)s?"
     r"(?:\s+(?P<of>[A-ZÄÖÜ][\wäöüß'’-]*s)\b)?"
 )
 PRONOUNS = {"er": "m", "sie": "f"}
@@ -90,7 +91,7 @@ METRIC_WORDS = [
     (r"(?:Investition\w*|investiert\w*|Investor\w*)", "investment"),
 ]
 DECLINE_WORDS = r"\b(?:gesunken|sank\w*|zurückgegangen|ging\w* zurück|Rückgang|verringert\w*|fiel\w*|gefallen|eingebrochen|schrumpft\w*)\b"
-GROWTH_WORDS = r"\b(?:zulegt\w*|legte\w* zu|zugelegt|gestiegen|stieg\w*|wuchs|gewachsen|wachs\w*|Wachstum|Zuwachs|erhöht\w*|zugenommen|nahm\w* zu|" \
+GROWTH_WORDS = r"\b(?:zulegt\w*|legte\w*\b(?=[^.;]{0,80}\bzu\b)|zugelegt|gestiegen|stieg\w*|wuchs|gewachsen|wachs\w*|Wachstum|Zuwachs|erhöht\w*|zugenommen|nahm\w* zu|" \
                r"Steigerung|Plus|gesunken|sank|zurückgegangen|Rückgang|verdoppelt\w*)\b"
 FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \
               r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich|steigern|ausbauen|nächsten Jahr)\b"
