@@ -128,3 +128,46 @@ def test_passive_and_accusative_agreements_but_not_history() -> None:
     r = rec("МИНСК, 21 ноября. По итогам переговоров главы правительств подписали Программу торгово-экономического "
             "сотрудничества между Республикой Беларусь и Кыргызской Республикой на 2025–2027 годы.")
     assert [a.title.split()[0] for a in r.agreements] == ["Программа"] and r.agreements[0].kind == "program"
+
+
+def test_update_lines_two_digit_years_and_parenthetical_updates() -> None:
+    assert parse_date(date_lines(["Aktualisiert am 07.05.2025-19:48"])[0], "de") == "2025-05-07"
+    assert parse_date(date_lines(["Bishkek, 16.10.24 14:52"])[0], "en") == "2024-10-16"
+    assert parse_date(date_lines(["14:37 14.05.2025 (обновлено: 15:21 14.05.2025)"])[0], "ru") == "2025-05-14"
+    assert date_lines(["Вторник, 20 мая 2025"]) == []  # a save-day header
+
+
+def test_german_role_reference_names_the_speaker() -> None:
+    r = rec("Warschau (Reuters) - Bundeskanzler Friedrich Merz hat in Warschau mit dem polnischen "
+            "Ministerpräsidenten Donald Tusk gesprochen.\n\n„Wir werden Polen nicht allein lassen, wenn es um die "
+            "Sicherheit geht“, sagte der Kanzler.")
+    assert [(q.speaker_en, q.text.split()[0]) for q in r.quotes] == [("Friedrich Merz", "Wir")]
+
+
+def test_month_range_without_year_is_of_the_publication_year() -> None:
+    r = rec("MOSCOW, May 16. /TASS/. President Vladimir Putin held talks with Chinese President Xi Jinping.\n"
+            "Published 16 May 2025\n"
+            "Trade between Russia and China reached $244.8 billion last year, while in January-March it decreased "
+            "by 7.5 per cent.")
+    by_value = {f.value: f for f in r.figures}
+    assert by_value[-7.5].period == "2025-01..2025-03" and by_value[244.8e9].period == "2024"
+
+
+def test_several_documents_signed_in_one_sentence() -> None:
+    r = rec("MOSCOW, May 8. /TASS/. Following the talks, Putin and Xi signed a Joint Statement on deepening "
+            "partnership, as well as a Joint Statement on global strategic stability. In the presence of the two "
+            "leaders, more than 20 documents were signed, among them an Agreement on the promotion and reciprocal "
+            "protection of investments.")
+    titles = [a.title for a in r.agreements]
+    assert titles == ["Joint Statement on deepening partnership", "Joint Statement on global strategic stability",
+                      "Agreement on the promotion and reciprocal protection of investments"], titles
+    r = rec("Bern (SDA) - Bundesrat Guy Parmelin und der kasachische Minister unterzeichneten eine Absichtserklärung "
+            "über Rohstoffe sowie ein Abkommen über den Strassenverkehr.")
+    assert [a.kind for a in r.agreements] == ["memorandum", "agreement"]
+    assert {p.name_en: p.country for p in r.people}.get("Guy Parmelin") == "CHE"  # the Swiss Bundesrat
+
+
+def test_a_name_in_quotation_marks_is_no_quote() -> None:
+    r = rec('YEREVAN, April 3. Prime Minister Nikol Pashinyan presented the "Crossroads of Peace" project, '
+            'Armenpress reports. "We want open borders for everyone," Pashinyan said.')
+    assert [q.text for q in r.quotes] == ["We want open borders for everyone"]
