@@ -94,7 +94,7 @@ def _de_name(name: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: _de_token(m.group()), name)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def to_english(name: str, lang: str | None = None) -> str:
     """English spelling of a person's name.
 
@@ -173,7 +173,7 @@ _FIRST_NAMES = frozenset(_fold_token(n) for n in _FIRST_RAW.split())
 _PATRONYMIC = re.compile(r"(vich|vna|ichna|ich|uli|kizi)$")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _key_tokens(name: str) -> tuple[str, ...]:
     s = anyascii(to_english(name)).lower()
     s = s.replace("'", "").replace("’", "")

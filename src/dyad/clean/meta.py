@@ -163,7 +163,7 @@ def _date_parser(langs: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return DateDataParser(languages=list(langs), settings=_DATE_SETTINGS)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def parse_date(text: str, lang: str | None, relative_to: date | None = None) -> str | None:
     """A date as ISO, or --MM-DD when the text gives no year. Day and month are required."""
     if not text.strip():

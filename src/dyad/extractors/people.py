@@ -134,13 +134,13 @@ def country_of_title(title: str | None, lang: str | None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def word_countries(word: str, lang: str | None) -> tuple[tuple[str, str], ...]:
     """(iso3, kind) of a single word: asked for every capitalised word, so cached."""
     return tuple((m.iso3, m.kind) for m in gazetteer.find_countries(word, lang))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def ru_common_word(word: str) -> bool:
     """A capitalised Russian word whose likeliest reading is no name ("Республики", "Совета")."""
     parses = models.natasha()[3].parse(word)
@@ -150,7 +150,7 @@ def ru_common_word(word: str) -> bool:
     return not tags and "NOUN" in parses[0].tag
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def title_head_match(word: str, lang: str | None) -> bool:
     w = word.lower().strip("'’")
     r = rules(lang)
@@ -160,7 +160,7 @@ def title_head_match(word: str, lang: str | None) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def is_title_opener(word: str, lang: str | None) -> bool:
     w = word.lower()
     r = rules(lang)
