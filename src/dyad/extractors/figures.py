@@ -414,7 +414,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
                 text, s.start, s.end, f.start, lang, year, f.end)
             if period is None and metric in TRADE_METRICS and f.kind != "count":
                 # "In 2023 trade amounted to $803 million ... Exports totaled $618 million":
-                # a paragraph of trade figures keeps the period it opened with.
+                # a paragraph of trade figures keeps the last period it named.
                 period = para_period.get(s.para)
             elif period is not None and metric in TRADE_METRICS and f.kind != "count":
                 para_period[s.para] = period  # the latest period named in the paragraph
