@@ -180,7 +180,7 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
             continue  # "21 ноя", "5 Sept": a date
         mult = scale.get((m.group("scale") or "").lower(), 1)
         out.append(Found(m.start(), m.end(), float(n * mult), None, m.group("noun"), "count"))
-        taken = taken + [(m.start(), m.end())]
+        taken.append((m.start(), m.end()))
     for m in re.finditer(r.COUNT_OF_RE, text[:end], re.I):
         # "the number of enterprises with German capital ... has exceeded 250": noun first
         if m.start("num") < start or any(s <= m.start("num") < e for s, e in taken):

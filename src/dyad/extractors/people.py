@@ -336,6 +336,7 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
     registry = get_registry()
     qspans = [q.outer for q in quotes]
     candidates: list[Mention] = []
+    last_person_end = 0  # end of the last candidate already taken for a person
     for m in CAP_RUN_RE.finditer(text):
         toks = list(re.finditer(NAME_TOKEN, m.group(0)))
         # Drop leading words that are not name words (titles, institutions, places).
@@ -361,11 +362,10 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
             # natasha's normal form drops ё ("Мирзиёев" -> "Мирзиеев"); our endings keep it
             name = ru_nominative(surface)
         floor = _sentence_floor(text, s)
-        prev = next((c for c in reversed(candidates) if c.rule), None)
-        if prev is not None and prev.end <= s:
+        if last_person_end <= s:
             # A title does not reach back over a person: "Minister X and Georgian Minister Y"
             # gives Y "Georgian Minister", "Präsident X im Schloss Bellevue" gives the palace none.
-            floor = max(floor, prev.end)
+            floor = max(floor, last_person_end)
         title = find_title_before(text, s, lang, floor)
         after = None if title else find_title_after(text, e, lang)
         title = title or after
@@ -380,6 +380,8 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
                 accepted_by = "speech-verb"
         candidates.append(Mention(s, e, name, "", title[0] if title else None, title[1] if title else None,
                                   inside(qspans, s), accepted_by or ("registry" if known else "")))
+        if candidates[-1].rule:
+            last_person_end = e
     # The statistical NER is the slowest signal: ask it only about the sentences that hold a
     # two-word name shape the cheaper signals could not decide.
     pending = [c for c in candidates if not c.rule and len(c.name.split()) >= 2]
