@@ -388,6 +388,13 @@ def country_name(iso3: str, lang: str = "en") -> str | None:
     return g.names.get((iso3, lang)) or g.names.get((iso3, "en"))
 
 
+@lru_cache(maxsize=512)
+def adjective_en(iso3: str) -> str | None:
+    """The English adjective of a country ("RUS" -> "Russian"), for naming its institutions."""
+    iso3 = iso3.upper()
+    return next((r.form for r in _load_rows() if r.iso3 == iso3 and r.lang == "en" and r.kind == "adjective"), None)
+
+
 def capital_of(iso3: str, lang: str = "en") -> str | None:
     """Current capital as written in ``lang`` ("KAZ" -> "Astana"); None if not in the data."""
     g = _gaz()

@@ -50,6 +50,13 @@ SECTION_DATE_RE = re.compile(
     rf"^\s*(?-i:[A-ZÄÖÜА-ЯЁ][\w&-]*,?\s+){{1,3}}(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}){TIME_ZONE})?)\s*$",
     re.I,
 )
+# A byline that carries the publication date inside it: "Staff Writer Published March 11,
+# 2021 | 04:15 PM", "Von Anna Muster, veröffentlicht am 3. März 2024".
+PUBLISHED_IN_LINE_RE = re.compile(
+    rf"\b(?:published|posted|veröffentlicht|erschienen|опубликовано|размещено)\s*:?\s*(?:(?:am|on|от)\s+)?"
+    rf"(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}))",
+    re.I,
+)
 SHARE_RE = re.compile(
     r"^\W*(?:share(?: on| via)?|teilen|поделиться|subscribe|abonnieren|подписаться|follow us|"
     r"print|drucken|печать|go back|zurück|назад|read more|weiterlesen|читать далее|"
@@ -136,7 +143,19 @@ def is_body(s: str) -> bool:
     return n >= 20 or (n >= 8 and bool(SENTENCE_END.search(st)))
 
 
+# Pages saved by some crawlers open with the page's date before the headline or the first
+# sentence on the same line: " date 2024-03-03 Headline ...". A line break in place of the
+# space after the date makes it a date line of its own; the offsets do not move.
+CRAWL_DATE_RE = re.compile(r"\A(\s*date\s+\d{4}-\d{2}(?:-\d{2})?)[ \t](?=\s*\S)", re.I)
+
+
+def split_crawl_date(text: str) -> str:
+    m = CRAWL_DATE_RE.match(text)
+    return text if m is None else text[: m.end(1)] + "\n" + text[m.end(1) + 1 :]
+
+
 def clean_text(text: str) -> Cleaned:
+    text = split_crawl_date(text)
     if "\x00" in text:
         # NULs go, but the segments still point into the text as given (Doc.original_offset).
         cleaned = clean_text(text.replace("\x00", ""))
@@ -235,7 +254,8 @@ def pick_headline(head: list[str]) -> str | None:
     """
     def titled(s: str) -> bool:
         words = re.findall(r"[^\W\d_]{2,}", s)
-        return len(words) >= 4 and not s.rstrip().endswith((".", ":")) and not DATE_LINE_RE.match(s)
+        return (len(words) >= 4 and not s.rstrip().endswith((".", ":")) and not DATE_LINE_RE.match(s)
+                and not PUBLISHED_IN_LINE_RE.search(s))  # a byline with its date is no headline
 
     for i, s in enumerate(head):
         if DATE_LINE_RE.match(s):
@@ -252,4 +272,5 @@ def date_lines(head: list[str]) -> list[str]:
     lines, then dates after a section label."""
     bare = [s for s in head if DATE_LINE_RE.match(s) and not SAVE_DAY_RE.match(s)]
     labelled = [m.group("date") for s in head if not SAVE_DAY_RE.match(s) and (m := SECTION_DATE_RE.match(s))]
-    return bare + labelled
+    in_byline = [m.group("date") for s in head if (m := PUBLISHED_IN_LINE_RE.search(s))]
+    return bare + in_byline + labelled

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dyad import gazetteer
 from dyad.extractors.agreements import find_agreements
 from dyad.extractors.coref import find_references, pronoun_person
 from dyad.extractors.events import dyad_countries, find_events
 from dyad.extractors.figures import find_figures
+from dyad.extractors.institutions import institutions_in
 from dyad.extractors.people import cluster, find_mentions
 from dyad.extractors.quotes import SpeakerFinder, dashed_quotes, quotes_with_speakers, transcript_quotes
 from dyad.extractors.text import inside, quoted_spans, sentences
@@ -36,7 +38,9 @@ def extract_record(doc: Doc) -> Record:
             return None
         return pronoun_person(doc, persons, m.start(), m.group(1), anchors_outside)
 
-    finder = SpeakerFinder([a for a in anchors if not inside(outer, a[0])], resolve_pronoun)
+    home = gazetteer.city_country(doc.dateline_place) if doc.dateline_place else None
+    speaking_bodies = [i for i in institutions_in(text, lang, home) if not inside(outer, i.start)]
+    finder = SpeakerFinder([a for a in anchors if not inside(outer, a[0])], resolve_pronoun, speaking_bodies)
     dashed = dashed_quotes(text, lang, finder) + transcript_quotes(text, [a for a in anchors if not inside(outer, a[0])])
     dashed_outer = [q.outer for q in dashed]
     qspans = [q for q in qspans_found if not inside(dashed_outer, q.outer[0])]
@@ -45,6 +49,11 @@ def extract_record(doc: Doc) -> Record:
 
     quotes = []
     for q in found_quotes:
+        if q.speaker is None and q.institution is not None:
+            inst = q.institution
+            quotes.append(Quote(inst.text, inst.name_en, inst.actor_id, text[q.start : q.end].strip().rstrip(","),
+                                (q.start, q.end), rule=q.rule + ":institution"))
+            continue
         if q.speaker is None:
             continue
         p = persons[q.speaker]
@@ -56,6 +65,8 @@ def extract_record(doc: Doc) -> Record:
         for q in found_quotes:
             if q.outer[0] <= pos < q.outer[1] and q.speaker is not None:
                 return persons[q.speaker].name_en
+            if q.outer[0] <= pos < q.outer[1] and q.institution is not None:
+                return q.institution.name_en
         return None
 
     dyad = dyad_countries(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dyad.extractors.institutions import Institution
 from dyad.extractors.lang import rules
 from dyad.extractors.text import QuoteSpan, paragraphs
 
@@ -18,6 +19,7 @@ class QuoteFound:
     outer: tuple[int, int]
     speaker: int | None  # person index
     rule: str
+    institution: Institution | None = None  # the speaker when no person is named ("the ministry said")
 
 
 def speech_verb_re(lang: str | None) -> re.Pattern[str]:
@@ -68,9 +70,20 @@ def transcript_quotes(text: str, anchors: list[tuple[int, int, int]]) -> list[Qu
 class SpeakerFinder:
     """Finds the person a stretch of text names: a mention, a role reference or a pronoun."""
 
-    def __init__(self, anchors: list[tuple[int, int, int]], pronoun_resolver) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, anchors: list[tuple[int, int, int]], pronoun_resolver,  # type: ignore[no-untyped-def]
+                 institutions: list[Institution] | None = None) -> None:
         self.anchors = sorted(anchors)  # (start, end, person)
         self.pronoun_resolver = pronoun_resolver
+        self.institutions = institutions or []
+
+    def institution(self, start: int, end: int, last: bool = False) -> Institution | None:
+        """An institution named in [start, end) when no person is: "the ministry said"."""
+        if any(start <= s < end for s, _e, _p in self.anchors):
+            return None
+        found = [i for i in self.institutions if start <= i.start < end]
+        if not found:
+            return None
+        return found[-1] if last else found[0]
 
     def __call__(self, start: int, end: int, last: bool = False) -> int | None:
         """The first person named in [start, end) (the last one, for text just before a quote)."""
@@ -104,17 +117,23 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         after_end = min(pe, *(x for x in (text.find(".", oe), text.find("“", oe), text.find("«", oe),
                                               text.find("„", oe), text.find("\n", oe)) if x >= 0), pe)
         after = text[oe:after_end]
+        institution = None
         if verb_re.search(after) and len(after.split()) <= 14:
-            speaker = find(oe, after_end)
+            institution = find.institution(oe, after_end)
+            speaker = None if institution else find(oe, after_end)
             rule = "attribution-after"
         # 2. Attribution before it in the same sentence ("X noted: “…").
-        if speaker is None:
+        if speaker is None and institution is None:
             sent_start = max(text.rfind(". ", ps, os_), text.rfind("”", ps, os_), text.rfind("“", ps, os_ - 1),
                              text.rfind("»", ps, os_), ps)
             before = text[sent_start:os_]
             if verb_re.search(before) or before.rstrip().endswith(":") or re.search(r.ACCORDING_TO_RE, before):
-                speaker = find(sent_start, os_, last=True)
+                institution = find.institution(sent_start, os_, last=True)
+                speaker = None if institution else find(sent_start, os_, last=True)
                 rule = "attribution-before"
+        if institution is not None:
+            found.append(QuoteFound(q.start, q.end, q.outer, None, rule, institution))
+            continue
         # 3. Someone named between the previous quote and this one is its subject
         #    ("Putin dankte für den Empfang. „Die Beziehungen …“").
         if speaker is None:
@@ -126,6 +145,10 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             prev = found[-1]
             gap = text[prev.outer[1] : os_]
             if para_index(prev.start) in (pi, pi - 1) and len(gap.split()) <= 40:
+                if prev.institution is not None and prev.speaker is None:
+                    found.append(QuoteFound(q.start, q.end, q.outer, None, "continues-previous-quote",
+                                            prev.institution))
+                    continue
                 speaker, rule = prev.speaker, "continues-previous-quote"
         # 4. The paragraph's subject ("According to her, … “…”").
         if speaker is None:

@@ -41,7 +41,8 @@ SPEECH_VERBS = (
     "sagte", "sagt", "betonte", "betont", "erklärte", "erklärt", "unterstrich", "hob hervor",
     "fügte hinzu", "fügte", "meinte", "merkte an", "stellte fest", "teilte mit", "sagte der",
     "bekräftigte", "versicherte", "warnte", "forderte", "kündigte an", "erinnerte", "schloss",
-    "äußerte", "zitiert", "so",
+    "äußerte", "zitiert", "so", "teilte", "hieß es", "heißt es", "kritisierte", "verurteilte", "erklärten",
+    "sagten", "betonten", "schrieb", "warnten",
 )
 ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]hren? Worten zufolge|[Ss]einen Worten zufolge)\b"
 
@@ -138,3 +139,25 @@ AGREEMENT_KINDS = [
 AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|Absichtserklärung|Protokoll|Programm|Plan|Aktionsplan|Fahrplan|Roadmap|Erklärung)"
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
 SIGNED_PASSIVE_RE = r"\s+(?:wurde|wurden|ist|sind)\s+(?:[\w-]+\s+){0,4}?unterzeichnet\b"
+
+# Institutions that speak ("teilte das Auswärtige Amt mit"); see en.INSTITUTION_SPEAKERS.
+INSTITUTION_SPEAKERS = [
+    (r"\bKreml-Pressedienst\b|\bPressedienst des Kremls?\b", "Kremlin press service", "RUS"),
+    (r"\bKreml\w*", "Kremlin", "RUS"),
+    (r"\bWei(?:ß|ss)\w* Haus\w*", "White House", "USA"),
+    (r"\bPentagon\w*", "Pentagon", "USA"),
+    (r"\bUS-Au(?:ß|ss)enministerium\w*|\bState Department\b", "State Department", "USA"),
+    (r"\bAuswärtig\w* Amt\w*", "Foreign Office", "DEU"),
+    (r"\b\w*[Aa]u(?:ß|ss)enministeri\w*", "Foreign Ministry", ""),
+    (r"\b\w*[Vv]erteidigungsministeri\w*", "Defence Ministry", ""),
+    (r"\b\w*[Ii]nnenministeri\w*", "Interior Ministry", ""),
+    (r"\bBundeskanzleramt\w*|\bKanzleramt\w*", "Chancellery", ""),
+    (r"\bPräsidialamt\w*|\bPräsidialverwaltung\b", "presidential administration", ""),
+    (r"\bBotschaft\b", "Embassy", ""),
+    (r"\bPressedienst\w*|\bPressestelle\b", "press service", ""),
+    (r"\bBundesregierung\b", "Government", "DEU"),
+    (r"\bRegierung\b", "Government", ""),
+    (r"\b(?:das|dem|des) Ministeri\w*", "*", ""),
+]
+# See en.INSTITUTION_PERSON_HEAD_RE.
+INSTITUTION_PERSON_HEAD_RE = r"\b(?:Chef\w*|Leiter\w*|Minister\w*|Vorsitzende\w*)\s+(?:des|der)\s+(?:\w+\s+)?$"

@@ -45,7 +45,8 @@ SPEECH_VERBS = (
     "remarked", "concluded", "recounted", "told", "explained", "underlined", "pointed out",
     "believes", "declared", "announced", "insisted", "urged", "continued", "observed", "commented",
     "highlighted", "assured", "warned", "asserted", "affirmed", "replied", "answered", "wrote",
-    "summarized", "mentioned", "suggested", "expressed", "acknowledged", "admitted",
+    "summarized", "mentioned", "suggested", "expressed", "acknowledged", "admitted", "reported",
+    "tweeted", "posted", "argued", "claimed", "alleged", "charged", "complained", "demanded",
 )
 # "according to her", "in his words"
 ACCORDING_TO_RE = r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ii]n (?:his|her) words)\b"
@@ -162,3 +163,29 @@ AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
 # "a Memorandum of Understanding on ... was signed in Baku": the document before a passive verb.
 SIGNED_PASSIVE_RE = r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?signed\b"
+
+# Institutions that speak ("the ministry said", "a spokesman for the Foreign Office"): regex
+# of the phrase, its English name, and the country it always belongs to ("" = the country named
+# beside it, or the one the document speaks from). "*" as the name: the kind named last before.
+INSTITUTION_SPEAKERS = [
+    (r"\bKremlin press service\b|\bpress service of the Kremlin\b", "Kremlin press service", "RUS"),
+    (r"\bKremlin\b", "Kremlin", "RUS"),
+    (r"\bWhite House\b", "White House", "USA"),
+    (r"\bPentagon\b", "Pentagon", "USA"),
+    (r"\bState Department\b|\bDepartment of State\b", "State Department", "USA"),
+    (r"\b(?:Ministry of (?:Foreign|External) Affairs|(?:Foreign|External) (?:Affairs )?[Mm]inistry|foreign ministry|MFA)\b",
+     "Foreign Ministry", ""),
+    (r"\bForeign Office\b", "Foreign Office", ""),
+    (r"\b(?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b", "Defence Ministry", ""),
+    (r"\b(?:Ministry of (?:the )?Interior|[Ii]nterior [Mm]inistry)\b", "Interior Ministry", ""),
+    (r"\b(?:presidential press service|presidential (?:office|administration)|[Pp]resident's (?:office|press service))\b",
+     "presidential press service", ""),
+    (r"\bChancellery\b", "Chancellery", ""),
+    (r"\b(?:[Ee]mbassy)\b", "Embassy", ""),
+    (r"\bpress service\b", "press service", ""),
+    (r"\b(?:[Gg]overnment|[Cc]abinet)\b", "Government", ""),
+    (r"\b[Tt]he (?:[Mm]inistry|department)\b", "*", ""),
+]
+# A person's role right before an institution makes the phrase a person ("the head of the
+# government said"), not the institution speaking.
+INSTITUTION_PERSON_HEAD_RE = r"\b(?:head|chief|leader|minister|chairman|chairwoman|chair|director)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"

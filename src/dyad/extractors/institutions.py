@@ -1,0 +1,96 @@
+"""Institutions that speak: "the ministry said", "teilte das Auswärtige Amt mit", "в МИД
+заявили". A quote whose attribution names no person belongs to the institution it names,
+in English with its country's adjective first ("Russian Foreign Ministry").
+
+The phrases are language data (lang/*.INSTITUTION_SPEAKERS); this module only finds them
+and works out whose institution it is: the country named beside it, else the one of the
+same kind named before in the report, else the country the report is filed from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dyad import gazetteer
+from dyad.extractors.lang import rules
+
+INHERIT = "*"  # the name of the kind named last before ("the ministry" after "Foreign Ministry")
+WINDOW = 40  # characters either side of the phrase searched for its country
+
+
+@dataclass(frozen=True)
+class Institution:
+    start: int
+    end: int
+    text: str  # as written
+    kind: str  # English head ("Foreign Ministry")
+    country: str | None
+
+    @property
+    def name_en(self) -> str:
+        fixed = self.kind in {"Kremlin", "Kremlin press service", "White House", "Pentagon", "State Department"}
+        adjective = gazetteer.adjective_en(self.country) if self.country and not fixed else None
+        return f"{adjective} {self.kind}" if adjective else self.kind
+
+    @property
+    def actor_id(self) -> str:
+        return "i-" + re.sub(r"[^a-z0-9]+", "-", f"{self.country or 'xxx'} {self.kind}".lower()).strip("-")
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str | None) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    table = getattr(rules(lang), "INSTITUTION_SPEAKERS", [])
+    return tuple((re.compile(rx), name, country) for rx, name, country in table)
+
+
+def _raw_mentions(text: str, lang: str | None, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, fixed country) of institution phrases in [start, end), longest first at a place."""
+    found: list[tuple[int, int, str, str]] = []
+    for rx, kind, fixed in _patterns(lang):
+        for m in rx.finditer(text, start, end):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _k, _f in found):
+                continue  # an earlier (more specific) phrase covers it
+            found.append((m.start(), m.end(), kind, fixed))
+    return sorted(found)
+
+
+def _country_beside(text: str, lang: str | None, s: int, e: int) -> str | None:
+    """A country named in the phrase's own noun group: "the Russian Foreign Ministry",
+    "Estonia's foreign ministry", "МИД России", "das polnische Außenministerium"."""
+    lo = max(0, s - WINDOW)
+    hi = min(len(text), e + WINDOW)
+    # stay inside the clause: commas, quotes and sentence ends bound the noun group
+    left = max((text.rfind(c, lo, s) for c in ",.;:\"“”«»„\n"), default=-1)
+    right = min([x for x in (text.find(c, e, hi) for c in ",.;:\"“”«»„\n") if x >= 0] or [hi])
+    lo = max(lo, left + 1)
+    best: tuple[int, str] | None = None
+    for m in gazetteer.find_countries(text[lo:right], lang):
+        ms, me = lo + m.start, lo + m.end
+        gap = s - me if me <= s else ms - e
+        if gap < 0 or gap > 25:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, m.iso3)
+    return best[1] if best else None
+
+
+def institutions_in(text: str, lang: str | None, default_country: str | None) -> list[Institution]:
+    """Every institution phrase of the text, each with its country resolved."""
+    out: list[Institution] = []
+    person_head = getattr(rules(lang), "INSTITUTION_PERSON_HEAD_RE", None)
+    for s, e, kind, fixed in _raw_mentions(text, lang, 0, len(text)):
+        if person_head and re.search(person_head, text[max(0, s - 40) : s]):
+            continue  # "the head of the government": a person, named elsewhere
+        country = fixed or _country_beside(text, lang, s, e)
+        if kind == INHERIT:
+            prev = next((i for i in reversed(out) if "Ministry" in i.kind or i.kind == "Foreign Office"), None)
+            if prev is None:
+                continue  # "the ministry" with no ministry named before: whose, we cannot tell
+            kind, country = prev.kind, country or prev.country
+        if country is None:
+            prev = next((i for i in reversed(out) if i.kind == kind and i.country), None)
+            country = prev.country if prev else default_country
+        out.append(Institution(s, e, text[s:e], kind, country))
+    return out
