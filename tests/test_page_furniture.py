@@ -29,3 +29,28 @@ def test_byline_with_published_date_is_no_headline() -> None:
     r = dyad.extract(page, source="p.txt")
     assert r.doc.published == "2021-03-11"
     assert r.doc.title == "Vilnius Protests Over Border Incident With Minsk"
+
+
+def test_publication_date_in_the_furniture_around_the_body() -> None:
+    body = ("The foreign ministers of Latvia and Lithuania met in Riga on Wednesday to discuss energy links "
+            "and the protection of the common border between the two countries.")
+    labelled = "Ministers meet in Riga Stand: 29.10.2023 01:06 Uhr\n\n" + body
+    credit = body + "\n\nBoth sides agreed to meet again in the spring of next year in Vilnius. (APA, 17.3.2017)"
+    first_published = body + "\n\nThis report by Baltic Wire was first published Aug. 23, 2022."
+    under_body = body + "\n\n15 September 202215 Sep 2022\n1 min"
+    assert dyad.extract(labelled, source="p.txt").doc.published == "2023-10-29"
+    assert dyad.extract(credit, source="p.txt").doc.published == "2017-03-17"
+    assert dyad.extract(first_published, source="p.txt").doc.published == "2022-08-23"
+    assert dyad.extract(under_body, source="p.txt").doc.published == "2022-09-15"
+    # a date inside the story is no publication date
+    story = body + "\n\nThe previous round of talks was held on 12 March 2019 in Vilnius."
+    assert dyad.extract(story, source="p.txt").doc.published is None
+
+
+def test_datelines_without_a_place_and_with_a_dotted_agency() -> None:
+    upi = dyad.extract("May 31 (Wire) -- Moldova expelled two diplomats of a neighbouring state on Tuesday, "
+                       "the foreign ministry in Chisinau said in a statement.", source="p.txt")
+    assert upi.doc.published == "--05-31"
+    ru = dyad.extract("Рига. 27 января. AGENCY.RU - МИД Латвии выразил протест в связи с решением соседней "
+                      "страны закрыть пункт пропуска на границе.", source="p.txt")
+    assert ru.doc.published == "--01-27"

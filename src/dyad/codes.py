@@ -75,6 +75,18 @@ QUAD_CLASS: dict[str, int] = {
 }
 
 
+# Codes of what is said (comments, appeals, intents, demands, criticism, rejection, threats):
+# voiced by a named person they are that person's statement. Everything else is an act
+# ("other"), the official complaint (114: a summons, a note of protest) included.
+VERBAL_ROOTS = frozenset(("01", "02", "03", "10", "11", "12", "13"))
+VERBAL_ACTS = frozenset(("114", "115", "116"))
+
+
+def is_verbal(code: str) -> bool:
+    code = str(code)
+    return code[:2] in VERBAL_ROOTS and not code.startswith(tuple(VERBAL_ACTS))
+
+
 def codes_for(event_type: str, hosted: bool = False) -> tuple[str, str]:
     """(PLOVER, CAMEO) for one of dyad's event kinds; unknown kinds are "other"."""
     if event_type == "visit" and hosted:

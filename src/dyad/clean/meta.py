@@ -14,7 +14,17 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
 
-from dyad.clean.text import DATE_LABEL, DAY_MONTH, MONTH_DAY, MONTHS, TIME, TIME_ZONE
+from dyad.clean.text import (
+    CREDIT_DATE_RE,
+    DATE_LABEL,
+    DAY_MONTH,
+    FULL_DATE_RE,
+    MONTH_DAY,
+    MONTHS,
+    PUBLICATION_LABEL_RE,
+    TIME,
+    TIME_ZONE,
+)
 
 SUPPORTED = ("en", "de", "ru")
 
@@ -99,7 +109,7 @@ DATELINE_RE = re.compile(
     # "BAKU, Azerbaijan, February 26.": the country after the city
     rf"(?:(?-i:[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+(?:[ -][A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+)?)\s*,\s*)?"
     rf"(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}))\.?\s*"
-    rf"(?:(?:\((?P<agency1>[^()\n]{{2,40}})\))|(?:/(?P<agency2>[^/\n]{{2,40}})/)|(?P<agency3>(?-i:[A-ZА-ЯЁ]{{2,20}})\b))?"
+    rf"(?:(?:\((?P<agency1>[^()\n]{{2,40}})\))|(?:/(?P<agency2>[^/\n]{{2,40}})/)|(?P<agency3>(?-i:[A-ZА-ЯЁ]{{2,20}}(?:\.[A-ZА-ЯЁ]{{2,3}})?)\b))?"
     r"\s*[–—-]?\s*",
     re.I,
 )
@@ -125,13 +135,27 @@ def _dateline_place(m: re.Match[str]) -> bool:
     """Wire datelines write the place in capitals; "Chisinau, 12 November /MOLDPRES/ -" and
     "Berlin (dpa) -" do not, and are datelines by their bracketed or slashed agency."""
     place = m.group("place").strip()
-    return place.isupper() or (place.istitle() and bool(m.group("agency1") or m.group("agency2")))
+    agency3 = m.groupdict().get("agency3") or ""
+    # "Тбилиси. 27 января. INTERFAX.RU -": a capitalised agency of four letters or more vouches too
+    return place.isupper() or (place.istitle() and bool(m.group("agency1") or m.group("agency2")
+                                                         or (len(agency3) >= 4 and "date" in m.groupdict()
+                                                             and bool(m.groupdict().get("date")))))
+
+
+# "May 31 (UPI) --": a date and a bracketed agency with no place.
+DATELINE_NO_PLACE_RE = re.compile(
+    rf"(?P<date>(?:{MONTH_DAY}|{DAY_MONTH}))\.?\s*\((?P<agency1>[A-Za-zА-Яа-яЁё][^()\n]{{1,30}})\)\s*(?:[–—]|--?)\s*",
+    re.I,
+)
 
 
 def find_dateline(text: str) -> Dateline | None:
     """The wire dateline at the start of the first paragraphs (case-sensitive place)."""
     for m in re.finditer(r"(?m)^", text[:2000]):
         line_start = m.start()
+        pm = DATELINE_NO_PLACE_RE.match(text, line_start)
+        if pm:
+            return Dateline("", pm.group("date"), pm.group("agency1").strip(), (pm.start(), pm.end()))
         dm = DATELINE_RE.match(text, line_start)
         if dm and _dateline_place(dm):
             agency = dm.group("agency1") or dm.group("agency2") or dm.group("agency3")
@@ -195,3 +219,27 @@ def merge_dates(full: str | None, partial: str | None) -> str | None:
 
 
 MONTH_WORD_RE = re.compile(rf"\b(?:{MONTHS})\b", re.I)
+
+
+def furniture_date(lines: list[str], tail: list[str], lang: str | None) -> str | None:
+    """A full publication date written in the page's furniture rather than on a date line
+    of its own: after a label in the head lines ("Stand: 29.10.2023"), opening a short head
+    line ("16. September 2018, 18:57 Uhr Friedensschluss ..."), or in the closing credit of
+    the last body lines ("(APA, 17.3.2017)", "was first published Aug. 23, 2022.")."""
+    for line in lines:
+        for m in FULL_DATE_RE.finditer(line):
+            before = line[: m.start()]
+            short = len(line.split()) <= 10
+            if PUBLICATION_LABEL_RE.search(before) or not before.strip(" -–—•|(),") or short:
+                parsed = parse_date(m.group(0), lang)
+                if parsed:
+                    return parsed
+    for k, line in enumerate(tail):
+        for m in FULL_DATE_RE.finditer(line):
+            before = line[: m.start()]
+            date_line = k < 2 and not before.strip() and len(line.split()) <= 6  # the date right under the body
+            if PUBLICATION_LABEL_RE.search(before) or CREDIT_DATE_RE.search(before) or date_line:
+                parsed = parse_date(m.group(0), lang)
+                if parsed:
+                    return parsed
+    return None

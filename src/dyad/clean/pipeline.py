@@ -7,7 +7,7 @@ import re
 
 from dyad.clean import meta
 from dyad.clean.html import PageError, extract_page
-from dyad.clean.text import clean_text, date_lines
+from dyad.clean.text import CRAWL_FULL_RE, clean_text, date_lines
 from dyad.model import Doc, RawDoc
 from dyad.read import InputError, decode, unicode_safe
 
@@ -81,6 +81,15 @@ def clean(raw: RawDoc) -> Doc:
             # A year from the timestamp completes the dateline only when day and month agree.
             if published[4:] != dl_date[1:]:
                 published = published[:4] + dl_date[1:]
+    if published is None or published.startswith("--"):
+        # the date written in the page's furniture: labelled, opening a head line, or in the
+        # closing credit; a dateline's day without year takes its year only when they agree
+        found = meta.furniture_date(cleaned.head + body.split("\n")[:3], body.split("\n")[-3:] + cleaned.tail, language)
+        if found and (published is None or found[4:] == published[1:]):
+            published = found
+    crawl = next((m.group("day") for line in cleaned.head if (m := CRAWL_FULL_RE.match(line))), None)
+    if crawl:
+        published = crawl  # the page's own date, as the crawler recorded it
     if html_date and (published is None or (published.startswith("--") and html_date[4:10] == published[1:])):
         published = html_date[:10]  # the page's declared date, or the year for a dateline's day
     outlet = None
@@ -94,7 +103,7 @@ def clean(raw: RawDoc) -> Doc:
         known = meta.outlet_by_name(sitename)
         outlet = known.name if known else sitename
     place = None
-    if dateline:
+    if dateline and dateline.place:
         from dyad.gazetteer import normalize_place
 
         place = normalize_place(dateline.place.title(), language or "en")

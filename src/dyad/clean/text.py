@@ -9,7 +9,7 @@ dyad has not seen.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -35,7 +35,7 @@ SAVE_DAY_RE = re.compile(
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 DAY_MONTH = rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?(?:\s*г\.?|\s+года)?"
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?(?:\s+\d{{4}})?"
-NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
+NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}"
 DATE_LABEL = r"(?:date of publication|publication date|дата публикации|date|datum|дата|published|updated|veröffentlicht|aktualisiert|опубликовано|обновлено)\s*:?\s*(?:(?:am|on|от)\s+)?"
 # "17:34 Uhr", "13:47 (UTC +04:00)", "14:30 MSK"
 TIME_ZONE = r"(?:\s*(?:Uhr|h|MSK|МСК|мск|GMT|UTC|CET|CEST|MEZ|MESZ))?(?:\s*\(?\s*(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\s*\)?)?"
@@ -101,6 +101,7 @@ class Cleaned:
     head: list[str]  # short lines before the body (menus, categories, headline, date line)
     junk_lines: int
     repeated_removed: bool
+    tail: list[str] = field(default_factory=list)  # short lines after the body (credits, date lines, footers)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -147,6 +148,26 @@ def is_body(s: str) -> bool:
 # sentence on the same line: " date 2024-03-03 Headline ...". A line break in place of the
 # space after the date makes it a date line of its own; the offsets do not move.
 CRAWL_DATE_RE = re.compile(r"\A(\s*date\s+\d{4}-\d{2}(?:-\d{2})?)[ \t](?=\s*\S)", re.I)
+# The same line with only the month: the page's date to that precision ("2022-04").
+CRAWL_FULL_RE = re.compile(r"^\s*date\s+(?P<day>\d{4}-\d{2}-\d{2})\s*$", re.I)
+# A full date (day, month and year) anywhere in a line, for the furniture around a body:
+# "Stand: 29.10.2023 01:06 Uhr", "Текст: , 17 января 2024, 13:46", "(APA, 17.3.2017)",
+# "This report was first published Aug. 23, 2022.", "15 сентября 202215 сен 2022".
+YEAR = r"(?:19|20)\d{2}(?!\d{3})"
+FULL_DATE_RE = re.compile(
+    rf"(?<![\d.])(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+{YEAR}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+{YEAR}|"
+    rf"\d{{1,2}}\.\d{{1,2}}\.{YEAR}|{YEAR}[.-]\d{{2}}[.-]\d{{2}}(?!\d))",
+    re.I,
+)
+# Labels that put the publication date in running furniture (a byline, the line under a
+# headline, a closing credit): the date right after one of them is the page's.
+PUBLICATION_LABEL_RE = re.compile(
+    r"\b(?:(?:first )?published|posted|stand|veröffentlicht|erschienen|aktualisiert am|опубликовано|текст)\b\s*:?\s*"
+    r"(?:(?:am|on|от)\s+)?[,\s]*$",
+    re.I,
+)
+# A closing credit: "(APA, 17.3.2017)", "(dpa, 3.5.2021)".
+CREDIT_DATE_RE = re.compile(r"\(\s*[A-ZА-Я][\w./-]{1,20}(?:\s*/\s*[A-ZА-Я][\w./-]{1,20})*\s*,\s*$")
 
 
 def split_crawl_date(text: str) -> str:
@@ -212,13 +233,16 @@ def clean_text(text: str) -> Cleaned:
         seen.add(key)
         kept.append(Line(ln.start + (len(ln.text) - len(ln.text.lstrip())), st))
     # Tail: list items and sentences stay, short label lines (footer, bylines, menus) go.
-    junk += sum(1 for ln in lines[last + 1 :] if ln.text.strip())
+    tail = [ln.text.strip() for ln in lines[last + 1 :] if ln.text.strip()]
+    junk += len(tail)
     # The last body line may have been a repeat that went: the short lines before it are a
     # tail now, as they will be when the cleaned text is cleaned again.
     while len(kept) > head_kept and not is_body(kept[-1].text):
         kept.pop()
         junk += 1
-    return assemble(kept, head_texts + body_dates, junk, repeated)
+    cleaned = assemble(kept, head_texts + body_dates, junk, repeated)
+    cleaned.tail = tail[:8]
+    return cleaned
 
 
 def unstrip_segments(segments: list[tuple[int, int, int]], original: str) -> list[tuple[int, int, int]]:

@@ -146,6 +146,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             date=d.date or doc.published, location=d.location or doc.dateline_place,
             participants=parts, evidence=(d.start, d.end), rule=d.rule,
         ))
+    events = merge_meeting_into_talks(events)
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     # One report, one place: an event whose sentence names no city happened where the others did.
     places = [e.location for e in events if e.location]
@@ -155,6 +156,19 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             if e.location is None and e.type != "phone_call":
                 e.location = common
     return events
+
+
+def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
+    """A meeting of the same people as the talks is the talks, told twice ("met ... held
+    talks"); a meeting with someone else (the prime minister after the president) stays."""
+    talks = [e for e in events if e.type == "talks"]
+    out = []
+    for e in events:
+        ids = {p.actor_id for p in e.participants}
+        if e.type == "meeting" and any(ids <= {p.actor_id for p in t.participants} for t in talks):
+            continue
+        out.append(e)
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -220,7 +234,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                     parts.append(person)
             # A statement of the same person upgrades to its real code ("said ... accused")
             upgraded = False
-            for e in diplomatic + out:
+            verbal = codes.is_verbal(c.cameo)
+            for e in (diplomatic + out) if verbal else []:
                 if e.type == "statement" and e.cameo.startswith("01") and parts and \
                         {p.actor_id for p in e.participants} & {p.actor_id for p in parts}:
                     e.cameo, e.plover = c.cameo, c.plover
@@ -233,7 +248,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             etype = codes.event_type_for_cameo(c.cameo)
             if etype in {"meeting", "talks", "visit", "phone_call", "agreement_signing", "briefing"} and len(parts) < 2:
                 etype = "other" if not parts else "statement"
-            elif etype == "other" and parts:
+            elif etype == "other" and parts and verbal:
                 etype = "statement"
             out.append(Event(
                 type=etype, plover=c.plover, cameo=c.cameo, source=c.source, target=c.target,

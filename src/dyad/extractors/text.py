@@ -59,6 +59,9 @@ class QuoteSpan:
     dashed: bool = False
 
 
+MIN_QUOTE_WORDS = 5
+
+
 def quoted_spans(text: str) -> list[QuoteSpan]:
     """Spans of text inside quotation marks, in three typographic traditions.
 
@@ -86,7 +89,9 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
             # "so-called" words in quotes are not quotes, nor a name in title case ("Crossroads of Peace")
             named = len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3) \
                 and not re.search(r"[.!?,;:]", text[inner_s:inner_e])
-            if len(words) >= 3 and not named:
+            # Fewer than five words in quote marks are a scare quote or a slogan ("his second
+            # home", "symmetric answer"), not someone's statement.
+            if len(words) >= MIN_QUOTE_WORDS and not named:
                 out.append(QuoteSpan(inner_s, inner_e, (m.start(), min(pe, end + 1))))
             pos = end + 1
     return out
