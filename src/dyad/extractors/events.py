@@ -16,6 +16,7 @@ from functools import lru_cache
 from dyad import codes, gazetteer
 from dyad.clean import meta
 from dyad.extractors.lang import rules
+from dyad.extractors.pair import focus_on_pair
 from dyad.extractors.people import PersonEntity
 from dyad.extractors.text import Sentence, inside
 from dyad.model import Doc, Event, Person
@@ -148,6 +149,9 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
         ))
     events = merge_meeting_into_talks(events)
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
+    from dyad.extractors.people import home_country
+
+    events = focus_on_pair(events, doc, home_country(doc))
     # One report, one place: an event whose sentence names no city happened where the others did.
     places = [e.location for e in events if e.location]
     if places:

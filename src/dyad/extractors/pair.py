@@ -1,0 +1,86 @@
+"""The pair a report is about, and its events kept to that pair.
+
+A report about two countries names others in passing (a third state's earlier expulsion,
+an observer, a bloc); event data of a dyad counts what the two do to each other. The pair
+is read from how often each country is named; an event coded between one side and a
+third state is no event of this report, nor is a third state's national its participant.
+"""
+
+from __future__ import annotations
+
+from dyad import gazetteer
+from dyad.model import Doc, Event, Person
+
+COUNTING_KINDS = frozenset(("name", "adjective", "demonym", "alias", "capital"))
+NEAR_SECOND = 0.5
+MIN_SIDE_MENTIONS = 3  # the second side of a report about a pair is named this often at least  # a third country named at least half as often as the second is a side too
+
+
+def country_counts(doc: Doc) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in gazetteer.find_countries(doc.text, doc.language):
+        if m.kind in COUNTING_KINDS:
+            counts[m.iso3] = counts.get(m.iso3, 0) + 1
+    return counts
+
+
+def pair_countries(doc: Doc, persons: list[Person] | None = None) -> list[str]:
+    """The report's sides, most named first: the top two, and any country named nearly as
+    often as the second. People of known country count as mentions of it."""
+    counts = country_counts(doc)
+    for p in persons or []:
+        if p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if len(ranked) < 2 or counts[ranked[1]] < MIN_SIDE_MENTIONS:
+        return []  # a sentence or a brief: no pair stands out, so none is imposed
+    second = counts[ranked[1]]
+    return ranked[:2] + [c for c in ranked[2:] if counts[c] >= NEAR_SECOND * second and counts[c] > 1]
+
+
+def _country(code: str | None) -> str | None:
+    if not code or code.startswith("---"):
+        return None
+    head = code[:3]
+    return head if gazetteer.country_name(head) else None
+
+
+def _role(code: str | None) -> str:
+    return code[3:] if code and len(code) > 3 else ""
+
+
+def _fillable(code: str | None) -> bool:
+    """An actor code with no country: none at all, or a role alone ("---GOV")."""
+    return not code or code.startswith("---")
+
+
+def _state(country: str, role: str) -> str:
+    # a country named as the actor is its government ("Moscow expelled": RUSGOV)
+    return country + (role or "GOV")
+
+
+def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None) -> list[Event]:
+    sides = pair_countries(doc, [p for e in events for p in e.participants])
+    out: list[Event] = []
+    for e in events:
+        e.participants = [p for p in e.participants if not sides or p.country is None or p.country in sides]
+        src, tgt = _country(e.source), _country(e.target)
+        igo = bool(e.source and e.source.startswith("IGO")) or bool(e.target and e.target.startswith("IGO"))
+        if src is None and _fillable(e.source):
+            # "the minister condemned ...": the acting side is the speaker's country; "the
+            # ambassador was summoned": the side that is not the target's; else the country
+            # the report is filed from
+            if tgt is not None and len(sides) == 2 and tgt in sides:
+                src = next(c for c in sides if c != tgt)
+            else:
+                src = next((p.country for p in e.participants if p.country), None) or (home if home in sides else None)
+        if tgt is None and src in sides and len(sides) == 2 and _fillable(e.target):
+            tgt = next(c for c in sides if c != src)
+        if len(sides) >= 2 and not igo and any(c is not None and c not in sides for c in (src, tgt)):
+            continue  # a third state's act, or one done to it
+        if src is not None:
+            e.source = _state(src, _role(e.source) if _country(e.source) else (e.source or "").lstrip("-"))
+        if tgt is not None:
+            e.target = _state(tgt, _role(e.target) if _country(e.target) else (e.target or "").lstrip("-"))
+        out.append(e)
+    return out

@@ -1,0 +1,36 @@
+"""A report about two countries: events kept to that pair, actors without a country given
+the side the report lets us tell. Pages written for the tests."""
+
+from __future__ import annotations
+
+import dyad
+
+
+def events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, e.source, e.target) for e in dyad.extract(text, source="t.txt").events]
+
+
+PAGE = (
+    "Vilnius expels Belarusian diplomat\n\n"
+    "VILNIUS, 3 May (Baltic Wire) - Lithuania expelled a Belarusian diplomat on Monday, the Lithuanian "
+    "Foreign Ministry said. Lithuania accused Belarus of organising the flow of migrants across the border.\n\n"
+    "Belarus rejected the accusation and said Minsk would respond. Lithuanian officials said the border "
+    "with Belarus would stay closed.\n\n"
+    "In a separate dispute, Belarus also expelled a Latvian diplomat."
+)
+
+
+def test_a_third_state_named_in_passing_makes_no_event_of_the_pair() -> None:
+    got = events(PAGE)
+    assert any(s and s.startswith("LTU") and t and t.startswith("BLR") for _c, s, t in got), got
+    assert not any((s or "").startswith("LVA") or (t or "").startswith("LVA") for _c, s, t in got), got
+
+
+def test_a_state_named_as_the_actor_is_its_government() -> None:
+    got = events(PAGE)
+    assert all(len(s or "") > 3 for _c, s, _t in got), got
+
+
+def test_a_sentence_alone_imposes_no_pair() -> None:
+    got = events("Obama said he would not give permission to Russia to help Israel.")
+    assert got and got[0][1] and got[0][1].startswith("USA"), got
