@@ -120,6 +120,27 @@ def office_on(actor_id: str | None, when: str | None) -> str | None:
     return best[1] if best else None
 
 
+def _office_like(actor_id: str | None, translated: str | None) -> str | None:
+    """Without a day (a dateline "--02-27" has no year) the registry office whose title holds the
+    written title's head word ("Chair" -> "Chairperson of the Council of the Republic ...")."""
+    if not actor_id or not translated:
+        return None
+    from dyad.registry import get_registry
+
+    actor = get_registry().get(actor_id)
+    if actor is None:
+        return None
+    head = translated.split()[0].lower()
+    hits = sorted((o for o in actor.offices if head in o.title_en.lower()), key=lambda o: o.start or "")
+    return hits[-1].title_en if hits else None
+
+
 def english_title(title: str | None, actor_id: str | None, when: str | None, doc_lang: str | None) -> str | None:
     """The title to show: the registry's office on the day, else the written one in English."""
-    return office_on(actor_id, when) or translate(title, doc_lang)
+    found = office_on(actor_id, when)
+    if found:
+        return found
+    translated = translate(title, doc_lang)
+    if not (when and re.match(r"\d{4}", when)):
+        return _office_like(actor_id, translated) or translated
+    return translated

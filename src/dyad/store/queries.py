@@ -85,7 +85,31 @@ def events(engine: Engine, country: str | None = None, since: str | None = None,
         clusters[key] = item
         out.append(item)
     lim, off = _page(limit, offset)
-    return out[off : off + lim]
+    page = out[off : off + lim]
+    _fill_missing_titles(engine, [x for item in page for x in item["people"]])
+    return page
+
+
+def _fill_missing_titles(engine: Engine, people: list[dict[str, Any]]) -> None:
+    """A report that names a person without a title gets the title other documents gave them
+    most often, so the same person does not appear with and without one."""
+    missing = {x["actor_id"] for x in people if not x["title_en"]}
+    if not missing:
+        return
+    n, d = t.actor_names, t.documents
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    with engine.connect() as conn:
+        ids = sorted(missing)
+        for i in range(0, len(ids), 500):
+            q = (select(n.c.actor_id, n.c.title, d.c.published, d.c.language).join(d, d.c.doc_id == n.c.doc_id)
+                 .where(n.c.actor_id.in_(ids[i : i + 500]), n.c.title.is_not(None)))
+            for r in conn.execute(q).mappings():
+                title = english_title(r["title"], r["actor_id"], r["published"], r["language"])
+                if title:
+                    counts[r["actor_id"]][title] += 1
+    for x in people:
+        if not x["title_en"] and counts.get(x["actor_id"]):
+            x["title_en"] = x["title"] = max(sorted(counts[x["actor_id"]].items()), key=lambda kv: kv[1])[0]
 
 
 def _person(row: dict[str, Any], when: str | None, lang: str | None) -> dict[str, Any]:
