@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
-
 from typing import Any
 
 from sqlalchemy import Engine, Select, select
