@@ -123,8 +123,8 @@ def _warm_up(done: threading.Event) -> None:
         done.set()
 
 
-def create_app(db_url: str, token: str | None = None) -> FastAPI:
-    engine = engine_for(db_url)
+def create_app(db_url: str, token: str | None = None, create: bool = True) -> FastAPI:
+    engine = engine_for(db_url, create=create)
     warmed = threading.Event()
 
     @asynccontextmanager
