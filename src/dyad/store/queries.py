@@ -25,7 +25,8 @@ def _has(column: Any, text: str) -> Any:
 
 def events(engine: Engine, country: str | None = None, since: str | None = None, actor: str | None = None,
            q: str | None = None, limit: int | None = None, offset: int | None = None,
-           one_per_cluster: bool = True) -> list[dict[str, Any]]:
+           one_per_cluster: bool = True, pair: str | None = None, type: str | None = None,
+           outlet: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
     e, p, d, a, n = t.events, t.participants, t.documents, t.actors, t.actor_names
     query = select(e, d.c.outlet, d.c.source, d.c.title, d.c.url, d.c.language, d.c.published).join(
         d, d.c.doc_id == e.c.doc_id)
@@ -35,6 +36,15 @@ def events(engine: Engine, country: str | None = None, since: str | None = None,
         query = query.where(e.c.event_id.in_(select(p.c.event_id).where(p.c.actor_id == actor)))
     if since:
         query = query.where(e.c.date >= since)
+    if until:  # "2024" and "2024-03" reach to the end of that year or month
+        query = query.where(e.c.date <= until + "-99" * (2 - until.count("-")), ~e.c.date.startswith("--"))
+    if pair:  # both countries among the participants ("BLR-KAZ", sorted, as dyad.validate.pair gives)
+        for code in pair.split("-"):
+            query = query.where(e.c.event_id.in_(select(p.c.event_id).where(p.c.country == code)))
+    if type:
+        query = query.where(e.c.type == type)
+    if outlet:
+        query = query.where(d.c.outlet == outlet)
     if q:
         # A person is found by any name they were seen with, not only the one this report used.
         known_as = select(n.c.actor_id).where(_has(n.c.name, q)).union(
@@ -300,7 +310,11 @@ def facets(engine: Engine) -> dict[str, Any]:
     for pair, metric, n in metrics:
         if pair:
             pairs[pair][metric] = n
+    with engine.connect() as conn:
+        types = conn.execute(select(t.events.c.type, func.count()).group_by(t.events.c.type)
+                             .order_by(t.events.c.type)).all()
     return {
+        "event_types": [{"type": k, "events": n} for k, n in types],
         "pairs": [{"pair": k, "metrics": v} for k, v in pairs.items()],
         "countries": [{"country": c, "actors": n} for c, n in countries],
         "outlets": [{"outlet": o, "documents": n} for o, n in outlets],

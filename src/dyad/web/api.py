@@ -211,12 +211,21 @@ def create_app(db_url: str, token: str | None = None, create: bool = True) -> Fa
              summary="Events, newest first: one item per real-world event with all its reports")
     def list_events(country: Country = None, since: Since = None,
                     actor: Annotated[str | None, Query(max_length=200, description="actor_id")] = None,
-                    q: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+                    q: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+                    pair: Annotated[str | None, Query(description="Both countries take part: BLR-KAZ, "
+                                                                  "blr-kaz or BLRKAZ")] = None,
+                    type: Annotated[str | None, Query(max_length=32, description="Event type, e.g. meeting")] = None,
+                    outlet: Annotated[str | None, Query(max_length=200, description="Reported by this outlet")] = None,
+                    until: Annotated[str | None, Query(description="On or before this date: YYYY, YYYY-MM "
+                                                                   "or YYYY-MM-DD")] = None) -> dict[str, Any]:
         country = _valid(validate.country, country, "country")
         since = _valid(validate.since, since, "since")
+        until = _valid(validate.since, until, "until")
+        pair = _valid(validate.pair, pair, "pair")
         lim = min(limit, MAX_LIMIT)
         return _page(queries.events(engine, country=country, since=since, actor=actor or None, q=q or None,
-                                    limit=lim, offset=offset), lim, offset)
+                                    limit=lim, offset=offset, pair=pair, type=type or None,
+                                    outlet=outlet or None, until=until), lim, offset)
 
     @app.get("/api/actors", tags=["actors"], summary="People, by name, with aliases and titles")
     def list_actors(country: Country = None, q: Text = None, limit: Limit = DEFAULT_LIMIT,
