@@ -130,9 +130,13 @@ def _office_like(actor_id: str | None, translated: str | None) -> str | None:
     actor = get_registry().get(actor_id)
     if actor is None:
         return None
-    head = translated.split()[0].lower()
-    hits = sorted((o for o in actor.offices if head in o.title_en.lower()), key=lambda o: o.start or "")
-    return hits[-1].title_en if hits else None
+    # The first word that names an office: "Belarusian President" -> "President".
+    for word in re.findall(r"\w{4,}", translated.lower()):
+        hits = sorted((o for o in actor.offices if re.search(rf"\b{re.escape(word)}", o.title_en.lower())),
+                      key=lambda o: o.start or "")
+        if hits:
+            return hits[-1].title_en
+    return None
 
 
 def english_title(title: str | None, actor_id: str | None, when: str | None, doc_lang: str | None) -> str | None:

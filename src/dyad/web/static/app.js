@@ -259,7 +259,9 @@ function dayNumber(d) {
 
 function timelineChart(events) {
   const dated = events.map((ev) => [ev, dayNumber(ev.date)]).filter(([, d]) => d !== null);
-  const W = 960, H = 120, L = 16, R = 16, T = 16, B = 30;
+  /* Drawn at the width it is shown at, so that a phone gets readable ticks, not a scaled-down chart. */
+  const W = Math.round(Math.min(960, Math.max(300, document.getElementById("main").clientWidth - 30)));
+  const H = 120, L = 16, R = 16, T = 16, B = 30;
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "tl-chart", role: "img",
     "aria-label": `${dated.length} dated events on a time axis; ${events.length - dated.length} without a full date` });
   if (!dated.length) return el("figure", { class: "tl-wrap" }, chart, el("figcaption", { class: "muted small" }, "No event here has a full date."));
@@ -268,7 +270,7 @@ function timelineChart(events) {
   const x = (d) => L + (W - L - R) * (d - lo) / span;
   chart.appendChild(svg("line", { x1: L, x2: W - R, y1: H - B, y2: H - B, class: "axis" }));
   const y0 = new Date(lo * 864e5).getUTCFullYear(), y1 = new Date(hi * 864e5).getUTCFullYear();
-  const every = Math.max(1, Math.ceil((y1 - y0 + 1) / 10));
+  const every = Math.max(1, Math.ceil((y1 - y0 + 1) / Math.max(2, Math.floor(W / 90))));
   for (let y = y0; y <= y1 + 1; y += every) {
     const d = Date.UTC(y, 0, 1) / 864e5;
     if (d < lo || d > lo + span) continue;
