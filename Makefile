@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean screenshots
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 1; }
@@ -23,6 +23,9 @@ run: $(STAMP)  ## ingest the example articles into ./dyad.db and print what is s
 test: $(STAMP)  ## lint, then the whole test suite (PostgreSQL/Chromium tests run when present)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q -ra
+
+screenshots: $(STAMP)  ## the browser tests, writing the README's screenshots to docs/
+	DYAD_UPDATE_DOCS=1 $(BIN)/python -m pytest -q tests/test_web_browser.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_bench.py

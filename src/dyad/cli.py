@@ -17,13 +17,33 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from dyad.clierrors import OneLineErrors
+
 app = typer.Typer(
     help="News about two countries in; a source-linked database of meetings, agreements, figures "
          "and quotes out.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, cls=OneLineErrors,
 )
 out = Console()
 err = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            v = version("dyad")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            v = "unknown"
+        typer.echo(f"dyad {v}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", help="Print the version and exit",
+                                                callback=_version, is_eager=True)] = False) -> None:
+    """News about two countries in; a source-linked database of meetings, agreements, figures and quotes out."""
 
 DbOption = Annotated[str, typer.Option("--db", help="Database URL (SQLAlchemy): sqlite:///dyad.db or "
                                                     "postgresql+psycopg://user@host/db", envvar="DYAD_DB")]
@@ -123,7 +143,8 @@ def ingest(
     out.print("database: " + ", ".join(f"{k} {v}" for k, v in counts(engine).items()), highlight=False)
 
 
-def _emit(rows: list[dict[str, Any]], format: ListFormat, columns: list[str], title: str) -> None:
+def _emit(rows: list[dict[str, Any]], format: ListFormat, columns: list[str], title: str,
+          wide: bool = False, more: list[str] | None = None) -> None:
     if format == ListFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
     elif format == ListFormat.csv:
@@ -134,72 +155,75 @@ def _emit(rows: list[dict[str, Any]], format: ListFormat, columns: list[str], ti
             w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in r.items()})
         sys.stdout.write(buf.getvalue())
     else:
-        table = Table(*columns, title=title)
-        for r in rows:
-            table.add_row(*[_cell(r.get(c)) for c in columns])
-        out.print(table)
+        from dyad.tables import render
+
+        out.print(render(rows, columns + (more or []) if wide else columns, title, wide, width=out.width))
 
 
-def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, dict):  # a linked report: who published it, or the file it came from
-        return str(v.get("outlet") or Path(str(v.get("source") or "")).name or v.get("doc_id") or "")
-    if isinstance(v, list):
-        return ", ".join(_cell(x) for x in v)
-    if isinstance(v, float) and v.is_integer():
-        return f"{int(v):,}"
-    return str(v)
+def _read_db(db: str) -> Any:
+    """The engine of a database that must exist already: a read command never creates one."""
+    from dyad.store.db import engine_for
+
+    return engine_for(db, create=False)
 
 
 CountryOpt = Annotated[str | None, typer.Option("--country", help="ISO3 code, e.g. KAZ")]
-SinceOpt = Annotated[str | None, typer.Option("--since", help="Only on or after this date (YYYY-MM-DD)")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="Only on or after this date: YYYY-MM-DD, "
+                                                              "YYYY-MM or YYYY")]
 FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f")]
+WideOpt = Annotated[bool, typer.Option("--wide", help="Table: every column, long text wrapped instead of "
+                                                      "cut with …")]
 
 
 @app.command()
 def events(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
-           format: FormatOpt = ListFormat.table) -> None:
+           format: FormatOpt = ListFormat.table, wide: WideOpt = False) -> None:
     """Events in the database: one row per real-world event, with every report linked."""
+    from dyad import validate
     from dyad.store import queries
-    from dyad.store.db import engine_for
 
-    rows = queries.events(engine_for(db), country=country, since=since)
-    _emit(rows, format, ["date", "type", "cameo", "location", "participants", "reports"], "events")
+    country, since = validate.country(country), validate.since(since)
+    rows = queries.events(_read_db(db), country=country, since=since)
+    _emit(rows, format, ["date", "type", "participants", "location", "reports"], "events", wide,
+          ["cameo", "plover", "source_actor", "target_actor", "event_id"])
 
 
 @app.command()
 def people(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
-           format: FormatOpt = ListFormat.table) -> None:
+           format: FormatOpt = ListFormat.table, wide: WideOpt = False) -> None:
     """Actors: one row per person across documents and languages, with aliases, titles and documents."""
+    from dyad import validate
     from dyad.store import queries
-    from dyad.store.db import engine_for
 
-    rows = queries.people(engine_for(db), country=country, since=since)
-    _emit(rows, format, ["actor_id", "name_en", "country", "aliases", "titles", "documents"], "people")
+    country, since = validate.country(country), validate.since(since)
+    rows = queries.people(_read_db(db), country=country, since=since)
+    _emit(rows, format, ["name_en", "country", "titles", "documents"], "people", wide,
+          ["actor_id", "aliases", "titles_as_written"])
 
 
 @app.command()
 def figures(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
-            format: FormatOpt = ListFormat.table) -> None:
+            format: FormatOpt = ListFormat.table, wide: WideOpt = False) -> None:
     """Figures claimed: metric, value, period, qualifier, and who said it where."""
+    from dyad import validate
     from dyad.store import queries
-    from dyad.store.db import engine_for
 
-    rows = queries.figures(engine_for(db), country=country, since=since)
-    _emit(rows, format, ["pair", "metric", "value", "currency", "unit", "period", "qualifier", "forecast",
-                         "outlet", "text"], "figures")
+    country, since = validate.country(country), validate.since(since)
+    rows = queries.figures(_read_db(db), country=country, since=since)
+    _emit(rows, format, ["pair", "metric", "value", "unit", "period", "outlet"], "figures", wide,
+          ["currency", "qualifier", "forecast", "speaker_en", "text"])
 
 
 @app.command()
 def quotes(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
-           format: FormatOpt = ListFormat.table) -> None:
+           format: FormatOpt = ListFormat.table, wide: WideOpt = False) -> None:
     """Quotes with their speakers."""
+    from dyad import validate
     from dyad.store import queries
-    from dyad.store.db import engine_for
 
-    rows = queries.quotes(engine_for(db), country=country, since=since)
-    _emit(rows, format, ["published", "speaker_en", "text", "outlet"], "quotes")
+    country, since = validate.country(country), validate.since(since)
+    rows = queries.quotes(_read_db(db), country=country, since=since)
+    _emit(rows, format, ["published", "speaker_en", "text"], "quotes", wide, ["outlet", "quote_id"])
 
 
 @app.command()
@@ -207,12 +231,13 @@ def claims(db: DbOption = "sqlite:///dyad.db",
            pair: Annotated[str | None, typer.Option("--pair", help="Country pair, e.g. BLR-KAZ")] = None,
            metric: Annotated[str | None, typer.Option("--metric", help="e.g. trade_turnover")] = None,
            conflicts: Annotated[bool, typer.Option("--conflicts", help="Only groups whose claims disagree")] = False,
-           format: FormatOpt = ListFormat.table) -> None:
+           format: FormatOpt = ListFormat.table, wide: WideOpt = False) -> None:
     """Claims about one metric and period from different sources, side by side; conflicts flagged."""
+    from dyad import validate
     from dyad.reconcile import claim_groups
-    from dyad.store.db import engine_for
 
-    groups = claim_groups(engine_for(db), pair, metric, conflicts)
+    pair = validate.pair(pair)
+    groups = claim_groups(_read_db(db), pair, metric, conflicts)
     if format == ListFormat.json:
         sys.stdout.write(json.dumps([g.to_json() for g in groups], ensure_ascii=False, indent=2) + "\n")
         return
@@ -223,8 +248,8 @@ def claims(db: DbOption = "sqlite:///dyad.db",
                          "value": c.value, "qualifier": c.qualifier, "range": f"{c.low:,.0f}–{c.high:,.0f}",
                          "outlet": c.outlet, "source": c.source, "text": c.text,
                          "conflict": "CONFLICT" if any(c.figure_id in p for p in g.conflicts) else ""})
-    _emit(rows, format, ["pair", "metric", "period", "forecast", "value", "qualifier", "range", "outlet",
-                         "conflict", "text"], "claims")
+    _emit(rows, format, ["pair", "metric", "period", "value", "outlet", "conflict"], "claims", wide,
+          ["forecast", "qualifier", "range", "text"])
 
 
 @app.command()
@@ -233,11 +258,10 @@ def export(db: DbOption = "sqlite:///dyad.db",
            out_dir: Annotated[Path, typer.Option("--out", help="Folder to write one file per table")] = Path("export")) -> None:
     """Write every table to a folder as JSONL, CSV or Parquet."""
     from dyad.export import export_tables
-    from dyad.store.db import engine_for
 
     if format not in {"jsonl", "csv", "parquet"}:
         raise typer.BadParameter("format must be jsonl, csv or parquet")
-    written = export_tables(engine_for(db), out_dir, format)
+    written = export_tables(_read_db(db), out_dir, format)
     for name, n in written.items():
         out.print(f"{name}: {n} rows")
 
@@ -253,7 +277,8 @@ def serve(db: DbOption = "sqlite:///dyad.db",
 
     from dyad.web.api import create_app
 
-    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="info")
+    # Read-only, the server needs a database that exists; with a token it may be the first writer.
+    uvicorn.run(create_app(db, token=token, create=bool(token)), host=host, port=port, log_level="info")
 
 
 @app.command()

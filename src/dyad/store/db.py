@@ -12,12 +12,13 @@ import random
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Engine, create_engine, event, func, inspect, make_url, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from dyad.model import Record
 from dyad.read import Failure
@@ -27,8 +28,16 @@ DEFAULT_URL = "sqlite:///dyad.db"
 log = logging.getLogger(__name__)
 
 
-def engine_for(url: str | None = None) -> Engine:
+class DatabaseMissing(Exception):
+    """A read command pointed at a database that does not exist; the message is one line."""
+
+
+def engine_for(url: str | None = None, create: bool = True) -> Engine:
+    """An engine for ``url``; with ``create`` the tables are made when missing. Read commands pass
+    ``create=False``: a mistyped SQLite path must be an error, not a new empty database."""
     url = url or DEFAULT_URL
+    if not create:
+        _check_exists(url)
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     if url.startswith("sqlite"):
@@ -51,8 +60,34 @@ def engine_for(url: str | None = None) -> Engine:
             conn.exec_driver_sql("BEGIN")
     else:
         engine = create_engine(url, pool_pre_ping=True)
-    create_schema(engine)
+    if create:
+        create_schema(engine)
+    elif not inspect(engine).has_table(t.documents.name):
+        engine.dispose()
+        raise DatabaseMissing(f"{_shown(url)} is not a dyad database (no documents table); run dyad ingest first")
     return engine
+
+
+def _shown(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _check_exists(url: str) -> None:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseMissing(f"{url!r} is not a database URL (e.g. sqlite:///dyad.db)") from None
+    if parsed.get_backend_name() != "sqlite":
+        return  # a server database that is missing is reported by the server when connecting
+    path = parsed.database or ""
+    if path in ("", ":memory:") or path.startswith("file:"):
+        return
+    if not Path(path).is_file():
+        raise DatabaseMissing(f"no database at {path} ({url}); run dyad ingest first or check --db")
 
 
 SCHEMA_LOCK = 0x64796164  # "dyad": PostgreSQL advisory lock held while creating the tables

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from dyad import validate
 from dyad.store import queries
 from dyad.store import schema as t
 from dyad.store.db import engine_for
@@ -38,9 +39,6 @@ MAX_POST_BYTES = 20 * 1024 * 1024  # as dyad.read.MAX_BYTES: a news page above t
 
 DOC_ID = re.compile(r"[0-9a-f]{8,64}")
 ACTOR_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_:-]|\.(?!\.)){0,199}")  # a slug; never "..", "/" or "%"
-SINCE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-COUNTRY = re.compile(r"[A-Za-z]{3}")
-PAIR = re.compile(r"[A-Za-z]{3}-[A-Za-z]{3}")
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -84,12 +82,15 @@ def _bad(message: str) -> BadInput:
     return BadInput(message.splitlines()[0][:300] if message else "bad request")
 
 
-def _check(value: str | None, pattern: re.Pattern[str], name: str, example: str) -> str | None:
-    if value is None or value == "":
-        return None
-    if not pattern.fullmatch(value):
-        raise _bad(f"{name} must look like {example}")
-    return value
+def _valid(check: Any, value: str | None, name: str) -> str | None:
+    """A filter checked as the CLI checks it (dyad.validate): real dates, known countries, pairs
+    written BLR-KAZ, blr-kaz or BLRKAZ."""
+    from dyad.validate import InvalidInput
+
+    try:
+        return check(value, name)  # type: ignore[no-any-return]
+    except InvalidInput as err:
+        raise _bad(str(err)) from None
 
 
 def _page(items: list[Any], limit: int, offset: int, presliced: bool = True) -> dict[str, Any]:
@@ -123,8 +124,8 @@ def _warm_up(done: threading.Event) -> None:
         done.set()
 
 
-def create_app(db_url: str, token: str | None = None) -> FastAPI:
-    engine = engine_for(db_url)
+def create_app(db_url: str, token: str | None = None, create: bool = True) -> FastAPI:
+    engine = engine_for(db_url, create=create)
     warmed = threading.Event()
 
     @asynccontextmanager
@@ -141,7 +142,7 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
         version="0.1.0",
         description="Events, actors, figures, quotes and agreements extracted from news about two countries, "
                     "each linked to the sentence it came from; claims of different sources side by side.",
-        docs_url=None, redoc_url=None,  # both load scripts from a CDN; /openapi.json is the reference
+        docs_url=None, redoc_url=None,  # both load scripts from a CDN: /docs is made here (web/docs.py)
     )
     app.state.engine = engine
 
@@ -191,7 +192,7 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
     @app.get("/api/documents", tags=["documents"], summary="Documents, newest first")
     def list_documents(q: Text = None, since: Since = None, outlet: Text = None,
                        limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
-        since = _check(since, SINCE, "since", "2024-03-14")
+        since = _valid(validate.since, since, "since")
         lim = min(limit, MAX_LIMIT)
         return _page(queries.documents(engine, q=q or None, since=since, outlet=outlet or None,
                                        limit=lim, offset=offset), lim, offset)
@@ -210,17 +211,26 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
              summary="Events, newest first: one item per real-world event with all its reports")
     def list_events(country: Country = None, since: Since = None,
                     actor: Annotated[str | None, Query(max_length=200, description="actor_id")] = None,
-                    q: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
-        country = _check(country, COUNTRY, "country", "KAZ")
-        since = _check(since, SINCE, "since", "2024-03-14")
+                    q: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+                    pair: Annotated[str | None, Query(description="Both countries take part: BLR-KAZ, "
+                                                                  "blr-kaz or BLRKAZ")] = None,
+                    type: Annotated[str | None, Query(max_length=32, description="Event type, e.g. meeting")] = None,
+                    outlet: Annotated[str | None, Query(max_length=200, description="Reported by this outlet")] = None,
+                    until: Annotated[str | None, Query(description="On or before this date: YYYY, YYYY-MM "
+                                                                   "or YYYY-MM-DD")] = None) -> dict[str, Any]:
+        country = _valid(validate.country, country, "country")
+        since = _valid(validate.since, since, "since")
+        until = _valid(validate.since, until, "until")
+        pair = _valid(validate.pair, pair, "pair")
         lim = min(limit, MAX_LIMIT)
         return _page(queries.events(engine, country=country, since=since, actor=actor or None, q=q or None,
-                                    limit=lim, offset=offset), lim, offset)
+                                    limit=lim, offset=offset, pair=pair, type=type or None,
+                                    outlet=outlet or None, until=until), lim, offset)
 
     @app.get("/api/actors", tags=["actors"], summary="People, by name, with aliases and titles")
     def list_actors(country: Country = None, q: Text = None, limit: Limit = DEFAULT_LIMIT,
                     offset: Offset = 0) -> dict[str, Any]:
-        country = _check(country, COUNTRY, "country", "KAZ")
+        country = _valid(validate.country, country, "country")
         lim = min(limit, MAX_LIMIT)
         return _page(queries.people(engine, country=country, q=q or None, limit=lim, offset=offset), lim, offset)
 
@@ -237,9 +247,9 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
     @app.get("/api/figures", tags=["figures"], summary="Figures as extracted, by pair, metric and period")
     def list_figures(metric: Text = None, pair: Pair = None, country: Country = None, since: Since = None,
                      limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
-        pair = _check(pair, PAIR, "pair", "BLR-KAZ")
-        country = _check(country, COUNTRY, "country", "KAZ")
-        since = _check(since, SINCE, "since", "2024-03-14")
+        pair = _valid(validate.pair, pair, "pair")
+        country = _valid(validate.country, country, "country")
+        since = _valid(validate.since, since, "since")
         lim = min(limit, MAX_LIMIT)
         return _page(queries.figures(engine, country=country, since=since, metric=metric or None, pair=pair,
                                      limit=lim, offset=offset), lim, offset)
@@ -251,7 +261,7 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
                     limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
         from dyad.reconcile import claim_groups
 
-        pair = _check(pair, PAIR, "pair", "BLR-KAZ")
+        pair = _valid(validate.pair, pair, "pair")
         groups = [g.to_json() for g in claim_groups(engine, pair, metric or None, conflicts)]
         return _page(groups, limit, offset, presliced=False)
 
@@ -262,19 +272,19 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
                    limit: Limit = MAX_LIMIT, offset: Offset = 0) -> dict[str, Any]:
         from dyad.reconcile import series
 
-        pair = _check(pair, PAIR, "pair", "BLR-KAZ") or ""
+        pair = _valid(validate.pair, pair, "pair") or ""
         if not pair:
             raise _bad("pair is required, e.g. BLR-KAZ")
         points = series(engine, pair, metric)
-        return {**_page(points, limit, offset, presliced=False), "pair": "-".join(sorted(pair.upper().split("-"))),
+        return {**_page(points, limit, offset, presliced=False), "pair": pair,
                 "metric": metric}
 
     @app.get("/api/quotes", tags=["quotes"], summary="Quotes with their speakers, newest first")
     def list_quotes(actor: Annotated[str | None, Query(max_length=200, description="actor_id")] = None,
                     country: Country = None, q: Text = None, since: Since = None,
                     limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
-        country = _check(country, COUNTRY, "country", "KAZ")
-        since = _check(since, SINCE, "since", "2024-03-14")
+        country = _valid(validate.country, country, "country")
+        since = _valid(validate.since, since, "since")
         lim = min(limit, MAX_LIMIT)
         return _page(queries.quotes(engine, country=country, since=since, actor=actor or None, q=q or None,
                                     limit=lim, offset=offset), lim, offset)
@@ -341,6 +351,12 @@ def create_app(db_url: str, token: str | None = None) -> FastAPI:
                            "people": len(record.people)},
                 "url": f"/api/documents/{d.doc_id}"}
         return JSONResponse(body, status_code=201 if stored else 200)
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        from dyad.web.docs import render_docs
+
+        return HTMLResponse(render_docs(app.openapi()), headers={"Cache-Control": "no-cache"})
 
     # ---- the page ----------------------------------------------------------------------------------
 

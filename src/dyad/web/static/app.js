@@ -160,17 +160,39 @@ function filterForm(fields, note) {
 
 /* ---------- events (timeline and actor page) ---------- */
 
+function asWritten(p) {
+  /* The report's own spelling and title, kept beside the English ones as evidence. */
+  const parts = [];
+  if (p.name_as_written && p.name_as_written !== p.name_en) parts.push(p.name_as_written);
+  if (p.title_as_written && p.title_as_written !== p.title_en) parts.push(p.title_as_written);
+  return parts.length ? el("span", { class: "written", title: "as written in the report" }, `written: ${parts.join(", ")}`) : null;
+}
+
+function reportLinks(r) {
+  /* The sentence in our copy, and the original article when its address is known. */
+  const original = /^https?:\/\//.test(r.url || "")
+    ? el("a", { class: "original", href: r.url, rel: "noopener noreferrer", target: "_blank", title: "the original article" }, "original ↗")
+    : null;
+  return el("span", { class: "report-item" },
+    el("a", { class: "report", href: docHref(r.doc_id, r.evidence), title: r.title || r.source || "" },
+      r.outlet || sourceName(r.source)), original);
+}
+
+function sourceName(source) {
+  if (!source) return "source not recorded";
+  try { return new URL(source).hostname.replace(/^www\./, ""); } catch (_) { /* a file name */ }
+  return source.split("/").pop();
+}
+
 function eventRow(ev, currentActor) {
   const people = (ev.people || []).map((p) => {
-    const name = p.actor_id === currentActor ? el("strong", {}, p.name) : el("a", { href: actorHref(p.actor_id) }, p.name);
-    return el("li", { class: "person" }, name, countryTag(p.country), p.title ? el("span", { class: "title" }, p.title) : null);
+    const name = p.actor_id === currentActor ? el("strong", {}, p.name_en || p.name) : el("a", { href: actorHref(p.actor_id) }, p.name_en || p.name);
+    const title = p.title_en || p.title;
+    return el("li", { class: "person" }, name, countryTag(p.country), title ? el("span", { class: "title" }, title) : null, asWritten(p));
   });
-  const reports = ev.reports.map((r) => el("a", {
-    class: "report", href: docHref(r.doc_id, r.evidence),
-    title: r.title || r.source || "",
-  }, r.outlet || "unknown outlet"));
+  const reports = ev.reports.map(reportLinks);
   const codes = [ev.cameo && `CAMEO ${ev.cameo}`, ev.plover].filter(Boolean).join(" · ");
-  return el("article", { class: "event", dataset: { eventId: ev.event_id } },
+  return el("article", { class: "event", id: `ev-${ev.event_id}`, dataset: { eventId: ev.event_id } },
     el("div", { class: "ev-date" },
       el("time", { datetime: ev.date || "" }, fmtDate(ev.date)),
       ev.date && ev.date.startsWith("--") ? el("div", { class: "muted small" }, "year not given") : null,
@@ -200,24 +222,111 @@ function timeline(events, currentActor) {
   return out;
 }
 
+const EVENT_FILTERS = ["country", "pair", "type", "outlet", "since", "until", "q"];
+
 async function timelinePage(main) {
   setTitle("Timeline");
   const p = params();
+  const filters = Object.fromEntries(EVENT_FILTERS.map((k) => [k, p.get(k)]));
   const [facets, data] = await Promise.all([
     api("/api/facets"),
-    api("/api/events", { country: p.get("country"), since: p.get("since"), q: p.get("q"), limit: 200, offset: p.get("offset") }),
+    api("/api/events", { ...filters, limit: 200, offset: p.get("offset") }),
   ]);
-  put(main, 
+  put(main,
     el("div", { class: "page-head" },
       el("h1", {}, "Timeline of events"),
       el("p", { class: "lead" }, "One entry per real-world event, newest first. Reports of the same meeting from different outlets and languages are grouped; each report opens the sentence it came from.")),
     filterForm([
       { name: "country", label: "Country", options: facets.countries.map((c) => [c.country, c.country]) },
-      { name: "since", label: "Since", type: "date" },
-      { name: "q", label: "Person, place or headline", placeholder: "e.g. Tokayev", size: 22 },
+      { name: "pair", label: "Pair", placeholder: "e.g. BLR-KAZ", size: 9 },
+      { name: "type", label: "Event type", options: (facets.event_types || []).map((t) => [t.type, `${t.type.replace("_", " ")} (${t.events})`]) },
+      { name: "outlet", label: "Outlet", options: facets.outlets.map((o) => [o.outlet, o.outlet]) },
+      { name: "since", label: "From", type: "date" },
+      { name: "until", label: "To", type: "date" },
+      { name: "q", label: "Person, place or headline", placeholder: "e.g. Tokayev", size: 18 },
     ]),
+    data.items.length ? [timelineChart(data.items), exportBar(data.items, filters)] : null,
     data.items.length ? timeline(data.items) : empty(p.toString() ? "No events match these filters." : "No events yet. Add documents with: dyad ingest PATH --db …"),
     pager(data));
+}
+
+/* ---------- the visual timeline: one mark per event on a time axis ---------- */
+
+function dayNumber(d) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d || "");
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / 864e5 : null;
+}
+
+function timelineChart(events) {
+  const dated = events.map((ev) => [ev, dayNumber(ev.date)]).filter(([, d]) => d !== null);
+  /* Drawn at the width it is shown at, so that a phone gets readable ticks, not a scaled-down chart. */
+  const W = Math.round(Math.min(960, Math.max(300, document.getElementById("main").clientWidth - 30)));
+  const H = 120, L = 16, R = 16, T = 16, B = 30;
+  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "tl-chart", role: "img",
+    "aria-label": `${dated.length} dated events on a time axis; ${events.length - dated.length} without a full date` });
+  if (!dated.length) return el("figure", { class: "tl-wrap" }, chart, el("figcaption", { class: "muted small" }, "No event here has a full date."));
+  const lo = Math.min(...dated.map(([, d]) => d)), hi = Math.max(...dated.map(([, d]) => d));
+  const span = Math.max(hi - lo, 30);
+  const x = (d) => L + (W - L - R) * (d - lo) / span;
+  chart.appendChild(svg("line", { x1: L, x2: W - R, y1: H - B, y2: H - B, class: "axis" }));
+  const y0 = new Date(lo * 864e5).getUTCFullYear(), y1 = new Date(hi * 864e5).getUTCFullYear();
+  const every = Math.max(1, Math.ceil((y1 - y0 + 1) / Math.max(2, Math.floor(W / 90))));
+  for (let y = y0; y <= y1 + 1; y += every) {
+    const d = Date.UTC(y, 0, 1) / 864e5;
+    if (d < lo || d > lo + span) continue;
+    chart.appendChild(svg("line", { x1: x(d), x2: x(d), y1: T, y2: H - B + 4, class: "grid" }));
+    chart.appendChild(svg("text", { x: x(d), y: H - B + 18, class: "tick", "text-anchor": "middle" }, String(y)));
+  }
+  const types = [...new Set(dated.map(([ev]) => ev.type))];
+  const stack = new Map();
+  for (const [ev, d] of dated) {
+    const key = Math.round(x(d) / 8);  /* marks closer than 8 units stack upwards */
+    const n = stack.get(key) || 0;
+    stack.set(key, n + 1);
+    const cy = H - B - 8 - n * 11;
+    if (cy < T) continue;
+    const label = `${fmtDate(ev.date)}: ${ev.type.replace("_", " ")} — ${(ev.participants || []).join(", ")}`;
+    chart.appendChild(svg("a", { href: `#ev-${ev.event_id}`, class: "tl-mark", "aria-label": label },
+      svg("title", {}, label),
+      svg("circle", { cx: x(d), cy, r: 5, fill: PALETTE[types.indexOf(ev.type) % PALETTE.length] })));
+  }
+  const legend = el("ul", { class: "tl-legend" }, types.map((t, i) => el("li", {},
+    el("span", { class: "swatch", dataset: { colour: PALETTE[i % PALETTE.length] } }), t.replace("_", " "))));
+  for (const sw of legend.querySelectorAll(".swatch")) sw.style.background = sw.dataset.colour;
+  return el("figure", { class: "tl-wrap" }, chart, legend);
+}
+
+/* ---------- export of what is on screen ---------- */
+
+function csvCell(v) {
+  const s = v === null || v === undefined ? "" : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function eventsCsv(events) {
+  const head = ["date", "type", "cameo", "location", "participants", "titles", "as_written", "outlets", "urls", "event_id"];
+  const rows = events.map((ev) => [ev.date, ev.type, ev.cameo, ev.location,
+    (ev.people || []).map((p) => p.name_en).join("; "),
+    (ev.people || []).map((p) => p.title_en || "").join("; "),
+    (ev.people || []).map((p) => [p.name_as_written, p.title_as_written].filter(Boolean).join(", ")).join("; "),
+    ev.reports.map((r) => r.outlet || "").join("; "),
+    ev.reports.map((r) => r.url || "").join("; "), ev.event_id]);
+  return [head, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+function download(name, type, text) {
+  const a = el("a", { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+}
+
+function exportBar(events, filters) {
+  const stem = "dyad-events" + Object.entries(filters).filter(([, v]) => v).map(([k, v]) => `-${k}-${v}`).join("").replace(/[^A-Za-z0-9_-]+/g, "_");
+  return el("div", { class: "export", role: "group", "aria-label": "Export the events shown" },
+    el("span", { class: "muted small" }, `${events.length} event${events.length === 1 ? "" : "s"} shown · export:`),
+    el("button", { type: "button", onclick: () => download(`${stem}.csv`, "text/csv", eventsCsv(events)) }, "CSV"),
+    el("button", { type: "button", onclick: () => download(`${stem}.json`, "application/json", JSON.stringify(events, null, 2)) }, "JSON"));
 }
 
 /* ---------- actors ---------- */
@@ -255,7 +364,7 @@ function quoteItem(q, showSpeaker) {
     el("figcaption", {},
       showSpeaker && q.speaker_en ? (q.actor_id ? el("a", { href: actorHref(q.actor_id) }, q.speaker_en) : q.speaker_en) : null,
       showSpeaker && q.speaker_en ? " · " : null,
-      q.outlet || "unknown outlet", q.published ? ` · ${fmtDate(q.published)}` : "", " · ",
+      q.outlet || sourceName(q.source), q.published ? ` · ${fmtDate(q.published)}` : "", " · ",
       el("a", { href: docHref(q.doc_id, [q.start, q.end]) }, "in context →")));
 }
 
@@ -264,6 +373,8 @@ async function actorPage(main, id) {
   setTitle(a.name_en);
   const titles = (a.title_history || []).map((t) => el("li", {},
     el("div", {}, t.title),
+    (t.as_written || []).some((w) => w !== t.title)
+      ? el("div", { class: "written" }, "written: ", (t.as_written || []).filter((w) => w !== t.title).join("; ")) : null,
     el("div", { class: "muted small" },
       t.first_seen ? (t.first_seen === t.last_seen ? `seen ${fmtDate(t.first_seen)}` : `seen ${fmtDate(t.first_seen)} – ${fmtDate(t.last_seen)}`) : "date not given",
       ` · ${t.documents} document${t.documents === 1 ? "" : "s"}`)));
