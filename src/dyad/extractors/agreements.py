@@ -10,8 +10,6 @@ from dyad.extractors.lang import rules
 from dyad.extractors.text import inside, paragraphs
 from dyad.model import Agreement, Doc
 
-# German puts the subject between verb and object: "unterzeichneten die beiden Minister eine ...".
-VERB_SECOND_GAP = r"(?:[\w-]+\s+){0,4}?"
 ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")
 
 
@@ -66,13 +64,14 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
         return out
     # Inline: "the sides signed a memorandum of understanding on cooperation in tourism",
     # "unterzeichneten die beiden Minister eine Gemeinsame Absichtserklärung über ...".
+    signing = "|".join(rules(lg).SIGNING_WORDS for lg in ("en", "de", "ru"))
     inline = re.compile(
-        rf"(?:signed|unterzeichnet\w*|unterschrieb\w*|подписал\w*|подписан\w*),?\s+{VERB_SECOND_GAP if lang == 'de' else ''}"
+        rf"(?:{signing}),?\s+{r.AGREEMENT_VERB_GAP}"
         rf"(?:(?:among them|including|among which|darunter|в том числе|среди них|включая)\s+)?"
         rf"(?:an?\s+|the\s+|ein\w*\s+|die\s+|das\s+|den\s+)?"
         rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,400}})", re.I)
     # Passive: "a Memorandum of Understanding on ... was signed in Baku."
-    passive = re.compile(rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,250}}?)"
+    passive = re.compile(rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{0,250}}?)"
                          rf"(?={r.SIGNED_PASSIVE_RE})", re.I)
     history = re.compile(r.NOT_NOW_RE + r"|\b(?:in|im|в)\s+(?:19|20)\d\d\b", re.I)
     for how, pattern in (("signed-inline", inline), ("signed-passive", passive)):
@@ -86,10 +85,46 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
                 continue  # "when X was in office, the parliaments signed ...": history too
             start = m.start("title")
             for t_start, raw in split_titles(m.group("title"), start, lang):
-                title = re.split(r",\s+(?:which|that|der|die|das|который|которое)\b", raw)[0]
+                title = trim_title(re.split(r",\s+(?:which|that|der|die|das|который|которое)\b", raw)[0], lang)
+                if len(title) < 4 or generic_title(title, lang):
+                    continue
                 out.append(Agreement(nominative_title(title, lang), kind_of(title, lang),
                                      parties_of(title, lang, dyad), date, (t_start, t_start + len(title)), rule=how))
+    return drop_repeats(out)
+
+
+def generic_title(title: str, lang: str | None) -> bool:
+    """"The agreements", "die Vereinbarungen": documents referred to, not named."""
+    heads = rules(lang).AGREEMENT_HEADS
+    return bool(re.fullmatch(rf"(?:the|these|die|diese|эти)?\s*(?i:{heads})\w{{0,3}}", title.strip(), re.I)) \
+        and len(title.split()) <= 2 and len(title.strip()) < 16
+
+
+def drop_repeats(found: list[Agreement]) -> list[Agreement]:
+    """One document named twice ("the signing of a Declaration ... The Declaration on
+    ...") is one agreement: a title that another title starts with goes."""
+    out = []
+    for a in found:
+        low = a.title.lower()
+        if any(b is not a and b.title.lower().startswith(low) and len(b.title) > len(low) for b in found):
+            continue
+        if any(b.title.lower() == low for b in out):
+            continue
+        out.append(a)
     return out
+
+
+def trim_title(title: str, lang: str | None) -> str:
+    """A title ends where the sentence goes on to say where, when or what followed: "a joint
+    declaration in Kyiv on Monday, after which ..." is "joint declaration"."""
+    r = rules(lang)
+    cut = re.search(r.TITLE_TAIL_RE, title)
+    if cut:
+        title = title[: cut.start()]
+    for m in re.finditer(r"\s+(?:in|at|im|in der|in den|в|во)\s+([A-ZÄÖÜА-ЯЁ][\w-]+)", title):
+        if gazetteer.city_country(m.group(1)) or gazetteer.country_in(m.group(1), lang):
+            return title[: m.start()].rstrip(" ,")
+    return title.rstrip(" ,")
 
 
 def split_titles(span: str, start: int, lang: str | None) -> list[tuple[int, str]]:
@@ -103,7 +138,8 @@ def split_titles(span: str, start: int, lang: str | None) -> list[tuple[int, str
         out.append((start + pos, span[pos : m.start()]))
         pos = m.end()
     out.append((start + pos, span[pos:]))
-    return [(s, t.strip().rstrip(",")) for s, t in out if len(t.split()) >= 2]
+    # one word is a title only as a compound ("Friedensabkommen"), not the bare head ("Deklaration")
+    return [(s, t.strip().rstrip(",")) for s, t in out if len(t.split()) >= 2 or len(t.strip()) >= 12]
 
 
 def nominative_title(title: str, lang: str | None) -> str:

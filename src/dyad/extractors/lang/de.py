@@ -129,16 +129,23 @@ NUMBER_WORDS_SMALL = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "
 ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "i.": 1, "ii.": 2, "iii.": 3, "iv.": 4}
 
 AGREEMENT_KINDS = [
-    (r"^(?:memorandum|absichtserklärung)", "memorandum"),
+    (r"^\w*(?:memorandum|absichtserklärung)", "memorandum"),
     (r"^(?:fahrplan|roadmap|straßenkarte)", "roadmap"),
     (r"^(?:programm)", "program"),
     (r"^(?:plan|aktionsplan)", "plan"),
-    (r"^(?:abkommen|vertrag|vereinbarung|übereinkommen|protokoll|konvention)", "agreement"),
-    (r"^(?:gemeinsame erklärung|erklärung|kommuniqu)", "other"),
+    (r"^\w*(?:abkommen|vertrag|vereinbarung|übereinkommen|protokoll|konvention)", "agreement"),
+    (r"^(?:gemeinsame erklärung|\w*erklärung|deklaration|kommuniqu)", "other"),
 ]
-AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|Absichtserklärung|Protokoll|Programm|Plan|Aktionsplan|Fahrplan|Roadmap|Erklärung)"
+AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|Absichtserklärung|Protokoll|Programm|Plan|Aktionsplan|Fahrplan|Roadmap|Erklärung|Deklaration|" \
+                  r"[a-zäöüß]{3,}(?:abkommen|vertrag|vereinbarung|erklärung|deklaration|memorandum|programm))"
+# See en.SIGNING_WORDS; the nominal "Unterzeichnung einer ..." too.
+SIGNING_WORDS = r"unterzeichnet\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)"
+# German puts the subject between verb and object: "unterzeichneten die beiden Minister eine ...".
+AGREEMENT_VERB_GAP = r"(?:[\w-]+\s+){0,4}?"
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
-SIGNED_PASSIVE_RE = r"\s+(?:wurde|wurden|ist|sind)\s+(?:[\w-]+\s+){0,4}?unterzeichnet\b"
+# German puts the participle last, in the passive and in the perfect alike: "ein Abkommen
+# wurde ... unterzeichnet", "haben ... ein Friedensabkommen unterzeichnet".
+SIGNED_PASSIVE_RE = r"\s+(?:(?:wurde|wurden|ist|sind)\s+)?(?:[\w-]+\s+){0,4}?unterzeichnet\b"
 
 # Institutions that speak ("teilte das Auswärtige Amt mit"); see en.INSTITUTION_SPEAKERS.
 INSTITUTION_SPEAKERS = [
@@ -161,3 +168,6 @@ INSTITUTION_SPEAKERS = [
 ]
 # See en.INSTITUTION_PERSON_HEAD_RE.
 INSTITUTION_PERSON_HEAD_RE = r"\b(?:Chef\w*|Leiter\w*|Minister\w*|Vorsitzende\w*)\s+(?:des|der)\s+(?:\w+\s+)?$"
+
+# Where a signed document's title ends: the words that go on to say when or what followed.
+TITLE_TAIL_RE = r"\\s+(?:am|vom|diesen|letzten)\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|\\d)|,?\\s+(?:nachdem|wobei|während|als)\\b"

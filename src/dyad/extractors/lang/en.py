@@ -159,7 +159,11 @@ AGREEMENT_KINDS = [
     (r"^(?:agreement|treaty|convention|accord|protocol|contract)", "agreement"),
     (r"^(?:joint statement|declaration|communiqu)", "other"),
 ]
-AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Contract|Accord)"
+AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord)"
+# Words that say a document is signed, before its title ("signed a ...", "the signing of the ...").
+SIGNING_WORDS = r"signed|inked|signing of"
+# Words that may stand between the signing verb and the title (none in English).
+AGREEMENT_VERB_GAP = ""
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
 # "a Memorandum of Understanding on ... was signed in Baku": the document before a passive verb.
 SIGNED_PASSIVE_RE = r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?signed\b"
@@ -189,3 +193,6 @@ INSTITUTION_SPEAKERS = [
 # A person's role right before an institution makes the phrase a person ("the head of the
 # government said"), not the institution speaking.
 INSTITUTION_PERSON_HEAD_RE = r"\b(?:head|chief|leader|minister|chairman|chairwoman|chair|director)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
+
+# Where a signed document's title ends: the words that go on to say when or what followed.
+TITLE_TAIL_RE = r"\\s+(?:on|last|this)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)|,?\\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\\b)"

@@ -137,6 +137,10 @@ AGREEMENT_KINDS = [
 # Stems: the document is named in the accusative after "подписали" ("Программу", "Дорожную карту").
 AGREEMENT_HEADS = r"(?:Соглашени[еяю]|Договор[аы]?|Меморандум[аы]?|Протокол[аы]?|Программ[аыу]|План[аы]?|Дорожн\w+ карт[аыу]|" \
                   r"Совместн\w+ заявлени[еяю]|Декларац\w+|Конвенц\w+)"
+# See en.SIGNING_WORDS; "подписание ..." (the signing of) too.
+SIGNING_WORDS = r"подписал\w*|подписан\w*|подписани\w+"
+# "подписали в Москве Декларацию ...": a place or a time between the verb and the title.
+AGREEMENT_VERB_GAP = r"(?:[\w-]+\s+){0,3}?"
 # The head word of a title in the accusative, brought to the nominative for the record.
 AGREEMENT_NOMINATIVE = {"программу": "Программа", "дорожную": "Дорожная", "карту": "карта", "декларацию": "Декларация",
                         "конвенцию": "Конвенция"}
@@ -161,3 +165,6 @@ INSTITUTION_SPEAKERS = [
 ]
 # See en.INSTITUTION_PERSON_HEAD_RE.
 INSTITUTION_PERSON_HEAD_RE = r"(?:\b[Гг]лав\w*|\bруководител\w*|\bпредседател\w*|\bминистр\w*|\bпремьер\w*)\s+(?:\w+\s+)?$"
+
+# Where a signed document's title ends: the words that go on to say when or what followed.
+TITLE_TAIL_RE = r"\\s+(?:в|во)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|,?\\s+(?:после чего|после того|в ходе|когда)\\b"

@@ -1,0 +1,39 @@
+"""Signed documents in real-page shapes: German compounds and verb-last perfects, Russian
+titles after a place, the nominal "signing of", titles cut where the sentence moves on, a
+document named twice, documents only referred to. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import dyad
+
+
+def titles(text: str) -> list[str]:
+    return [a.title for a in dyad.extract(text, source="t.txt").agreements]
+
+
+def test_german_compound_signed_in_the_perfect() -> None:
+    got = titles("Nachbarn schließen Frieden\n\nDer Präsident Armeniens und der Präsident Aserbaidschans haben "
+                 "am Freitag in Washington ein Friedensabkommen unterzeichnet, um den langen Streit beizulegen.")
+    assert got == ["Friedensabkommen"], got
+
+
+def test_russian_title_after_a_place_and_the_signing_noun_in_german() -> None:
+    ru = titles("Лидеры подписали декларацию\n\nПрезиденты Казахстана и Узбекистана подписали в Ташкенте "
+                "Декларацию о союзнических отношениях между двумя странами.")
+    assert ru and ru[0].startswith("Декларация о союзнических отношениях"), ru
+    de = titles("Höhepunkt des Besuchs\n\nHöhepunkt war die Unterzeichnung einer Deklaration, die die Beziehungen "
+                "hebt. Am Montag folgte die Unterzeichnung einer Deklaration über strategische Partnerschaft "
+                "zwischen Kasachstan und Usbekistan.")
+    assert de == ["Deklaration über strategische Partnerschaft zwischen Kasachstan und Usbekistan"], de
+
+
+def test_title_ends_where_the_sentence_says_where_and_when() -> None:
+    got = titles("Presidents sign declaration\n\nThe presidents of Poland and Lithuania signed a joint declaration "
+                 "in Vilnius on Monday, after which they spoke to reporters about energy security.")
+    assert got == ["joint declaration"], got
+
+
+def test_documents_only_referred_to_are_no_titles() -> None:
+    got = titles("Ministers meet\n\nThe foreign ministers of Kenya and Uganda met in Kampala on Friday. "
+                 "The agreements were signed at the State House in the presence of both presidents.")
+    assert got == [], got
