@@ -153,23 +153,23 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
 
 def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
     r = rules(lang)
-    if lang == "de":
-        pat = r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})\s+(?P<noun>(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+)"
-    elif lang == "ru":
-        pat = r"(?<![\w.,])(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6})\s+(?P<noun>(?:[а-яё][\w-]*\s+){0,1}[а-яё][\w-]+)"
-    else:
-        pat = r"(?<![\w.,$€£])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?![.,]\d)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
+    words = "|".join(sorted((re.escape(w) for w in r.COUNT_WORDS), key=len, reverse=True))
+    pat = rf"(?<![\w.,$€£])(?P<num>{r.COUNT_DIGITS}|(?i:{words})(?!\w))[ \u00a0]+(?P<noun>{r.COUNT_NOUN})"
     scale = {"тыс.": 1000, "тыс": 1000, "тысяч": 1000, "thousand": 1000, "tausend": 1000, "tsd.": 1000}
-    pat = pat.replace(r")\s+(?P<noun>", r")(?:\s+(?P<scale>тыс\.|тыс|тысяч|thousand|Tausend|Tsd\.))?\s+(?P<noun>", 1)
+    pat = pat.replace(r")[ \u00a0]+(?P<noun>", r")(?:\s+(?P<scale>тыс\.|тыс|тысяч|thousand|Tausend|Tsd\.))?[ \u00a0]+(?P<noun>", 1)
     out = []
     for m in re.finditer(pat, text[:end]):
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
-        n = int(re.sub(r"\D", "", m.group("num")))
-        words = m.group("noun").lower().split()
+        spelled = not m.group("num")[0].isdigit()
+        n = r.COUNT_WORDS[m.group("num").lower()] if spelled else int(re.sub(r"\D", "", m.group("num")))
+        words = [w.strip("\"“”'«»") for w in m.group("noun").lower().split()]
         looks_like_year = m.group("num").isdigit() and 1900 <= n <= 2100 and not m.group("scale")
         if any(w.strip(".,") in r.COUNT_STOP_NOUNS for w in words) or looks_like_year:
             continue
+        if spelled and (any(w.strip(".,") in r.COUNT_WORD_STOP_NOUNS for w in words)
+                        or not words[-1].startswith(r.COUNT_WORD_NOUNS)):
+            continue  # "the two countries", "unter vier Augen": no claim of a count
         tail = text[m.end() : m.end() + 2]
         if tail.startswith("-") or (lang == "en" and words[-1].endswith("'s")):
             continue

@@ -171,3 +171,19 @@ INSTITUTION_PERSON_HEAD_RE = r"\b(?:Chef\w*|Leiter\w*|Minister\w*|Vorsitzende\w*
 
 # Where a signed document's title ends: the words that go on to say when or what followed.
 TITLE_TAIL_RE = r"\\s+(?:am|vom|diesen|letzten)\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|\\d)|,?\\s+(?:nachdem|wobei|während|als)\\b"
+
+# Counts; see en.COUNT_DIGITS.
+COUNT_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6}(?![.,]\d)"
+COUNT_NOUN = r"(?:[a-zäöüß][\w-]*[ \u00a0]+){0,2}[A-ZÄÖÜ][\wäöüß-]+"
+COUNT_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+               "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50}
+COUNT_WORD_STOP_NOUNS = {"länder", "ländern", "seiten", "staaten", "präsidenten", "minister", "regierungen",
+                         "parteien", "nachbarn", "hauptstädte", "delegationen", "jahrzehnte", "runden", "male"}
+# See en.COUNT_WORD_NOUNS.
+COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "bürger", "staatsangehörig", "mensch", "person", "soldat",
+                    "militärangehörig", "einzelperson", "unternehmen", "firm", "journalist", "aktivist", "mitglied",
+                    "offizier", "agent", "spion", "gefangen", "häftling", "geisel", "zivilist", "arbeiter", "schiff",
+                    "flugzeug", "kampfjet", "drohne", "rakete", "panzer", "hubschrauber", "memorand", "abkommen",
+                    "vereinbarung", "dokument", "vertr", "grenzübergäng", "landübergäng", "übergäng", "konsulat",
+                    "botschaft", "bank", "organisation", "student", "migrant", "flüchtling", "opfer", "kämpfer",
+                    "polizist", "tote")

@@ -196,3 +196,23 @@ INSTITUTION_PERSON_HEAD_RE = r"\b(?:head|chief|leader|minister|chairman|chairwom
 
 # Where a signed document's title ends: the words that go on to say when or what followed.
 TITLE_TAIL_RE = r"\\s+(?:on|last|this)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)|,?\\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\\b)"
+
+# Counts: a number (digits or a word) before a plural noun phrase ("five Russian diplomats",
+# "7 Iranian individuals", 'two Belarusian "intelligence officers"').
+COUNT_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,6}(?![.,]\d)"
+COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?[a-z][\w-]*s\b"
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# Plural nouns that a number before makes no claim: the two sides of every bilateral report.
+COUNT_WORD_STOP_NOUNS = {"countries", "sides", "leaders", "states", "nations", "presidents", "parties", "ministers",
+                         "heads", "governments", "neighbours", "neighbors", "capitals", "delegations", "men", "women",
+                         "decades", "rounds", "occasions", "others", "things", "ways", "issues", "points", "words"}
+# A number written as a word counts only people, bodies, documents and arms (what conflict and
+# cooperation reports count); the head noun's stem must be one of these.
+COUNT_WORD_NOUNS = ("diplomat", "official", "employee", "staff", "citizen", "national", "people", "person", "soldier",
+                    "serviceme", "troop", "individual", "compan", "entit", "firm", "journalist", "activist", "member",
+                    "officer", "agent", "spy", "spies", "prisoner", "detainee", "hostage", "civilian", "worker",
+                    "ship", "vessel", "aircraft", "plane", "jet", "drone", "missile", "rocket", "tank", "helicopter",
+                    "memorand", "mou", "agreement", "document", "contract", "treat", "deal", "crossing", "checkpoint",
+                    "consulate", "embass", "mission", "bank", "organi", "institution", "student", "migrant",
+                    "refugee", "victim", "casualt", "fighter", "militant", "police")
