@@ -117,3 +117,20 @@ def test_deterministic_and_fast() -> None:
     keys = [name_key(n) for n in names]
     assert time.perf_counter() - t < 2.0
     assert keys == [name_key(n) for n in names]
+
+
+def test_name_shapes_of_real_pages() -> None:
+    """A two-letter surname that is also a pronoun, a surname with an inner capital, a
+    possessive, a form of address, and a Russian sentence opener before a surname."""
+    import dyad
+
+    def people(text: str) -> set[str]:
+        return {p.name_en for p in dyad.extract(text, source="t.txt").people}
+
+    got = people("The president met Chinese Vice Premier Liu He, Xi Jinping's top economic adviser, on Monday.")
+    assert "Liu He" in got and not any(n.endswith("'s") for n in got), got
+    assert "Alison LeClaire" in people("Ambassador of Canada Alison LeClaire was summoned by the ministry on Monday.")
+    assert people("Mr Mariusz Kaminski, the Polish interior minister, said the crossing would close.") == {"Mariusz Kaminski"}
+    got = people("Временный поверенный в делах Молдавии Александр Кетрару был вызван в МИД. "
+                 "Также Кетрару вручена нота протеста.")
+    assert not any(n.startswith("Takzhe") for n in got), got

@@ -32,10 +32,13 @@ def _letters(test: str) -> str:
 
 UPPER = _letters("isupper")
 LOWER = _letters("islower") + "'’"
-NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?"
+# "LeClaire", "McDonald", "DeSantis": a second capital inside a surname
+NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}]?[{LOWER}]+)?"
 CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:[ \t\u00a0]+{NAME_TOKEN})*")  # a name never spans lines
 TOKEN_RE = re.compile(r"[\w'’-]+|[^\w\s]")
 
+# Words that are pronouns in running text and surnames after a given name ("Liu He").
+PRONOUN_SURNAMES = {"he"}
 # Capitalised words that are never part of a person's name (institutions, titles, places
 # are checked separately through the gazetteer and the title tables).
 NOT_NAME = {
@@ -64,6 +67,13 @@ NOT_NAME = {
     "азия", "азии", "европа", "европы", "африки", "америки", "центральной", "центральная", "средней",
     "южной", "северной", "восточной", "западной", "союза", "союз", "организации", "содружества",
     "zentralasien", "europa", "asien",
+    # Forms of address, and bodies that are named like people ("Friendship Association")
+    "mr", "mrs", "ms", "dr", "herr", "frau", "господин", "госпожа", "association", "corps", "guard",
+    "agency", "service", "forces", "army", "navy", "institute", "university", "company", "society",
+    "foundation", "center", "centre", "network", "radio", "gazeta", "friendship", "revolutionary",
+    # Russian sentence openers that natasha and the capitalised-run rule take for first names
+    "также", "однако", "ранее", "затем", "кроме", "вместе", "кстати", "впрочем", "теперь", "сейчас",
+    "официальный", "официальная", "представитель",
     # Ministries' portfolios: "Minister of Economy Levan Davitashvili" is no "Economy Levan ..."
     "economy", "energy", "finance", "finances", "development", "justice", "health", "education",
     "agriculture", "industry", "trade", "transport", "labour", "labor", "interior", "emergency",
@@ -345,8 +355,10 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
                         or (lang == "ru" and len(toks) > 2 and ru_common_word(toks[0].group(0)))):
             toks.pop(0)
         toks = [t for t in toks]
-        # Trailing place/institution words are not names either ("Lukashenko Minsk").
-        while toks and (toks[-1].group(0).lower() in NOT_NAME or word_countries(toks[-1].group(0), lang)):
+        # Trailing place/institution words are not names either ("Lukashenko Minsk"); a
+        # pronoun-shaped word after a given name is a surname ("Liu He").
+        while toks and ((toks[-1].group(0).lower() in NOT_NAME and toks[-1].group(0).lower() not in PRONOUN_SURNAMES)
+                        or word_countries(toks[-1].group(0), lang)):
             toks.pop()
         if not toks:
             continue
@@ -355,6 +367,9 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
             while lang == "ru" and len(toks) > 2 and ru_common_word(toks[0].group(0)):
                 toks.pop(0)  # "… Кыргызской Республики Нурланбеком Шакиевым"
         s, e = m.start() + toks[0].start(), m.start() + toks[-1].end()
+        possessive = re.search(r"['’]s?$", text[s:e])
+        if possessive:
+            e -= len(possessive.group(0))  # "Xi Jinping's top adviser": the name without the possessive
         surface = text[s:e]
         n_tokens = len(toks)
         name = surface
