@@ -1,0 +1,58 @@
+"""Who spoke on the record: a person or an institution quoted in a report about a pair made
+a statement about the other side. Event data codes it (CAMEO 01 make a public statement, or
+the verbal code the report's own sentence gives it); a speaker already at a meeting, talks,
+a visit or a call with the other side spoke there, and the encounter is the event.
+"""
+
+from __future__ import annotations
+
+from dyad import codes
+from dyad.extractors.institutions import Institution
+from dyad.extractors.pair import pair_countries
+from dyad.model import Doc, Event, Person
+
+ENCOUNTERS = frozenset(("meeting", "talks", "visit", "phone_call", "briefing", "statement"))
+
+
+def _other_side(country: str | None, sides: list[str]) -> str | None:
+    if country in sides and len(sides) == 2:
+        return next(c for c in sides if c != country)
+    return None
+
+
+def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Person | Institution, tuple[int, int]]],
+                       lang: str | None) -> list[Event]:
+    """A statement event for each speaker of a quote who has none yet. ``speakers`` holds
+    each quote's speaker with the quote's span, in text order."""
+    sides = pair_countries(doc, [p for e in events for p in e.participants])
+    spoke: set[str] = set()  # actor ids with an encounter or a statement already
+    for e in events:
+        if e.type in ENCOUNTERS:
+            spoke.update(p.actor_id for p in e.participants)
+    bodies = {(e.source or "")[:3] for e in events if e.type == "statement" and not e.participants}
+    out: list[Event] = []
+    for speaker, span in speakers:
+        if isinstance(speaker, Institution):
+            country = speaker.country
+            if not country or country in bodies or (sides and country not in sides):
+                continue
+            bodies.add(country)
+            role = "MIL" if "Defence" in speaker.kind else "GOV"
+            source, parts = country + role, []
+        else:
+            country = speaker.country
+            if speaker.actor_id in spoke or not country or (sides and country not in sides):
+                continue
+            spoke.add(speaker.actor_id)
+            source = codes.actor_code(country, speaker.title, lang) or country
+            if len(source) == 3:
+                source += "GOV"
+            parts = [speaker]
+        target = _other_side(country, sides)
+        if target is None:
+            continue  # whom the words are about, the report does not let us tell
+        plover, cameo = codes.codes_for("statement")
+        out.append(Event(type="statement", plover=plover, cameo=cameo, source=source, target=target + "GOV",
+                         date=doc.published, location=None, participants=parts, evidence=span,
+                         rule="quoted-speaker"))
+    return out
