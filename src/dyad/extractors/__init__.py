@@ -9,7 +9,13 @@ from dyad.extractors.events import dyad_countries, find_events
 from dyad.extractors.figures import find_figures
 from dyad.extractors.institutions import institutions_in
 from dyad.extractors.people import cluster, find_mentions
-from dyad.extractors.quotes import SpeakerFinder, dashed_quotes, quotes_with_speakers, transcript_quotes
+from dyad.extractors.quotes import (
+    SpeakerFinder,
+    dashed_quotes,
+    quotes_with_speakers,
+    reported_speakers,
+    transcript_quotes,
+)
 from dyad.extractors.statements import speaker_statements
 from dyad.extractors.text import inside, quoted_spans, sentences
 from dyad.model import Doc, Quote, Record
@@ -78,6 +84,8 @@ def extract_record(doc: Doc) -> Record:
     events = find_events(doc, sents, persons, anchors, all_quote_outer, [a.evidence for a in agreements])
     speakers = [(q.institution if q.speaker is None else persons[q.speaker].to_person(), (q.start, q.end))
                 for q in found_quotes if q.speaker is not None or q.institution is not None]
+    speakers += [(persons[p].to_person(), span) for p, span in reported_speakers(text, lang, sents, anchors,
+                                                                                   all_quote_outer)]
     events += speaker_statements(doc, events, speakers, lang)
     for a in agreements:
         a.date = next((e.date for e in events if e.type == "agreement_signing"), a.date)

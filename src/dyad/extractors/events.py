@@ -162,6 +162,24 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     return events
 
 
+# Summons, expulsions and recalls act on a country's envoy, who is often named in another
+# sentence of the report ("... summoned the ambassador. Ambassador X was told ...").
+ENVOY_ACTS = ("114", "161", "166")
+
+
+def with_envoy(parts: list[Person], persons: list[PersonEntity], c: object, lang: str | None) -> list[Person]:
+    envoy_re = re.compile(rules(lang).ENVOY_TITLE_RE, re.I)
+    if any(p.title and envoy_re.search(p.title) for p in parts):
+        return parts
+    sides = [x[:3] for x in (getattr(c, "target", None), getattr(c, "source", None)) if x and not x.startswith("---")]
+    for side in sides:  # the target's envoy (summoned, expelled) first, else the source's (recalled)
+        envoy = next((p for p in persons if p.title and envoy_re.search(p.title) and p.country == side), None)
+        if envoy is not None:
+            person = envoy.to_person()
+            return [person] + [p for p in parts if p.actor_id != person.actor_id]
+    return parts
+
+
 def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
     """A meeting of the same people as the talks is the talks, told twice ("met ... held
     talks"); a meeting with someone else (the prime minister after the president) stays."""
@@ -236,6 +254,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 person = persons[i].to_person()
                 if all(x.actor_id != person.actor_id for x in parts):
                     parts.append(person)
+            if c.cameo.startswith(ENVOY_ACTS):
+                parts = with_envoy(parts, persons, c, lang)
             # A statement of the same person upgrades to its real code ("said ... accused")
             upgraded = False
             verbal = codes.is_verbal(c.cameo)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from dyad.extractors.institutions import Institution
 from dyad.extractors.lang import rules
-from dyad.extractors.text import QuoteSpan, paragraphs
+from dyad.extractors.text import QuoteSpan, inside, paragraphs
 
 DASH_LEAD_RE = re.compile(r"\s*[-–—]\s*(?=\S)")
 
@@ -157,3 +157,19 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         if speaker is not None:
             found.append(QuoteFound(q.start, q.end, q.outer, speaker, rule))
     return found
+
+
+def reported_speakers(text: str, lang: str | None, sents: list, anchors: list[tuple[int, int, int]],  # type: ignore[type-arg]
+                      qspans: list[tuple[int, int]]) -> list[tuple[int, tuple[int, int]]]:
+    """People who speak in reported speech ("X said that ...", "X accused Y of ..."): the
+    first person named outside quotes in a sentence with a verb of saying."""
+    verb_re = speech_verb_re(lang)
+    out: list[tuple[int, tuple[int, int]]] = []
+    for s in sents:
+        m = verb_re.search(text, s.start, s.end)
+        if m is None or inside(qspans, m.start()):
+            continue
+        named = sorted((a, p) for a, _e, p in anchors if s.start <= a < s.end and not inside(qspans, a))
+        if named:
+            out.append((named[0][1], (s.start, s.end)))
+    return out

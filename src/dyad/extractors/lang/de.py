@@ -187,3 +187,5 @@ COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "bürger", "staatsangeh�
                     "vereinbarung", "dokument", "vertr", "grenzübergäng", "landübergäng", "übergäng", "konsulat",
                     "botschaft", "bank", "organisation", "student", "migrant", "flüchtling", "opfer", "kämpfer",
                     "polizist", "tote")
+# See en.ENVOY_TITLE_RE.
+ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|geschäftsträger|missionschef)"

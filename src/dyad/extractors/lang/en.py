@@ -216,3 +216,5 @@ COUNT_WORD_NOUNS = ("diplomat", "official", "employee", "staff", "citizen", "nat
                     "memorand", "mou", "agreement", "document", "contract", "treat", "deal", "crossing", "checkpoint",
                     "consulate", "embass", "mission", "bank", "organi", "institution", "student", "migrant",
                     "refugee", "victim", "casualt", "fighter", "militant", "police")
+# Titles of a country's envoy: the person a summons, an expulsion or a recall acts on.
+ENVOY_TITLE_RE = r"\b(?:ambassador|envoy|charg[eé] d.affaires|high commissioner|head of (?:the )?(?:diplomatic )?mission)"
