@@ -134,3 +134,16 @@ def test_name_shapes_of_real_pages() -> None:
     got = people("Временный поверенный в делах Молдавии Александр Кетрару был вызван в МИД. "
                  "Также Кетрару вручена нота протеста.")
     assert not any(n.startswith("Takzhe") for n in got), got
+
+
+def test_german_transcriptions_of_caucasus_names_and_envoys_in_a_host_capital() -> None:
+    import dyad
+    from dyad.names import to_english
+
+    assert to_english("Kacha Kaladse", "de") == "Kakha Kaladze"
+    assert to_english("Nikol Paschinjan", "de") == "Nikol Pashinyan"
+    assert to_english("Ernst Peter Fischer", "de") == "Ernst Peter Fischer"  # a German name stays
+    page = ("Algeria recalls envoy\n\nAlgeria recalled its ambassador in Paris, Karim Benali, for consultations "
+            "on Saturday, the Algerian presidency said. France had criticised Algeria a day earlier.")
+    people = {p.name_en: p.country for p in dyad.extract(page, source="t.txt").people}
+    assert people.get("Karim Benali") == "DZA", people

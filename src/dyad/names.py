@@ -47,6 +47,8 @@ _NOT_SLAVIC = frozenset(
 _DE_SLAVIC_END = (
     "ow", "owa", "ew", "ewa", "jew", "jewa", "itsch", "owitsch", "ewitsch", "owna", "ewna",
     "enko", "skij", "zkij", "skaja", "zkaja", "ij",
+    # Caucasus and Central Asia in German transcription: Kaladse, Stepanjan, Garibaschwili
+    "dse", "jan", "schwili", "ischwili", "sche", "jew", "ajew", "ojew",
 )  # fmt: skip
 
 
@@ -70,9 +72,10 @@ def _de_token(tok: str) -> str:
     """One word of a German transcription to English: Kotschanowa -> Kochanova."""
     w = tok.lower()
     # placeholders keep the output of one rule away from the next ones
-    w = w.replace("schtsch", "\x01").replace("tsch", "\x02").replace("sch", "\x03")
+    w = w.replace("schtsch", "\x01").replace("dsch", "\x05").replace("tsch", "\x02").replace("sch", "\x03")
     w = w.replace("ch", "\x04")  # German ch is Russian х (Michail -> Mikhail)
     w = w.replace("z", "ts")  # ц
+    w = re.sub(r"ds(?=[aeiouy])", "dz", w)  # Kaladse -> Kaladze
     w = re.sub(r"(?<=[aeiouy])s(?=[aeiouy])", "z", w)  # single s between vowels is з
     w = w.replace("ss", "s")  # Kassym -> Kasym, Anastassija -> Anastasiya
     w = re.sub(r"ij$", "y", w)  # Dmitrij -> Dmitry
@@ -84,7 +87,7 @@ def _de_token(tok: str) -> str:
     w = w.replace("w", "v")  # Lawrow -> Lavrov
     w = re.sub(r"ski$", "sky", w)
     w = w.replace("ä", "a").replace("ö", "o").replace("ü", "u")
-    w = w.replace("\x01", "shch").replace("\x02", "ch").replace("\x03", "sh").replace("\x04", "kh")
+    w = w.replace("\x01", "shch").replace("\x02", "ch").replace("\x03", "sh").replace("\x04", "kh").replace("\x05", "j")
     if tok[:1].isupper():
         w = w[:1].upper() + w[1:]
     return w

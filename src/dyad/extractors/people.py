@@ -131,12 +131,26 @@ def institutions() -> tuple[tuple[str, str, str], ...]:
         return tuple((r["pattern"], r["iso3"], r["role"]) for r in csv.DictReader(fh))
 
 
+def envoy_host(title: str | None, lang: str | None) -> str | None:
+    """The country an envoy serves in ("its ambassador in Paris" -> FRA), when the title
+    names it after a host preposition."""
+    if not title or not re.search(rules(lang).ENVOY_TITLE_RE, title, re.I):
+        return None
+    for m in gazetteer.find_countries(title, lang):
+        if re.search(rules(lang).HOST_PREP_RE, title[max(0, m.start - 12) : m.start], re.I):
+            return m.iso3
+    return None
+
+
 def country_of_title(title: str | None, lang: str | None) -> str | None:
     if not title:
         return None
-    found = gazetteer.country_in(title, lang)
-    if found:
-        return found
+    host = envoy_host(title, lang)
+    for m in gazetteer.find_countries(title, lang):
+        if m.iso3 != host:
+            return m.iso3  # "Ambassador of Kazakhstan to Belarus": the sending country
+    if host:
+        return None  # the host is not the envoy's country; the report's other side is (cluster)
     low = title.lower()
     for pattern, iso3, _role in institutions():
         if pattern.lower() in low:
@@ -501,6 +515,11 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
                 p.title = office_title(actor, doc.published)
         if country is None:
             country = country_from_context(doc, p)
+        host = envoy_host(p.title, doc.language)
+        if country is None and host:
+            # "its ambassador in Paris": the envoy of the report's other side
+            others = [c for c in report_pair(doc) if c != host]
+            country = others[0] if others else None
         if country is None and p.title:
             # An official whose country the report does not name is, in agency copy, one of
             # the outlet's own: BelTA does not write "Belarusian" before every Belarusian.
@@ -519,6 +538,15 @@ def office_title(actor: Actor, date: str | None) -> str | None:
         if held:
             return held[0].title_en
     return max(offices, key=lambda o: o.start or "").title_en
+
+
+def report_pair(doc: Doc) -> list[str]:
+    """The two countries the report names most."""
+    counts: dict[str, int] = {}
+    for m in gazetteer.find_countries(doc.text, doc.language):
+        if m.kind in {"name", "adjective", "demonym", "alias", "capital"}:
+            counts[m.iso3] = counts.get(m.iso3, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])[:2]
 
 
 def home_country(doc: Doc) -> str | None:

@@ -189,3 +189,5 @@ COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "bürger", "staatsangeh�
                     "polizist", "tote")
 # See en.ENVOY_TITLE_RE.
 ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|geschäftsträger|missionschef)"
+# See en.HOST_PREP_RE.
+HOST_PREP_RE = r"\b(?:in|nach|bei)\s+(?:der\s+|dem\s+|den\s+)?$"

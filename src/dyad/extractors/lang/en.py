@@ -218,3 +218,5 @@ COUNT_WORD_NOUNS = ("diplomat", "official", "employee", "staff", "citizen", "nat
                     "refugee", "victim", "casualt", "fighter", "militant", "police")
 # Titles of a country's envoy: the person a summons, an expulsion or a recall acts on.
 ENVOY_TITLE_RE = r"\b(?:ambassador|envoy|charg[eé] d.affaires|high commissioner|head of (?:the )?(?:diplomatic )?mission)"
+# The preposition before the host country of an envoy ("ambassador in Paris", "envoy to Minsk").
+HOST_PREP_RE = r"\b(?:in|to|at)\s+(?:the\s+)?$"
