@@ -497,6 +497,7 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
         p.mentions.append(m)
         if p.title is None and m.title:
             p.title = m.title
+    bodies = None
     for p in persons:
         p.mentions.sort(key=lambda m: m.start)
         country = country_of_title(p.title, doc.language)
@@ -515,6 +516,12 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
                 p.title = office_title(actor, doc.published)
         if country is None:
             country = country_from_context(doc, p)
+        if country is None and p.title and p.mentions:
+            # "Foreign Ministry spokesman X": the country of the ministry named there or before
+            if bodies is None:
+                bodies = bodies_of(doc)
+            body = next((i for i in bodies if p.mentions[0].start - 60 <= i.start < p.mentions[0].start), None)
+            country = body.country if body else None
         host = envoy_host(p.title, doc.language)
         if country is None and host:
             # "its ambassador in Paris": the envoy of the report's other side
@@ -524,6 +531,10 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
             # An official whose country the report does not name is, in agency copy, one of
             # the outlet's own: BelTA does not write "Belarusian" before every Belarusian.
             country = home_country(doc)
+        if country is None and p.title:
+            # an official of one of the two sides: the side the report is mostly about
+            pair = report_pair(doc)
+            country = pair[0] if pair else None
         p.country = country
     return persons
 
@@ -538,6 +549,13 @@ def office_title(actor: Actor, date: str | None) -> str | None:
         if held:
             return held[0].title_en
     return max(offices, key=lambda o: o.start or "").title_en
+
+
+def bodies_of(doc: Doc) -> list:  # type: ignore[type-arg]
+    from dyad.extractors.institutions import institutions_in
+
+    home = gazetteer.city_country(doc.dateline_place) if doc.dateline_place else None
+    return institutions_in(doc.text, doc.language, home)
 
 
 def report_pair(doc: Doc) -> list[str]:
