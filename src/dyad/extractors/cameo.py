@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from dyad import codes, gazetteer
 from dyad.extractors import models
+from dyad.extractors.lang import rules as rules_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -408,6 +409,20 @@ def _lookup(table: dict[str, str], code: str) -> str | None:
         if k in table:
             return table[k]
     return None
+
+
+def is_conflict_act(code: str) -> bool:
+    """Material conflict and sanctions (CAMEO 14-20): acts that, announced for later or
+    made conditional, are threats."""
+    return code[:2] in ("14", "15", "16", "17", "18", "19", "20")
+
+
+def future_verb(word: str, lang: str) -> bool:
+    """A Russian perfective verb in the future ("закроет", "вышлет"): the morphology says so."""
+    if lang != "ru":
+        return False
+    parses = models.natasha()[3].parse(word.lower())
+    return bool(parses) and "futr" in str(parses[0].tag) and "VERB" in str(parses[0].tag)
 
 
 def intent_code(code: str) -> str:
@@ -785,6 +800,13 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
             if nc is None:
                 continue
             code, rules = nc, [*rules, "negated"]
+        # 3b. mood: a conflict act under a condition or in the future is a threat
+        if is_conflict_act(code) and "intent" not in rules:
+            future = any(c.dep_ == "aux" and c.lower_ in rules_of("en").FUTURE_WORDS for c in v.children)
+            conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and re.fullmatch(
+                rules_of("en").CONDITION_RE, m.lower_) for m in c.children) for c in v.children)
+            if future or conditional:
+                code, rules = intent_code(code), [*rules, "conditional" if conditional else "future"]
         # 4. actors
         src_tok, how = P.controller(v)
         srcs: list[Actor] = []
@@ -1238,6 +1260,12 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
                                      for s_, _e, w in words[max(0, i - 8) : i] if s_ >= lo)):
             code = intent_code(code)  # "намерен посетить", "will ... besuchen": an intent
             rules.append("intent")
+        elif is_conflict_act(code) and (
+                re.search(rules_of(lang).CONDITION_RE, sentence, re.I)
+                or any(_norm(w) in rules_of(lang).FUTURE_WORDS for _s, _e, w in words[max(0, i - 8) : i + 3])
+                or future_verb(words[i][2], lang)):
+            code = intent_code(code)  # "закроет границу, если ...", "wird ... ausweisen": a threat
+            rules.append("conditional-or-future")
         near = {_norm(w) for _s, _e, w in words[max(0, i - 3) : i + 4]}
         if lang == "de":  # "unterstützt die Sanktionen nicht": the negation ends the clause
             tail = [_norm(w) for s_, _e, w in words[i + 1 :] if s_ < hi]

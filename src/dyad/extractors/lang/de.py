@@ -191,3 +191,6 @@ COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "b체rger", "staatsangeh�
 ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|gesch채ftstr채ger|missionschef)"
 # See en.HOST_PREP_RE.
 HOST_PREP_RE = r"\b(?:in|nach|bei)\s+(?:der\s+|dem\s+|den\s+)?$"
+# See en.CONDITION_RE and en.FUTURE_WORDS.
+CONDITION_RE = r"\b(?:falls|sofern|wenn|andernfalls|ansonsten|es sei denn)\b"
+FUTURE_WORDS = ("wird", "werden", "w체rde", "w체rden")

@@ -220,3 +220,7 @@ COUNT_WORD_NOUNS = ("diplomat", "official", "employee", "staff", "citizen", "nat
 ENVOY_TITLE_RE = r"\b(?:ambassador|envoy|charg[eé] d.affaires|high commissioner|head of (?:the )?(?:diplomatic )?mission)"
 # The preposition before the host country of an envoy ("ambassador in Paris", "envoy to Minsk").
 HOST_PREP_RE = r"\b(?:in|to|at)\s+(?:the\s+)?$"
+# A condition in the sentence turns a conflict act into a threat ("will close the border unless ...").
+CONDITION_RE = r"\b(?:unless|if|otherwise|or else)\b"
+# Auxiliaries of the future: a conflict act announced for later is a threat.
+FUTURE_WORDS = ("will", "would", "shall", "'ll")

@@ -190,3 +190,6 @@ COUNT_WORD_NOUNS = ("дипломат", "сотрудник", "чиновник"
 ENVOY_TITLE_RE = r"(?i:посол|посла|послу|послом|поверенн|глав\w* (?:дипмиссии|дипломатической миссии))"
 # See en.HOST_PREP_RE.
 HOST_PREP_RE = r"(?:^|\s)(?:в|во|при)\s+$"
+# See en.CONDITION_RE and en.FUTURE_WORDS (a perfective verb in the future is found by morphology).
+CONDITION_RE = r"(?:^|\s)(?:если|в случае|иначе|в противном случае)(?:\s|,)"
+FUTURE_WORDS = ("будет", "будут", "станет", "станут")
