@@ -19,9 +19,12 @@ from rich.table import Table
 
 from dyad.clierrors import OneLineErrors
 
+EXIT_STATUS = ("Exit status: 0 when every input went in (or was unchanged); 1 when some inputs failed "
+               "(each is named on stderr) and the rest were stored; 2 for usage errors.")
+
 app = typer.Typer(
     help="News about two countries in; a source-linked database of meetings, agreements, figures "
-         "and quotes out.",
+         "and quotes out.\n\n" + EXIT_STATUS,
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, cls=OneLineErrors,
 )
 out = Console()
@@ -76,7 +79,11 @@ def extract(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/"
                                                                         "loopback addresses")] = False,
 ) -> None:
-    """Extract records from documents and print them; no database needed."""
+    """Extract records from documents and print them; no database needed.
+
+    Exit status: 0 when every input was extracted; 1 when some inputs failed (each is named on
+    stderr) and the rest were printed; 2 for usage errors.
+    """
     from dyad.read import Failure, iter_sources
     from dyad.run import run
 
@@ -96,7 +103,7 @@ def extract(
     if format == OutFormat.table:
         out.print(table)
     if failed:
-        raise typer.Exit(1 if failed and format == OutFormat.table and not table.rows else 0)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -110,7 +117,11 @@ def ingest(
                                                                         "loopback addresses")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
 ) -> None:
-    """Clean, extract and store documents. Re-ingesting a document changes nothing."""
+    """Clean, extract and store documents. Re-ingesting a document changes nothing.
+
+    Exit status: 0 when every input went in (or was already stored); 1 when some inputs failed
+    (each is named on stderr) and the rest were stored; 2 for usage errors.
+    """
     from dyad.read import Failure, iter_sources
     from dyad.run import ingest as run_ingest
     from dyad.store.db import engine_for
@@ -141,6 +152,8 @@ def ingest(
     from dyad.store.db import counts
 
     out.print("database: " + ", ".join(f"{k} {v}" for k, v in counts(engine).items()), highlight=False)
+    if summary.failed:
+        raise typer.Exit(1)
 
 
 def _emit(rows: list[dict[str, Any]], format: ListFormat, columns: list[str], title: str,
@@ -294,13 +307,18 @@ def collect(
     rate: Annotated[float, typer.Option("--rate", min=0.0, help="Seconds between two requests to one "
                                                                 "host (robots.txt Crawl-delay wins if longer)")] = 1.0,
     max_per_host: Annotated[int, typer.Option("--max-per-host", min=1, help="Requests in flight to one host")] = 2,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="Article links taken from one feed or sitemap, "
-                                                              "newest first")] = 500,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Article links taken from one feed or sitemap "
+                                                              "with its children, newest first (at most 50 feeds "
+                                                              "and sitemaps are read under one)")] = 500,
 ) -> None:
     """Fetch new and changed articles from feeds and sitemaps, politely, and ingest them.
 
     Remembers what it fetched (conditional GET next time), honours robots.txt, rate-limits
-    per host and retries 429/5xx. Safe to run from cron; exits 1 when no feed could be read.
+    per host and retries 429/5xx. Safe to run from cron.
+
+    Exit status: 0 when every feed, sitemap and page was read and stored (or was unchanged; a
+    page gone from its site, 404 or 410, is skipped, not failed); 1 when some failed (each is
+    named on stderr) and the rest were stored; 2 for usage errors, a bad --sources file included.
     """
     from dyad.collect import CollectError, Collector, load_sources
     from dyad.store.db import engine_for
@@ -323,7 +341,7 @@ def collect(
     out.print(summary.line(), highlight=False, soft_wrap=True)
     for reason, n in sorted(summary.reasons().items(), key=lambda kv: -kv[1]):
         out.print(f"  failed {n}: {reason}", highlight=False, soft_wrap=True, markup=False)
-    if summary.listings_read == 0:
+    if summary.failed:
         raise typer.Exit(1)
 
 
