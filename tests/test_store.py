@@ -191,3 +191,44 @@ def test_linking_batch_by_batch_equals_linking_everything_at_once(tmp_path: Path
     assert len({r[-1] for r in before}) < len(before), "no two reports linked: the test shows nothing"
     link_event_reports(engine)
     assert snapshot(engine)["events"] == before
+
+
+KILLED_AFTER_COMMIT = """
+import os, signal, sys
+sys.path.insert(0, {tests!r})
+from test_reconcile import MIR_EN, MIR_RU, TOK_EN, TOK_RU, _record
+from dyad.store.db import _store_batch, engine_for
+
+engine = engine_for({url!r})
+_store_batch(engine, [
+    _record("bbbb000000000001", "Tokayev met Mirziyoyev in Tashkent on 14 March 2024.",
+            [("meeting", "2024-03-14", "Tashkent", [TOK_EN, MIR_EN])]),
+    _record("bbbb000000000002", "Токаев и Мирзиёев провели переговоры в Ташкенте 14 марта.",
+            [("talks", "--03-14", "Tashkent", [TOK_RU, MIR_RU])]),
+], [], True)
+# The batch is committed; store_records would link its events next. It never does:
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_events_left_unlinked_by_a_kill_are_linked_by_the_next_run(tmp_path: Path) -> None:
+    """SIGKILL between a batch's commit and its linking: the next `dyad ingest`, even of nothing
+    new, links what was left (two reports of one meeting become one event)."""
+    from dyad.store import queries
+
+    url = f"sqlite:///{tmp_path / 'dyad.db'}"
+    script = KILLED_AFTER_COMMIT.format(tests=str(ROOT / "tests"), url=url)
+    victim = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=_env())
+    assert victim.returncode == -9, victim.stderr[-2000:]
+    engine = engine_for(url)
+    assert len(queries.events(engine)) == 2  # stored, not linked
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    res = subprocess.run([str(DYAD), "ingest", str(empty), "--db", url, "-q"], capture_output=True, text=True,
+                         timeout=60, env=_env())
+    assert res.returncode == 0, res.stderr[-2000:]
+    (event,) = queries.events(engine)
+    assert sorted(r["doc_id"] for r in event["reports"]) == ["bbbb000000000001", "bbbb000000000002"]
+    with engine.connect() as conn:
+        assert conn.execute(select(t.unlinked)).all() == []
+    engine.dispose()

@@ -375,6 +375,9 @@ class Collector:
     # -- the whole run
 
     def run(self, feeds: Iterable[str] = (), sitemaps: Iterable[str] = ()) -> CollectSummary:
+        from dyad.store.db import link_pending
+
+        link_pending(self.engine)  # what a run killed between a commit and its linking left undone
         seen: set[str] = set()  # article links taken this run, over every feed and sitemap
         for url in [*feeds, *sitemaps]:
             self.crawl(url, seen)

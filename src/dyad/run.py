@@ -190,8 +190,9 @@ def ingest(items: Iterable[RawDoc | Failure], engine: Any, workers: int = 1, das
            commit_every: int = 64, on_result: Callable[[Record | Failure], None] | None = None) -> Summary:
     """Process and store; commits every `commit_every` documents so a crash loses at most one batch
     (and never half a document: a document and its facts share one transaction)."""
-    from dyad.store.db import store_records
+    from dyad.store.db import link_pending, store_records
 
+    link_pending(engine)  # what a run killed between a commit and its linking left undone
     summary = Summary()
     pending: list[Record] = []
 
