@@ -284,14 +284,31 @@ def serve(db: DbOption = "sqlite:///dyad.db",
           host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
           port: Annotated[int, typer.Option("--port")] = 8000,
           token: Annotated[str | None, typer.Option("--token", envvar="DYAD_TOKEN",
-                                                    help="Token that allows POST /documents; without it the API is read-only")] = None) -> None:
+                                                    help="Token that allows POST /documents; without it the API is "
+                                                         "read-only. Give it in DYAD_TOKEN or --token-file: on the "
+                                                         "command line every user sees it in the process list")] = None,
+          token_file: Annotated[Path | None, typer.Option("--token-file", help="File whose first line is the token",
+                                                          dir_okay=False)] = None,
+          allow_host: Annotated[list[str] | None, typer.Option("--allow-host", help="A name the server may be "
+                                                               "called by besides localhost and --host (repeatable); "
+                                                               "requests for other Host names are refused")] = None,
+          ) -> None:
     """Serve the JSON API and the web page."""
     import uvicorn
 
     from dyad.web.api import create_app
 
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip().splitlines()[0].strip()
+        except (OSError, UnicodeDecodeError, IndexError) as e:
+            raise typer.BadParameter(f"cannot read a token from {token_file}", param_hint="--token-file") from e
+    elif token and any(a == "--token" or a.startswith("--token=") for a in sys.argv):
+        err.print("[yellow]warning[/yellow] a token on the command line is visible to every user of this machine; "
+                  "use DYAD_TOKEN or --token-file", highlight=False, soft_wrap=True)
     # Read-only, the server needs a database that exists; with a token it may be the first writer.
-    uvicorn.run(create_app(db, token=token, create=bool(token)), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, token=token, create=bool(token), hosts=[host, *(allow_host or [])]), host=host,
+                port=port, log_level="info")
 
 
 @app.command()
