@@ -158,6 +158,8 @@ def ingest(
 
 def _emit(rows: list[dict[str, Any]], format: ListFormat, columns: list[str], title: str,
           wide: bool = False, more: list[str] | None = None) -> None:
+    from dyad.export import csv_cell
+
     if format == ListFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
     elif format == ListFormat.csv:
@@ -165,7 +167,7 @@ def _emit(rows: list[dict[str, Any]], format: ListFormat, columns: list[str], ti
         w = csv.DictWriter(buf, fieldnames=list(rows[0].keys()) if rows else columns, extrasaction="ignore")
         w.writeheader()
         for r in rows:
-            w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in r.items()})
+            w.writerow({k: csv_cell(v) for k, v in r.items()})
         sys.stdout.write(buf.getvalue())
     else:
         from dyad.tables import render
