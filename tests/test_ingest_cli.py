@@ -142,3 +142,15 @@ def test_stdin_plain_text_is_one_document(tmp_path: Path) -> None:
     res = dyad("ingest", "-", "--db", f"sqlite:///{tmp_path / 'dyad.db'}", "-q", stdin=text)
     assert res.returncode == 0, res.stderr
     assert summary(res.stdout)["stored"] == 1, res.stdout
+
+
+def test_escape_sequences_in_names_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """A file name that would clear the screen and retitle the terminal is printed as escapes."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    evil = "a\x1b]0;pwned\x07\x1b[2J\u202eb.txt"
+    (folder / evil).write_bytes(b"")
+    res = dyad("ingest", str(folder), "--db", f"sqlite:///{tmp_path / 'dyad.db'}", "-q")
+    assert res.returncode == 1, res.stderr
+    assert "\x1b" not in res.stderr + res.stdout and "\x07" not in res.stderr and "\u202e" not in res.stderr
+    assert "a\\x1b]0;pwned\\x07\\x1b[2J\\u202eb.txt: empty input" in res.stderr, res.stderr

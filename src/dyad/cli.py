@@ -18,6 +18,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from dyad.clierrors import OneLineErrors
+from dyad.terminal import printable
 
 EXIT_STATUS = ("Exit status: 0 when every input went in (or was unchanged); 1 when some inputs failed "
                "(each is named on stderr) and the rest were stored; 2 for usage errors.")
@@ -65,7 +66,8 @@ class ListFormat(StrEnum):
 
 def _report_failure(f: Any) -> None:
     # Names and reasons are data, not markup: "[draft] page.html" must print as it is.
-    err.print(f"[red]error[/red] {escape(str(f.source))}: {escape(str(f.reason))}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error[/red] {escape(printable(f.source))}: {escape(printable(f.reason))}", highlight=False,
+              soft_wrap=True)
 
 
 @app.command()
@@ -98,7 +100,8 @@ def extract(
             sys.stdout.write(json.dumps(res.to_json(explain), ensure_ascii=False) + "\n")
         else:
             d = res.doc
-            table.add_row(d.source, d.language or "", d.outlet or "", d.published or "", str(len(res.events)),
+            table.add_row(printable(d.source), d.language or "", printable(d.outlet or ""), d.published or "",
+                          str(len(res.events)),
                           str(len(res.figures)), str(len(res.quotes)), str(len(res.agreements)))
     if format == OutFormat.table:
         out.print(table)
@@ -148,7 +151,7 @@ def ingest(
         key = re.sub(r"\(.*?\)|\d[\d,.]*", "…", f.reason)[:80]
         reasons[key] = reasons.get(key, 0) + 1
     for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
-        out.print(f"  failed {n}: {escape(reason)}", highlight=False, soft_wrap=True)
+        out.print(f"  failed {n}: {escape(printable(reason))}", highlight=False, soft_wrap=True)
     from dyad.store.db import counts
 
     out.print("database: " + ", ".join(f"{k} {v}" for k, v in counts(engine).items()), highlight=False)
@@ -359,7 +362,7 @@ def collect(
         summary = collector.run(feeds, sitemaps)
     out.print(summary.line(), highlight=False, soft_wrap=True)
     for reason, n in sorted(summary.reasons().items(), key=lambda kv: -kv[1]):
-        out.print(f"  failed {n}: {reason}", highlight=False, soft_wrap=True, markup=False)
+        out.print(f"  failed {n}: {printable(reason)}", highlight=False, soft_wrap=True, markup=False)
     if summary.failed:
         raise typer.Exit(1)
 
