@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sys
 from enum import StrEnum
@@ -53,6 +54,17 @@ DbOption = Annotated[str, typer.Option("--db", help="Database URL (SQLAlchemy): 
                                                     "postgresql+psycopg://user@host/db", envvar="DYAD_DB")]
 
 
+TimeoutOpt = Annotated[float | None, typer.Option("--timeout", min=0.1, envvar="DYAD_FETCH_TIMEOUT",
+                                                 help="Seconds one URL may take, from connecting to its last byte "
+                                                      "[default: 20]")]
+
+
+def _set_fetch_timeout(seconds: float | None) -> None:
+    # dyad.fetch reads the variable per fetch, in this process and in pool workers alike.
+    if seconds is not None:
+        os.environ["DYAD_FETCH_TIMEOUT"] = str(seconds)
+
+
 class OutFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
@@ -80,6 +92,7 @@ def extract(
     workers: Annotated[int, typer.Option("--workers", "-w", help="Processes to use")] = 1,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/"
                                                                         "loopback addresses")] = False,
+    fetch_timeout: TimeoutOpt = None,
 ) -> None:
     """Extract records from documents and print them; no database needed.
 
@@ -88,6 +101,8 @@ def extract(
     """
     from dyad.read import Failure, iter_sources
     from dyad.run import run
+
+    _set_fetch_timeout(fetch_timeout)
 
     failed = 0
     table = Table("source", "lang", "outlet", "published", "events", "figures", "quotes", "agreements")
@@ -118,6 +133,7 @@ def ingest(
     batch: Annotated[int, typer.Option("--batch", help="Documents per database commit")] = 64,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/"
                                                                         "loopback addresses")] = False,
+    fetch_timeout: TimeoutOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
 ) -> None:
     """Clean, extract and store documents. Re-ingesting a document changes nothing.
@@ -127,6 +143,8 @@ def ingest(
     """
     from dyad.read import Failure, iter_sources
     from dyad.run import ingest as run_ingest
+
+    _set_fetch_timeout(fetch_timeout)
     from dyad.store.db import engine_for
 
     engine = engine_for(db)
@@ -326,6 +344,7 @@ def collect(
     db: DbOption = "sqlite:///dyad.db",
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/"
                                                                         "loopback addresses")] = False,
+    fetch_timeout: TimeoutOpt = None,
     rate: Annotated[float, typer.Option("--rate", min=0.0, help="Seconds between two requests to one "
                                                                 "host (robots.txt Crawl-delay wins if longer)")] = 1.0,
     max_per_host: Annotated[int, typer.Option("--max-per-host", min=1, help="Requests in flight to one host")] = 2,
@@ -343,6 +362,8 @@ def collect(
     named on stderr) and the rest were stored; 2 for usage errors, a bad --sources file included.
     """
     from dyad.collect import CollectError, Collector, load_sources
+
+    _set_fetch_timeout(fetch_timeout)
     from dyad.store.db import engine_for
 
     feeds, sitemaps = list(feed or []), list(sitemap or [])
