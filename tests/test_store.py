@@ -232,3 +232,36 @@ def test_events_left_unlinked_by_a_kill_are_linked_by_the_next_run(tmp_path: Pat
     with engine.connect() as conn:
         assert conn.execute(select(t.unlinked)).all() == []
     engine.dispose()
+
+
+def test_a_page_of_events_reads_one_page_not_the_database(tmp_path: Path) -> None:
+    """/api/events without a token: the page is chosen in SQL. Paging through gives every event
+    once, in the order of one unpaged read, and a small page costs a small part of the memory."""
+    import tracemalloc
+
+    from dyad.store import queries
+    from test_reconcile import _person, _record
+
+    engine = engine_for(f"sqlite:///{tmp_path / 'dyad.db'}")
+    records = [_record(f"eeee{i:012d}", f"A met B on day {i}.",
+                       [("meeting", f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}" if i % 7 else None, f"Town {i % 50}",
+                         [_person(f"A{i}", f"A{i}", "KAZ", f"kaz-a{i}"), _person(f"B{i}", f"B{i}", "UZB", f"uzb-b{i}")])])
+               for i in range(1500)]
+    store_records(engine, records)
+    everything = [ev for o in range(0, 2000, 500) for ev in queries.events(engine, limit=500, offset=o)]
+    assert len(everything) == len({ev["event_id"] for ev in everything}) == 1500
+    dates = [ev["date"] for ev in everything]
+    assert dates == sorted((d for d in dates if d), reverse=True) + [None] * dates.count(None)
+    pages = [ev["event_id"] for o in range(0, 1500, 97) for ev in queries.events(engine, limit=97, offset=o)]
+    assert pages == [ev["event_id"] for ev in everything]
+
+    def peak(limit: int) -> int:
+        tracemalloc.start()
+        try:
+            queries.events(engine, limit=limit)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    assert peak(5) * 10 < peak(500), (peak(5), peak(500))
+    engine.dispose()
