@@ -405,3 +405,26 @@ def test_shipped_sources_file() -> None:
     assert {s.name for s in sources} >= {"BelTA", "Kazinform"}
     assert all(s.country and s.language and (s.feeds or s.sitemaps) for s in sources)
     assert all(u.startswith("https://") for s in sources for u in (*s.feeds, *s.sitemaps))
+
+
+def test_collect_exit_status_gone_pages_are_skipped_failures_count(site: Site, tmp_path: Path) -> None:
+    site.put("/robots.txt", b"", "text/plain")
+    site.put("/a.html", (FIXTURES / "en_akorda_visit.html").read_bytes())
+    site.status["/broken.html"] = 500
+    site.status["/removed.html"] = 410
+
+    def feed(*paths: str) -> bytes:
+        items = "".join(f"<item><link>{site.base}{p}</link></item>" for p in paths)
+        return f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
+
+    site.put("/ok.xml", feed("/a.html", "/gone.html", "/removed.html"), "application/rss+xml")
+    site.put("/bad.xml", feed("/broken.html"), "application/rss+xml")
+    db = f"sqlite:///{tmp_path / 'dyad.db'}"
+    ok = subprocess.run([str(DYAD), "collect", "--feed", f"{site.base}/ok.xml", "--db", db, "--rate", "0",
+                         "--allow-private"], capture_output=True, text=True, timeout=120)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "stored 1" in ok.stdout and "gone 2" in ok.stdout and "failed 0" in ok.stdout, ok.stdout
+    bad = subprocess.run([str(DYAD), "collect", "--feed", f"{site.base}/bad.xml", "--db", db, "--rate", "0",
+                          "--allow-private"], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert f"error {site.base}/broken.html: HTTP 500" in bad.stderr

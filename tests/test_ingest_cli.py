@@ -154,3 +154,19 @@ def test_escape_sequences_in_names_are_shown_not_obeyed(tmp_path: Path) -> None:
     assert res.returncode == 1, res.stderr
     assert "\x1b" not in res.stderr + res.stdout and "\x07" not in res.stderr and "\u202e" not in res.stderr
     assert "a\\x1b]0;pwned\\x07\\x1b[2J\\u202eb.txt: empty input" in res.stderr, res.stderr
+
+
+def test_exit_status_says_whether_every_input_went_in(tmp_path: Path) -> None:
+    """1: some failed, the rest stored (or printed); 2: usage. Stated in --help. (0, all in, is
+    what every clean run of the other tests asserts.)"""
+    good = next(iter(sorted(EXAMPLES.iterdir())))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    url = f"sqlite:///{tmp_path / 'dyad.db'}"
+    mixed = dyad("ingest", str(good), str(tmp_path / "empty.txt"), "--db", url, "-q")
+    assert mixed.returncode == 1 and "empty input" in mixed.stderr and "stored 1," in mixed.stdout
+    extracted = dyad("extract", str(tmp_path / "empty.txt"), str(good))
+    assert extracted.returncode == 1 and len(extracted.stdout.splitlines()) == 1
+    assert dyad("ingest", "--no-such-option", str(good)).returncode == 2
+    for command in ("ingest", "extract", "collect"):
+        help_text = " ".join(dyad(command, "--help").stdout.split())
+        assert "Exit status: 0" in help_text and "1 when some" in help_text and "2 for usage errors" in help_text
