@@ -264,13 +264,86 @@ def test_same_bytes_are_not_processed_again(site: Site, db_url: str) -> None:
     engine = engine_for(db_url)
     with Collector(engine, allow_private=True, rate=0) as c:
         one = c.run([f"{site.base}/feed.xml"])
-    assert one.fetched == 1 and one.stored == 0
-    assert sorted(f.reason for f in one.failed) == ["HTTP 404", "no article text found"]
+    assert one.fetched == 1 and one.stored == 0 and one.gone == 1  # a page gone from its site: skipped
+    assert sorted(f.reason for f in one.failed) == ["no article text found"]
     with Collector(engine, allow_private=True, rate=0) as c:
         two = c.run([f"{site.base}/feed.xml"])
-    assert two.fetched == 1 and two.same_content == 1 and [f.reason for f in two.failed] == ["HTTP 404"]
+    assert two.fetched == 1 and two.same_content == 1 and two.failed == [] and two.gone == 1
     engine.dispose()
 
+
+
+class FanOut(BaseHTTPRequestHandler):
+    """A sitemap index of 50 sitemap indexes of 50 sitemaps each; every leaf sitemap lists two
+    article links (which answer 404). Records the order of what it is asked."""
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        path = self.path.split("?", 1)[0]
+        self.server.paths.append(path)  # type: ignore[attr-defined]
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if path == "/robots.txt":
+            body, ctype = b"", "text/plain"
+        elif path.startswith("/index"):
+            depth = path.count("-")
+            kind = "index" if depth < 1 else "leaf"
+            body = ('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + "".join(
+                f"<sitemap><loc>{base}/{kind}{path[6:]}-{i}.xml</loc></sitemap>" for i in range(50))
+                + "</sitemapindex>").encode()
+            ctype = "application/xml"
+        elif path.startswith("/leaf"):
+            body = ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + "".join(
+                f"<url><loc>{base}/article{path[5:-4]}-{i}.html</loc></url>" for i in range(2)) + "</urlset>").encode()
+            ctype = "application/xml"
+        else:
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def fan_out() -> Iterator[tuple[str, list[str]]]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FanOut)
+    server.paths = []  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", server.paths  # type: ignore[attr-defined]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_sitemap_tree_is_read_within_its_budget(fan_out: tuple[str, list[str]], tmp_path: Path) -> None:
+    """2,551 listings on offer: at most MAX_LISTINGS are read, --limit links taken, and pages are
+    fetched as their listing comes, not after the whole tree."""
+    from dyad.collect import MAX_LISTINGS
+    from dyad.store.db import engine_for
+
+    base, paths = fan_out
+    engine = engine_for(f"sqlite:///{tmp_path / 'dyad.db'}")
+    with Collector(engine, allow_private=True, rate=0, limit=1000) as c:
+        summary = c.run(sitemaps=[f"{base}/index.xml"])
+    listings = [p for p in paths if p.startswith(("/index", "/leaf"))]
+    assert len(listings) == summary.listings_read == MAX_LISTINGS
+    articles = [i for i, p in enumerate(paths) if p.startswith("/article")]
+    assert articles and articles[0] < paths.index(listings[-1])  # fetched before the last listing was read
+    assert summary.gone == len(articles) == summary.links and summary.failed == []
+
+    paths.clear()
+    with Collector(engine, allow_private=True, rate=0, limit=5) as c:
+        summary = c.run(sitemaps=[f"{base}/index.xml"])
+    assert summary.links == 5
+    assert len([p for p in paths if p.startswith(("/index", "/leaf"))]) == 5  # root, one index, three leaves
+    engine.dispose()
 
 
 def test_robots_5xx_keeps_the_host_out(site: Site, tmp_path: Path) -> None:
@@ -332,3 +405,26 @@ def test_shipped_sources_file() -> None:
     assert {s.name for s in sources} >= {"BelTA", "Kazinform"}
     assert all(s.country and s.language and (s.feeds or s.sitemaps) for s in sources)
     assert all(u.startswith("https://") for s in sources for u in (*s.feeds, *s.sitemaps))
+
+
+def test_collect_exit_status_gone_pages_are_skipped_failures_count(site: Site, tmp_path: Path) -> None:
+    site.put("/robots.txt", b"", "text/plain")
+    site.put("/a.html", (FIXTURES / "en_akorda_visit.html").read_bytes())
+    site.status["/broken.html"] = 500
+    site.status["/removed.html"] = 410
+
+    def feed(*paths: str) -> bytes:
+        items = "".join(f"<item><link>{site.base}{p}</link></item>" for p in paths)
+        return f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
+
+    site.put("/ok.xml", feed("/a.html", "/gone.html", "/removed.html"), "application/rss+xml")
+    site.put("/bad.xml", feed("/broken.html"), "application/rss+xml")
+    db = f"sqlite:///{tmp_path / 'dyad.db'}"
+    ok = subprocess.run([str(DYAD), "collect", "--feed", f"{site.base}/ok.xml", "--db", db, "--rate", "0",
+                         "--allow-private"], capture_output=True, text=True, timeout=120)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "stored 1" in ok.stdout and "gone 2" in ok.stdout and "failed 0" in ok.stdout, ok.stdout
+    bad = subprocess.run([str(DYAD), "collect", "--feed", f"{site.base}/bad.xml", "--db", db, "--rate", "0",
+                          "--allow-private"], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert f"error {site.base}/broken.html: HTTP 500" in bad.stderr

@@ -110,6 +110,13 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b"x")
                 self.wfile.flush()
                 time.sleep(0.1)
+        elif path == "/dribble":  # the status line and headers, one byte every 0.5 s, for 15 s
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"x" * 200
+            for byte in head[:30]:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.5)
+            self.close_connection = True
         elif path == "/image.png":
             self.send(200, b"\x89PNG\r\n\x1a\n" + os.urandom(2000), "image/png")
         elif path == "/binary-as-html":
@@ -233,6 +240,47 @@ def test_timeout_no_answer_and_trickle(server: str, fast_timeout: float) -> None
         assert "\n" not in str(info.value)
 
 
+def test_a_server_dribbling_its_headers_is_cut_off_at_the_deadline(server: str, fast_timeout: float) -> None:
+    """Each byte of the headers comes before the per-read time-out; the fetch's one deadline
+    still ends it (the server would go on for 15 s)."""
+    t0 = time.monotonic()
+    with pytest.raises(FetchError, match="timed out") as info:
+        fetch_url(f"{server}/dribble", allow_private=True)
+    assert time.monotonic() - t0 < fast_timeout + 1.5
+    assert str(info.value).startswith(f"{server}/dribble: ")
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: the name answers a public address to the first look-up and 127.0.0.1 to
+    every later one. The loopback server must never see the request."""
+    port = int(server.rsplit(":", 1)[1])
+    real = socket.getaddrinfo
+    answers: list[str] = []
+
+    def rebinding_getaddrinfo(host, *args, **kw):  # type: ignore[no-untyped-def]
+        if host == "rebind.example":
+            address = "93.184.216.34" if not answers else "127.0.0.1"
+            answers.append(address)
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+        return real(host, *args, **kw)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_getaddrinfo)
+    Handler.hits["/article"] = 0
+    with pytest.raises(FetchError, match="refused: 127.0.0.1 is a private"):
+        fetch_url(f"http://rebind.example:{port}/article")
+    assert Handler.hits["/article"] == 0
+    assert answers[0] == "93.184.216.34"
+
+
+def test_mapped_ipv6_loopback_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    def mapped(host, *args, **kw):  # type: ignore[no-untyped-def]
+        return [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("::ffff:127.0.0.1", 80, 0, 0))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", mapped)
+    with pytest.raises(FetchError, match="refused: 127.0.0.1"):
+        fetch_url("http://mapped.example/")
+
+
 def test_timeout_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DYAD_FETCH_TIMEOUT", "2.5")
     assert fetch.timeout_seconds() == 2.5
@@ -296,12 +344,22 @@ def stored_sources(tmp_path: Path) -> list[str]:
 def test_cli_refuses_a_private_url_without_allow_private(server: str, tmp_path: Path) -> None:
     url = f"{server}/article"
     res = ingest([url], tmp_path)
-    assert res.returncode == 0, res.stderr
+    assert res.returncode == 1, res.stderr  # its only input failed
     errors = [ln for ln in res.stderr.splitlines() if ln.strip()]
     assert len(errors) == 1, res.stderr
     assert errors[0].startswith(f"error {url}: refused: 127.0.0.1 is a private") and "--allow-private" in errors[0]
     assert errors[0].count(url) == 1
     assert stored_sources(tmp_path) == []
+
+
+def test_cli_ends_a_dribbling_server_within_the_deadline_and_fails(server: str, tmp_path: Path) -> None:
+    url = f"{server}/dribble"
+    t0 = time.monotonic()
+    res = ingest([url, "--allow-private", "--timeout", "1"], tmp_path, timeout_s="30")
+    took = time.monotonic() - t0
+    assert took < 12, took  # the server dribbles for 15 s; 1 s of it is allowed, the rest is start-up
+    assert res.returncode == 1, (res.returncode, res.stdout, res.stderr)
+    assert f"error {url}: timed out" in res.stderr
 
 
 def test_cli_batch_with_allow_private_goes_on_past_every_bad_url(server: str, tmp_path: Path) -> None:
@@ -321,7 +379,7 @@ def test_cli_batch_with_allow_private_goes_on_past_every_bad_url(server: str, tm
     order = [good[0], *bad, good[1]]  # the last good one comes after every failure
     t0 = time.monotonic()
     res = ingest([*order, "--allow-private"], tmp_path)
-    assert res.returncode == 0, res.stderr
+    assert res.returncode == 1, res.stderr  # some inputs failed, the rest were stored
     assert time.monotonic() - t0 < 90
     lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
     assert len(lines) == len(bad), res.stderr

@@ -83,7 +83,7 @@ def test_bad_inputs_are_named_and_good_ones_stored(messy: tuple[Path, dict[str, 
                                                    messy_run: subprocess.CompletedProcess[str]) -> None:
     _folder, bad, good = messy
     res = messy_run
-    assert res.returncode == 0, res.stderr
+    assert res.returncode == 1, res.stderr  # some inputs failed, the rest were stored
     lines = (res.stdout + res.stderr).splitlines()
     for name, reason in bad.items():
         naming = [ln for ln in lines if name in ln]
@@ -132,7 +132,7 @@ def test_stdin_jsonl_stream_is_many_documents(tmp_path: Path) -> None:
     lines.insert(2, "{not json")
     res = dyad("ingest", "-", "--db", f"sqlite:///{tmp_path / 'dyad.db'}", "-q",
                stdin=("\n".join(lines) + "\n").encode("utf-8"))
-    assert res.returncode == 0, res.stderr
+    assert res.returncode == 1, res.stderr  # one line failed
     assert summary(res.stdout) == {"read": 5, "stored": 4, "duplicates": 0, "failed": 1}, res.stdout
     assert "<stdin>:3" in res.stdout + res.stderr
 
@@ -142,3 +142,31 @@ def test_stdin_plain_text_is_one_document(tmp_path: Path) -> None:
     res = dyad("ingest", "-", "--db", f"sqlite:///{tmp_path / 'dyad.db'}", "-q", stdin=text)
     assert res.returncode == 0, res.stderr
     assert summary(res.stdout)["stored"] == 1, res.stdout
+
+
+def test_escape_sequences_in_names_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """A file name that would clear the screen and retitle the terminal is printed as escapes."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    evil = "a\x1b]0;pwned\x07\x1b[2J\u202eb.txt"
+    (folder / evil).write_bytes(b"")
+    res = dyad("ingest", str(folder), "--db", f"sqlite:///{tmp_path / 'dyad.db'}", "-q")
+    assert res.returncode == 1, res.stderr
+    assert "\x1b" not in res.stderr + res.stdout and "\x07" not in res.stderr and "\u202e" not in res.stderr
+    assert "a\\x1b]0;pwned\\x07\\x1b[2J\\u202eb.txt: empty input" in res.stderr, res.stderr
+
+
+def test_exit_status_says_whether_every_input_went_in(tmp_path: Path) -> None:
+    """1: some failed, the rest stored (or printed); 2: usage. Stated in --help. (0, all in, is
+    what every clean run of the other tests asserts.)"""
+    good = next(iter(sorted(EXAMPLES.iterdir())))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    url = f"sqlite:///{tmp_path / 'dyad.db'}"
+    mixed = dyad("ingest", str(good), str(tmp_path / "empty.txt"), "--db", url, "-q")
+    assert mixed.returncode == 1 and "empty input" in mixed.stderr and "stored 1," in mixed.stdout
+    extracted = dyad("extract", str(tmp_path / "empty.txt"), str(good))
+    assert extracted.returncode == 1 and len(extracted.stdout.splitlines()) == 1
+    assert dyad("ingest", "--no-such-option", str(good)).returncode == 2
+    for command in ("ingest", "extract", "collect"):
+        help_text = " ".join(dyad(command, "--help").stdout.split())
+        assert "Exit status: 0" in help_text and "1 when some" in help_text and "2 for usage errors" in help_text

@@ -196,3 +196,67 @@ def test_stdin_is_capped_like_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_stdin(monkeypatch, b"x" * (MAX_BYTES + 10))
     (res,) = list(iter_sources(["-"]))
     assert isinstance(res, Failure) and res.source == "<stdin>" and "too large" in res.reason
+
+
+# -- issue 13: lines without end, UTF-16 without its mark, invisible characters
+
+
+def test_a_jsonl_line_over_the_cap_is_one_failure_read_in_bounded_memory(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from dyad.read import MAX_LINE_BYTES, iter_jsonl
+
+    path = tmp_path / "big.jsonl"
+    with path.open("wb") as fh:
+        fh.write(json.dumps({"id": "before", "text": "One."}).encode() + b"\n")
+        fh.write(b'{"id": "huge", "text": "' + b"a" * (MAX_LINE_BYTES * 5 // 2) + b'"}\n')
+        fh.write(json.dumps({"id": "after", "text": "Two."}).encode() + b"\n")
+    tracemalloc.start()
+    try:
+        items = list(iter_jsonl(path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [getattr(i, "source", None) for i in items] == ["before", f"{path}:2", "after"]
+    assert isinstance(items[1], Failure) and items[1].reason == "line too long (> 20 MB)"
+    assert peak < MAX_LINE_BYTES * 3 // 2, f"{peak / 2**20:.0f} MB for a line of {MAX_LINE_BYTES * 5 // 2 / 2**20:.0f} MB"
+
+
+def test_a_stdin_jsonl_line_over_the_cap_is_one_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dyad.read import MAX_LINE_BYTES
+
+    good = json.dumps({"id": "s1", "text": "One."}).encode() + b"\n"
+    fake_stdin(monkeypatch, good + b'{"text": "' + b"a" * (MAX_LINE_BYTES + 10) + b'"}\n' + good.replace(b"s1", b"s2"))
+    res = list(iter_sources(["-"]))
+    assert [r.source for r in res] == ["s1", "<stdin>:2", "s2"] and isinstance(res[1], Failure)
+
+
+def test_decode_utf16_without_a_bom() -> None:
+    texts = ("MINSK, 9 June (BelTA) – a text exported without a byte order mark.\r\n",
+             "МИНСК, 9 июня (БЕЛТА) – Наталья Кочанова встретилась с послом Казахстана.\n")
+    for text in texts:
+        for codec in ("utf-16-le", "utf-16-be"):
+            assert decode(text.encode(codec), "x") == text, codec
+    with pytest.raises(InputError, match="binary data"):  # NULs in both positions: not UTF-16
+        decode(b"\x00\x00ab" * 100, "b.bin")
+
+
+def test_invisible_characters_inside_words_are_dropped() -> None:
+    assert unicode_safe("Kassym\u00ad-Jomart Tok\u200bayev and Лука\u2060шенко\ufeff") == \
+        "Kassym-Jomart Tokayev and Лукашенко"
+    assert unicode_safe("Mir\u200cziyoyev") == "Mirziyoyev"
+    assert unicode_safe("می\u200cخواهم 👩\u200d💻") == "می\u200cخواهم 👩\u200d💻"  # joiners that shape script
+    assert decode("Tok\u200bayev met Smailov.".encode(), "x") == "Tokayev met Smailov."
+
+
+def test_a_zero_width_space_in_a_name_makes_no_second_actor(tmp_path: Path) -> None:
+    from dyad.run import process_one
+
+    text = ("ASTANA, 12 March (Kazinform) – President of Kazakhstan Kassym-Jomart {} met with Prime Minister "
+            "of Belarus Roman Golovchenko in Astana on 12 March.")
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"d{i}", "text": text.format(name)})
+                              for i, name in enumerate(("Tokayev", "Tok\u200bay\u200dev"))) + "\n", encoding="utf-8")
+    records = [process_one(raw) for raw in iter_sources([str(path)])]
+    ids = [{p.actor_id for p in r.people} for r in records if not isinstance(r, Failure)]
+    assert len(ids) == 2 and ids[0] == ids[1] and ids[0], ids

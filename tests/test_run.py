@@ -139,3 +139,57 @@ def test_generated_corpus_is_deterministic() -> None:
     assert first[:10] == list(make_corpus.articles(10, seed=3))  # article i depends on i only
     assert first != list(make_corpus.articles(30, seed=4))
     assert any(n.endswith(".html") for n, _ in first) and any(n.endswith(".txt") for n, _ in first)
+
+
+def _children(pid: int) -> list[int]:
+    import psutil
+
+    try:
+        return [c.pid for c in psutil.Process(pid).children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    import psutil
+
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def test_pool_workers_die_with_a_parent_killed_by_sigkill(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from test_hostile import load_bench
+
+    corpus = tmp_path / "corpus"
+    load_bench("hostile_corpus").write_good(corpus, 40)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    parent = subprocess.Popen([sys.executable, "-m", "dyad.cli", "ingest", str(corpus), "--workers", "2", "-q",
+                               "--db", f"sqlite:///{tmp_path / 'dyad.db'}"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, env=env)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers) < 2:  # the two workers (the resource tracker may be among the children too)
+            assert parent.poll() is None, parent.stderr.read() if parent.stderr else ""
+            assert time.monotonic() < deadline, "no workers started in 60 s"
+            time.sleep(0.1)
+            workers = _children(parent.pid)
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [p for p in workers if _alive(p)], "pool workers outlived their parent"
+    finally:
+        for pid in [parent.pid, *workers]:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+        parent.wait(timeout=10)

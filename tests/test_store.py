@@ -191,3 +191,77 @@ def test_linking_batch_by_batch_equals_linking_everything_at_once(tmp_path: Path
     assert len({r[-1] for r in before}) < len(before), "no two reports linked: the test shows nothing"
     link_event_reports(engine)
     assert snapshot(engine)["events"] == before
+
+
+KILLED_AFTER_COMMIT = """
+import os, signal, sys
+sys.path.insert(0, {tests!r})
+from test_reconcile import MIR_EN, MIR_RU, TOK_EN, TOK_RU, _record
+from dyad.store.db import _store_batch, engine_for
+
+engine = engine_for({url!r})
+_store_batch(engine, [
+    _record("bbbb000000000001", "Tokayev met Mirziyoyev in Tashkent on 14 March 2024.",
+            [("meeting", "2024-03-14", "Tashkent", [TOK_EN, MIR_EN])]),
+    _record("bbbb000000000002", "Токаев и Мирзиёев провели переговоры в Ташкенте 14 марта.",
+            [("talks", "--03-14", "Tashkent", [TOK_RU, MIR_RU])]),
+], [], True)
+# The batch is committed; store_records would link its events next. It never does:
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_events_left_unlinked_by_a_kill_are_linked_by_the_next_run(tmp_path: Path) -> None:
+    """SIGKILL between a batch's commit and its linking: the next `dyad ingest`, even of nothing
+    new, links what was left (two reports of one meeting become one event)."""
+    from dyad.store import queries
+
+    url = f"sqlite:///{tmp_path / 'dyad.db'}"
+    script = KILLED_AFTER_COMMIT.format(tests=str(ROOT / "tests"), url=url)
+    victim = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=_env())
+    assert victim.returncode == -9, victim.stderr[-2000:]
+    engine = engine_for(url)
+    assert len(queries.events(engine)) == 2  # stored, not linked
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    res = subprocess.run([str(DYAD), "ingest", str(empty), "--db", url, "-q"], capture_output=True, text=True,
+                         timeout=60, env=_env())
+    assert res.returncode == 0, res.stderr[-2000:]
+    (event,) = queries.events(engine)
+    assert sorted(r["doc_id"] for r in event["reports"]) == ["bbbb000000000001", "bbbb000000000002"]
+    with engine.connect() as conn:
+        assert conn.execute(select(t.unlinked)).all() == []
+    engine.dispose()
+
+
+def test_a_page_of_events_reads_one_page_not_the_database(tmp_path: Path) -> None:
+    """/api/events without a token: the page is chosen in SQL. Paging through gives every event
+    once, in the order of one unpaged read, and a small page costs a small part of the memory."""
+    import tracemalloc
+
+    from dyad.store import queries
+    from test_reconcile import _person, _record
+
+    engine = engine_for(f"sqlite:///{tmp_path / 'dyad.db'}")
+    records = [_record(f"eeee{i:012d}", f"A met B on day {i}.",
+                       [("meeting", f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}" if i % 7 else None, f"Town {i % 50}",
+                         [_person(f"A{i}", f"A{i}", "KAZ", f"kaz-a{i}"), _person(f"B{i}", f"B{i}", "UZB", f"uzb-b{i}")])])
+               for i in range(1500)]
+    store_records(engine, records)
+    everything = [ev for o in range(0, 2000, 500) for ev in queries.events(engine, limit=500, offset=o)]
+    assert len(everything) == len({ev["event_id"] for ev in everything}) == 1500
+    dates = [ev["date"] for ev in everything]
+    assert dates == sorted((d for d in dates if d), reverse=True) + [None] * dates.count(None)
+    pages = [ev["event_id"] for o in range(0, 1500, 97) for ev in queries.events(engine, limit=97, offset=o)]
+    assert pages == [ev["event_id"] for ev in everything]
+
+    def peak(limit: int) -> int:
+        tracemalloc.start()
+        try:
+            queries.events(engine, limit=limit)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    assert peak(5) * 10 < peak(500), (peak(5), peak(500))
+    engine.dispose()

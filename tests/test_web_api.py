@@ -44,13 +44,16 @@ def _dyad() -> str:
 
 
 class Server:
-    def __init__(self, db_url: str, token: str | None, log: Path) -> None:
+    def __init__(self, db_url: str, token: str | None, log: Path, *extra: str) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if k not in {"DYAD_TOKEN", "DYAD_DB"}}
         cmd = [_dyad(), "serve", "--db", db_url, "--port", str(self.port), "--host", "127.0.0.1"]
-        if token:
-            cmd += ["--token", token]
+        if token:  # in a file: a token on the command line is visible in the process list
+            token_file = log.with_name(log.name + ".token")
+            token_file.write_text(token + "\n", encoding="utf-8")
+            cmd += ["--token-file", str(token_file)]
+        cmd += extra
         self.log = log
         self._out = log.open("wb")
         self.proc = subprocess.Popen(cmd, stdout=self._out, stderr=subprocess.STDOUT, env=env)
@@ -421,3 +424,52 @@ def test_api_on_postgresql(pg_url: str, tmp_path: Path) -> None:
             assert len(c.get("/api/documents").json()["items"]) == summary.stored
     finally:
         srv.stop()
+
+
+# ---- issue 13: DNS rebinding against the local server, numbers and bodies that broke it ----------------
+
+def test_requests_for_another_host_name_are_refused(server: Server) -> None:
+    """A page at evil.example whose name now resolves to 127.0.0.1 sends Host: evil.example."""
+    for host in ("evil.example", f"evil.example:{server.port}", "127.0.0.1.evil.example", "", "a:b:c"):
+        r = httpx.get(server.base + "/api/documents", headers={"Host": host}, timeout=10)
+        assert r.status_code == 400 and "Host" in r.json()["detail"], (host, r.status_code)
+    for host in (f"127.0.0.1:{server.port}", f"localhost:{server.port}", "LOCALHOST", f"[::1]:{server.port}"):
+        assert httpx.get(server.base + "/api/documents", headers={"Host": host}, timeout=10).status_code == 200, host
+
+
+def test_a_named_host_may_be_allowed(db: Path, tmp_path: Path) -> None:
+    srv = Server(f"sqlite:///{db}", None, tmp_path / "serve.log", "--allow-host", "dyad.lan")
+    try:
+        assert httpx.get(srv.base + "/api/facets", headers={"Host": "dyad.lan:80"}, timeout=10).status_code == 200
+        assert httpx.get(srv.base + "/api/facets", headers={"Host": "other.lan"}, timeout=10).status_code == 400
+    finally:
+        srv.stop()
+
+
+def test_huge_offsets_and_deep_json_are_400_not_500(client: httpx.Client) -> None:
+    for path in ("/api/documents", "/api/events", "/api/actors", "/api/figures", "/api/quotes"):
+        r = client.get(path, params={"offset": str(10**30)})
+        assert r.status_code == 400, (path, r.status_code, r.text[:200])
+        assert client.get(path, params={"offset": "1000000000"}).json()["items"] == []
+    deep = b"[" * 200_000 + b"]" * 200_000
+    r = client.post("/documents", content=deep, headers={"Authorization": f"Bearer {TOKEN}",
+                                                         "Content-Type": "application/json"})
+    assert r.status_code == 400 and "nested" in r.json()["detail"], (r.status_code, r.text[:200])
+
+
+def test_a_token_on_the_command_line_is_warned_about(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"DYAD_TOKEN", "DYAD_DB"}}
+    log = tmp_path / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([_dyad(), "serve", "--db", f"sqlite:///{tmp_path / 'x.db'}", "--port",
+                                 str(_free_port()), "--token", "visible"], stdout=out, stderr=subprocess.STDOUT, env=env)
+        try:
+            deadline = time.monotonic() + 20
+            while "Uvicorn running" not in log.read_text() and time.monotonic() < deadline:
+                assert proc.poll() is None, log.read_text()
+                time.sleep(0.1)
+        finally:
+            proc.kill()
+            proc.wait(10)
+    lines = [ln for ln in log.read_text().splitlines() if ln.startswith("warning")]
+    assert len(lines) == 1 and "DYAD_TOKEN" in lines[0] and "--token-file" in lines[0], log.read_text()

@@ -20,7 +20,8 @@ from dyad.web.api import create_app
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     url = f"sqlite:///{tmp_path_factory.mktemp('docs') / 'dyad.db'}"
     assert ingest(iter_sources([str(p) for p in sorted(EXAMPLES.iterdir())]), engine_for(url)).stored == 5
-    with TestClient(create_app(url, create=False)) as c:
+    # The API answers only Host names it knows (DNS rebinding): TestClient says "testserver".
+    with TestClient(create_app(url, create=False), base_url="http://localhost") as c:
         yield c
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sys
 from enum import StrEnum
@@ -18,10 +19,14 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from dyad.clierrors import OneLineErrors
+from dyad.terminal import printable
+
+EXIT_STATUS = ("Exit status: 0 when every input went in (or was unchanged); 1 when some inputs failed "
+               "(each is named on stderr) and the rest were stored; 2 for usage errors.")
 
 app = typer.Typer(
     help="News about two countries in; a source-linked database of meetings, agreements, figures "
-         "and quotes out.",
+         "and quotes out.\n\n" + EXIT_STATUS,
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, cls=OneLineErrors,
 )
 out = Console()
@@ -49,6 +54,17 @@ DbOption = Annotated[str, typer.Option("--db", help="Database URL (SQLAlchemy): 
                                                     "postgresql+psycopg://user@host/db", envvar="DYAD_DB")]
 
 
+TimeoutOpt = Annotated[float | None, typer.Option("--timeout", min=0.1, envvar="DYAD_FETCH_TIMEOUT",
+                                                 help="Seconds one URL may take, from connecting to its last byte "
+                                                      "[default: 20]")]
+
+
+def _set_fetch_timeout(seconds: float | None) -> None:
+    # dyad.fetch reads the variable per fetch, in this process and in pool workers alike.
+    if seconds is not None:
+        os.environ["DYAD_FETCH_TIMEOUT"] = str(seconds)
+
+
 class OutFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
@@ -62,7 +78,8 @@ class ListFormat(StrEnum):
 
 def _report_failure(f: Any) -> None:
     # Names and reasons are data, not markup: "[draft] page.html" must print as it is.
-    err.print(f"[red]error[/red] {escape(str(f.source))}: {escape(str(f.reason))}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error[/red] {escape(printable(f.source))}: {escape(printable(f.reason))}", highlight=False,
+              soft_wrap=True)
 
 
 @app.command()
@@ -75,10 +92,17 @@ def extract(
     workers: Annotated[int, typer.Option("--workers", "-w", help="Processes to use")] = 1,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/"
                                                                         "loopback addresses")] = False,
+    fetch_timeout: TimeoutOpt = None,
 ) -> None:
-    """Extract records from documents and print them; no database needed."""
+    """Extract records from documents and print them; no database needed.
+
+    Exit status: 0 when every input was extracted; 1 when some inputs failed (each is named on
+    stderr) and the rest were printed; 2 for usage errors.
+    """
     from dyad.read import Failure, iter_sources
     from dyad.run import run
+
+    _set_fetch_timeout(fetch_timeout)
 
     failed = 0
     table = Table("source", "lang", "outlet", "published", "events", "figures", "quotes", "agreements")
@@ -91,12 +115,13 @@ def extract(
             sys.stdout.write(json.dumps(res.to_json(explain), ensure_ascii=False) + "\n")
         else:
             d = res.doc
-            table.add_row(d.source, d.language or "", d.outlet or "", d.published or "", str(len(res.events)),
+            table.add_row(printable(d.source), d.language or "", printable(d.outlet or ""), d.published or "",
+                          str(len(res.events)),
                           str(len(res.figures)), str(len(res.quotes)), str(len(res.agreements)))
     if format == OutFormat.table:
         out.print(table)
     if failed:
-        raise typer.Exit(1 if failed and format == OutFormat.table and not table.rows else 0)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -108,11 +133,18 @@ def ingest(
     batch: Annotated[int, typer.Option("--batch", help="Documents per database commit")] = 64,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/"
                                                                         "loopback addresses")] = False,
+    fetch_timeout: TimeoutOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
 ) -> None:
-    """Clean, extract and store documents. Re-ingesting a document changes nothing."""
+    """Clean, extract and store documents. Re-ingesting a document changes nothing.
+
+    Exit status: 0 when every input went in (or was already stored); 1 when some inputs failed
+    (each is named on stderr) and the rest were stored; 2 for usage errors.
+    """
     from dyad.read import Failure, iter_sources
     from dyad.run import ingest as run_ingest
+
+    _set_fetch_timeout(fetch_timeout)
     from dyad.store.db import engine_for
 
     engine = engine_for(db)
@@ -137,14 +169,18 @@ def ingest(
         key = re.sub(r"\(.*?\)|\d[\d,.]*", "…", f.reason)[:80]
         reasons[key] = reasons.get(key, 0) + 1
     for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
-        out.print(f"  failed {n}: {escape(reason)}", highlight=False, soft_wrap=True)
+        out.print(f"  failed {n}: {escape(printable(reason))}", highlight=False, soft_wrap=True)
     from dyad.store.db import counts
 
     out.print("database: " + ", ".join(f"{k} {v}" for k, v in counts(engine).items()), highlight=False)
+    if summary.failed:
+        raise typer.Exit(1)
 
 
 def _emit(rows: list[dict[str, Any]], format: ListFormat, columns: list[str], title: str,
           wide: bool = False, more: list[str] | None = None) -> None:
+    from dyad.export import csv_cell
+
     if format == ListFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
     elif format == ListFormat.csv:
@@ -152,7 +188,7 @@ def _emit(rows: list[dict[str, Any]], format: ListFormat, columns: list[str], ti
         w = csv.DictWriter(buf, fieldnames=list(rows[0].keys()) if rows else columns, extrasaction="ignore")
         w.writeheader()
         for r in rows:
-            w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in r.items()})
+            w.writerow({k: csv_cell(v) for k, v in r.items()})
         sys.stdout.write(buf.getvalue())
     else:
         from dyad.tables import render
@@ -271,14 +307,31 @@ def serve(db: DbOption = "sqlite:///dyad.db",
           host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
           port: Annotated[int, typer.Option("--port")] = 8000,
           token: Annotated[str | None, typer.Option("--token", envvar="DYAD_TOKEN",
-                                                    help="Token that allows POST /documents; without it the API is read-only")] = None) -> None:
+                                                    help="Token that allows POST /documents; without it the API is "
+                                                         "read-only. Give it in DYAD_TOKEN or --token-file: on the "
+                                                         "command line every user sees it in the process list")] = None,
+          token_file: Annotated[Path | None, typer.Option("--token-file", help="File whose first line is the token",
+                                                          dir_okay=False)] = None,
+          allow_host: Annotated[list[str] | None, typer.Option("--allow-host", help="A name the server may be "
+                                                               "called by besides localhost and --host (repeatable); "
+                                                               "requests for other Host names are refused")] = None,
+          ) -> None:
     """Serve the JSON API and the web page."""
     import uvicorn
 
     from dyad.web.api import create_app
 
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip().splitlines()[0].strip()
+        except (OSError, UnicodeDecodeError, IndexError) as e:
+            raise typer.BadParameter(f"cannot read a token from {token_file}", param_hint="--token-file") from e
+    elif token and any(a == "--token" or a.startswith("--token=") for a in sys.argv):
+        err.print("[yellow]warning[/yellow] a token on the command line is visible to every user of this machine; "
+                  "use DYAD_TOKEN or --token-file", highlight=False, soft_wrap=True)
     # Read-only, the server needs a database that exists; with a token it may be the first writer.
-    uvicorn.run(create_app(db, token=token, create=bool(token)), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db, token=token, create=bool(token), hosts=[host, *(allow_host or [])]), host=host,
+                port=port, log_level="info")
 
 
 @app.command()
@@ -291,18 +344,26 @@ def collect(
     db: DbOption = "sqlite:///dyad.db",
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private/"
                                                                         "loopback addresses")] = False,
+    fetch_timeout: TimeoutOpt = None,
     rate: Annotated[float, typer.Option("--rate", min=0.0, help="Seconds between two requests to one "
                                                                 "host (robots.txt Crawl-delay wins if longer)")] = 1.0,
     max_per_host: Annotated[int, typer.Option("--max-per-host", min=1, help="Requests in flight to one host")] = 2,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="Article links taken from one feed or sitemap, "
-                                                              "newest first")] = 500,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Article links taken from one feed or sitemap "
+                                                              "with its children, newest first (at most 50 feeds "
+                                                              "and sitemaps are read under one)")] = 500,
 ) -> None:
     """Fetch new and changed articles from feeds and sitemaps, politely, and ingest them.
 
     Remembers what it fetched (conditional GET next time), honours robots.txt, rate-limits
-    per host and retries 429/5xx. Safe to run from cron; exits 1 when no feed could be read.
+    per host and retries 429/5xx. Safe to run from cron.
+
+    Exit status: 0 when every feed, sitemap and page was read and stored (or was unchanged; a
+    page gone from its site, 404 or 410, is skipped, not failed); 1 when some failed (each is
+    named on stderr) and the rest were stored; 2 for usage errors, a bad --sources file included.
     """
     from dyad.collect import CollectError, Collector, load_sources
+
+    _set_fetch_timeout(fetch_timeout)
     from dyad.store.db import engine_for
 
     feeds, sitemaps = list(feed or []), list(sitemap or [])
@@ -322,8 +383,8 @@ def collect(
         summary = collector.run(feeds, sitemaps)
     out.print(summary.line(), highlight=False, soft_wrap=True)
     for reason, n in sorted(summary.reasons().items(), key=lambda kv: -kv[1]):
-        out.print(f"  failed {n}: {reason}", highlight=False, soft_wrap=True, markup=False)
-    if summary.listings_read == 0:
+        out.print(f"  failed {n}: {printable(reason)}", highlight=False, soft_wrap=True, markup=False)
+    if summary.failed:
         raise typer.Exit(1)
 
 

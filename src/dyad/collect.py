@@ -12,8 +12,11 @@ whose bytes hash the same is not processed again, and a page that a sitemap or A
 says was last modified before our copy is not requested at all. New and changed pages go
 through the same stages as ``dyad ingest`` (``dyad.run.process_one``, then the store).
 
-Feeds and sitemaps themselves are read in full every run (they are the index of what to
-re-check; the pages behind them get the conditional requests).
+Feeds and sitemaps themselves are read every run (they are the index of what to re-check;
+the pages behind them get the conditional requests). A crawl is bounded: under one feed or
+sitemap at most MAX_LISTINGS listings are read in all (a sitemap index of indexes fans out no
+further) and at most ``limit`` article links taken; the pages of each listing are fetched and
+stored as soon as it is read, so a long crawl that is stopped keeps what it had.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 from sqlalchemy import Engine, select
 
-from dyad.fetch import TIMEOUT, USER_AGENT, FetchError, check_address, fetch_bytes
+from dyad.fetch import USER_AGENT, FetchError, check_address, fetch_bytes, make_client
 from dyad.model import RawDoc
 from dyad.read import Failure
 from dyad.store import schema as t
@@ -52,10 +55,11 @@ BACKOFF = 2.0  # seconds, doubled on each retry, when the server gives no Retry-
 MAX_RETRY_AFTER = 60.0
 MAX_CRAWL_DELAY = 60.0
 MAX_SITEMAP_DEPTH = 3
-MAX_CHILD_SITEMAPS = 50
+MAX_LISTINGS = 50  # feeds and sitemaps read under one given URL, itself included, at all depths together
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
 LASTMOD_MARGIN = timedelta(hours=1)  # clocks of servers are not ours
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+GONE_STATUS = frozenset({404, 410})
 
 
 class CollectError(Exception):
@@ -292,6 +296,7 @@ class CollectSummary:
     stored: int = 0
     duplicates: int = 0  # processed, but the same text is already stored
     disallowed: int = 0  # robots.txt
+    gone: int = 0  # the listing links a page the site answers 404 or 410 for: skipped, not failed
     retries: int = 0
     failed: list[Failure] = field(default_factory=list)
 
@@ -304,6 +309,7 @@ class CollectSummary:
                 f"article links {self.links}, pages fetched {self.fetched}, unchanged {self.unchanged} "
                 f"(304 {self.not_modified}, same content {self.same_content}, older than our copy {self.not_due}), "
                 f"stored {self.stored}, duplicates {self.duplicates}, disallowed by robots.txt {self.disallowed}, "
+                f"gone {self.gone}, "
                 f"retries {self.retries}, failed {len(self.failed)}")
 
     def reasons(self) -> dict[str, int]:
@@ -311,6 +317,12 @@ class CollectSummary:
         for f in self.failed:
             counts[f.reason] = counts.get(f.reason, 0) + 1
         return counts
+
+
+@dataclass
+class _Budget:
+    listings: int  # feeds and sitemaps that may still be read
+    links: int  # article links that may still be taken
 
 
 @dataclass
@@ -346,9 +358,8 @@ class Collector:
         self.concurrency = max(1, concurrency)
         self.on_failure = on_failure
         self.summary = CollectSummary()
-        self.client = httpx.Client(timeout=TIMEOUT, follow_redirects=False, headers={"User-Agent": USER_AGENT},
-                                   limits=httpx.Limits(max_connections=self.concurrency + 2,
-                                                       max_keepalive_connections=self.concurrency))
+        self.client = make_client(httpx.Limits(max_connections=self.concurrency + 2,
+                                               max_keepalive_connections=self.concurrency))
         self._hosts: dict[str, _Host] = {}
         self._lock = threading.Lock()
 
@@ -364,45 +375,59 @@ class Collector:
     # -- the whole run
 
     def run(self, feeds: Iterable[str] = (), sitemaps: Iterable[str] = ()) -> CollectSummary:
-        links: dict[str, Link] = {}
+        from dyad.store.db import link_pending
+
+        link_pending(self.engine)  # what a run killed between a commit and its linking left undone
+        seen: set[str] = set()  # article links taken this run, over every feed and sitemap
         for url in [*feeds, *sitemaps]:
-            try:
-                found = self.read_listing(url)
-            except FetchError as err:
-                self.summary.listings_failed += 1
-                self._fail(url, err)
-                continue
-            for link in found:
-                links.setdefault(link.url, link)
-        self.summary.links = len(links)
-        self.collect_pages(links.values())
+            self.crawl(url, seen)
         return self.summary
 
-    def read_listing(self, url: str, depth: int = 0) -> list[Link]:
-        """The article links of a feed or sitemap (a sitemap index is followed), newest first."""
+    def crawl(self, url: str, seen: set[str]) -> None:
+        """One feed or sitemap and what it leads to, within the budgets; pages stored as they come."""
+        budget = _Budget(listings=MAX_LISTINGS, links=self.limit)
+        self._crawl_listing(url, 0, budget, seen)
+
+    def _crawl_listing(self, url: str, depth: int, budget: _Budget, seen: set[str]) -> None:
+        if budget.listings <= 0 or budget.links <= 0:
+            return
+        budget.listings -= 1
+        try:
+            pages, children = self.read_listing(url)
+            if children and depth >= MAX_SITEMAP_DEPTH:
+                raise FetchError(f"{url}: sitemap indexes nested more than {MAX_SITEMAP_DEPTH} deep")
+        except FetchError as err:
+            self.summary.listings_failed += 1
+            self._fail(url, err)
+            return
+        taken: list[Link] = []
+        for link in _newest_first(pages) if any(p.lastmod for p in pages) else pages:
+            if budget.links <= 0:
+                break
+            if link.url in seen:
+                continue
+            seen.add(link.url)
+            taken.append(link)
+            budget.links -= 1
+        self.summary.links += len(taken)
+        self.collect_pages(taken)  # stored now, before the next listing is read
+        for child in _newest_first(children):
+            if budget.listings <= 0 or budget.links <= 0:
+                break
+            self._crawl_listing(child.url, depth + 1, budget, seen)
+
+    def read_listing(self, url: str) -> tuple[list[Link], list[Link]]:
+        """(article links, child sitemaps) of one feed or sitemap."""
         resp = self.request(url)
         if resp.status_code != 200:
             raise FetchError(f"{url}: HTTP {resp.status_code}")
         ctype = resp.headers.get("content-type", "")
         try:
-            pages, children = parse_listing(resp.content, str(resp.url), ctype)
+            found = parse_listing(resp.content, str(resp.url), ctype)
         except ValueError as err:
             raise FetchError(f"{url}: {err}") from err
         self.summary.listings_read += 1
-        if children:
-            if depth >= MAX_SITEMAP_DEPTH:
-                raise FetchError(f"{url}: sitemap indexes nested more than {MAX_SITEMAP_DEPTH} deep")
-            for child in _newest_first(children)[:MAX_CHILD_SITEMAPS]:
-                if len(pages) >= self.limit:
-                    break
-                try:
-                    pages.extend(self.read_listing(child.url, depth + 1))
-                except FetchError as err:
-                    self.summary.listings_failed += 1
-                    self._fail(child.url, err)
-        if any(p.lastmod for p in pages) and not depth:
-            pages = _newest_first(pages)
-        return pages[: self.limit]
+        return found
 
     def collect_pages(self, links: Iterable[Link]) -> None:
         """Fetch what is due in threads; process and store in this thread, one page at a time."""
@@ -542,6 +567,11 @@ class Collector:
         url = link.url
         if outcome.kind == "disallowed":
             self.summary.disallowed += 1
+            return
+        if outcome.kind == "failed" and outcome.status in GONE_STATUS:
+            # Sites drop and move articles their listings still name: no fault of this run.
+            self.summary.gone += 1
+            self._remember(url, status=outcome.status)
             return
         if outcome.kind == "failed":
             self._fail(url, outcome.reason)

@@ -13,6 +13,21 @@ from dyad.store import schema as t
 from dyad.titles import english_title
 
 PAGE = 5000
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell that a spreadsheet shows and does not run.
+
+    Excel, LibreOffice and Google Sheets take a cell starting with = + - @ (or a tab or carriage
+    return before one) as a formula: a headline "=HYPERLINK(...)" would run on the analyst's
+    machine. Such text gets a leading apostrophe (OWASP's advice); numbers stay numbers.
+    """
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def export_tables(engine: Engine, out_dir: Path, fmt: str) -> dict[str, int]:
@@ -52,8 +67,7 @@ def export_tables(engine: Engine, out_dir: Path, fmt: str) -> dict[str, int]:
                     for r in result.mappings():
                         row = dict(r)
                         if w:
-                            w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
-                                        for k, v in row.items()})
+                            w.writerow({k: csv_cell(v) for k, v in row.items()})
                         else:
                             fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
                         n += 1

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
+from typing import BinaryIO
 
 from dyad.model import RawDoc
 
@@ -21,6 +22,15 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 MAX_BYTES = 20 * 1024 * 1024  # a news page above 20 MB is not an article; refuse it by name
+MAX_LINE_BYTES = MAX_BYTES  # one JSON line is one document: the same cap, checked before the line is whole
+# Characters that show nothing and split a word: zero-width space, word joiner, zero-width
+# no-break space (a BOM inside a text), soft hyphen, Mongolian vowel separator. "Tok\u200bayev"
+# must be Tokayev, not a second actor.
+INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u180e]")
+# The zero-width (non-)joiners shape Persian, Arabic and Indic script and emoji: dropped only
+# between Latin, Greek or Cyrillic letters, where they do nothing but split a name.
+JOINER_IN_WORD = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[\u200c\u200d]+"
+                            r"(?=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])")
 
 
 class InputError(Exception):
@@ -51,7 +61,13 @@ def decode(data: bytes, source: str) -> str:
         data = data[3:]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark (Notepad)
         try:
-            return data.decode("utf-16")
+            return unicode_safe(data.decode("utf-16"))
+        except UnicodeDecodeError:
+            pass
+    codec = utf16_codec(data)
+    if codec:  # UTF-16 without a byte order mark (exports of some databases and Windows tools)
+        try:
+            return unicode_safe(data.decode(codec))
         except UnicodeDecodeError:
             pass
     unpadded = data.rstrip(b"\x00")  # a file padded with NULs (a bad copy, a crash) is its text
@@ -60,7 +76,7 @@ def decode(data: bytes, source: str) -> str:
     if looks_binary(data):
         raise InputError(f"{source}: binary data, not text or HTML")
     try:
-        return data.decode("utf-8")
+        return unicode_safe(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
     lines = data.splitlines(keepends=True)
@@ -71,8 +87,27 @@ def decode(data: bytes, source: str) -> str:
         except UnicodeDecodeError:
             utf8.append(None)
     legacy = legacy_codec(b"".join(line for line, u in zip(lines, utf8, strict=True) if u is None))
-    return "".join(u if u is not None else line.decode(legacy_codec(line, legacy), errors="replace")
-                   for line, u in zip(lines, utf8, strict=True))
+    return unicode_safe("".join(u if u is not None else line.decode(legacy_codec(line, legacy), errors="replace")
+                                for line, u in zip(lines, utf8, strict=True)))
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the bytes look like UTF-16 text without a byte order mark.
+
+    Spaces, digits and punctuation are ASCII in every script: in UTF-16 their high byte is NUL,
+    so NULs fill one byte position of the pairs (odd ones in little-endian) and not the other.
+    """
+    head = data[:4096]
+    head = head[: len(head) // 2 * 2]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= pairs * 0.1 and even <= pairs * 0.01:
+        return "utf-16-le"
+    if even >= pairs * 0.1 and odd <= pairs * 0.01:
+        return "utf-16-be"
+    return None
 
 
 def legacy_codec(data: bytes, default: str = "latin-1") -> str:
@@ -124,7 +159,29 @@ def read_file(path: Path) -> RawDoc:
 def iter_jsonl(path: Path) -> Iterator[RawDoc | Failure]:
     """One RawDoc per JSON line with "text" or "html"; a broken line is a Failure, not the end."""
     with path.open("rb") as fh:
-        yield from iter_jsonl_lines(fh, path_name(path))
+        yield from iter_jsonl_lines(capped_lines(fh), path_name(path))
+
+
+def capped_lines(stream: BinaryIO, cap: int = MAX_LINE_BYTES) -> Iterator[bytes | None]:
+    """The lines of a byte stream, None for each line longer than `cap` bytes.
+
+    Iterating a file by lines holds a whole line in memory, however long: a 300 MB line took
+    939 MB. A line is read in chunks (readline(n) of a buffered stream copies its buffer once
+    more); one over the cap is kept no further than the cap and skipped to its end."""
+    chunk = min(cap + 1, 1024 * 1024)
+    while part := stream.readline(chunk):
+        parts, size = [part], len(part)
+        while not part.endswith(b"\n") and size <= cap and (part := stream.readline(chunk)):
+            parts.append(part)
+            size += len(part)
+        ended = parts[-1].endswith(b"\n")
+        if size - ended > cap:
+            parts.clear()  # drop what was read before skipping the rest
+            while part and not part.endswith(b"\n"):
+                part = stream.readline(chunk)
+            yield None
+        else:
+            yield parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def looks_jsonl(line: bytes) -> bool:
@@ -138,10 +195,13 @@ def looks_jsonl(line: bytes) -> bool:
     return isinstance(obj, dict) and ("text" in obj or "html" in obj)
 
 
-def iter_jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[RawDoc | Failure]:
-    """JSON lines from any byte stream (a file, stdin), named `name:line` in failures."""
+def iter_jsonl_lines(lines: Iterable[bytes | None], name: str) -> Iterator[RawDoc | Failure]:
+    """JSON lines from capped_lines (a file, stdin), named `name:line` in failures."""
     for n, line in enumerate(lines, 1):
         source = f"{name}:{n}"
+        if line is None:
+            yield Failure(source, f"line too long (> {MAX_LINE_BYTES // (1024 * 1024)} MB)")
+            continue
         if not line.strip():
             continue
         try:
@@ -164,13 +224,16 @@ def iter_jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[RawDoc | Fai
 
 
 def unicode_safe(text: str) -> str:
-    """JSON may escape lone surrogates ("\\ud800"): they cannot be encoded, printed or stored,
-    so each becomes U+FFFD (a pair written as two escapes becomes its one character)."""
+    """Text fit to extract from, print and store.
+
+    JSON may escape lone surrogates ("\\ud800"): they cannot be encoded, printed or stored,
+    so each becomes U+FFFD (a pair written as two escapes becomes its one character). Invisible
+    characters that split words are dropped (see INVISIBLE)."""
     try:
         text.encode("utf-8")
-        return text
     except UnicodeEncodeError:
-        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return JOINER_IN_WORD.sub("", INVISIBLE.sub("", text))
 
 
 def path_name(path: Path) -> str:
@@ -214,16 +277,20 @@ def iter_stdin() -> Iterator[RawDoc | Failure]:
     import sys
 
     stream = sys.stdin.buffer
-    head: list[bytes] = []
-    line = stream.readline()
-    while line and not line.strip():
+    lines = capped_lines(stream)
+    head: list[bytes | None] = []
+    for line in lines:
         head.append(line)
-        line = stream.readline()
-    head.append(line)
-    if looks_jsonl(line):
-        yield from iter_jsonl_lines(chain(head, stream), "<stdin>")
+        if line is None or line.strip():
+            break
+    first = head[-1] if head else b""
+    if first is None:
+        yield Failure("<stdin>", f"too large (> {MAX_BYTES // (1024 * 1024)} MB)")
         return
-    data = b"".join(head) + stream.read(MAX_BYTES + 1)  # the same cap as a file's
+    if looks_jsonl(first):
+        yield from iter_jsonl_lines(chain(head, lines), "<stdin>")
+        return
+    data = b"".join(x for x in head if x) + stream.read(MAX_BYTES + 1)  # the same cap as a file's
     if len(data) > MAX_BYTES:
         yield Failure("<stdin>", f"too large (> {MAX_BYTES // (1024 * 1024)} MB)")
         return

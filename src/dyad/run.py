@@ -8,6 +8,7 @@ input order, so a run gives the same records whichever way it ran.
 from __future__ import annotations
 
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -128,7 +129,8 @@ def run_pool(items: Iterable[RawDoc | Failure], workers: int) -> Iterator[Record
     chunks = batches(items, BATCH)
     while first := next(chunks, None):
         generation = chain([first], islice(chunks, RECYCLE_AFTER_BATCHES * workers - 1))
-        with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=warm_up, initargs=(os.getpid(),),
+                                 mp_context=context) as pool:
             yield from _bounded(lambda chunk: pool.submit(process_batch, chunk), generation, workers * 3,
                                 lambda fut: fut.result())
 
@@ -158,8 +160,30 @@ def _bounded(submit: Callable[[list[Any]], Any], chunks: Iterable[list[RawDoc | 
         yield from result(pending.popleft())
 
 
-def warm_up() -> None:
+PARENT_CHECK_SECONDS = 0.5
+
+
+def exit_with_parent(parent: int) -> None:
+    """End this worker when the process that started it is gone.
+
+    A pool worker waits on a queue whose write end it holds itself, so a parent killed with
+    SIGKILL leaves it waiting (or working) for ever, models and all: some 800 MB a run. An
+    orphan is adopted by another process, so its parent id changes; a daemon thread notices.
+    """
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="dyad-parent-watch", daemon=True).start()
+
+
+def warm_up(parent: int | None = None) -> None:
     """Load models once per worker process, before the first document arrives."""
+    if parent is not None:
+        exit_with_parent(parent)
     limit_threads()
     from dyad.extractors import models
 
@@ -190,8 +214,9 @@ def ingest(items: Iterable[RawDoc | Failure], engine: Any, workers: int = 1, das
            commit_every: int = 64, on_result: Callable[[Record | Failure], None] | None = None) -> Summary:
     """Process and store; commits every `commit_every` documents so a crash loses at most one batch
     (and never half a document: a document and its facts share one transaction)."""
-    from dyad.store.db import store_records
+    from dyad.store.db import link_pending, store_records
 
+    link_pending(engine)  # what a run killed between a commit and its linking left undone
     summary = Summary()
     pending: list[Record] = []
 

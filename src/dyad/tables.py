@@ -13,6 +13,8 @@ from typing import Any
 
 from rich.table import Table
 
+from dyad.terminal import printable
+
 # Columns whose cells say little at full length: a list of document ids is shown as its count.
 COUNTED = {"documents", "reports_n"}
 # Minimum widths, so that truncation takes from the long text columns first.
@@ -26,14 +28,14 @@ def cell(v: Any, column: str = "") -> str:
     if column in COUNTED and isinstance(v, list):
         return str(len(v))
     if isinstance(v, dict):  # a linked report: who published it, or the file it came from
-        return str(v.get("outlet") or Path(str(v.get("source") or "")).name or v.get("doc_id") or "")
+        return printable(v.get("outlet") or Path(str(v.get("source") or "")).name or v.get("doc_id") or "")
     if isinstance(v, list):
         return ", ".join(cell(x) for x in v)
     if isinstance(v, bool):
         return "yes" if v else ""
     if isinstance(v, float) and v.is_integer():
         return f"{int(v):,}"
-    return str(v)
+    return printable(v)  # names and titles come from documents: no escape sequences on the terminal
 
 
 def fit(natural: Sequence[int], minimum: Sequence[int], budget: int) -> list[int]:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, inspect, make_url, select, text
+from sqlalchemy import Engine, create_engine, delete, event, func, inspect, make_url, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import ArgumentError, DBAPIError
@@ -209,18 +209,34 @@ def store_records(engine: Engine, records: Iterable[Record], failed: list[Failur
     if failed is not None:
         failed.extend(refused)
     if new_ids:
-        from dyad.reconcile import link_event_reports
-
-        for attempt in range(RETRIES):
-            try:
-                link_event_reports(engine, doc_ids=new_ids)
-                break
-            except DBAPIError as err:
-                if not _transient(err) or attempt == RETRIES - 1:
-                    raise
-                log.info("event linking met a concurrent writer (%s); retrying", str(err.orig)[:80])
-                time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+        link_pending(engine, new_ids)
     return stored, dup
+
+
+def link_pending(engine: Engine, doc_ids: list[str] | None = None) -> int:
+    """Link the events of `doc_ids`, or of every document still marked unlinked (what a run
+    killed after a commit left); then clear their marks. Returns the documents linked."""
+    from dyad.reconcile import link_event_reports
+
+    if doc_ids is None:
+        with engine.connect() as conn:
+            doc_ids = list(conn.execute(select(t.unlinked.c.doc_id)).scalars())
+    if not doc_ids:
+        return 0
+    for attempt in range(RETRIES):
+        try:
+            link_event_reports(engine, doc_ids=doc_ids)
+            break
+        except DBAPIError as err:
+            if not _transient(err) or attempt == RETRIES - 1:
+                raise
+            log.info("event linking met a concurrent writer (%s); retrying", str(err.orig)[:80])
+            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+    # Killed before this delete, the next run links these again: linking twice changes nothing.
+    with engine.begin() as conn:
+        for start in range(0, len(doc_ids), 500):
+            conn.execute(delete(t.unlinked).where(t.unlinked.c.doc_id.in_(doc_ids[start:start + 500])))
+    return len(doc_ids)
 
 
 def _store_batch(engine: Engine, records: list[Record], refused: list[Failure],
@@ -241,6 +257,8 @@ def _store_batch(engine: Engine, records: list[Record], refused: list[Failure],
                                   t.quotes):
                         if rows[table.name]:
                             conn.execute(_insert(engine, table).on_conflict_do_nothing(), rows[table.name])
+                    if rows["events"]:  # linked after the commit; the mark survives a kill in between
+                        conn.execute(_insert(engine, t.unlinked).on_conflict_do_nothing(), {"doc_id": record.doc.doc_id})
             except Exception as err:  # one document the database refuses must not lose the batch
                 if raise_refused or (isinstance(err, DBAPIError) and _transient(err)):
                     raise

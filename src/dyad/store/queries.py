@@ -28,33 +28,44 @@ def events(engine: Engine, country: str | None = None, since: str | None = None,
            one_per_cluster: bool = True, pair: str | None = None, type: str | None = None,
            outlet: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
     e, p, d, a, n = t.events, t.participants, t.documents, t.actors, t.actor_names
-    query = select(e, d.c.outlet, d.c.source, d.c.title, d.c.url, d.c.language, d.c.published).join(
-        d, d.c.doc_id == e.c.doc_id)
+    conds: list[Any] = []
     if country:
-        query = query.where(e.c.event_id.in_(select(p.c.event_id).where(p.c.country == country.upper())))
+        conds.append(e.c.event_id.in_(select(p.c.event_id).where(p.c.country == country.upper())))
     if actor:
-        query = query.where(e.c.event_id.in_(select(p.c.event_id).where(p.c.actor_id == actor)))
+        conds.append(e.c.event_id.in_(select(p.c.event_id).where(p.c.actor_id == actor)))
     if since:
-        query = query.where(e.c.date >= since)
+        conds.append(e.c.date >= since)
     if until:  # "2024" and "2024-03" reach to the end of that year or month
-        query = query.where(e.c.date <= until + "-99" * (2 - until.count("-")), ~e.c.date.startswith("--"))
+        conds.extend([e.c.date <= until + "-99" * (2 - until.count("-")), ~e.c.date.startswith("--")])
     if pair:  # both countries among the participants ("BLR-KAZ", sorted, as dyad.validate.pair gives)
         for code in pair.split("-"):
-            query = query.where(e.c.event_id.in_(select(p.c.event_id).where(p.c.country == code)))
+            conds.append(e.c.event_id.in_(select(p.c.event_id).where(p.c.country == code)))
     if type:
-        query = query.where(e.c.type == type)
+        conds.append(e.c.type == type)
     if outlet:
-        query = query.where(d.c.outlet == outlet)
+        conds.append(d.c.outlet == outlet)
     if q:
         # A person is found by any name they were seen with, not only the one this report used.
         known_as = select(n.c.actor_id).where(_has(n.c.name, q)).union(
             select(a.c.actor_id).where(_has(a.c.name_en, q)))
-        query = query.where(or_(_has(d.c.title, q), _has(e.c.location, q),
-                                e.c.event_id.in_(select(p.c.event_id).where(_has(p.c.name, q))),
-                                e.c.event_id.in_(select(p.c.event_id).where(p.c.actor_id.in_(known_as)))))
-    query = query.order_by(e.c.date.desc().nullslast(), e.c.event_id)
+        conds.append(or_(_has(d.c.title, q), _has(e.c.location, q),
+                         e.c.event_id.in_(select(p.c.event_id).where(_has(p.c.name, q))),
+                         e.c.event_id.in_(select(p.c.event_id).where(p.c.actor_id.in_(known_as)))))
+    newest = (e.c.date.desc().nullslast(), e.c.event_id)
+    cluster = func.coalesce(e.c.cluster_id, e.c.event_id) if one_per_cluster else e.c.event_id
+    # The page is chosen in the database, one row per event (cluster), so that a request reads
+    # the reports of one page, not every event stored. An event's place is its newest report's.
+    lim, off = _page(limit, offset)
+    firsts = (select(cluster.label("k"), e.c.date, e.c.event_id,
+                     func.row_number().over(partition_by=cluster, order_by=newest).label("n"))
+              .select_from(e.join(d, d.c.doc_id == e.c.doc_id)).where(*conds).subquery())
+    page_keys = (select(firsts.c.k).where(firsts.c.n == 1)
+                 .order_by(firsts.c.date.desc().nullslast(), firsts.c.event_id).limit(lim).offset(off))
     with engine.connect() as conn:
-        rows = [dict(r) for r in conn.execute(query).mappings()]
+        keys = list(conn.execute(page_keys).scalars())
+        query = (select(e, d.c.outlet, d.c.source, d.c.title, d.c.url, d.c.language, d.c.published)
+                 .join(d, d.c.doc_id == e.c.doc_id).where(*conds, cluster.in_(keys)).order_by(*newest))
+        rows = [dict(r) for r in conn.execute(query).mappings()] if keys else []
         ids = [r["event_id"] for r in rows]
         parts: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for i in range(0, len(ids), 500):
@@ -94,10 +105,8 @@ def events(engine: Engine, country: str | None = None, since: str | None = None,
         item["reports"] = [report]
         clusters[key] = item
         out.append(item)
-    lim, off = _page(limit, offset)
-    page = out[off : off + lim]
-    _fill_missing_titles(engine, [x for item in page for x in item["people"]])
-    return page
+    _fill_missing_titles(engine, [x for item in out for x in item["people"]])
+    return out
 
 
 def _fill_missing_titles(engine: Engine, people: list[dict[str, Any]]) -> None:

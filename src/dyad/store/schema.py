@@ -130,6 +130,14 @@ fetches = Table(  # what the collector has fetched: conditional GET and change d
     Column("fetched_at", String(32)),
 )
 
+# Documents whose events still wait to be linked with other reports. A row is written in the
+# document's own transaction and deleted once linking is done, so a run killed between the two
+# leaves a note the next run finishes (linking is a separate, cross-document step).
+unlinked = Table(
+    "unlinked", metadata,
+    Column("doc_id", String(32), ForeignKey("documents.doc_id", ondelete="CASCADE"), primary_key=True),
+)
+
 Index("ix_events_date", events.c.date)
 Index("ix_events_doc", events.c.doc_id)
 Index("ix_figures_pair_metric", figures.c.pair, figures.c.metric)

@@ -6,6 +6,10 @@ Read-only unless the app is started with a token: then ``POST /documents`` with
 and answers ``{"items": [...], "limit": n, "offset": n, "next_offset": n | null}``.
 Path parameters are checked against the shape of real ids before anything is looked up;
 anything else is a 404. Filters reach the database only as bound parameters.
+
+Requests are answered only when their Host header names this server: a loopback name, or a
+host it was told it may be called by. A web page on another site whose name an attacker
+re-points at 127.0.0.1 (DNS rebinding) sends its own name as Host, and is refused.
 """
 
 from __future__ import annotations
@@ -14,10 +18,11 @@ import hmac
 import json
 import re
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -50,13 +55,30 @@ SECURITY_HEADERS = {
 }
 
 Limit = Annotated[int, Query(ge=1, description=f"Items per page; at most {MAX_LIMIT} are returned")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip")]
+MAX_OFFSET = 1_000_000_000  # beyond any database here; larger numbers overflow SQLite's integers
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")]
 Text = Annotated[str | None, Query(max_length=500, description="Case-insensitive substring")]
 Since = Annotated[str | None, Query(description="On or after this date: YYYY, YYYY-MM or YYYY-MM-DD")]
 Country = Annotated[str | None, Query(description="ISO 3166-1 alpha-3 code, e.g. KAZ")]
 Pair = Annotated[str | None, Query(description="Country pair, e.g. BLR-KAZ (either order)")]
 
 PAGES = ("/", "/actors", "/claims", "/documents", "/search")
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+ANY_ADDRESS = frozenset({"0.0.0.0", "::", ""})  # a bind address, not a name anyone calls the server by
+
+
+def allowed_hosts(extra: Iterable[str] = ()) -> frozenset[str]:
+    """Loopback names and the given ones (host names or addresses, without ports)."""
+    names = {h.strip().lower().strip("[]") for h in extra}
+    return LOOPBACK_HOSTS | frozenset(names - ANY_ADDRESS)
+
+
+def host_of(header: str) -> str | None:
+    """The host name of a Host header ("Example.org:8000" -> "example.org", "[::1]:80" -> "::1")."""
+    try:
+        return urlsplit("//" + header).hostname
+    except ValueError:  # a port that is no number
+        return None
 
 POST_SCHEMA = {
     "requestBody": {
@@ -124,8 +146,10 @@ def _warm_up(done: threading.Event) -> None:
         done.set()
 
 
-def create_app(db_url: str, token: str | None = None, create: bool = True) -> FastAPI:
+def create_app(db_url: str, token: str | None = None, create: bool = True, hosts: Iterable[str] = ()) -> FastAPI:
+    """`hosts`: names besides the loopback ones that the server may be called by."""
     engine = engine_for(db_url, create=create)
+    allowed = allowed_hosts(hosts)
     warmed = threading.Event()
 
     @asynccontextmanager
@@ -148,7 +172,12 @@ def create_app(db_url: str, token: str | None = None, create: bool = True) -> Fa
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        if "%00" in request.url.query:
+        # Starlette's TrustedHostMiddleware cuts the header at its first ":", which loses
+        # "[::1]:8000"; this reads it as a URL's authority instead.
+        if host_of(request.headers.get("host", "")) not in allowed:
+            response = JSONResponse({"detail": "unknown Host header: start the server with --allow-host NAME "
+                                               "to be reached by that name"}, status_code=400)
+        elif "%00" in request.url.query:
             # PostgreSQL refuses NUL in text; say so here instead of failing in the database.
             response = JSONResponse({"detail": "NUL character in the request"}, status_code=400)
         else:
@@ -401,6 +430,8 @@ async def _read_post(request: Request) -> Any:
         obj = json.loads(b"".join(chunks))
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise _bad(f"body is not JSON ({str(err).splitlines()[0][:80]})") from err
+    except RecursionError as err:  # "[[[[..." a hundred thousand deep
+        raise _bad("body is nested too deeply") from err
     if not isinstance(obj, dict):
         raise _bad('body must be a JSON object with "text" or "html"')
     for key in ("text", "html", "source", "url"):
