@@ -49,11 +49,15 @@ def person_roles(p: PersonEntity) -> set[str]:
 
 
 def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str | None, pos: int,
-                 create: bool = True) -> int | None:
+                 create: bool = True, word: str | None = None) -> int | None:
     candidates = [
         i for i, p in enumerate(persons)
         if role in person_roles(p) and (country is None or p.country == country)
     ]
+    # "der Kanzler" after a Bundeskanzler and a Ministerpräsident: the title that holds the word
+    literal = [i for i in candidates if word and persons[i].title and word in persons[i].title.lower()]
+    if literal:
+        candidates = literal
     if candidates and country is None and role in {"head_of_state", "head_of_government"}:
         # "the Head of State" in Akorda's copy is Kazakhstan's: an outlet's unqualified
         # head of state is its own country's when that person is in the report.
@@ -123,7 +127,7 @@ def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mentio
             role_candidates = [role]
         idx = None
         for rc in role_candidates:
-            idx = resolve_role(doc, persons, rc, country, m.start())
+            idx = resolve_role(doc, persons, rc, country, m.start(), word=words[-1] if words else None)
             if idx is not None:
                 break
         if idx is not None:
