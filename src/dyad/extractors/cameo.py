@@ -1151,7 +1151,8 @@ def _match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[
         for p in idx.get(w[:2], ()):
             if not p.anchor.matches(w):
                 continue
-            window = norm[max(0, i - 6) : i] + norm[i + 1 : i + 7]
+            before, after = getattr(rules_of(lang), "PATTERN_WINDOW", (6, 6))
+            window = norm[max(0, i - before) : i] + norm[i + 1 : i + after + 1]
             if not all(any(c.matches(x) for x in window) for c in p.companions):
                 continue
             if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):

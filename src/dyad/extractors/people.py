@@ -399,6 +399,8 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
         after = None if title else find_title_after(text, e, lang)
         title = title or after
         known = registry.lookup(name)
+        if known is not None and n_tokens == 1 and not is_surname_of(name, known):
+            known = None  # "Kurz darauf", "Dar es Salaam", "Да,": a word of a name, not the person
         accepted_by = ""
         if n_tokens >= 2:
             if title:
@@ -549,6 +551,23 @@ def office_title(actor: Actor, date: str | None) -> str | None:
         if held:
             return held[0].title_en
     return max(offices, key=lambda o: o.start or "").title_en
+
+
+# Particles of names that are words of their own in running text.
+NAME_PARTICLES = frozenset("da de la le di del der den van von al el bin ibn abu to un".split())
+
+
+def is_surname_of(word: str, actor: object) -> bool:
+    """A single word stands for a known person only as their surname (the last word of one of
+    their names), at least four letters long and no particle."""
+    low = word.lower()
+    if len(low) < 4 or low in NAME_PARTICLES:
+        return False
+    for full in getattr(actor, "names", ()):
+        parts = full.split()
+        if len(parts) >= 2 and parts[-1].lower().rstrip(".,") == low:
+            return True
+    return False
 
 
 def bodies_of(doc: Doc) -> list:  # type: ignore[type-arg]

@@ -194,3 +194,6 @@ HOST_PREP_RE = r"\b(?:in|nach|bei)\s+(?:der\s+|dem\s+|den\s+)?$"
 # See en.CONDITION_RE and en.FUTURE_WORDS.
 CONDITION_RE = r"\b(?:falls|sofern|wenn|andernfalls|ansonsten|es sei denn)\b"
 FUTURE_WORDS = ("wird", "werden", "würde", "würden")
+# Words before and after an event word searched for the rest of its phrase: German splits
+# verbs ("zog ... ab", "erklärte ... zu unerwünschten Personen") across the clause.
+PATTERN_WINDOW = (8, 10)
