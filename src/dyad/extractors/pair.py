@@ -76,6 +76,16 @@ def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None) -> lis
                 src = next((p.country for p in e.participants if p.country), None) or (home if home in sides else None)
         if tgt is None and src in sides and len(sides) == 2 and _fillable(e.target):
             tgt = next(c for c in sides if c != src)
+        if src is not None and (tgt is None or tgt == src) and _fillable(e.target) or (tgt == src and src):
+            # "deployed troops to its border with Lithuania": the one other country the
+            # sentence names is the side acted on
+            named = {m.iso3 for m in gazetteer.find_countries(doc.text[e.evidence[0] : e.evidence[1]], doc.language)
+                     if m.kind in COUNTING_KINDS} - {src}
+            if sides:
+                named &= set(sides)
+            if len(named) == 1:
+                tgt = named.pop()
+                e.target = None
         if len(sides) >= 2 and not igo and any(c is not None and c not in sides for c in (src, tgt)):
             continue  # a third state's act, or one done to it
         if src is not None:
