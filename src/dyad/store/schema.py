@@ -142,6 +142,7 @@ Index("ix_events_date", events.c.date)
 Index("ix_events_doc", events.c.doc_id)
 # Linking gathers the reports of the clusters a new report joins; the events list pages over clusters.
 Index("ix_events_cluster", events.c.cluster_id)
+Index("ix_events_type", events.c.type)  # the type filter and facet counts, from the index alone
 # Lists sort by the document's date; linking finds reports without a date of their own by it.
 Index("ix_documents_published", documents.c.published)
 # Facets count documents per outlet and language from these alone, not by reading every text.
