@@ -150,7 +150,10 @@ def time_lists(db: str) -> list[dict[str, Any]]:
     """First page of each list: the CLI in a fresh process (as a user runs it), the API in process."""
     from fastapi.testclient import TestClient
 
+    from dyad.store.db import engine_for
     from dyad.web.api import create_app
+
+    engine_for(db).dispose()  # an older store gets the indexes added since, as at its next ingest
 
     out: list[dict[str, Any]] = []
     cli = "from dyad.cli import app; app()"
