@@ -157,7 +157,7 @@ def _fill_missing_titles(engine: Engine, people: list[dict[str, Any]]) -> None:
     if not missing:
         return
     with engine.connect() as conn:
-        seen = _seen_rows(conn, sorted(missing))
+        seen = _wordings(conn, sorted(missing))
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for r in seen:
         if r["title_en"]:
@@ -193,7 +193,7 @@ def people(engine: Engine, country: str | None = None, since: str | None = None,
         actors = [dict(r) for r in conn.execute(query.limit(lim).offset(off)).mappings()]
         ids = [x["actor_id"] for x in actors]
         seen: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for r in _seen_rows(conn, ids, since):
+        for r in _wordings(conn, ids, since):
             seen[r["actor_id"]].append(r)
         docs = _documents_of(conn, ids, since)
     for x in actors:
@@ -221,6 +221,34 @@ def _seen_rows(conn: Any, ids: list[str], since: str | None = None) -> list[dict
             q = q.where(d.c.published >= since)
         rows += [dict(r) for r in conn.execute(q).mappings()]
     for r in rows:
+        r["title_en"] = english_title(r["title"], r["actor_id"], r["published"], r["language"])
+    return rows
+
+
+def _wordings(conn: Any, ids: list[str], since: str | None = None) -> list[dict[str, Any]]:
+    """Per actor, each name and title seen with how many times and the date and language of one
+    document that has it (the English title is made from those). Cheaper than _seen_rows: grouped
+    on ix_actor_names_wording alone, then one document looked up per wording, so a page of actors
+    named in thousands of documents costs a scan of their index entries, not a join per document.
+    A written title maps to one English title here (of its document's day); an actor's own page
+    (actor) gives every office held, day by day."""
+    n, d = t.actor_names, t.documents
+    rows: list[dict[str, Any]] = []
+    for i in range(0, len(ids), 400):
+        q = (select(n.c.actor_id, n.c.name, n.c.title, func.count().label("documents"),
+                    func.max(n.c.doc_id).label("doc_id"))
+             .where(n.c.actor_id.in_(ids[i : i + 400])).group_by(n.c.actor_id, n.c.name, n.c.title))
+        if since:
+            q = q.where(n.c.doc_id.in_(select(d.c.doc_id).where(d.c.published >= since)))
+        rows += [dict(r) for r in conn.execute(q).mappings()]
+    docs: dict[str, Any] = {}
+    wanted = sorted({r["doc_id"] for r in rows})
+    for i in range(0, len(wanted), 400):
+        docs.update((r.doc_id, r) for r in conn.execute(select(d.c.doc_id, d.c.published, d.c.language)
+                                                       .where(d.c.doc_id.in_(wanted[i : i + 400]))))
+    for r in rows:
+        doc = docs.get(r["doc_id"])
+        r["published"], r["language"] = (doc.published, doc.language) if doc else (None, None)
         r["title_en"] = english_title(r["title"], r["actor_id"], r["published"], r["language"])
     return rows
 

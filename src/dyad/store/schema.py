@@ -157,8 +157,10 @@ Index("ix_figures_doc", figures.c.doc_id)
 Index("ix_quotes_doc", quotes.c.doc_id)
 Index("ix_quotes_actor", quotes.c.actor_id)
 Index("ix_actor_names_doc", actor_names.c.doc_id)
-# The names and titles of a page of actors, aggregated from the index alone (queries.people).
-Index("ix_actor_names_seen", actor_names.c.actor_id, actor_names.c.name, actor_names.c.title)
+# The names and titles of a page of actors, with a document of each, aggregated from the index alone
+# (queries.people): no row of actor_names or documents per document naming them.
+Index("ix_actor_names_wording", actor_names.c.actor_id, actor_names.c.name, actor_names.c.title,
+      actor_names.c.doc_id)
 Index("ix_participants_actor", participants.c.actor_id)
 
 TABLES = [documents, actors, actor_names, events, participants, agreements, figures, quotes, fetches]
