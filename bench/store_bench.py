@@ -109,8 +109,7 @@ def build(db: str, docs: int, seed: int, batch: int = 64, marks: tuple[int, ...]
           window_docs: int = 2048) -> list[dict[str, Any]]:
     """Store documents [stored, docs) in batches as `dyad ingest` commits them; CPU ms/document of
     writing and of linking, apart, over the `window_docs` documents before each mark."""
-    from dyad.reconcile import link_event_reports
-    from dyad.store.db import _store_batch, counts, engine_for
+    from dyad.store.db import _store_batch, counts, engine_for, link_pending
 
     engine = engine_for(db)
     start = counts(engine)["documents"]
@@ -126,7 +125,7 @@ def build(db: str, docs: int, seed: int, batch: int = 64, marks: tuple[int, ...]
         t0, c0 = time.perf_counter(), time.process_time()
         _stored, _dup, new_ids = _store_batch(engine, recs, [], raise_refused=True)
         c1 = time.process_time()
-        link_event_reports(engine, doc_ids=new_ids)
+        link_pending(engine, new_ids)
         window.append((len(recs), c1 - c0, time.process_time() - c1, time.perf_counter() - t0))
         i += len(recs)
         window = window[-(window_docs // batch):]
