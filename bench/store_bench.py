@@ -171,7 +171,7 @@ def time_lists(db: str) -> list[dict[str, Any]]:
         dt, cpu = time.perf_counter() - t0, children_cpu() - c0
         out.append({"what": "dyad " + " ".join(cmd), "seconds": round(dt, 3), "cpu_s": round(cpu, 3),
                     "ok": res.returncode == 0, "output_kb": round(len(res.stdout) / 1024)})
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url="http://localhost") as client:  # known Host names only
         for path in ("/api/events", "/api/events?country=KAZ", "/api/events?actor=kaz-official-0",
                      "/api/actors", "/api/actors/kaz-official-0", "/api/figures", "/api/claims",
                      "/api/claims?conflicts=true", "/api/series?pair=BLR-KAZ&metric=trade_turnover",
