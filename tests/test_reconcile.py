@@ -166,6 +166,79 @@ def test_one_shared_participant_is_not_enough(tmp_path: Path) -> None:
     assert len(queries.events(engine)) == 2
 
 
+def _dated_record(doc_id: str, published: str | None, kind: str, date: str | None, place: str | None,
+                  people: list[Person]) -> Record:
+    rec = _record(doc_id, f"Report {doc_id}.", [(kind, date, place, people)])
+    rec.doc.published = published
+    return rec
+
+
+def test_a_date_without_its_year_takes_the_year_of_its_document(db_url: str) -> None:
+    engine = engine_for(db_url)
+    # The same two people met on 14 March in 2023 and in 2024, both reported with the year.
+    store_records(engine, [
+        _dated_record("dddd000000000001", "2023-03-14", "meeting", "2023-03-14", "Tashkent", [TOK_EN, MIR_EN]),
+        _dated_record("dddd000000000002", "2024-03-14", "meeting", "2024-03-14", "Tashkent", [TOK_EN, MIR_EN]),
+    ])
+    # A report of "14 March" in a document of 15 March 2024 is of the 2024 meeting, not of 2023's.
+    store_records(engine, [
+        _dated_record("dddd000000000003", "2024-03-15", "talks", "--03-14", "Tashkent", [TOK_RU, MIR_RU])])
+    evs = {e["date"]: sorted(r["doc_id"][-1] for r in e["reports"]) for e in queries.events(engine)}
+    assert evs == {"2024-03-14": ["2", "3"], "2023-03-14": ["1"]}, evs
+    (ru,) = [e for e in queries.events(engine, one_per_cluster=False) if e["reports"][0]["doc_id"].endswith("3")]
+    assert ru["date"] == "2024-03-14" and ru["date_inferred"] is True
+
+
+def test_a_report_without_a_date_links_on_its_documents_date(db_url: str) -> None:
+    engine = engine_for(db_url)
+    store_records(engine, [
+        _dated_record("eeee000000000002", "2024-05-20", "meeting", "2024-05-20", "Tashkent", [TOK_EN, MIR_EN])])
+    # A report without a date whose document has one is looked for on that day, not on every day:
+    # it does not join the same people's meeting in May...
+    store_records(engine, [
+        _dated_record("eeee000000000001", "2024-03-14", "meeting", None, "Tashkent", [TOK_EN, MIR_EN])])
+    # ... and a later report of that day finds it through its document's date.
+    store_records(engine, [
+        _dated_record("eeee000000000003", "2024-03-14", "talks", "2024-03-14", "Tashkent", [TOK_RU, MIR_RU])])
+    evs = sorted(sorted(r["doc_id"][-1] for r in e["reports"]) for e in queries.events(engine))
+    assert evs == [["1", "3"], ["2"]], evs
+
+
+def test_linking_reads_only_reports_near_the_new_ones(tmp_path: Path) -> None:
+    """The cost of linking a batch must not grow with the store: the same people's reports on other
+    days are not even read, only those within a day of the new reports (and their clusters)."""
+    from dyad.reconcile import _reports_near
+
+    engine = engine_for(f"sqlite:///{tmp_path / 'dyad.db'}")
+    far = [_dated_record(f"ffff{k:012x}", f"2023-{m:02d}-10", "meeting", f"2023-{m:02d}-10", "Tashkent",
+                         [TOK_EN, MIR_EN]) for k, m in enumerate(range(1, 13))]
+    far += [_dated_record("ffff0000000000aa", "--06-01", "meeting", "--06-01", None, [TOK_EN, MIR_EN]),
+            _dated_record("ffff0000000000ab", None, "meeting", None, None, [TOK_EN, MIR_EN])]
+    near = [_dated_record("ffff0000000000b1", "2024-03-13", "meeting", "2024-03-13", "Tashkent", [TOK_EN, MIR_EN])]
+    store_records(engine, far + near)
+    new = _dated_record("ffff0000000000c1", "2024-03-14", "talks", "--03-14", None, [TOK_RU, MIR_RU])
+    store_records(engine, [new])
+    with engine.connect() as conn:
+        _parts, evs = _reports_near(conn, [new.doc.doc_id])
+    assert sorted(e["doc_id"] for e in evs) == ["ffff0000000000b1", "ffff0000000000c1"]
+
+
+def test_search_day() -> None:
+    from datetime import date
+
+    from dyad.reconcile import search_day
+
+    assert search_day("2024-03-14", "2020-01-01", None, None) == date(2024, 3, 14)  # its own date wins
+    assert search_day("--03-14", "2024-03-15", None, None) == date(2024, 3, 14)
+    assert search_day("--12-31", "2025-01-02", None, None) == date(2024, 12, 31)  # the nearest year
+    assert search_day("--01-01", "2024-12-30", None, None) == date(2025, 1, 1)
+    assert search_day("--03-14", "--03-15", "2022-03-20T10:00:00", None) == date(2022, 3, 14)  # fetched
+    assert search_day("--03-14", None, None, "2021-07-01") == date(2021, 3, 14)  # the latest stored
+    assert search_day(None, "2024-03-15", None, None) == date(2024, 3, 15)
+    assert search_day("--03-14", None, None, None) is None
+    assert search_day("--02-29", "2023-03-01", None, None) == date(2024, 2, 29)
+
+
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("2024-03-14", "2024-03-14", True), ("2024-03-14", "2024-03-15", True), ("2024-03-14", "2024-03-21", False),
     ("--03-14", "2024-03-14", True), ("--03-14", "--03-15", True), ("--03-14", "--04-14", False),

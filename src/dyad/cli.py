@@ -209,57 +209,75 @@ SinceOpt = Annotated[str | None, typer.Option("--since", help="Only on or after 
 FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f")]
 WideOpt = Annotated[bool, typer.Option("--wide", help="Table: every column, long text wrapped instead of "
                                                       "cut with …")]
+LIST_LIMIT, MAX_LIST_LIMIT = 100, 500  # as the API: a page, never the whole store at once
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=1, max=MAX_LIST_LIMIT,
+                                       help=f"Rows to show, at most {MAX_LIST_LIMIT} (claims as JSON: groups)")]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Rows to skip first: the next page")]
+
+
+def _more(shown: int, limit: int, offset: int, format: ListFormat) -> None:
+    # A full page may have more after it: say how to get it (stderr: the output stays data).
+    if shown >= limit and format == ListFormat.table:
+        err.print(f"first {limit} from {offset}; next page: --offset {offset + limit}", highlight=False)
 
 
 @app.command()
 def events(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
-           format: FormatOpt = ListFormat.table, wide: WideOpt = False) -> None:
+           format: FormatOpt = ListFormat.table, wide: WideOpt = False, limit: LimitOpt = LIST_LIMIT,
+           offset: OffsetOpt = 0) -> None:
     """Events in the database: one row per real-world event, with every report linked."""
     from dyad import validate
     from dyad.store import queries
 
     country, since = validate.country(country), validate.since(since)
-    rows = queries.events(_read_db(db), country=country, since=since)
+    rows = queries.events(_read_db(db), country=country, since=since, limit=limit, offset=offset)
     _emit(rows, format, ["date", "type", "participants", "location", "reports"], "events", wide,
           ["cameo", "plover", "source_actor", "target_actor", "event_id"])
+    _more(len(rows), limit, offset, format)
 
 
 @app.command()
 def people(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
-           format: FormatOpt = ListFormat.table, wide: WideOpt = False) -> None:
+           format: FormatOpt = ListFormat.table, wide: WideOpt = False, limit: LimitOpt = LIST_LIMIT,
+           offset: OffsetOpt = 0) -> None:
     """Actors: one row per person across documents and languages, with aliases, titles and documents."""
     from dyad import validate
     from dyad.store import queries
 
     country, since = validate.country(country), validate.since(since)
-    rows = queries.people(_read_db(db), country=country, since=since)
-    _emit(rows, format, ["name_en", "country", "titles", "documents"], "people", wide,
+    rows = queries.people(_read_db(db), country=country, since=since, limit=limit, offset=offset)
+    _emit(rows, format, ["name_en", "country", "titles", "document_count"], "people", wide,
           ["actor_id", "aliases", "titles_as_written"])
+    _more(len(rows), limit, offset, format)
 
 
 @app.command()
 def figures(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
-            format: FormatOpt = ListFormat.table, wide: WideOpt = False) -> None:
+            format: FormatOpt = ListFormat.table, wide: WideOpt = False, limit: LimitOpt = LIST_LIMIT,
+            offset: OffsetOpt = 0) -> None:
     """Figures claimed: metric, value, period, qualifier, and who said it where."""
     from dyad import validate
     from dyad.store import queries
 
     country, since = validate.country(country), validate.since(since)
-    rows = queries.figures(_read_db(db), country=country, since=since)
+    rows = queries.figures(_read_db(db), country=country, since=since, limit=limit, offset=offset)
     _emit(rows, format, ["pair", "metric", "value", "unit", "period", "outlet"], "figures", wide,
           ["currency", "qualifier", "forecast", "speaker_en", "text"])
+    _more(len(rows), limit, offset, format)
 
 
 @app.command()
 def quotes(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
-           format: FormatOpt = ListFormat.table, wide: WideOpt = False) -> None:
+           format: FormatOpt = ListFormat.table, wide: WideOpt = False, limit: LimitOpt = LIST_LIMIT,
+           offset: OffsetOpt = 0) -> None:
     """Quotes with their speakers."""
     from dyad import validate
     from dyad.store import queries
 
     country, since = validate.country(country), validate.since(since)
-    rows = queries.quotes(_read_db(db), country=country, since=since)
+    rows = queries.quotes(_read_db(db), country=country, since=since, limit=limit, offset=offset)
     _emit(rows, format, ["published", "speaker_en", "text"], "quotes", wide, ["outlet", "quote_id"])
+    _more(len(rows), limit, offset, format)
 
 
 @app.command()
@@ -267,25 +285,27 @@ def claims(db: DbOption = "sqlite:///dyad.db",
            pair: Annotated[str | None, typer.Option("--pair", help="Country pair, e.g. BLR-KAZ")] = None,
            metric: Annotated[str | None, typer.Option("--metric", help="e.g. trade_turnover")] = None,
            conflicts: Annotated[bool, typer.Option("--conflicts", help="Only groups whose claims disagree")] = False,
-           format: FormatOpt = ListFormat.table, wide: WideOpt = False) -> None:
+           format: FormatOpt = ListFormat.table, wide: WideOpt = False, limit: LimitOpt = LIST_LIMIT,
+           offset: OffsetOpt = 0) -> None:
     """Claims about one metric and period from different sources, side by side; conflicts flagged."""
     from dyad import validate
-    from dyad.reconcile import claim_groups
+    from dyad.reconcile import claim_groups, claim_rows
 
     pair = validate.pair(pair)
-    groups = claim_groups(_read_db(db), pair, metric, conflicts)
+    engine = _read_db(db)
     if format == ListFormat.json:
+        groups = claim_groups(engine, pair, metric, conflicts, limit=limit, offset=offset)
         sys.stdout.write(json.dumps([g.to_json() for g in groups], ensure_ascii=False, indent=2) + "\n")
         return
     rows = []
-    for g in groups:
-        for c in g.claims:
-            rows.append({"pair": g.pair, "metric": g.metric, "period": g.period, "forecast": g.forecast,
-                         "value": c.value, "qualifier": c.qualifier, "range": f"{c.low:,.0f}–{c.high:,.0f}",
-                         "outlet": c.outlet, "source": c.source, "text": c.text,
-                         "conflict": "CONFLICT" if any(c.figure_id in p for p in g.conflicts) else ""})
+    for g, c in claim_rows(engine, pair, metric, conflicts, limit=limit, offset=offset):
+        rows.append({"pair": g.pair, "metric": g.metric, "period": g.period, "forecast": g.forecast,
+                     "value": c.value, "qualifier": c.qualifier, "range": f"{c.low:,.0f}–{c.high:,.0f}",
+                     "outlet": c.outlet, "source": c.source, "text": c.text,
+                     "conflict": "CONFLICT" if any(c.figure_id in p for p in g.conflicts) else ""})
     _emit(rows, format, ["pair", "metric", "period", "value", "outlet", "conflict"], "claims", wide,
           ["forecast", "qualifier", "range", "text"])
+    _more(len(rows), limit, offset, format)
 
 
 @app.command()

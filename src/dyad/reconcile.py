@@ -3,14 +3,17 @@ ranges, conflicts and series; and reports of one real event linked across docume
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select, update
+from sqlalchemy import Engine
 
-from dyad.store import schema as t
+from dyad.store import claims as store_claims
+from dyad.store import linking as store_linking
 
 # How wide a claim is, by its qualifier, as (low factor, high factor) of the stated value.
 # Stated once here: every conflict the tool reports follows from these numbers.
@@ -70,49 +73,129 @@ class ClaimGroup:
 
 
 def claim_groups(engine: Engine, pair: str | None = None, metric: str | None = None,
-                 conflicts_only: bool = False) -> list[ClaimGroup]:
-    f, d = t.figures, t.documents
-    q = select(f, d.c.outlet, d.c.source, d.c.published).join(d, d.c.doc_id == f.c.doc_id)
-    if pair:
-        q = q.where(f.c.pair == "-".join(sorted(pair.upper().split("-"))))
-    if metric:
-        q = q.where(f.c.metric == metric)
-    groups: dict[tuple[Any, ...], ClaimGroup] = {}
+                 conflicts_only: bool = False, limit: int | None = None, offset: int = 0) -> list[ClaimGroup]:
+    """Groups of claims in order of pair, metric and period: `limit` groups (all without one) from
+    `offset`. The groups are paged in SQL; with `conflicts_only`, SQL keeps the groups whose claims
+    may disagree and the rule (different documents) is checked here, a page at a time."""
     with engine.connect() as conn:
-        for row in conn.execute(q).mappings():
-            if row["metric"] in {"count", "other"}:
+        if not conflicts_only:
+            return _load_groups(conn, [k for k, _n in store_claims.group_keys(conn, pair, metric, limit, offset)])
+        out: list[ClaimGroup] = []
+        for g in _conflicting(conn, pair, metric, max(limit or 0, 100)):
+            if offset:
+                offset -= 1
                 continue
-            # Money in different currencies cannot be compared; neither can a percentage with dollars.
-            key = (row["pair"], row["metric"], row["period"], bool(row["forecast"]), row["currency"], row["unit"])
-            g = groups.setdefault(key, ClaimGroup(row["pair"], row["metric"], row["period"], bool(row["forecast"])))
-            lo, hi = claim_range(row["value"], row["qualifier"])
-            g.claims.append(Claim(row["figure_id"], row["doc_id"], row["outlet"], row["source"], row["text"],
-                                  row["value"], row["currency"], row["qualifier"] or "exact", lo, hi,
-                                  row["speaker_en"], (row["start"], row["end"]), row["published"], row["unit"]))
-    out = []
-    for g in groups.values():
-        for i, a in enumerate(g.claims):
-            for b in g.claims[i + 1 :]:
-                if a.doc_id != b.doc_id and not overlap((a.low, a.high), (b.low, b.high)):
-                    g.conflicts.append((a.figure_id, b.figure_id))
-        if conflicts_only and not g.conflicts:
+            out.append(g)
+            if limit is not None and len(out) >= limit:
+                break
+        return out
+
+
+def claim_rows(engine: Engine, pair: str | None = None, metric: str | None = None, conflicts_only: bool = False,
+               limit: int | None = 100, offset: int = 0) -> list[tuple[ClaimGroup, Claim]]:
+    """One claim a row, in the order of claim_groups: rows `offset` to `offset + limit`, the page of
+    a table. Groups wholly before the page are skipped by their count, unread; a group the page
+    touches is read whole (its conflicts need every claim)."""
+    rows: list[tuple[ClaimGroup, Claim]] = []
+    step = 100
+    with engine.connect() as conn:
+        if conflicts_only:
+            groups: Iterable[ClaimGroup] = _conflicting(conn, pair, metric, step)
+        else:
+            groups = _groups_from(conn, pair, metric, offset, limit, step)
+            offset = 0  # _groups_from starts at the group holding row `offset`, already trimmed
+        for g in groups:
+            for c in g.claims:
+                if offset:
+                    offset -= 1
+                    continue
+                rows.append((g, c))
+                if limit is not None and len(rows) >= limit:
+                    return rows
+    return rows
+
+
+def _groups_from(conn: Any, pair: str | None, metric: str | None, offset: int, limit: int | None,
+                 step: int) -> Iterable[ClaimGroup]:
+    """Groups from the one holding claim number `offset`, its claims before that one dropped, until
+    `limit` claims are given (all without a limit)."""
+    at, need = 0, float("inf") if limit is None else limit
+    while need > 0:
+        page = store_claims.group_keys(conn, pair, metric, step, at)
+        at += len(page)
+        keys, trim = [], 0
+        for key, n in page:
+            if offset >= n and not keys:
+                offset -= n  # before the page: not read
+                continue
+            if not keys:
+                trim, offset = offset, 0
+            keys.append(key)
+            need -= n - (trim if len(keys) == 1 else 0)
+            if need <= 0:
+                break
+        for i, g in enumerate(_load_groups(conn, keys)):
+            if i == 0 and trim:
+                g.claims = g.claims[trim:]  # conflicts were found over the whole group
+            yield g
+        if len(page) < step:
+            return
+
+
+def _conflicting(conn: Any, pair: str | None, metric: str | None, step: int) -> Iterable[ClaimGroup]:
+    at = 0
+    while True:
+        keys = [k for k, _n in store_claims.group_keys(conn, pair, metric, step, at, TOLERANCES)]
+        at += len(keys)
+        yield from (g for g in _load_groups(conn, keys) if g.conflicts)
+        if len(keys) < step:
+            return
+
+
+def _load_groups(conn: Any, keys: list[tuple[Any, ...]]) -> list[ClaimGroup]:
+    groups = {key: ClaimGroup(key[0], key[1], key[2], bool(key[3])) for key in keys}
+    for row in store_claims.claims_of(conn, keys):
+        # Money in different currencies cannot be compared; neither can a percentage with dollars.
+        key = (row["pair"], row["metric"], row["period"], row["forecast"], row["currency"], row["unit"])
+        g = groups.get(key)
+        if g is None:
             continue
-        out.append(g)
-    out.sort(key=lambda g: (g.pair or "", g.metric, g.period or "", g.forecast))
-    return out
+        lo, hi = claim_range(row["value"], row["qualifier"])
+        g.claims.append(Claim(row["figure_id"], row["doc_id"], row["outlet"], row["source"], row["text"],
+                              row["value"], row["currency"], row["qualifier"] or "exact", lo, hi,
+                              row["speaker_en"], (row["start"], row["end"]), row["published"], row["unit"]))
+    for g in groups.values():
+        g.conflicts = _conflicts(g.claims)
+    return list(groups.values())
 
 
-def series(engine: Engine, pair: str, metric: str) -> list[dict[str, Any]]:
-    """Points of one metric over periods, one per claim, sorted by period: the chart's data."""
+def _conflicts(claims: list[Claim]) -> list[tuple[str, str]]:
+    """Pairs of claims from different documents whose ranges do not overlap, in claim order. Two
+    ranges miss each other when one ends below the other's start: with the claims sorted by start,
+    those above a claim's end are a suffix, so this costs the pairs found, not every pair."""
+    by_low = sorted(range(len(claims)), key=lambda i: claims[i].low)
+    lows = [claims[i].low for i in by_low]
+    pairs = []
+    for i, a in enumerate(claims):
+        for j in by_low[bisect_right(lows, a.high):]:  # low > a.high: entirely above a
+            b = claims[j]
+            if a.doc_id != b.doc_id:
+                pairs.append((min(i, j), max(i, j)))
+    return [(claims[i].figure_id, claims[j].figure_id) for i, j in sorted(pairs)]
+
+
+def series(engine: Engine, pair: str, metric: str, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Points of one metric over periods, one per claim, sorted by period: the chart's data. A page
+    of `limit` points from `offset` (all without a limit), read as a page of claim_rows."""
     points = []
-    for g in claim_groups(engine, pair, metric):
-        for c in g.claims:
-            points.append({"period": g.period, "forecast": g.forecast, "value": c.value, "low": c.low,
-                           "high": c.high, "qualifier": c.qualifier, "outlet": c.outlet, "doc_id": c.doc_id,
-                           "figure_id": c.figure_id, "text": c.text, "evidence": list(c.evidence),
-                           "conflict": any(c.figure_id in p for p in g.conflicts), "currency": c.currency,
-                           "unit": c.unit, "source": c.source, "published": c.published})
-    points.sort(key=lambda p: (p["period"] or "", p["forecast"]))
+    in_conflict: dict[int, set[str]] = {}
+    for g, c in claim_rows(engine, pair, metric, limit=limit, offset=offset):
+        flagged = in_conflict.setdefault(id(g), {f for p in g.conflicts for f in p})
+        points.append({"period": g.period, "forecast": g.forecast, "value": c.value, "low": c.low,
+                       "high": c.high, "qualifier": c.qualifier, "outlet": c.outlet, "doc_id": c.doc_id,
+                       "figure_id": c.figure_id, "text": c.text, "evidence": list(c.evidence),
+                       "conflict": c.figure_id in flagged, "currency": c.currency,
+                       "unit": c.unit, "source": c.source, "published": c.published})
     return points
 
 
@@ -145,8 +228,6 @@ def _compatible(a: Any, b: Any) -> bool:
 
 def _year_from(partial: str, full: list[str]) -> str | None:
     """"--03-15" completed with the year of a compatible full date ("2024-03-14" -> "2024-03-15")."""
-    from datetime import date
-
     for d in full:
         if not dates_compatible(d, partial):
             continue
@@ -162,104 +243,106 @@ def _year_from(partial: str, full: list[str]) -> str | None:
     return None
 
 
-def _dates_near(d: str, years: range) -> set[str]:
-    """Every stored date a report dated `d` could be linked with (see dates_compatible): the day
-    before, the day itself and the day after, with and without the year; for a date without its
-    year, those days in every year the database holds."""
-    from datetime import date, timedelta
-
+def _day(value: str | None) -> date | None:
     try:
-        day = date.fromisoformat("2000" + d[-6:] if d.startswith("--") else d)
+        return date.fromisoformat(value[:10]) if value and not value.startswith("--") else None
     except ValueError:
-        return {d}  # not a date: only an equal string matches
-    same = date(2000, day.month, day.day)  # month and day compared as dates_compatible does
-    month_days = {(same + timedelta(days=k)).strftime("%m-%d") for k in (-1, 0, 1)}
-    if not d.startswith("--"):
-        days = [day + timedelta(days=k) for k in (-1, 0, 1)]
-        month_days |= {x.strftime("%m-%d") for x in days}
-        return {x.isoformat() for x in days} | {"--" + md for md in month_days}
-    return {"--" + md for md in month_days} | {f"{y:04d}-{md}" for y in years for md in month_days}
+        return None
 
 
-def _stored_years(conn: Any) -> range:
-    e = t.events
-    lo, hi = conn.execute(select(func.min(e.c.date), func.max(e.c.date))
-                          .where(e.c.date >= "0000", e.c.date < "9999~")).one()
-    try:
-        return range(int(lo[:4]), int(hi[:4]) + 1)
-    except (TypeError, ValueError):
-        return range(0)
+def search_day(report_date: str | None, published: str | None, fetched: str | None,
+               latest: str | None) -> date | None:
+    """The day a report is looked for near when it is stored: its own date when that has a year.
+    A date without one ("--03-14") takes the year that puts it nearest its document's date
+    (published, else fetched), else nearest the latest report stored; a report without a date is
+    looked for on that day itself. None when nothing says when it was (no years to search)."""
+    own = _day(report_date)
+    if own is not None:
+        return own
+    ref = _day(published) or _day(fetched) or _day(latest)
+    if ref is None or report_date is None:
+        return ref
+    if not report_date.startswith("--"):
+        return None  # not a date: found only by reports with the same text (see _search_keys)
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(date.fromisoformat(f"{year:04d}{report_date[1:]}"))
+        except ValueError:  # 29 February in a year without it
+            continue
+    return min(options, key=lambda x: abs((x - ref).days), default=None)
+
+
+def _search_keys(report_date: str | None, day: date | None) -> set[str]:
+    """The stored dates a report could be linked with (see dates_compatible), around its search
+    day: the day before, the day itself and the day after, with and without the year. A report
+    without a year is thus looked for in one year, not every year the store holds."""
+    keys: set[str] = set()
+    if day is not None:
+        for k in (-1, 0, 1):
+            x = day + timedelta(days=k)
+            keys |= {x.isoformat(), x.strftime("--%m-%d")}
+    elif report_date and report_date.startswith("--"):
+        try:  # no year anywhere: other reports without one, by month and day
+            same = date.fromisoformat("2000" + report_date[1:])
+            keys |= {(same + timedelta(days=k)).strftime("--%m-%d") for k in (-1, 0, 1)}
+        except ValueError:
+            keys.add(report_date)
+    elif report_date:
+        keys.add(report_date)  # not a date: only an equal string matches (dates_compatible)
+    return keys
 
 
 def _reports_near(conn: Any, doc_ids: list[str]) -> tuple[dict[str, set[str]], list[Any]]:
     """The reports that documents' new reports could be linked with, as link_event_reports loads
     them: those sharing a participant with a new one on a compatible date, and every report
-    already in a cluster with those. The lookups go by date (indexed), so that linking a stored
-    batch costs in proportion to the batch rather than to the database."""
-    from sqlalchemy import tuple_
-
-    e, p = t.events, t.participants
-    new = conn.execute(select(e.c.event_id, e.c.date, p.c.actor_id).join(p, p.c.event_id == e.c.event_id)
-                       .where(e.c.doc_id.in_(doc_ids))).all()
+    already in a cluster with those. Every lookup is by date (indexed) within a day of each new
+    report's search day, so linking a batch costs in proportion to the batch, not the store."""
+    new = store_linking.new_reports(conn, doc_ids)
     if not new:
         return {}, []
-    years = _stored_years(conn) if any(r.date and r.date.startswith("--") for r in new) else range(0)
+    latest = None
+    if any(_day(r.date) is None for r in new):
+        latest = store_linking.latest_day(conn)
     new_actors: dict[str, set[str]] = defaultdict(set)
+    keys_of: dict[str, set[str]] = {}
+    published_days: set[str] = set()  # reports without a date are found by their document's date
     for r in new:
         new_actors[r.event_id].add(r.actor_id)
+        if r.event_id not in keys_of:
+            day = search_day(r.date, r.published, r.fetched, latest)
+            keys_of[r.event_id] = _search_keys(r.date, day)
+            published_days |= {k for k in keys_of[r.event_id] if not k.startswith("--")}
     wants: dict[tuple[str, str], set[str]] = defaultdict(set)  # (actor, stored date) -> new reports
-    undated: set[str] = set()  # actors of new reports without a date: any of their reports fits
-    for r in new:
-        if r.date:
-            for d in _dates_near(r.date, years):
-                wants[(r.actor_id, d)].add(r.event_id)
-        else:
-            undated.add(r.actor_id)
-    actors = sorted({r.actor_id for r in new})
-    base = select(e.c.event_id, e.c.cluster_id, e.c.date, p.c.actor_id).join(p, p.c.event_id == e.c.event_id)
-    queries = [base.where(e.c.date.is_(None), p.c.actor_id.in_(actors))]
-    if undated:
-        queries.append(base.where(p.c.actor_id.in_(sorted(undated))))
-    pairs = sorted(wants, key=lambda ad: (ad[1], ad[0]))
-    for k in range(0, len(pairs), 300):
-        chunk = pairs[k : k + 300]
-        queries.append(base.where(e.c.date.in_(sorted({d for _a, d in chunk})),
-                                  tuple_(p.c.actor_id, e.c.date).in_(chunk)))
+    for n, keys in keys_of.items():
+        for a in new_actors[n]:
+            for k in keys:
+                wants[(a, k)].add(n)
+    actors = sorted({a for a, _k in wants})
+    rows = list(store_linking.reports_on(conn, wants))
+    if published_days:
+        rows += store_linking.undated_reports_published_on(conn, sorted(published_days), actors)
     # Count, per stored report and new report, the participants they share on a compatible date:
     # reports that could be linked share two (or every one the smaller has).
     shared: dict[tuple[str, str], int] = defaultdict(int)
     cluster_of: dict[str, str] = {}
-    for q in queries:
-        for r in conn.execute(q):
-            cluster_of[r.event_id] = r.cluster_id or r.event_id
-            news = wants.get((r.actor_id, r.date), set()) if r.date else set()
-            if not r.date or r.actor_id in undated:
-                news = news | {n for n, acts in new_actors.items() if r.actor_id in acts}
-            for n in news:
-                shared[(r.event_id, n)] += 1
+    seen: set[tuple[str, str]] = set()
+    for r in rows:
+        if (r.event_id, r.actor_id) in seen:
+            continue
+        seen.add((r.event_id, r.actor_id))
+        cluster_of[r.event_id] = r.cluster_id or r.event_id
+        for n in wants.get((r.actor_id, r.day), ()):
+            shared[(r.event_id, n)] += 1
     near_ids = {cluster_of[n] for n in new_actors if n in cluster_of}
     maybe = {c for (c, n), k in shared.items() if k < min(2, len(new_actors[n]))}
-    sizes: dict[str, int] = {}
-    for k in range(0, len(maybe), 400):  # one shared participant is enough only for a one-person report
-        ids = sorted(maybe)[k : k + 400]
-        sizes.update((r[0], r[1]) for r in conn.execute(select(p.c.event_id, func.count())
-                                                         .where(p.c.event_id.in_(ids)).group_by(p.c.event_id)))
+    sizes = store_linking.participant_counts(conn, maybe)  # one shared is enough for a one-person report
     for (c, n), k in shared.items():
         if k >= min(2, len(new_actors[n]), sizes.get(c, 2)):
             near_ids.add(cluster_of[c])
-    cols = (e.c.event_id, e.c.doc_id, e.c.type, e.c.date, e.c.location, e.c.cluster_id, e.c.date_inferred)
-    evs: dict[str, Any] = {}
-    chunk_ids = sorted(near_ids)
-    for k in range(0, len(chunk_ids), 400):
-        ids = chunk_ids[k : k + 400]
-        for row in conn.execute(select(*cols).where(or_(e.c.cluster_id.in_(ids), e.c.event_id.in_(ids)))).mappings():
-            evs[row["event_id"]] = row
-    parts: dict[str, set[str]] = defaultdict(set)
-    ids = sorted(evs)
-    for k in range(0, len(ids), 400):
-        for row in conn.execute(select(p.c.event_id, p.c.actor_id).where(p.c.event_id.in_(ids[k : k + 400]))):
-            parts[row.event_id].add(row.actor_id)
-    return parts, [evs[i] for i in ids]
+    evs = store_linking.reports_of_clusters(conn, near_ids)
+    parts = defaultdict(set, store_linking.participants_of(conn, evs))
+    return parts, [evs[i] for i in sorted(evs)]
 
 
 def link_event_reports(engine: Engine, doc_ids: Iterable[str] | None = None) -> int:
@@ -270,17 +353,13 @@ def link_event_reports(engine: Engine, doc_ids: Iterable[str] | None = None) -> 
     With `doc_ids` (a batch just stored), only the reports those documents' reports could join
     are relinked, so that storing stays proportional to the batch, not to the database.
     """
-    e, p = t.events, t.participants
     new_docs = set(doc_ids) if doc_ids is not None else None
     with engine.connect() as conn:
-        parts: dict[str, set[str]] = defaultdict(set)
         if new_docs is not None:
             parts, evs = _reports_near(conn, sorted(new_docs))
         else:
-            for row in conn.execute(select(p.c.event_id, p.c.actor_id)):
-                parts[row.event_id].add(row.actor_id)
-            evs = list(conn.execute(select(e.c.event_id, e.c.doc_id, e.c.type, e.c.date, e.c.location,
-                                           e.c.cluster_id, e.c.date_inferred)).mappings())
+            found, evs = store_linking.all_reports(conn)
+            parts = defaultdict(set, found)
     by_actor: dict[str, list[int]] = defaultdict(list)
     for i, ev in enumerate(evs):
         for a in parts.get(ev["event_id"], ()):
@@ -340,9 +419,5 @@ def link_event_reports(engine: Engine, doc_ids: Iterable[str] | None = None) -> 
                     new_date, inferred = filled, True  # the year comes from another report
             if cid != ev["cluster_id"] or new_date != ev["date"]:
                 updates.append((ev["event_id"], cid, new_date, inferred))
-    if updates:
-        with engine.begin() as conn:
-            for eid, cid, new_date, inferred in updates:
-                conn.execute(update(e).where(e.c.event_id == eid).values(cluster_id=cid, date=new_date,
-                                                                         date_inferred=inferred))
+    store_linking.save_links(engine, updates)
     return links

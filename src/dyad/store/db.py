@@ -90,6 +90,13 @@ def _check_exists(url: str) -> None:
         raise DatabaseMissing(f"no database at {path} ({url}); run dyad ingest first or check --db")
 
 
+# Lists go newest first with undated rows last (DESC NULLS LAST). A PostgreSQL b-tree read backwards
+# gives NULLS FIRST, so it would sort the whole table for one page; these indexes are in list order.
+# (SQLite puts NULLs last when descending anyway: the plain indexes serve it.)
+POSTGRES_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_events_date_desc ON events (date DESC NULLS LAST, event_id)",
+    "CREATE INDEX IF NOT EXISTS ix_documents_published_desc ON documents (published DESC NULLS LAST, doc_id)",
+)
 SCHEMA_LOCK = 0x64796164  # "dyad": PostgreSQL advisory lock held while creating the tables
 
 
@@ -101,6 +108,14 @@ def create_schema(engine: Engine) -> None:
                 if engine.dialect.name == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK})
                 t.metadata.create_all(conn)
+                # create_all makes the indexes of new tables only: a database made by an earlier
+                # version gets the ones added since (ix_events_cluster, ...) here, once.
+                for table in t.TABLES:
+                    for index in table.indexes:
+                        index.create(conn, checkfirst=True)
+                if engine.dialect.name == "postgresql":
+                    for ddl in POSTGRES_INDEXES:
+                        conn.execute(text(ddl))
             return
         except DBAPIError as err:
             # SQLite: the other process created a table between our check and our CREATE.

@@ -140,11 +140,27 @@ unlinked = Table(
 
 Index("ix_events_date", events.c.date)
 Index("ix_events_doc", events.c.doc_id)
+# Linking gathers the reports of the clusters a new report joins; the events list pages over clusters.
+Index("ix_events_cluster", events.c.cluster_id)
+Index("ix_events_type", events.c.type)  # the type filter and facet counts, from the index alone
+# Lists sort by the document's date; linking finds reports without a date of their own by it.
+Index("ix_documents_published", documents.c.published)
+# Facets count documents per outlet and language from these alone, not by reading every text.
+Index("ix_documents_outlet", documents.c.outlet)
+Index("ix_documents_language", documents.c.language)
+# Claims are grouped and paged by this key in SQL (dyad.store.claims).
+Index("ix_figures_group", figures.c.pair, figures.c.metric, figures.c.period, figures.c.forecast,
+      figures.c.currency, figures.c.unit)
+Index("ix_actors_name", actors.c.name_en)
 Index("ix_figures_pair_metric", figures.c.pair, figures.c.metric)
 Index("ix_figures_doc", figures.c.doc_id)
 Index("ix_quotes_doc", quotes.c.doc_id)
 Index("ix_quotes_actor", quotes.c.actor_id)
 Index("ix_actor_names_doc", actor_names.c.doc_id)
+# The names and titles of a page of actors, with a document of each, aggregated from the index alone
+# (queries.people): no row of actor_names or documents per document naming them.
+Index("ix_actor_names_wording", actor_names.c.actor_id, actor_names.c.name, actor_names.c.title,
+      actor_names.c.doc_id)
 Index("ix_participants_actor", participants.c.actor_id)
 
 TABLES = [documents, actors, actor_names, events, participants, agreements, figures, quotes, fetches]

@@ -291,8 +291,9 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         from dyad.reconcile import claim_groups
 
         pair = _valid(validate.pair, pair, "pair")
-        groups = [g.to_json() for g in claim_groups(engine, pair, metric or None, conflicts)]
-        return _page(groups, limit, offset, presliced=False)
+        lim = min(limit, MAX_LIMIT)
+        groups = [g.to_json() for g in claim_groups(engine, pair, metric or None, conflicts, limit=lim, offset=offset)]
+        return _page(groups, lim, offset)
 
     @app.get("/api/series", tags=["figures"],
              summary="One metric over periods for a pair: one point per claim, the chart's data")
@@ -304,8 +305,9 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         pair = _valid(validate.pair, pair, "pair") or ""
         if not pair:
             raise _bad("pair is required, e.g. BLR-KAZ")
-        points = series(engine, pair, metric)
-        return {**_page(points, limit, offset, presliced=False), "pair": pair,
+        lim = min(limit, MAX_LIMIT)
+        points = series(engine, pair, metric, limit=lim, offset=offset)
+        return {**_page(points, lim, offset), "pair": pair,
                 "metric": metric}
 
     @app.get("/api/quotes", tags=["quotes"], summary="Quotes with their speakers, newest first")

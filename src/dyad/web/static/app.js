@@ -343,7 +343,7 @@ async function actorsPage(main) {
     el("td", {}, countryTag(a.country)),
     el("td", { class: "small" }, a.titles.slice(0, 2).join("; "), a.titles.length > 2 ? ` (+${a.titles.length - 2})` : ""),
     el("td", { class: "small" }, a.aliases.filter((x) => x !== a.name_en).join(", ")),
-    el("td", { class: "num" }, a.documents.length)));
+    el("td", { class: "num" }, a.document_count)));
   put(main, 
     el("div", { class: "page-head" }, el("h1", {}, "People"),
       el("p", { class: "lead" }, "Everyone named in the documents, merged across spellings and languages.")),
@@ -382,7 +382,7 @@ async function actorPage(main, id) {
     el("div", { class: "page-head" },
       el("p", { class: "crumbs" }, el("a", { href: "/actors" }, "People"), " / "),
       el("h1", {}, a.name_en, " ", countryTag(a.country)),
-      el("p", { class: "lead" }, `Named in ${a.documents.length} document${a.documents.length === 1 ? "" : "s"}; ${a.events.length} event${a.events.length === 1 ? "" : "s"}, ${a.quotes.length} quote${a.quotes.length === 1 ? "" : "s"}.`)),
+      el("p", { class: "lead" }, `Named in ${a.document_count} document${a.document_count === 1 ? "" : "s"}; ${a.events.length} event${a.events.length === 1 ? "" : "s"}, ${a.quotes.length} quote${a.quotes.length === 1 ? "" : "s"}.`)),
     el("div", { class: "cards" },
       el("section", { class: "card" }, el("h2", {}, "Titles held"),
         titles.length ? el("ul", { class: "plain" }, titles) : empty("No title given in the texts.")),
