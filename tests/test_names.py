@@ -147,3 +147,14 @@ def test_german_transcriptions_of_caucasus_names_and_envoys_in_a_host_capital() 
             "on Saturday, the Algerian presidency said. France had criticised Algeria a day earlier.")
     people = {p.name_en: p.country for p in dyad.extract(page, source="t.txt").people}
     assert people.get("Karim Benali") == "DZA", people
+
+
+def test_names_with_particles_and_arabic_articles() -> None:
+    import dyad
+
+    def people(text: str) -> set[str]:
+        return {p.name for p in dyad.extract(text, source="t.txt").people}
+
+    assert "Agnes von der Muhll" in people("Foreign Ministry spokeswoman Agnes von der Muhll said the envoy was summoned.")
+    got = people("Saudi Crown Prince Mohammed bin Salman met Egyptian President Abdel Fattah al-Sisi in Riyadh.")
+    assert {"Mohammed bin Salman", "Abdel Fattah al-Sisi"} <= got, got

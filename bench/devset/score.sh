@@ -10,6 +10,7 @@ mkdir -p "$OUT/all/gold"
 for b in bench/devset/b*/; do
   name=$(basename "$b")
   [ -d "$b/pages" ] || { echo "$name: pages missing (restore them first)"; continue; }
+  ls "$b"/gold/*.json >/dev/null 2>&1 || { echo "$name: no gold yet"; continue; }
   "$DYAD" extract "$b/pages" --format jsonl > "$OUT/$name.jsonl" 2>"$OUT/$name.err"
   cat "$OUT/$name.jsonl" >> "$OUT/all.jsonl"
   cp "$b"/gold/*.json "$OUT/all/gold/"

@@ -34,7 +34,10 @@ UPPER = _letters("isupper")
 LOWER = _letters("islower") + "'’"
 # "LeClaire", "McDonald", "DeSantis": a second capital inside a surname
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}]?[{LOWER}]+)?"
-CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:[ \t\u00a0]+{NAME_TOKEN})*")  # a name never spans lines
+# Lower-case particles inside a name: "Ursula von der Leyen", "Salman bin Abdulaziz",
+# "Lula da Silva". A name never spans lines.
+NAME_PARTICLE = r"(?:von|van|der|den|de|da|dos|di|du|bin|ibn|al|el|le|la|zu)"
+CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:[ \t\u00a0]+(?:{NAME_PARTICLE}[ \t\u00a0]+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN})*")
 TOKEN_RE = re.compile(r"[\w'’-]+|[^\w\s]")
 
 # Words that are pronouns in running text and surnames after a given name ("Liu He").
@@ -69,6 +72,7 @@ NOT_NAME = {
     "zentralasien", "europa", "asien",
     # Forms of address, and bodies that are named like people ("Friendship Association")
     "mr", "mrs", "ms", "dr", "herr", "frau", "господин", "госпожа", "association", "corps", "guard",
+    "crown", "prince", "princess", "sheikh", "sheikha", "kronprinz", "scheich", "наследный", "принц", "шейх",
     "agency", "service", "forces", "army", "navy", "institute", "university", "company", "society",
     "foundation", "center", "centre", "network", "radio", "gazeta", "friendship", "revolutionary",
     # Russian sentence openers that natasha and the capitalised-run rule take for first names
@@ -363,6 +367,7 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
     last_person_end = 0  # end of the last candidate already taken for a person
     for m in CAP_RUN_RE.finditer(text):
         toks = list(re.finditer(NAME_TOKEN, m.group(0)))
+        particled = bool(re.search(rf"\s{NAME_PARTICLE}\s", m.group(0)))
         # Drop leading words that are not name words (titles, institutions, places).
         while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
                         or word_countries(toks[0].group(0), lang)
@@ -376,8 +381,8 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
             toks.pop()
         if not toks:
             continue
-        if len(toks) > 3:
-            toks = toks[-3:] if lang == "ru" else toks[-2:]
+        if len(toks) > (4 if particled else 3):
+            toks = toks[-3:] if lang == "ru" or particled else toks[-2:]
             while lang == "ru" and len(toks) > 2 and ru_common_word(toks[0].group(0)):
                 toks.pop(0)  # "… Кыргызской Республики Нурланбеком Шакиевым"
         s, e = m.start() + toks[0].start(), m.start() + toks[-1].end()
