@@ -29,7 +29,9 @@ def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Perso
     for e in events:
         if e.type in ENCOUNTERS:
             spoke.update(p.actor_id for p in e.participants)
-    bodies = {(e.source or "")[:3] for e in events if e.type == "statement" and not e.participants}
+    # an institution whose country already acts in the report (summons, expels, protests)
+    # spoke through that act; only one that does nothing else makes a statement
+    bodies = {(e.source or "")[:3] for e in events}
     out: list[Event] = []
     for speaker, span in speakers:
         if isinstance(speaker, Institution):
