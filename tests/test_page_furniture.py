@@ -54,3 +54,12 @@ def test_datelines_without_a_place_and_with_a_dotted_agency() -> None:
     ru = dyad.extract("Рига. 27 января. AGENCY.RU - МИД Латвии выразил протест в связи с решением соседней "
                       "страны закрыть пункт пропуска на границе.", source="p.txt")
     assert ru.doc.published == "--01-27"
+
+
+def test_photo_captions_are_no_content() -> None:
+    page = ("Ministers meet in Riga\n\n"
+            "The Latvian president with the Estonian prime minister (left) / Photo: Wire Archive\n\n"
+            "The foreign ministers of Latvia and Lithuania met in Riga on Wednesday to discuss energy links and the "
+            "protection of the common border between the two countries.")
+    text = dyad.extract(page, source="p.txt").doc.text
+    assert "Photo:" not in text and "energy links" in text

@@ -124,9 +124,24 @@ def is_social_line(s: str) -> bool:
     return bool(words) and all(w in SOCIAL or w in {"go", "back", "share", "on"} for w in words)
 
 
+# A photo caption carries its credit: "... during the talks. Photo: Reuters", "(Archivbild)
+# Foto: dpa", "© РИА Новости / ...": the people in it are pictured, not reported on.
+CAPTION_CREDIT_RE = re.compile(
+    r"(?:\b(?:photo|foto|фото|image|bild|picture|pictured)\s*:|©|\bphoto(?:graph)?\s+by\b|\(archivbild\)|"
+    r"\b(?:getty images|afp photo|reuters/|ap photo|picture alliance|imago)\b)",
+    re.I,
+)
+
+
+def is_caption(st: str) -> bool:
+    return word_count(st) <= 45 and bool(CAPTION_CREDIT_RE.search(st))
+
+
 def is_junk(s: str) -> bool:
     st = s.strip()
     if not st:
+        return True
+    if is_caption(st):
         return True
     if SAVE_DAY_RE.match(st) or is_social_line(st):
         return True
