@@ -63,3 +63,9 @@ def test_photo_captions_are_no_content() -> None:
             "protection of the common border between the two countries.")
     text = dyad.extract(page, source="p.txt").doc.text
     assert "Photo:" not in text and "energy links" in text
+
+
+def test_today_and_a_day_opening_the_body_is_the_reports_day() -> None:
+    page = ("Москва и Рига\n\nСегодня, 23 августа, МИД России вызвал временного поверенного в делах Латвии "
+            "в связи с задержанием журналиста.")
+    assert dyad.extract(page, source="p.txt").doc.published == "--08-23"

@@ -23,6 +23,7 @@ from dyad.clean.text import (
     MONTHS,
     PUBLICATION_LABEL_RE,
     TIME,
+    TODAY_DATE_RE,
     TIME_ZONE,
 )
 
@@ -219,6 +220,12 @@ def merge_dates(full: str | None, partial: str | None) -> str | None:
 
 
 MONTH_WORD_RE = re.compile(rf"\b(?:{MONTHS})\b", re.I)
+
+
+def today_date(body: str, lang: str | None) -> str | None:
+    """"Сегодня, 23 августа, ..." in the first lines: the day of the report (no year)."""
+    m = TODAY_DATE_RE.search(body[:400])
+    return parse_date(m.group("date"), lang) if m else None
 
 
 def furniture_date(lines: list[str], tail: list[str], lang: str | None) -> str | None:

@@ -87,6 +87,8 @@ def clean(raw: RawDoc) -> Doc:
         found = meta.furniture_date(cleaned.head + body.split("\n")[:3], body.split("\n")[-3:] + cleaned.tail, language)
         if found and (published is None or found[4:] == published[1:]):
             published = found
+    if published is None:
+        published = meta.today_date(body, language)
     crawl = next((m.group("day") for line in cleaned.head if (m := CRAWL_FULL_RE.match(line))), None)
     if crawl:
         published = crawl  # the page's own date, as the crawler recorded it

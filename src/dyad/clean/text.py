@@ -181,6 +181,8 @@ PUBLICATION_LABEL_RE = re.compile(
     r"(?:(?:am|on|от)\s+)?[,\s]*$",
     re.I,
 )
+# "Today, 23 August, ..." opening the body: the report's own day.
+TODAY_DATE_RE = re.compile(rf"\b(?:today|heute|сегодня)\s*,?\s*(?:am\s+)?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.I)
 # A closing credit: "(APA, 17.3.2017)", "(dpa, 3.5.2021)".
 CREDIT_DATE_RE = re.compile(r"\(\s*[A-ZА-Я][\w./-]{1,20}(?:\s*/\s*[A-ZА-Я][\w./-]{1,20})*\s*,\s*$")
 
