@@ -23,8 +23,8 @@ from dyad.clean.text import (
     MONTHS,
     PUBLICATION_LABEL_RE,
     TIME,
-    TODAY_DATE_RE,
     TIME_ZONE,
+    TODAY_DATE_RE,
 )
 
 SUPPORTED = ("en", "de", "ru")
