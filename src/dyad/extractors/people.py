@@ -150,9 +150,11 @@ def country_of_title(title: str | None, lang: str | None) -> str | None:
     if not title:
         return None
     host = envoy_host(title, lang)
+    # the country named nearest the name ("российскому послу глава МИД Японии" is Japan's
+    # minister); an envoy's host does not count ("Ambassador of Kazakhstan to Belarus")
     for m in gazetteer.find_countries(title, lang):
         if m.iso3 != host:
-            return m.iso3  # "Ambassador of Kazakhstan to Belarus": the sending country
+            return m.iso3
     if host:
         return None  # the host is not the envoy's country; the report's other side is (cluster)
     low = title.lower()
@@ -538,10 +540,12 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
             # An official whose country the report does not name is, in agency copy, one of
             # the outlet's own: BelTA does not write "Belarusian" before every Belarusian.
             country = home_country(doc)
-        if country is None and p.title:
-            # an official of one of the two sides: the side the report is mostly about
+        if country is None and p.title and p.mentions:
+            # an official of one of the two sides: the side named in the same sentence
+            # ("Trade Minister X announced Australia would ..."), else the side the report
+            # is mostly about
             pair = report_pair(doc)
-            country = pair[0] if pair else None
+            country = sentence_country(doc, p.mentions[0].start, pair) or (pair[0] if pair else None)
         p.country = country
     return persons
 
@@ -580,6 +584,16 @@ def bodies_of(doc: Doc) -> list:  # type: ignore[type-arg]
 
     home = gazetteer.city_country(doc.dateline_place) if doc.dateline_place else None
     return institutions_in(doc.text, doc.language, home)
+
+
+def sentence_country(doc: Doc, pos: int, pair: list[str]) -> str | None:
+    """The one country of the report's pair named in the sentence around ``pos``."""
+    text = doc.text
+    start = _sentence_floor(text, pos)
+    stop = min([x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0] or [len(text)])
+    named = {m.iso3 for m in gazetteer.find_countries(text[start:stop], doc.language)
+             if m.kind in {"name", "adjective", "demonym", "alias"}} & set(pair)
+    return named.pop() if len(named) == 1 else None
 
 
 def report_pair(doc: Doc) -> list[str]:
