@@ -61,3 +61,17 @@ def test_each_language_scores(lang: str, tmp_path: Path) -> None:
     assert result["language"] == 1.0
     assert result["participants"]["f1"] >= 0.6, result
     assert result["quotes"]["f1"] >= 0.5, result
+
+
+PLOVER_SET = ROOT / "bench" / "plover_sentences" / "score.py"
+
+
+@pytest.mark.slow
+def test_plover_sentence_set_floor() -> None:
+    """The one-sentence set over all 16 PLOVER categories (written for dyad without reading the
+    coder): a floor under what it scores now, so a rule change that loses categories fails."""
+    res = subprocess.run([sys.executable, str(PLOVER_SET)], capture_output=True, text=True, check=True, cwd=ROOT)
+    first = res.stdout.splitlines()[0]
+    category = float(first.split("category ")[1].split(";")[0])
+    actors = float(first.split("with actors ")[1])
+    assert category >= 0.80 and actors >= 0.75, first
