@@ -237,7 +237,7 @@ def test_api_gives_the_cli_rows(hand_url: str) -> None:
 
     from dyad.web.api import create_app
 
-    with TestClient(create_app(hand_url)) as client:
+    with TestClient(create_app(hand_url), base_url="http://127.0.0.1") as client:
         for by in BY:
             for frm in (None, "ARM"):
                 args = ["series", "--pair", "ARM-AZE", "--by", by, "--db", hand_url, "--format", "json"]
@@ -312,7 +312,7 @@ def test_seeds_api_gives_the_cli_rows(seeds_url: str) -> None:
 
     from dyad.web.api import create_app
 
-    with TestClient(create_app(seeds_url)) as client:
+    with TestClient(create_app(seeds_url), base_url="http://127.0.0.1") as client:
         for by in BY:
             cli = json.loads(runner.invoke(app, ["series", "--pair", "BLR-KAZ", "--by", by, "--db", seeds_url,
                                                  "--format", "json"]).stdout)
