@@ -121,7 +121,8 @@ RECORDS = [
     Record(_doc(9, "Armenpress", "2023-03-15"), people=[PASHINYAN, ERDOGAN, MIRZOYAN], events=[
         _event("meeting", "040", "ARMGOV", "ARMLEG", "2023-03-15", [PASHINYAN]),
         _event("phone_call", "041", "ARMGOV", "TURGOV", "2023-03-15", [PASHINYAN, ERDOGAN]),
-        _event("statement", "010", "ARMGOV", None, "2023-03-15", [MIRZOYAN]),
+        # (a month away from the accusation: one day apart, linking would join the two statements)
+        _event("statement", "010", "ARMGOV", None, "2023-04-20", [MIRZOYAN]),
     ]),
 ]
 
@@ -179,7 +180,8 @@ def test_direction_by_hand(hand_url: str) -> None:
     aze = _by_period(dyad_series(engine, "ARM-AZE", "year", source="aze"))
     # ARM: accusation, talks (its report), signing; and the 2024 meeting whose target was left open.
     assert [arm["2023"][k] for k in QUADS] == [2, 0, 1, 0] and arm["2024"]["events"] == 1
-    assert arm["2023"]["reports"] == 3 and arm["2023"]["source"] == "ARM"
+    # An event seen from ARM's side counts with all its reports: the talks have two.
+    assert arm["2023"]["reports"] == 4 and arm["2023"]["source"] == "ARM"
     # AZE: the shelling and its side's report of the talks.
     assert [aze["2023"][k] for k in QUADS] == [1, 0, 0, 1] and "2024" not in aze
     with pytest.raises(ValueError):

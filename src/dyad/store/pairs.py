@@ -5,14 +5,15 @@ A report belongs to the pair A-B when its coded actors are one country each (sou
 or B and A). When the coder left one side without a country (no target, or "---"), the named
 participants decide: the report belongs to A-B when people of both countries took part. A report
 whose two coded actors are of one country is domestic and belongs to no pair. The direction of a
-report is its source actor's country.
+report is its source actor's country. An event (the reports linked into one cluster) is the pair's
+when one of its reports is.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, String, and_, cast, or_, select
+from sqlalchemy import Engine, String, and_, cast, func, or_, select
 
 from dyad.store import schema as t
 
@@ -57,11 +58,15 @@ def pair_condition(pair: str, source: str | None = None, events: Any = None) -> 
 
 
 def pair_reports(engine: Engine, pair: str, source: str | None = None) -> list[Any]:
-    """The pair's event reports, lean: (event_id, cluster_id, doc_id, type, cameo, date), ordered as
-    `dyad events` reads them (newest date first, then id), so that the first cameo of a cluster is
-    the one `dyad events` shows."""
+    """Every report of the pair's events, lean: (event_id, cluster_id, doc_id, type, cameo, date). An
+    event (cluster) is the pair's when any of its reports is, and then all its reports count, as
+    `dyad events --pair` lists it. Ordered as `dyad events` reads them (newest date first, then id),
+    so that the first code of a cluster is the one `dyad events` shows."""
     e = t.events
-    q = select(e.c.event_id, e.c.cluster_id, e.c.doc_id, e.c.type, e.c.cameo, e.c.date).where(pair_condition(pair, source))
+    m = e.alias("m")
+    cluster = func.coalesce(e.c.cluster_id, e.c.event_id)
+    matching = select(func.coalesce(m.c.cluster_id, m.c.event_id)).where(pair_condition(pair, source, m))
+    q = select(e.c.event_id, e.c.cluster_id, e.c.doc_id, e.c.type, e.c.cameo, e.c.date).where(cluster.in_(matching))
     with engine.connect() as conn:
         rows = conn.execute(q).all()  # one fetchall, not a fetchone per row
     # Sorted here, not by ORDER BY: SQLite would walk the date index over the whole table to avoid a
