@@ -232,7 +232,8 @@ def test_quotes_search_facets(client: httpx.Client) -> None:
 def test_openapi_and_page(client: httpx.Client) -> None:
     spec = client.get("/openapi.json").json()
     for path in ("/api/documents", "/api/documents/{doc_id}", "/api/events", "/api/actors", "/api/actors/{actor_id}",
-                 "/api/figures", "/api/claims", "/api/series", "/api/quotes", "/api/search", "/documents"):
+                 "/api/figures", "/api/claims", "/api/series", "/api/series/events", "/api/quotes", "/api/search",
+                 "/documents"):
         assert path in spec["paths"], path
     page = client.get("/")
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
@@ -240,7 +241,7 @@ def test_openapi_and_page(client: httpx.Client) -> None:
     assert "default-src 'self'" in page.headers["content-security-policy"]
     for asset in ("/static/app.js", "/static/style.css"):
         assert client.get(asset).status_code == 200
-    for path in ("/claims", "/actors", "/documents", "/search?q=x", f"/actor/{KOCHANOVA}"):
+    for path in ("/claims", "/series", "/actors", "/documents", "/search?q=x", f"/actor/{KOCHANOVA}"):
         assert client.get(path).status_code == 200, path
     # Nothing is loaded from elsewhere: no CDN at run time (the SVG namespace is a name, not a load).
     for asset in ("/", "/static/app.js", "/static/style.css"):
@@ -286,12 +287,15 @@ INJECTIONS = [
 ]
 FILTERS = {
     "/api/documents": ["q", "since", "outlet"],
-    "/api/events": ["country", "since", "actor", "q"],
+    "/api/events": ["country", "since", "actor", "q", "pair"],
+    "/api/events?pair=BLR-KAZ": ["from"],
     "/api/actors": ["country", "q"],
     "/api/figures": ["metric", "pair", "country", "since"],
     "/api/claims": ["pair", "metric", "conflicts"],
     "/api/series?pair=BLR-KAZ": ["metric"],
     "/api/series?metric=trade_turnover": ["pair"],
+    "/api/series?pair=BLR-KAZ&by=year": ["by", "from", "since", "until"],
+    "/api/series/events?pair=BLR-KAZ&by=year&period=2017": ["period", "from", "by"],
     "/api/quotes": ["actor", "country", "q"],
     "/api/search": ["q"],
 }

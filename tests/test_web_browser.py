@@ -263,3 +263,43 @@ def test_filters_export_keyboard_and_a_narrow_screen(chromium: str, base_url: st
         finally:
             browser.close()
     assert not problems, problems
+
+
+def test_series_chart_and_period_events(chromium: str, base_url: str) -> None:
+    """The series page for BLR-KAZ: a bar group per dated period, the trade chart, and a click on
+    2017 listing that year's five events (the visit to Minsk and what came with it)."""
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    rows = httpx.get(f"{base_url}/api/series", params={"pair": "BLR-KAZ", "by": "year"}, timeout=10).json()["items"]
+    dated = [r for r in rows if r["period"] is not None]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+            page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+            page.goto(base_url + "/")
+            _ready(page)
+            page.get_by_role("link", name="Series").click()
+            page.wait_for_url("**/series")
+            _ready(page)
+            assert page.locator("svg.series-chart a.period").count() == len(dated)
+            assert page.locator("svg.series-chart .goldstein-dot").count() == sum(
+                r["goldstein_mean"] is not None for r in dated)
+            assert page.locator("svg.trade-chart g.trade").count() == sum(r["trade_value"] is not None for r in dated)
+            assert page.locator("table.series tbody tr").count() == len(rows)
+            page.screenshot(path=str(SHOTS / "series.png"), full_page=True)
+            page.locator("svg.series-chart a.period[data-period='2017']").click()
+            page.wait_for_url("**period=2017**")
+            _ready(page)
+            year = next(r for r in rows if r["period"] == "2017")
+            assert page.locator("#period-events article.event").count() == year["events"] == 5
+            page.goto(base_url + "/series?pair=BLR-KAZ&by=year&period=unknown")
+            _ready(page)
+            assert page.locator("#period-events article.event").count() == next(
+                r["events"] for r in rows if r["period"] is None)
+        finally:
+            browser.close()
+    assert not problems, problems

@@ -221,16 +221,34 @@ def _more(shown: int, limit: int, offset: int, format: ListFormat) -> None:
         err.print(f"first {limit} from {offset}; next page: --offset {offset + limit}", highlight=False)
 
 
+PairOpt = Annotated[str | None, typer.Option("--pair", help="Country pair, e.g. BLR-KAZ (either order)")]
+FromOpt = Annotated[str | None, typer.Option("--from", help="With --pair: only what this side did to the other")]
+
+
+def _pair_args(pair: str | None, source: str | None) -> tuple[str | None, str | None]:
+    """--pair as dyad.validate checks it, and --from, which must be one side of it."""
+    from dyad import validate
+
+    pair = validate.pair(pair)
+    if source and not pair:
+        raise validate.InvalidInput(f"--from {source!r}: needs --pair, e.g. --pair BLR-KAZ --from BLR")
+    if source and pair and source.strip().upper() not in pair.split("-"):
+        raise validate.InvalidInput(f"--from {source!r}: not a side of {pair}")
+    return pair, source.strip().upper() if source else None
+
+
 @app.command()
 def events(db: DbOption = "sqlite:///dyad.db", country: CountryOpt = None, since: SinceOpt = None,
-           format: FormatOpt = ListFormat.table, wide: WideOpt = False, limit: LimitOpt = LIST_LIMIT,
-           offset: OffsetOpt = 0) -> None:
+           pair: PairOpt = None, source: FromOpt = None, format: FormatOpt = ListFormat.table,
+           wide: WideOpt = False, limit: LimitOpt = LIST_LIMIT, offset: OffsetOpt = 0) -> None:
     """Events in the database: one row per real-world event, with every report linked."""
     from dyad import validate
     from dyad.store import queries
 
     country, since = validate.country(country), validate.since(since)
-    rows = queries.events(_read_db(db), country=country, since=since, limit=limit, offset=offset)
+    pair, source = _pair_args(pair, source)
+    rows = queries.events(_read_db(db), country=country, since=since, pair=pair, source=source, limit=limit,
+                          offset=offset)
     _emit(rows, format, ["date", "type", "participants", "location", "reports"], "events", wide,
           ["cameo", "plover", "source_actor", "target_actor", "event_id"])
     _more(len(rows), limit, offset, format)
@@ -306,6 +324,71 @@ def claims(db: DbOption = "sqlite:///dyad.db",
     _emit(rows, format, ["pair", "metric", "period", "value", "outlet", "conflict"], "claims", wide,
           ["forecast", "qualifier", "range", "text"])
     _more(len(rows), limit, offset, format)
+
+
+class By(StrEnum):
+    month = "month"
+    quarter = "quarter"
+    year = "year"
+
+
+@app.command()
+def series(
+    pair: Annotated[str, typer.Option("--pair", help="Country pair, e.g. BLR-KAZ (either order)")],
+    by: Annotated[By, typer.Option("--by", help="Period of a row")] = By.year,
+    source: FromOpt = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only on or after this date (YYYY, YYYY-MM "
+                                                              "or YYYY-MM-DD)")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only up to this date, included (YYYY, "
+                                                              "YYYY-MM or YYYY-MM-DD)")] = None,
+    fill: Annotated[bool, typer.Option("--fill", help="Rows of zeros for quiet periods in between")] = False,
+    db: DbOption = "sqlite:///dyad.db",
+    format: FormatOpt = ListFormat.table,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Also write the rows to a .csv or .parquet "
+                                                                "file")] = None,
+    chart: Annotated[Path | None, typer.Option("--chart", help="Also draw the series to a .png or .svg "
+                                                               "file")] = None,
+) -> None:
+    """The relationship over time: per period, events (linked reports counted once) by quad class,
+    Goldstein mean, agreements signed and the trade claims for that period."""
+    from dyad import validate
+    from dyad.series import COLUMNS, dyad_series, totals
+
+    checked, source = _pair_args(pair, source)
+    pair = checked or pair
+    since, until = validate.since(since), validate.since(until, "--until")
+    if out_file and out_file.suffix.lower() not in (".csv", ".parquet"):
+        raise typer.BadParameter("--out must end in .csv or .parquet")
+    if chart and chart.suffix.lower() not in (".png", ".svg"):
+        raise typer.BadParameter("--chart must end in .png or .svg")
+    rows = dyad_series(_read_db(db), pair, by.value, source, since, until, fill)
+    if out_file:
+        from dyad.export import write_series
+
+        write_series(rows, out_file)
+        err.print(f"wrote {len(rows)} rows to {out_file}", highlight=False)
+    if chart:
+        from dyad.chart import render
+
+        render(rows, chart)
+        err.print(f"drew {chart}", highlight=False)
+    if format == ListFormat.table:
+        table = Table("period", "events", "reports", "verb. coop", "mat. coop", "verb. confl", "mat. confl",
+                      "Goldstein", "agreements", "trade (consensus)", "trade range",
+                      title=f"{pair} by {by.value}" + (f", from {source}" if source else ""))
+        for r in rows:
+            trade = rng = ""
+            if r["trade_value"] is not None:
+                trade = f"{r['trade_value']:,.0f} {r['trade_currency'] or ''}".strip()
+                rng = f"{r['trade_low']:,.0f}–{r['trade_high']:,.0f}" + (" CONFLICT" if r["trade_conflict"] else "")
+            table.add_row(r["period"] or "date unknown", *[str(r[k]) for k in COLUMNS[3:9]],
+                          "" if r["goldstein_mean"] is None else f"{r['goldstein_mean']:+.2f}",
+                          str(r["agreements"]), trade, rng)
+        s = totals(rows)
+        table.add_row("total", *[str(s[k]) for k in COLUMNS[3:9]], "", str(s["agreements"]), "", "")
+        out.print(table)
+    else:
+        _emit(rows, format, COLUMNS, "series")
 
 
 @app.command()

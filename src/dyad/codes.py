@@ -87,6 +87,35 @@ def is_verbal(code: str) -> bool:
     return code[:2] in VERBAL_ROOTS and not code.startswith(tuple(VERBAL_ACTS))
 
 
+QUAD_NAMES: dict[int, str] = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict",
+                              4: "material_conflict"}
+
+
+def quad_class(code: str | None) -> int | None:
+    """CAMEO quad class (1-4) of an event code, by its root; None for no code."""
+    return QUAD_CLASS.get(str(code).strip()[:2]) if code else None
+
+
+@lru_cache(maxsize=1)
+def goldstein_table() -> dict[str, float]:
+    """data/goldstein.csv (Goldstein 1992, CAMEO codes as published with GDELT 1.0), read once."""
+    text = resources.files("dyad.data").joinpath("goldstein.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return {r["code"].strip(): float(r["goldstein"]) for r in rows}
+
+
+def goldstein(code: str | None) -> float | None:
+    """Goldstein value of a CAMEO code: the code itself, else its base (3 digits), else its root.
+    A code the table lacks (a sub-code added after 1992) takes the value of the nearest parent."""
+    if not code:
+        return None
+    table, code = goldstein_table(), str(code).strip()
+    for key in (code, code[:3], code[:2]):
+        if key in table:
+            return table[key]
+    return None
+
+
 def codes_for(event_type: str, hosted: bool = False) -> tuple[str, str]:
     """(PLOVER, CAMEO) for one of dyad's event kinds; unknown kinds are "other"."""
     if event_type == "visit" and hosted:

@@ -114,3 +114,36 @@ class _Named:
 
     def __iter__(self) -> Any:
         return (self._row(r) for r in self.result.mappings())
+
+
+def series_schema() -> Any:  # a pyarrow.Schema; pyarrow is imported only when needed
+    """Column types of a series table, stated so that an all-empty column still reads as numbers in
+    pandas and R (a null-only column would otherwise come out as strings or nulls)."""
+    import pyarrow as pa
+
+    from dyad.series import COLUMNS
+
+    types = {"pair": pa.string(), "source": pa.string(), "period": pa.string(), "goldstein_mean": pa.float64(),
+             "trade_value": pa.float64(), "trade_low": pa.float64(), "trade_high": pa.float64(),
+             "trade_currency": pa.string(), "trade_conflict": pa.bool_()}
+    return pa.schema([(c, types.get(c, pa.int64())) for c in COLUMNS])
+
+
+def write_series(rows: list[dict[str, Any]], path: Path) -> None:
+    """A series as .csv (empty cell for no value) or .parquet, by the file's suffix."""
+    from dyad.series import COLUMNS
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix.lower() == ".parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = series_schema()
+        pq.write_table(pa.Table.from_pylist([{c: r.get(c) for c in COLUMNS} for r in rows], schema=schema), path)
+    elif path.suffix.lower() == ".csv":
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=COLUMNS, extrasaction="ignore")
+            w.writeheader()
+            w.writerows(rows)
+    else:
+        raise ValueError(f"{path.name}: a series is written as .csv or .parquet")

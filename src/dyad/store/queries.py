@@ -26,10 +26,13 @@ def _has(column: Any, text: str) -> Any:
 def events(engine: Engine, country: str | None = None, since: str | None = None, actor: str | None = None,
            q: str | None = None, limit: int | None = None, offset: int | None = None,
            one_per_cluster: bool = True, pair: str | None = None, type: str | None = None,
-           outlet: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+           outlet: str | None = None, until: str | None = None, source: str | None = None,
+           clusters: list[str] | None = None) -> list[dict[str, Any]]:
     """Events, newest first: one item per cluster (a real-world event with every report of it), or
     one per report. Filters, order and page are applied in SQL, so that a page costs the same at
-    any size of the store; a cluster is listed when any of its reports matches the filters."""
+    any size of the store; a cluster is listed when any of its reports matches the filters.
+    `pair` keeps the reports `dyad series` counts for the pair (dyad.store.pairs), with `source`
+    those of one direction; `clusters` only those events (their ids, as `dyad series` gives them)."""
     e, p, d, a, n = t.events, t.participants, t.documents, t.actors, t.actor_names
 
     def filters(ev: Any, walk: bool = True) -> list[Any]:  # on the reports of `ev` (events or an alias)
@@ -46,8 +49,10 @@ def events(engine: Engine, country: str | None = None, since: str | None = None,
             conds.append(named(p.c.country == country.upper()))
         if actor:
             conds.append(named(p.c.actor_id == actor))
-        if pair:  # both countries among the participants ("BLR-KAZ", sorted, as dyad.validate.pair gives)
-            conds += [named(p.c.country == code) for code in pair.split("-")]
+        if pair:  # coded as between the two, or both among the participants when a side is not coded
+            from dyad.store.pairs import pair_condition
+
+            conds.append(pair_condition(pair, source, ev))
         if since:
             conds.append(ev.c.date >= since)
         if until:  # "2024" and "2024-03" reach to the end of that year or month
@@ -85,6 +90,8 @@ def events(engine: Engine, country: str | None = None, since: str | None = None,
             # Many may match: each cluster met on the walk is checked, and the walk stops at a page.
             member = or_(r.c.cluster_id == e.c.event_id, r.c.event_id == e.c.event_id)
             page = page.where(exists(select(r.c.event_id).where(member, *conds)))
+    if clusters is not None:  # a cluster's id is its smallest report's event_id
+        page = page.where(e.c.event_id.in_(clusters))
     page = page.order_by(*order).limit(lim).offset(off)
     with engine.connect() as conn:
         ids = list(conn.execute(page).scalars())

@@ -44,6 +44,7 @@ MAX_POST_BYTES = 20 * 1024 * 1024  # as dyad.read.MAX_BYTES: a news page above t
 
 DOC_ID = re.compile(r"[0-9a-f]{8,64}")
 ACTOR_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_:-]|\.(?!\.)){0,199}")  # a slug; never "..", "/" or "%"
+PERIOD = re.compile(r"\d{4}(?:-Q[1-4]|-\d{2})?")  # a row of dyad series: 2017, 2017-Q3, 2017-09
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -62,7 +63,7 @@ Since = Annotated[str | None, Query(description="On or after this date: YYYY, YY
 Country = Annotated[str | None, Query(description="ISO 3166-1 alpha-3 code, e.g. KAZ")]
 Pair = Annotated[str | None, Query(description="Country pair, e.g. BLR-KAZ (either order)")]
 
-PAGES = ("/", "/actors", "/claims", "/documents", "/search")
+PAGES = ("/", "/actors", "/claims", "/series", "/documents", "/search")
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 ANY_ADDRESS = frozenset({"0.0.0.0", "::", ""})  # a bind address, not a name anyone calls the server by
 
@@ -113,6 +114,23 @@ def _valid(check: Any, value: str | None, name: str) -> str | None:
         return check(value, name)  # type: ignore[no-any-return]
     except InvalidInput as err:
         raise _bad(str(err)) from None
+
+
+def _pair_param(pair: str | None, source: str | None) -> str:
+    """A required pair, checked as the CLI checks it, in stored order ("KAZ-BLR" -> "BLR-KAZ"), and
+    a `from` that is one of its sides."""
+    pair = _valid(validate.pair, pair, "pair")
+    if not pair:
+        raise _bad("pair is required, e.g. BLR-KAZ")
+    if source and source.upper() not in pair.split("-"):
+        raise _bad(f"from must be one side of {pair}: {' or '.join(pair.split('-'))}")
+    return pair
+
+
+def _by_param(by: str) -> str:
+    if by not in ("month", "quarter", "year"):
+        raise _bad("by must be month, quarter or year")
+    return by
 
 
 def _page(items: list[Any], limit: int, offset: int, presliced: bool = True) -> dict[str, Any]:
@@ -241,8 +259,11 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
     def list_events(country: Country = None, since: Since = None,
                     actor: Annotated[str | None, Query(max_length=200, description="actor_id")] = None,
                     q: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
-                    pair: Annotated[str | None, Query(description="Both countries take part: BLR-KAZ, "
-                                                                  "blr-kaz or BLRKAZ")] = None,
+                    pair: Annotated[str | None, Query(description="The pair's events as `dyad series` counts them "
+                                                                  "(coded between the two, or both took part): "
+                                                                  "BLR-KAZ, blr-kaz or BLRKAZ")] = None,
+                    source: Annotated[str | None, Query(alias="from", description="With pair: only what this "
+                                                                                  "side did to the other")] = None,
                     type: Annotated[str | None, Query(max_length=32, description="Event type, e.g. meeting")] = None,
                     outlet: Annotated[str | None, Query(max_length=200, description="Reported by this outlet")] = None,
                     until: Annotated[str | None, Query(description="On or before this date: YYYY, YYYY-MM "
@@ -250,11 +271,14 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         country = _valid(validate.country, country, "country")
         since = _valid(validate.since, since, "since")
         until = _valid(validate.since, until, "until")
-        pair = _valid(validate.pair, pair, "pair")
+        if source and not pair:
+            raise _bad("from needs pair, e.g. pair=BLR-KAZ&from=BLR")
+        pair = _pair_param(pair, source) if pair else None
         lim = min(limit, MAX_LIMIT)
         return _page(queries.events(engine, country=country, since=since, actor=actor or None, q=q or None,
                                     limit=lim, offset=offset, pair=pair, type=type or None,
-                                    outlet=outlet or None, until=until), lim, offset)
+                                    outlet=outlet or None, until=until,
+                                    source=source.upper() if pair and source else None), lim, offset)
 
     @app.get("/api/actors", tags=["actors"], summary="People, by name, with aliases and titles")
     def list_actors(country: Country = None, q: Text = None, limit: Limit = DEFAULT_LIMIT,
@@ -295,20 +319,60 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         groups = [g.to_json() for g in claim_groups(engine, pair, metric or None, conflicts, limit=lim, offset=offset)]
         return _page(groups, lim, offset)
 
-    @app.get("/api/series", tags=["figures"],
-             summary="One metric over periods for a pair: one point per claim, the chart's data")
+    @app.get("/api/series", tags=["series"],
+             summary="The relationship over time: one row per period for a pair (as `dyad series`); "
+                     "with metric, one metric's claims over periods instead (the claims chart's points)")
     def get_series(pair: Annotated[str, Query(description="Country pair, e.g. BLR-KAZ")],
-                   metric: Annotated[str, Query(max_length=100, description="e.g. trade_turnover")],
+                   by: Annotated[str, Query(description="month, quarter or year")] = "year",
+                   source: Annotated[str | None, Query(alias="from", description="Only what this side did "
+                                                                                 "to the other, e.g. BLR")] = None,
+                   since: Since = None,
+                   until: Annotated[str | None, Query(description="Up to this date, included: YYYY, YYYY-MM "
+                                                                  "or YYYY-MM-DD")] = None,
+                   fill: Annotated[bool, Query(description="Rows of zeros for quiet periods")] = False,
+                   metric: Annotated[str | None, Query(max_length=100, description="e.g. trade_turnover: "
+                                                       "claim points instead of the period rows")] = None,
                    limit: Limit = MAX_LIMIT, offset: Offset = 0) -> dict[str, Any]:
-        from dyad.reconcile import series
+        pair = _pair_param(pair, source)
+        if metric:
+            from dyad.reconcile import series
 
-        pair = _valid(validate.pair, pair, "pair") or ""
-        if not pair:
-            raise _bad("pair is required, e.g. BLR-KAZ")
+            lim = min(limit, MAX_LIMIT)
+            points = series(engine, pair, metric, limit=lim, offset=offset)
+            return {**_page(points, lim, offset), "pair": pair, "metric": metric}
+        from dyad.series import dyad_series
+
+        by = _by_param(by)
+        since = _valid(validate.since, since, "since")
+        until = _valid(validate.since, until, "until")
+        rows = dyad_series(engine, pair, by, source.upper() if source else None, since, until, fill)
+        return {**_page(rows, limit, offset, presliced=False), "pair": pair, "by": by,
+                "from": source.upper() if source else None}
+
+    @app.get("/api/series/events", tags=["series"],
+             summary="The events one row of the series counts (period empty: those of unknown date)")
+    def get_series_events(pair: Annotated[str, Query(description="Country pair, e.g. BLR-KAZ")],
+                          by: Annotated[str, Query(description="month, quarter or year")] = "year",
+                          period: Annotated[str | None, Query(description="2017, 2017-Q3 or 2017-09; empty: "
+                                                                          "date unknown")] = None,
+                          source: Annotated[str | None, Query(alias="from")] = None,
+                          since: Since = None, until: Annotated[str | None, Query()] = None,
+                          limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
+        from dyad.series import period_event_ids
+
+        pair = _pair_param(pair, source)
+        by = _by_param(by)
+        if period and not PERIOD.fullmatch(period):
+            raise _bad("period must look like 2017, 2017-Q3 or 2017-09")
+        period = period or None
+        since = _valid(validate.since, since, "since")
+        until = _valid(validate.since, until, "until")
+        src = source.upper() if source else None
+        ids = period_event_ids(engine, pair, by, period, src, since, until)
         lim = min(limit, MAX_LIMIT)
-        points = series(engine, pair, metric, limit=lim, offset=offset)
-        return {**_page(points, lim, offset), "pair": pair,
-                "metric": metric}
+        page_ids = ids[offset : offset + lim]
+        items = queries.events(engine, pair=pair, source=src, clusters=page_ids, limit=lim) if page_ids else []
+        return {**_page(items, lim, offset), "total": len(ids), "pair": pair, "by": by, "period": period}
 
     @app.get("/api/quotes", tags=["quotes"], summary="Quotes with their speakers, newest first")
     def list_quotes(actor: Annotated[str | None, Query(max_length=200, description="actor_id")] = None,

@@ -554,6 +554,173 @@ async function claimsPage(main) {
     claims.items.length ? claimsTable(claims.items) : empty("No claims here."));
 }
 
+/* ---------- the relationship over time (dyad series) ---------- */
+
+const QUADS = [
+  ["verbal_cooperation", "verbal cooperation", "#8fb8de"], ["material_cooperation", "material cooperation", "#1d4e89"],
+  ["verbal_conflict", "verbal conflict", "#f4a582"], ["material_conflict", "material conflict", CONFLICT],
+];
+const GOLDSTEIN = "#2a9d8f", TRADE = "#e09f3e";
+
+function fmtSeriesPeriod(p) {
+  if (p === null || p === undefined) return "date unknown";
+  const m = /^(\d{4})-(\d{2})$/.exec(p);
+  return m ? `${MONTHS[+m[2] - 1]} ${m[1]}` : p.replace("-Q", " Q");
+}
+
+function periodHref(period) { return withParams({ period: period === null ? "unknown" : period }); }
+
+/* Bars per period: cooperation stacked above the zero line, conflict below; the Goldstein mean as a
+   line on its own scale (-10..10, right). Each period is a link to its events. */
+function seriesChart(rows, selected) {
+  const W = 960, H = 400, L = 56, R = 56, T = 20, B = 64;
+  const up = rows.map((r) => r.verbal_cooperation + r.material_cooperation);
+  const down = rows.map((r) => r.verbal_conflict + r.material_conflict);
+  // Symmetric, so that no events and a Goldstein mean of 0 are one line across the chart.
+  const top = Math.max(1, ...up, ...down), bottom = top;
+  const span = top + bottom, plotH = H - T - B;
+  const y = (v) => T + plotH * ((top - v) / span);
+  const g = (v) => T + plotH * ((10 - v) / 20);
+  const band = (W - L - R) / rows.length;
+  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart series-chart", role: "img",
+    "aria-label": "Events per period by quad class, with the Goldstein mean" });
+  const step = niceStep(span, 5);
+  for (let v = -Math.floor(bottom / step) * step; v <= top + 1e-9; v += step) {
+    chart.appendChild(svg("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), class: v === 0 ? "axis" : "grid" }));
+    chart.appendChild(svg("text", { x: L - 8, y: y(v) + 4, class: "tick", "text-anchor": "end" }, String(Math.abs(Math.round(v * 100) / 100))));
+  }
+  for (const v of [-10, -5, 0, 5, 10]) {
+    chart.appendChild(svg("text", { x: W - R + 8, y: g(v) + 4, class: "tick goldstein-tick" }, (v > 0 ? "+" : "") + v));
+  }
+  const rotate = rows.length > 12;
+  rows.forEach((r, i) => {
+    const x = L + i * band, w = Math.max(2, band * 0.7), bx = x + (band - w) / 2, cx = x + band / 2;
+    const parts = [];
+    let base = 0;
+    for (const [k, , colour] of QUADS.slice(0, 2)) {
+      if (r[k]) parts.push(svg("rect", { x: bx, y: y(base + r[k]), width: w, height: y(base) - y(base + r[k]), fill: colour, class: `bar ${k}` }));
+      base += r[k];
+    }
+    base = 0;
+    for (const [k, , colour] of QUADS.slice(2)) {
+      if (r[k]) parts.push(svg("rect", { x: bx, y: y(-base), width: w, height: y(-base - r[k]) - y(-base), fill: colour, class: `bar ${k}` }));
+      base += r[k];
+    }
+    const tip = `${fmtSeriesPeriod(r.period)}: ${r.events} event${r.events === 1 ? "" : "s"} (${r.reports} report${r.reports === 1 ? "" : "s"})\n` +
+      QUADS.map(([k, label]) => `${label}: ${r[k]}`).join(", ") +
+      (r.goldstein_mean !== null ? `\nGoldstein mean ${r.goldstein_mean > 0 ? "+" : ""}${r.goldstein_mean}` : "") +
+      (r.agreements ? `\n${r.agreements} agreement${r.agreements === 1 ? "" : "s"} signed` : "") + "\nClick to list the events.";
+    chart.appendChild(svg("a", { href: periodHref(r.period), class: `period${r.period === selected ? " selected" : ""}`, "data-period": r.period },
+      svg("title", {}, tip),
+      svg("rect", { x, y: T, width: band, height: plotH, class: "hit" }),
+      parts));
+    chart.appendChild(svg("text", rotate
+      ? { x: cx, y: H - B + 16, class: "tick", "text-anchor": "end", transform: `rotate(-45 ${cx} ${H - B + 16})` }
+      : { x: cx, y: H - B + 20, class: "tick", "text-anchor": "middle" }, fmtSeriesPeriod(r.period)));
+  });
+  const pts = rows.map((r, i) => [L + (i + 0.5) * band, r.goldstein_mean]).filter(([, v]) => v !== null);
+  if (pts.length) {
+    chart.appendChild(svg("polyline", { points: pts.map(([x, v]) => `${x},${g(v)}`).join(" "), class: "goldstein-line", stroke: GOLDSTEIN }));
+    for (const [x, v] of pts) chart.appendChild(svg("circle", { cx: x, cy: g(v), r: 4, fill: GOLDSTEIN, class: "goldstein-dot" }));
+  }
+  const legend = el("div", { class: "legend" },
+    QUADS.map(([, label, colour]) => el("span", { class: "key" }, swatch(colour), label)),
+    el("span", { class: "key" }, swatch(GOLDSTEIN), "Goldstein mean (right scale, −10 to +10)"),
+    el("span", { class: "muted small" }, "cooperation above the line, conflict below; linked reports of one event count once"));
+  return el("figure", { class: "chart-wrap" }, chart, legend);
+}
+
+/* Trade claims per period: the consensus (median) as a dot, the range the sources' wording allows as a whisker. */
+function tradeChart(rows) {
+  const W = 960, H = 220, L = 86, R = 56, T = 16, B = 44;
+  const band = (W - L - R) / rows.length;
+  const withTrade = rows.filter((r) => r.trade_value !== null);
+  const maxY = Math.max(...withTrade.map((r) => r.trade_high)) * 1.05 || 1;
+  const step = niceStep(maxY, 4), top = Math.ceil(maxY / step) * step;
+  const y = (v) => T + (H - T - B) * (1 - v / top);
+  const currency = withTrade[0].trade_currency;
+  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart trade-chart", role: "img", "aria-label": "Trade turnover claimed per period" });
+  for (let v = 0; v <= top + step / 2; v += step) {
+    chart.appendChild(svg("line", { x1: L, x2: W - R, y1: y(v), y2: y(v), class: v === 0 ? "axis" : "grid" }));
+    chart.appendChild(svg("text", { x: L - 8, y: y(v) + 4, class: "tick", "text-anchor": "end" }, fmtValue(v, currency, null, true)));
+  }
+  rows.forEach((r, i) => {
+    if (r.trade_value === null) return;
+    const cx = L + (i + 0.5) * band;
+    chart.appendChild(svg("g", { class: `trade${r.trade_conflict ? " conflict" : ""}`, "data-period": r.period },
+      svg("title", {}, `${fmtSeriesPeriod(r.period)}: ${fmtValue(r.trade_value, r.trade_currency)} (median of ${r.trade_claims} claim${r.trade_claims === 1 ? "" : "s"}), ` +
+        `sources say ${fmtValue(r.trade_low, r.trade_currency)} – ${fmtValue(r.trade_high, r.trade_currency)}${r.trade_conflict ? "; the sources disagree" : ""}`),
+      svg("line", { x1: cx, x2: cx, y1: y(r.trade_low), y2: y(r.trade_high), stroke: TRADE, class: "whisker" }),
+      svg("line", { x1: cx - 6, x2: cx + 6, y1: y(r.trade_low), y2: y(r.trade_low), stroke: TRADE, class: "whisker" }),
+      svg("line", { x1: cx - 6, x2: cx + 6, y1: y(r.trade_high), y2: y(r.trade_high), stroke: TRADE, class: "whisker" }),
+      r.trade_conflict ? svg("circle", { cx, cy: y(r.trade_value), r: 10, class: "ring" }) : null,
+      svg("circle", { cx, cy: y(r.trade_value), r: 6, fill: TRADE, class: "dot" })));
+    chart.appendChild(svg("text", { x: cx, y: H - B + 20, class: "tick", "text-anchor": "middle" }, fmtSeriesPeriod(r.period)));
+  });
+  return el("figure", { class: "chart-wrap" }, chart, el("div", { class: "legend" },
+    el("span", { class: "key" }, swatch(TRADE), "trade turnover: consensus (median of the claims)"),
+    el("span", { class: "key" }, el("span", { class: "whisker-key", "aria-hidden": "true" }), "range of what the sources claimed"),
+    el("span", { class: "key" }, swatch(null, true), "sources disagree")));
+}
+
+function seriesTable(rows, selected) {
+  return el("div", { class: "scroll-x" }, el("table", { class: "list series" },
+    el("thead", {}, el("tr", {}, el("th", {}, "Period"), el("th", { class: "num" }, "Events"), el("th", { class: "num" }, "Reports"),
+      QUADS.map(([, label]) => el("th", { class: "num", title: label }, label.replace("verbal", "verb.").replace("material", "mat.").replace("cooperation", "coop.").replace("conflict", "confl."))),
+      el("th", { class: "num" }, "Goldstein"),
+      el("th", { class: "num" }, "Agreements"), el("th", { class: "num" }, "Trade"))),
+    el("tbody", {}, rows.map((r) => el("tr", { class: r.period === selected ? "selected" : null, "data-period": r.period },
+      el("td", {}, r.events ? el("a", { href: periodHref(r.period) }, fmtSeriesPeriod(r.period)) : fmtSeriesPeriod(r.period)),
+      el("td", { class: "num" }, r.events), el("td", { class: "num" }, r.reports),
+      QUADS.map(([k]) => el("td", { class: "num" }, r[k])),
+      el("td", { class: "num" }, r.goldstein_mean === null ? "" : `${r.goldstein_mean > 0 ? "+" : ""}${r.goldstein_mean.toFixed(2)}`),
+      el("td", { class: "num" }, r.agreements || ""),
+      el("td", { class: "num" }, r.trade_value === null ? "" : fmtValue(r.trade_value, r.trade_currency)))))));
+}
+
+async function seriesPage(main) {
+  setTitle("Series");
+  const p = params();
+  const facets = await api("/api/facets");
+  const known = facets.pairs.map((x) => x.pair).filter((x) => x.includes("-"));
+  const pair = (p.get("pair") || known[0] || "").toUpperCase();
+  const by = ["month", "quarter", "year"].includes(p.get("by")) ? p.get("by") : "year";
+  const sides = /^[A-Z]{3}-[A-Z]{3}$/.test(pair) ? pair.split("-") : [];
+  const from = sides.includes((p.get("from") || "").toUpperCase()) ? p.get("from").toUpperCase() : "";
+  const selected = p.has("period") ? (p.get("period") === "unknown" ? null : p.get("period")) : undefined;
+  put(main, el("div", { class: "page-head" }, el("h1", {}, "The relationship over time"),
+    el("p", { class: "lead" }, "Events between two countries per period, by CAMEO quad class, with the mean Goldstein score, agreements signed and the trade claimed. Reports of one event from several outlets count once. Click a period to list its events.")));
+  const form = el("form", { class: "filters", method: "get", action: "/series" },
+    el("label", { for: "f-pair" }, el("span", {}, "Countries"),
+      el("input", { name: "pair", id: "f-pair", value: pair, size: 9, placeholder: "BLR-KAZ", list: "known-pairs" })),
+    el("datalist", { id: "known-pairs" }, known.map((x) => el("option", { value: x }))),
+    el("label", { for: "f-by" }, el("span", {}, "Per"), el("select", { name: "by", id: "f-by" },
+      ["year", "quarter", "month"].map((b) => el("option", { value: b, selected: b === by }, b)))),
+    el("label", { for: "f-from" }, el("span", {}, "Direction"), el("select", { name: "from", id: "f-from" },
+      el("option", { value: "" }, "both directions"),
+      sides.map((s) => el("option", { value: s, selected: s === from }, `what ${s} did to ${sides.find((o) => o !== s)}`)))),
+    el("button", { type: "submit" }, "Show"));
+  form.querySelectorAll("select").forEach((i) => i.addEventListener("change", () => form.submit()));
+  put(main, form);
+  if (!sides.length) { put(main, empty("Choose a pair of countries, e.g. BLR-KAZ.")); return; }
+  const data = await api("/api/series", { pair, by, from });
+  const rows = data.items;
+  const dated = rows.filter((r) => r.period !== null);
+  const total = rows.reduce((n, r) => n + r.events, 0);
+  if (!rows.length) { put(main, empty(`Nothing stored about ${pair} yet.`)); return; }
+  put(main, el("p", { class: "summary" }, `${total} event${total === 1 ? "" : "s"} between ${sides.join(" and ")}` +
+    (from ? `, initiated by ${from}` : "") + `, ${rows.reduce((n, r) => n + r.reports, 0)} reports.`));
+  if (dated.length) put(main, seriesChart(dated, selected));
+  if (dated.some((r) => r.trade_value !== null)) put(main, el("h2", {}, "Trade claimed"), tradeChart(dated));
+  put(main, el("h2", {}, `Per ${by}`), seriesTable(rows, selected));
+  if (selected !== undefined) {
+    const events = await api("/api/series/events", { pair, by, from, period: selected === null ? "" : selected, limit: 200 });
+    put(main, el("section", { class: "period-events", id: "period-events" },
+      el("h2", {}, `Events, ${fmtSeriesPeriod(selected)}`, el("span", { class: "muted small" }, ` ${events.total}`)),
+      events.items.length ? timeline(events.items) : empty("No events in this period.")));
+  }
+}
+
 /* ---------- documents ---------- */
 
 async function documentsPage(main) {
@@ -745,6 +912,7 @@ const ROUTES = [
   [/^\/actors$/, actorsPage, "actors"],
   [/^\/actor\/([^/]+)$/, actorPage, "actors"],
   [/^\/claims$/, claimsPage, "claims"],
+  [/^\/series$/, seriesPage, "series"],
   [/^\/documents$/, documentsPage, "documents"],
   [/^\/doc\/([0-9a-f]+)$/, docPage, "documents"],
   [/^\/search$/, searchPage, null],
