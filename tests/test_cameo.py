@@ -360,3 +360,13 @@ def test_petr2_root_and_actors_f1(tmp_path: Path) -> None:
     score = json.loads(subprocess.run([sys.executable, str(scorer), str(out), str(GSR / "gold.jsonl"), "--json"],
                                       capture_output=True, text=True, check=True).stdout)
     assert score["root+actors"]["f1"] >= 0.60, res.stdout
+
+
+def test_a_demanded_act_is_a_demand_not_the_act() -> None:
+    from dyad.extractors.cameo import code_sentence
+
+    got = [(e.cameo, e.source[:3], (e.target or "")[:3]) for e in
+           code_sentence("Georgia demanded that Russia withdraw its troops from the occupied villages.", "en")]
+    assert got == [("1056", "GEO", "RUS")], got
+    got = [e.cameo for e in code_sentence("Poland demanded that Belarus release the detained journalist.", "en")]
+    assert got == ["1053"], got

@@ -549,6 +549,17 @@ _KEEP = frozenset("agree decide begin start continue prepare schedule expect try
 _REFUSE = frozenset("refuse decline reject fail deny".split())
 _APPEAL_GOV = frozenset("want ask urge call press pressure encourage invite tell order force persuade push "
                         "request demand help".split())
+# Verbs whose that-clause says what is demanded, not what happened.
+_DEMAND_THAT = frozenset("demand insist urge request call ask press require".split())
+_DEMAND_OF = {"0874": "1056", "087": "1056", "19": "1056", "0841": "1053", "084": "1053", "0842": "1053",
+              "085": "1054", "081": "1051", "086": "1055", "04": "106", "046": "106", "07": "103", "06": "101"}
+
+
+def demand_code(act: str) -> str:
+    """CAMEO code of demanding ``act`` (a withdrawal 0874 -> 1056, a release 0841 -> 1053)."""
+    return _lookup(_DEMAND_OF, act) or "100"
+
+
 _TOPIC_VERBS = frozenset("discuss talk negotiate debate confer speak hold have conduct resume consult".split())
 _ATTACK_NOUNS = frozenset("shelling strike airstrike raid attack bombing bombardment fire offensive assault "
                           "operation ambush barrage gunfire shell bomb bombard".split())
@@ -756,6 +767,7 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
 
     frames: list[_Frame] = []
     suppressed: set[int] = set()
+    demanded: dict[int, str] = {}  # a demand verb -> the code of what it demands
     governed: dict[int, Token] = {}
     for i, p in sorted(found.items(), key=lambda x: -x[0]):  # embedded verbs first
         v = doc[i]
@@ -769,6 +781,12 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
             hl = h.lemma_.lower()
             own_subj, _ = P.subject(v)
             control = v.dep_ != "ccomp" or (own_subj is not None and _infinitive(v))
+            if v.dep_ == "ccomp" and hl in _DEMAND_THAT:
+                # "demanded that Azerbaijan withdraw its troops": the withdrawal is demanded,
+                # not done; the demand takes the act's kind (1056)
+                if h.i in found and found[h.i].cameo.startswith("10"):
+                    demanded[h.i] = demand_code(code)
+                continue
             if control and (hl in _REFUSE or any(c.dep_ == "neg" for c in h.children)):
                 governed[h.i] = v  # the refusal takes its target from what is refused
                 continue  # "refused to help", "would not allow X to help": no help happens
@@ -794,6 +812,8 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
                     code, rules = intent_code(code), ["intent"]
                 elif hl in _PLEDGE and code[:2] in ("04", "05", "06", "07", "08"):
                     code, rules = intent_code(code), ["intent"]
+        if i in demanded and code.startswith("10"):
+            code, rules = demanded[i], [*rules, "demand-of"]
         # 3. negation
         if any(c.dep_ == "neg" for c in v.children):
             nc = negated_code(code)
