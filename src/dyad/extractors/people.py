@@ -36,7 +36,7 @@ LOWER = _letters("islower") + "'’"
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}]?[{LOWER}]+)?"
 # Lower-case particles inside a name: "Ursula von der Leyen", "Salman bin Abdulaziz",
 # "Lula da Silva". A name never spans lines.
-NAME_PARTICLE = r"(?:von|van|der|den|de|da|dos|di|du|bin|ibn|al|el|le|la|zu)"
+NAME_PARTICLE = r"(?:(?:von|van)(?:[ \t]+(?:der|den))?|de|del|da|dos|di|du|bin|ibn|al|el|le|la)"
 CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:[ \t\u00a0]+(?:{NAME_PARTICLE}[ \t\u00a0]+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN})*")
 TOKEN_RE = re.compile(r"[\w'’-]+|[^\w\s]")
 
