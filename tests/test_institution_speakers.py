@@ -42,3 +42,16 @@ def test_the_head_of_a_government_is_a_person_not_the_government() -> None:
             "«Мы рассчитываем на рост поставок», – подчеркнул глава правительства Кыргызстана.")
     got = speakers(text)
     assert got and got[0][0] == "Adylbek Kasymaliev", got
+
+
+def test_it_said_and_an_institution_opening_the_sentence_speak() -> None:
+    text = ("Moscow expels Czech diplomats\n\nThe Russian foreign ministry summoned Czech envoy Jan Novak and informed "
+            "him that \"two employees of the Czech Embassy in Moscow are declared personas non gratae,\" it said in a "
+            "statement.")
+    assert speakers(text)[0][0] == "Russian Foreign Ministry", speakers(text)
+    text = ("Rabat recalls envoy\n\nMorocco's Foreign Ministry announced the recall for consultation of Ambassador "
+            "Karim Alami \"following the regrettable visit of the Spanish king to the two cities,\" the agency said.")
+    assert speakers(text)[0][0] == "Moroccan Foreign Ministry", speakers(text)
+    text = ("Beijing accuses Delhi\n\nForeign ministry spokesman Li Wei told reporters Indian troops crossed the border "
+            "twice, \"provoking and attacking Chinese personnel on the ground.\"")
+    assert speakers(text)[0][0] == "Li Wei", speakers(text)

@@ -47,7 +47,7 @@ def extract_record(doc: Doc) -> Record:
 
     home = gazetteer.city_country(doc.dateline_place) if doc.dateline_place else None
     speaking_bodies = [i for i in institutions_in(text, lang, home) if not inside(outer, i.start)]
-    finder = SpeakerFinder([a for a in anchors if not inside(outer, a[0])], resolve_pronoun, speaking_bodies)
+    finder = SpeakerFinder([a for a in anchors if not inside(outer, a[0])], resolve_pronoun, speaking_bodies, text)
     dashed = dashed_quotes(text, lang, finder) + transcript_quotes(text, [a for a in anchors if not inside(outer, a[0])])
     dashed_outer = [q.outer for q in dashed]
     qspans = [q for q in qspans_found if not inside(dashed_outer, q.outer[0])]

@@ -71,7 +71,8 @@ class SpeakerFinder:
     """Finds the person a stretch of text names: a mention, a role reference or a pronoun."""
 
     def __init__(self, anchors: list[tuple[int, int, int]], pronoun_resolver,  # type: ignore[no-untyped-def]
-                 institutions: list[Institution] | None = None) -> None:
+                 institutions: list[Institution] | None = None, text: str = "") -> None:
+        self.text = text
         self.anchors = sorted(anchors)  # (start, end, person)
         self.pronoun_resolver = pronoun_resolver
         self.institutions = institutions or []
@@ -92,6 +93,20 @@ class SpeakerFinder:
             return found[-1] if last else found[0]
         return self.pronoun_resolver(start, end)
 
+    def text_of(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def subject_institution(self, start: int, end: int) -> Institution | None:
+        """The institution a sentence opens with, when it is named before any person: the
+        subject that speaks ("Morocco's Foreign Ministry announced ... of Ambassador X: “...”")."""
+        found = [i for i in self.institutions if start <= i.start < end]
+        people = [s for s, _e, _p in self.anchors if start <= s < end]
+        # "Foreign ministry spokesman Zhao Lijian told ...": the ministry in a title is no subject
+        if found and people and found[0].start < min(people) and found[0].start - start < 40 \
+                and len(self.text_of(found[0].end, min(people)).split()) > 2:
+            return found[0]
+        return None
+
     def first_named(self, start: int, end: int) -> int | None:
         return next((person for s, _e, person in self.anchors if start <= s < end), None)
 
@@ -99,6 +114,7 @@ class SpeakerFinder:
 def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
     verb_re = speech_verb_re(lang)
     r = rules(lang)
+    neuter_re = re.compile(r"(?<!\w)(?:" + "|".join(r.NEUTER_PRONOUNS) + r")(?!\w)", re.I)
     found: list[QuoteFound] = []
     para_of = paragraphs(text)
 
@@ -120,6 +136,10 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         institution = None
         if verb_re.search(after) and len(after.split()) <= 14:
             institution = find.institution(oe, after_end)
+            if institution is None and neuter_re.search(after) and find.first_named(oe, after_end) is None:
+                # "..., it said in a statement": the institution the sentence began with
+                opening = max(ps, text.rfind(". ", ps, os_) + 1)
+                institution = find.institution(opening, os_) or find.subject_institution(opening, os_)
             speaker = None if institution else find(oe, after_end)
             rule = "attribution-after"
         # 2. Attribution before it in the same sentence ("X noted: “…").
@@ -128,7 +148,7 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                              text.rfind("»", ps, os_), ps)
             before = text[sent_start:os_]
             if verb_re.search(before) or before.rstrip().endswith(":") or re.search(r.ACCORDING_TO_RE, before):
-                institution = find.institution(sent_start, os_, last=True)
+                institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
                 speaker = None if institution else find(sent_start, os_, last=True)
                 rule = "attribution-before"
         if institution is not None:

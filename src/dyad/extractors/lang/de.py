@@ -197,3 +197,5 @@ FUTURE_WORDS = ("wird", "werden", "würde", "würden")
 # Words before and after an event word searched for the rest of its phrase: German splits
 # verbs ("zog ... ab", "erklärte ... zu unerwünschten Personen") across the clause.
 PATTERN_WINDOW = (8, 10)
+# See en.NEUTER_PRONOUNS.
+NEUTER_PRONOUNS = ("es",)

@@ -224,3 +224,5 @@ HOST_PREP_RE = r"\b(?:in|to|at)\s+(?:the\s+)?$"
 CONDITION_RE = r"\b(?:unless|if|otherwise|or else)\b"
 # Auxiliaries of the future: a conflict act announced for later is a threat.
 FUTURE_WORDS = ("will", "would", "shall", "'ll")
+# The pronoun an institution is referred back with ("..., it said in a statement").
+NEUTER_PRONOUNS = ("it",)

@@ -193,3 +193,5 @@ HOST_PREP_RE = r"(?:^|\s)(?:в|во|при)\s+$"
 # See en.CONDITION_RE and en.FUTURE_WORDS (a perfective verb in the future is found by morphology).
 CONDITION_RE = r"(?:^|\s)(?:если|в случае|иначе|в противном случае)(?:\s|,)"
 FUTURE_WORDS = ("будет", "будут", "станет", "станут")
+# See en.NEUTER_PRONOUNS.
+NEUTER_PRONOUNS = ("оно", "там")
