@@ -158,3 +158,11 @@ def test_names_with_particles_and_arabic_articles() -> None:
     assert "Agnes von der Muhll" in people("Foreign Ministry spokeswoman Agnes von der Muhll said the envoy was summoned.")
     got = people("Saudi Crown Prince Mohammed bin Salman met Egyptian President Abdel Fattah al-Sisi in Riyadh.")
     assert {"Mohammed bin Salman", "Abdel Fattah al-Sisi"} <= got, got
+
+
+def test_russian_adjective_surnames_back_to_the_nominative() -> None:
+    from dyad.extractors.people import ru_nominative
+
+    assert ru_nominative("Михаилу Белому") == "Михаил Белый"
+    assert ru_nominative("Алексея Горького") == "Алексей Горький"
+    assert ru_nominative("Марии Захаровой") == "Мария Захарова"

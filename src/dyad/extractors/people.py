@@ -348,6 +348,15 @@ def ru_nominative(name: str) -> str:
                 break  # "Кочанова" alone: a woman's nominative as likely as a man's genitive
             out[-1] = re.sub(pattern, fem if female else masc, last)
             break
+    if out[-1] == last and len(tokens) >= 2 and female is not None and re.search(r"(?:ого|его|ому|ему|ым|им|ой|ую)$", last):
+        # adjective-shaped surnames ("Михаилу Белому", "Горького"): the dictionary's nominative
+        parses = models.natasha()[3].parse(last)
+        if parses and "nomn" not in str(parses[0].tag) and (
+                "Surn" in str(parses[0].tag) or str(parses[0].tag).startswith("ADJF")):
+            nominative = parses[0].normal_form
+            if female and nominative.endswith(("ый", "ий", "ой")):
+                nominative = nominative[:-2] + "ая"
+            out[-1] = nominative[:1].upper() + nominative[1:]
     return " ".join(out)
 
 
