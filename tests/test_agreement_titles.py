@@ -37,3 +37,16 @@ def test_documents_only_referred_to_are_no_titles() -> None:
     got = titles("Ministers meet\n\nThe foreign ministers of Kenya and Uganda met in Kampala on Friday. "
                  "The agreements were signed at the State House in the presence of both presidents.")
     assert got == [], got
+
+
+def test_documents_listed_in_the_sentence_after_the_signing() -> None:
+    got = titles("Президенты провели переговоры\n\nВ ходе визита было подписано еще 12 документов. В их числе "
+                 "«Дорожная карта» по развитию торговли на 2025-2026 годы, соглашение о сотрудничестве в сфере "
+                 "туризма и спорта.")
+    assert "Дорожная карта по развитию торговли на 2025-2026 годы" in got, got
+    assert any(t.startswith("соглашение о сотрудничестве в сфере туризма") for t in got), got
+
+
+def test_russian_title_before_the_active_verb() -> None:
+    got = titles("Новый совет\n\nДоговор о создании Высшего совета подписали в Ташкенте президенты двух стран.")
+    assert got == ["Договор о создании Высшего совета"], got

@@ -7,7 +7,7 @@ import re
 
 from dyad import gazetteer
 from dyad.extractors.lang import rules
-from dyad.extractors.text import inside, paragraphs
+from dyad.extractors.text import inside, paragraphs, sentences
 from dyad.model import Agreement, Doc
 
 ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")
@@ -90,7 +90,39 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
                     continue
                 out.append(Agreement(nominative_title(title, lang), kind_of(title, lang),
                                      parties_of(title, lang, dyad), date, (t_start, t_start + len(title)), rule=how))
+    out += listed_after_signing(doc, dyad, date, qspans, out)
     return drop_repeats(out)
+
+
+def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: list[tuple[int, int]],
+                         found: list[Agreement]) -> list[Agreement]:
+    """"... 15 more documents were signed. Among them a roadmap on ..., agreements on ...": the
+    sentence after a signing that opens with "among them" lists the documents."""
+    text, lang = doc.text, doc.language
+    r = rules(lang)
+    signing = re.compile("|".join(rules(lg).SIGNING_WORDS for lg in ("en", "de", "ru")), re.I)
+    heads = re.compile(rf"(?i:{r.AGREEMENT_HEADS})", re.I)
+    out: list[Agreement] = []
+    for prev, cur in zip(sentences(text), sentences(text)[1:], strict=False):
+        if not signing.search(text, prev.start, prev.end) or inside(qspans, cur.start):
+            continue
+        m = re.match(r.SIGNED_LIST_OPENER_RE, text[cur.start : cur.end], re.I)
+        if not m:
+            continue
+        pos = cur.start + m.end()
+        body = text[pos : cur.end]
+        for part in re.finditer(r"[^,;]+", body):
+            raw = part.group(0)
+            title = re.sub(r"^\s*(?:(?:and|und|и|а также|as well as|sowie)\s+)?(?:an?\s+|the\s+|ein\w*\s+)?", "", raw)
+            title = re.sub(r"[«»\"“”„]", "", title).strip(" .")
+            if not heads.search(title[:40]) or len(title.split()) < 2:
+                continue
+            start = pos + part.start() + raw.find(title[:10]) if title[:10] in raw else pos + part.start()
+            if any(a.evidence[0] <= start < a.evidence[1] for a in found + out):
+                continue
+            out.append(Agreement(nominative_title(title, lang), kind_of(title, lang), parties_of(title, lang, dyad),
+                                 date, (start, start + len(title)), rule="listed-after-signing"))
+    return out
 
 
 def generic_title(title: str, lang: str | None) -> bool:

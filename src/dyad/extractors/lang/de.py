@@ -199,3 +199,6 @@ FUTURE_WORDS = ("wird", "werden", "würde", "würden")
 PATTERN_WINDOW = (8, 10)
 # See en.NEUTER_PRONOUNS.
 NEUTER_PRONOUNS = ("es",)
+
+# See en.SIGNED_LIST_OPENER_RE.
+SIGNED_LIST_OPENER_RE = r"^\W*(?:darunter|unter ihnen|dazu gehören|dazu gehörten)\b"

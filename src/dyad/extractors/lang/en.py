@@ -226,3 +226,6 @@ CONDITION_RE = r"\b(?:unless|if|otherwise|or else)\b"
 FUTURE_WORDS = ("will", "would", "shall", "'ll")
 # The pronoun an institution is referred back with ("..., it said in a statement").
 NEUTER_PRONOUNS = ("it",)
+
+# A sentence that goes on with the documents signed: "Among them are a memorandum on ...".
+SIGNED_LIST_OPENER_RE = r"^\W*(?:among them|among these|these include|they include|they included)\b"
