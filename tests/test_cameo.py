@@ -370,3 +370,11 @@ def test_a_demanded_act_is_a_demand_not_the_act() -> None:
     assert got == [("1056", "GEO", "RUS")], got
     got = [e.cameo for e in code_sentence("Poland demanded that Belarus release the detained journalist.", "en")]
     assert got == ["1053"], got
+
+
+def test_an_unnamed_government_acting_on_a_named_country_is_an_event() -> None:
+    import dyad
+
+    evs = [(e.cameo, e.source, (e.target or "")[:3]) for e in
+           dyad.extract("The government expressed appreciation for Japan's assistance.", source="t.txt").events]
+    assert evs and evs[0][1].startswith("---") and evs[0][2] == "JPN", evs

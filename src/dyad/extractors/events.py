@@ -240,8 +240,12 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
         coded = [c for c in all_coded if s.start <= c.start < s.end]
         for c in coded:
             root = c.cameo[:2]
-            if not (c.source and re.fullmatch(r"[A-Z]{3}\w*", c.source)):
-                continue  # an event with no known actor on the acting side is no event between countries
+            role_only = bool(c.source and c.source.startswith("---") and len(c.source) > 3)
+            if not (c.source and re.fullmatch(r"[A-Z]{3}\w*", c.source)) and not (
+                    role_only and c.target and re.fullmatch(r"[A-Z]{3}\w*", c.target)):
+                # an event with no actor on the acting side is no event between countries; "the
+                # government thanked China" is one, whose side the report may tell (pair.py)
+                continue
             if diplomatic and root in {"01", "02", "03", "04", "05"}:
                 continue
             key = (c.cameo[:2], (c.source or "")[:3] or None, (c.target or "")[:3] or None)
