@@ -50,3 +50,12 @@ def test_documents_listed_in_the_sentence_after_the_signing() -> None:
 def test_russian_title_before_the_active_verb() -> None:
     got = titles("Новый совет\n\nДоговор о создании Высшего совета подписали в Ташкенте президенты двух стран.")
     assert got == ["Договор о создании Высшего совета"], got
+
+
+def test_title_ends_before_the_agency_credit_and_the_weekday() -> None:
+    got = titles("Ministries sign roadmap\n\nThe ministries of industry of the two countries have signed a Roadmap on "
+                 "industrial cooperation for 2026-2028, Wire reports via the government press office.")
+    assert got == ["Roadmap on industrial cooperation for 2026-2028"], got
+    got = titles("Treaty signed\n\nThe foreign ministers signed a Treaty on Good Neighbourliness on Monday and "
+                 "then left for the airport.")
+    assert got == ["Treaty on Good Neighbourliness"], got

@@ -150,7 +150,7 @@ def trim_title(title: str, lang: str | None) -> str:
     """A title ends where the sentence goes on to say where, when or what followed: "a joint
     declaration in Kyiv on Monday, after which ..." is "joint declaration"."""
     r = rules(lang)
-    cut = re.search(r.TITLE_TAIL_RE, title)
+    cut = re.search(r.TITLE_TAIL_RE, title, re.I)
     if cut:
         title = title[: cut.start()]
     for m in re.finditer(r"\s+(?:in|at|im|in der|in den|в|во)\s+([A-ZÄÖÜА-ЯЁ][\w-]+)", title):

@@ -195,7 +195,7 @@ INSTITUTION_SPEAKERS = [
 INSTITUTION_PERSON_HEAD_RE = r"\b(?:head|chief|leader|minister|chairman|chairwoman|chair|director)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 
 # Where a signed document's title ends: the words that go on to say when or what followed.
-TITLE_TAIL_RE = r"\\s+(?:on|last|this)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)|,?\\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\\b)"
+TITLE_TAIL_RE = r"\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|,?\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\b)|,\s+[^,]{0,40}\b(?:reports?|reported|said|says|told|informs|according to)\b"
 
 # Counts: a number (digits or a word) before a plural noun phrase ("five Russian diplomats",
 # "7 Iranian individuals", 'two Belarusian "intelligence officers"').

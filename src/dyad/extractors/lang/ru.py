@@ -167,7 +167,7 @@ INSTITUTION_SPEAKERS = [
 INSTITUTION_PERSON_HEAD_RE = r"(?:\b[Гг]лав\w*|\bруководител\w*|\bпредседател\w*|\bминистр\w*|\bпремьер\w*)\s+(?:\w+\s+)?$"
 
 # Where a signed document's title ends: the words that go on to say when or what followed.
-TITLE_TAIL_RE = r"\\s+(?:в|во)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|,?\\s+(?:после чего|после того|в ходе|когда)\\b"
+TITLE_TAIL_RE = r"\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|,?\s+(?:после чего|после того|в ходе|когда)\b|,\s+[^,]{0,40}(?:сообщает|сообщил\w*|передает|передаёт|пишет|говорится)"
 
 # Counts; see en.COUNT_DIGITS. Russian number words decline ("двух", "пятерых").
 COUNT_DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6}(?![.,]\d)"
