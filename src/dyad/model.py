@@ -182,6 +182,7 @@ class Record:
     agreements: list[Agreement] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what dyad could not do with the document
 
     def to_json(self, explain: bool = False) -> dict[str, Any]:
         d = self.doc
@@ -200,6 +201,8 @@ class Record:
             "quotes": [q.to_json() for q in self.quotes],
             "people": [p.to_json() for p in self.people],
         }
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
         if explain:
             for key, items in (
                 ("events", self.events),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dyad import gazetteer
+from dyad.clean.meta import SUPPORTED
 from dyad.extractors.agreements import find_agreements
 from dyad.extractors.coref import find_references, pronoun_person
 from dyad.extractors.events import dyad_countries, find_events
@@ -22,6 +23,9 @@ from dyad.model import Doc, Quote, Record
 
 
 def extract_record(doc: Doc) -> Record:
+    if doc.language not in SUPPORTED:
+        # Another language's rules would invent people and events: say so, guess nothing.
+        return Record(doc=doc, warnings=[f"no language pack for {doc.language or 'this text'}"])
     text, lang = doc.text, doc.language
     sents = sentences(text)
     qspans_found = quoted_spans(text)
