@@ -276,8 +276,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             etype = codes.event_type_for_cameo(c.cameo)
             if etype in {"meeting", "talks", "visit", "phone_call", "agreement_signing", "briefing"} and len(parts) < 2:
                 etype = "other" if not parts else "statement"
-            elif etype == "other" and parts and verbal:
-                etype = "statement"
+            elif etype == "other" and verbal:
+                etype = "statement"  # said by a person or by an institution ("the ministry accused ...")
             out.append(Event(
                 type=etype, plover=c.plover, cameo=c.cameo, source=c.source, target=c.target,
                 date=date_in(text[s.start : s.end], lang, doc.published) or doc.published,
