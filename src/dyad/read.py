@@ -223,7 +223,7 @@ def iter_jsonl_lines(lines: Iterable[bytes | None], name: str) -> Iterator[RawDo
             yield Failure(source, 'no "text" or "html" field')
 
 
-def unicode_safe(text: str) -> str:
+def unicode_safe(text: str, keep_invisible: bool = False) -> str:
     """Text fit to extract from, print and store.
 
     JSON may escape lone surrogates ("\\ud800"): they cannot be encoded, printed or stored,
@@ -233,6 +233,8 @@ def unicode_safe(text: str) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError:
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if keep_invisible:  # the cleaner drops them itself and keeps its offsets into the text
+        return text
     return JOINER_IN_WORD.sub("", INVISIBLE.sub("", text))
 
 

@@ -32,7 +32,7 @@ def doc_id_of(text: str) -> str:
 
 
 def clean(raw: RawDoc) -> Doc:
-    text = unicode_safe(raw.hint_text) if raw.hint_text is not None else decode(raw.data, raw.source)
+    text = unicode_safe(raw.hint_text, keep_invisible=True) if raw.hint_text is not None else decode(raw.data, raw.source)
     if raw.media_type != "text/html" and len(text) > MAX_INPUT_CHARS:
         raise InputError(f"{raw.source}: text too long for one article "
                          f"({len(text):,} characters > {MAX_INPUT_CHARS:,})")

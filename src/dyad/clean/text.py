@@ -194,10 +194,13 @@ def split_crawl_date(text: str) -> str:
 
 def clean_text(text: str) -> Cleaned:
     text = split_crawl_date(text)
-    if "\x00" in text:
-        # NULs go, but the segments still point into the text as given (Doc.original_offset).
-        cleaned = clean_text(text.replace("\x00", ""))
-        cleaned.segments = unstrip_segments(cleaned.segments, text)
+    dropped = dropped_positions(text)
+    if dropped:
+        # NULs and invisible characters that split words go, but the segments still point into
+        # the text as given (Doc.original_offset).
+        where = [i for i in range(len(text)) if i not in dropped]
+        cleaned = clean_text("".join(text[i] for i in where))
+        cleaned.segments = unstrip_segments(cleaned.segments, where)
         return cleaned
     lines = split_lines(text)
     body_idx = [i for i, ln in enumerate(lines) if is_body(ln.text) and not is_junk(ln.text)]
@@ -262,9 +265,21 @@ def clean_text(text: str) -> Cleaned:
     return cleaned
 
 
-def unstrip_segments(segments: list[tuple[int, int, int]], original: str) -> list[tuple[int, int, int]]:
-    """Segments over the text without its NULs, as segments over `original` (split at each NUL)."""
-    where = [i for i, c in enumerate(original) if c != "\x00"]  # stripped index -> original index
+def dropped_positions(text: str) -> set[int]:
+    """Positions of the characters cleaning drops: NULs, and invisible characters that split
+    words (a zero-width space inside a name would make a second person)."""
+    from dyad.read import INVISIBLE, JOINER_IN_WORD
+
+    out = {i for i, c in enumerate(text) if c == "\x00"} if "\x00" in text else set()
+    for rx in (INVISIBLE, JOINER_IN_WORD):
+        for m in rx.finditer(text):
+            out.update(range(m.start(), m.end()))
+    return out
+
+
+def unstrip_segments(segments: list[tuple[int, int, int]], where: list[int]) -> list[tuple[int, int, int]]:
+    """Segments over the stripped text as segments over the original (split at each dropped
+    character); ``where`` maps each stripped index to its original index."""
     out: list[tuple[int, int, int]] = []
     for clean_start, start, length in segments:
         run_clean, run_orig, run_len = clean_start, where[start] if length else start, 0
