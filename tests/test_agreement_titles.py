@@ -59,3 +59,17 @@ def test_title_ends_before_the_agency_credit_and_the_weekday() -> None:
     got = titles("Treaty signed\n\nThe foreign ministers signed a Treaty on Good Neighbourliness on Monday and "
                  "then left for the airport.")
     assert got == ["Treaty on Good Neighbourliness"], got
+
+
+def test_documents_listed_after_including_in_the_signing_sentence() -> None:
+    got = titles("Governments meet\n\nSeveral bilateral documents were signed in Vilnius on Friday at the end of a "
+                 "joint session of the two governments, including an intergovernmental agreement on technical, "
+                 "financial and legal matters of the new bridge and a memorandum of understanding on energy security.")
+    assert any(t.startswith("intergovernmental agreement on technical, financial and legal matters") for t in got), got
+    assert any(t.startswith("memorandum of understanding on energy security") for t in got), got
+
+
+def test_deals_counted_by_value_and_documents_referred_to_are_no_titles() -> None:
+    assert titles("Visit\n\nDie beiden Länder unterzeichneten Absichtserklärungen im Wert von 20 Mrd. Dollar.") == []
+    got = titles("Visit\n\nThe ministers welcomed the agreement signed by the prime ministers on Monday.")
+    assert got == [], got

@@ -69,7 +69,8 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
         rf"(?:{signing}),?\s+{r.AGREEMENT_VERB_GAP}"
         rf"(?:(?:among them|including|among which|darunter|в том числе|среди них|включая)\s+)?"
         rf"(?:an?\s+|the\s+|ein\w*\s+|die\s+|das\s+|den\s+)?"
-        rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,400}})", re.I)
+        rf"(?P<title>(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)|{r.AGREEMENT_ADJECTIVES})?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,400}})",
+        re.I)
     # Passive: "a Memorandum of Understanding on ... was signed in Baku."
     passive = re.compile(rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{0,250}}?)"
                          rf"(?={r.SIGNED_PASSIVE_RE})", re.I)
@@ -103,21 +104,36 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
     signing = re.compile("|".join(rules(lg).SIGNING_WORDS for lg in ("en", "de", "ru")), re.I)
     heads = re.compile(rf"(?i:{r.AGREEMENT_HEADS})", re.I)
     out: list[Agreement] = []
-    for prev, cur in zip(sentences(text), sentences(text)[1:], strict=False):
-        if not signing.search(text, prev.start, prev.end) or inside(qspans, cur.start):
-            continue
-        m = re.match(r.SIGNED_LIST_OPENER_RE, text[cur.start : cur.end], re.I)
-        if not m:
-            continue
-        pos = cur.start + m.end()
-        body = text[pos : cur.end]
-        for part in re.finditer(r"[^,;]+", body):
-            raw = part.group(0)
+    sents = sentences(text)
+    lists: list[tuple[int, int]] = []  # (start, end) of each list of titles
+    for prev, cur in zip(sents, sents[1:], strict=False):
+        if signing.search(text, prev.start, prev.end) and not inside(qspans, cur.start):
+            m = re.match(r.SIGNED_LIST_OPENER_RE, text[cur.start : cur.end], re.I)
+            if m:
+                lists.append((cur.start + m.end(), cur.end))
+    for sent in sents:
+        sm = signing.search(text, sent.start, sent.end)
+        if sm and not inside(qspans, sent.start):
+            im = re.compile(r.SIGNED_INLINE_LIST_RE, re.I).search(text, sm.end(), sent.end)
+            if im:
+                lists.append((im.end(), sent.end))
+    # items are split where a comma (or "and") is followed by the next document's head word,
+    # so that "an agreement on technical, financial and legal matters" stays whole
+    item_break = re.compile(rf"[,;]\s+(?:(?:and|und|и|а также|as well as|sowie)\s+)?(?:an?\s+|the\s+|ein\w*\s+)?"
+                            rf"(?=[«\"“„]?(?:{r.AGREEMENT_ADJECTIVES})?(?i:{r.AGREEMENT_HEADS}))|\s+(?:and|und|и)\s+"
+                            rf"(?:an?\s+|the\s+)?(?=[«\"“„]?(?i:{r.AGREEMENT_HEADS}))", re.I)
+    for pos, stop in lists:
+        body = text[pos:stop]
+        bounds = [0] + [m.end() for m in item_break.finditer(body)]
+        ends = [m.start() for m in item_break.finditer(body)] + [len(body)]
+        for b0, b1 in zip(bounds, ends, strict=True):
+            raw = body[b0:b1]
+            part_start = b0
             title = re.sub(r"^\s*(?:(?:and|und|и|а также|as well as|sowie)\s+)?(?:an?\s+|the\s+|ein\w*\s+)?", "", raw)
-            title = re.sub(r"[«»\"“”„]", "", title).strip(" .")
-            if not heads.search(title[:40]) or len(title.split()) < 2:
+            title = trim_title(re.sub(r"[«»\"“”„]", "", title).strip(" ."), lang)
+            if not heads.search(title[:40]) or len(title.split()) < 2 or generic_title(title, lang):
                 continue
-            start = pos + part.start() + raw.find(title[:10]) if title[:10] in raw else pos + part.start()
+            start = pos + part_start + max(raw.find(title[:10]), 0)
             if any(a.evidence[0] <= start < a.evidence[1] for a in found + out):
                 continue
             out.append(Agreement(nominative_title(title, lang), kind_of(title, lang), parties_of(title, lang, dyad),
@@ -128,6 +144,12 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
 def generic_title(title: str, lang: str | None) -> bool:
     """"The agreements", "die Vereinbarungen": documents referred to, not named."""
     heads = rules(lang).AGREEMENT_HEADS
+    signing = "|".join(rules(lg).SIGNING_WORDS for lg in ("en", "de", "ru"))
+    if re.match(rf"(?:{heads})\w*\s+(?:{signing}|was|were|wurde|wurden|был\w*)\b", title.strip(), re.I):
+        return True  # "the agreement signed by the prime ministers": a document referred to
+    opening = " ".join(title.split()[:3])
+    if re.search(rules(lang).AGREEMENT_PLURAL_RE, opening, re.I) and re.search(rules(lang).AGREEMENT_VALUE_RE, title, re.I):
+        return True  # "Absichtserklärungen ... im Wert von 65 Mrd": deals counted by value, not one document
     return bool(re.fullmatch(rf"(?:the|these|die|diese|эти)?\s*(?i:{heads})\w{{0,3}}", title.strip(), re.I)) \
         and len(title.split()) <= 2 and len(title.strip()) < 16
 

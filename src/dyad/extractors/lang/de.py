@@ -202,3 +202,11 @@ NEUTER_PRONOUNS = ("es",)
 
 # See en.SIGNED_LIST_OPENER_RE.
 SIGNED_LIST_OPENER_RE = r"^\W*(?:darunter|unter ihnen|dazu gehören|dazu gehörten)\b"
+# See en.AGREEMENT_ADJECTIVES (German adjectives are capitalised in titles and matched apart).
+AGREEMENT_ADJECTIVES = r"(?:(?:zwischenstaatlich|bilateral|gemeinsam)\w*\s+)"
+# See en.AGREEMENT_VALUE_RE.
+AGREEMENT_VALUE_RE = r"\bim Wert von\b|\d[\d.,]*\s*(?:Milliarden|Millionen|Mrd|Mio)\b"
+# See en.AGREEMENT_PLURAL_RE.
+AGREEMENT_PLURAL_RE = r"(?i:\w*(?:erklärungen|vereinbarungen|verträge|abkommen|dokumente))\b"
+# See en.SIGNED_INLINE_LIST_RE.
+SIGNED_INLINE_LIST_RE = r"\b(?:darunter|unter anderem|etwa)\s+"

@@ -229,3 +229,11 @@ NEUTER_PRONOUNS = ("it",)
 
 # A sentence that goes on with the documents signed: "Among them are a memorandum on ...".
 SIGNED_LIST_OPENER_RE = r"^\W*(?:among them|among these|these include|they include|they included)\b"
+# Lower-case adjectives a document's title may open with ("an intergovernmental agreement on ...").
+AGREEMENT_ADJECTIVES = r"(?:(?:intergovernmental|bilateral|trilateral|joint|comprehensive|framework|strategic|long-term|additional)\s+)"
+# A title that names a value is a package of deals, not one document ("agreements worth $5 billion").
+AGREEMENT_VALUE_RE = r"\b(?:worth|valued at|totall?ing)\b|\d[\d.,]*\s*(?:billion|million|bn|mln)\b"
+# Plural document words: with a value, a package of deals ("agreements worth $5 billion").
+AGREEMENT_PLURAL_RE = r"\b(?:agreements|memorand(?:ums|a)|contracts|deals|documents|accords)\b"
+# Within the signing sentence: "documents were signed ..., including an agreement on ...".
+SIGNED_INLINE_LIST_RE = r"\b(?:including|among them|among which|such as)\s+"

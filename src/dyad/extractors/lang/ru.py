@@ -198,3 +198,11 @@ NEUTER_PRONOUNS = ("оно", "там")
 
 # A sentence that goes on with the documents signed: "В их числе «Дорожная карта» ..., соглашения ...".
 SIGNED_LIST_OPENER_RE = r"^\W*(?:в их числе|среди них|в том числе|в частности)\b"
+# See en.AGREEMENT_ADJECTIVES.
+AGREEMENT_ADJECTIVES = r"(?:(?:межправительственн|двусторонн|совместн|рамочн)\w*\s+)"
+# See en.AGREEMENT_VALUE_RE.
+AGREEMENT_VALUE_RE = r"\bна сумму\b|\d[\d.,]*\s*(?:миллиард\w*|миллион\w*|млрд|млн)"
+# See en.AGREEMENT_PLURAL_RE.
+AGREEMENT_PLURAL_RE = r"(?:соглашения|соглашений|контракты|контрактов|договоры|договоров|документы|документов)"
+# See en.SIGNED_INLINE_LIST_RE.
+SIGNED_INLINE_LIST_RE = r"(?:в том числе|среди них|включая|в частности)\s+"
