@@ -378,3 +378,14 @@ def test_an_unnamed_government_acting_on_a_named_country_is_an_event() -> None:
     evs = [(e.cameo, e.source, (e.target or "")[:3]) for e in
            dyad.extract("The government expressed appreciation for Japan's assistance.", source="t.txt").events]
     assert evs and evs[0][1].startswith("---") and evs[0][2] == "JPN", evs
+
+
+def test_russian_passive_summons_acts_from_the_ministry_one_is_summoned_to() -> None:
+    from dyad.extractors.cameo import code_sentence
+
+    got = [(e.cameo, e.source[:3], (e.target or "")[:3]) for e in
+           code_sentence("Посол Латвии был вызван в МИД России.", "ru")]
+    assert got == [("114", "RUS", "LVA")], got
+    got = [(e.cameo, e.source[:3], (e.target or "")[:3]) for e in
+           code_sentence("В МИД Белоруссии был вызван временный поверенный в делах Литвы.", "ru")]
+    assert got == [("114", "BLR", "LTU")], got

@@ -1057,6 +1057,8 @@ _INTENT_WORDS = {
     "ru": frozenset("намерен намерена намерены намерение намерении планирует планируют собирается "
                     "собираются хочет хотят готов готова готовы".split()),
 }
+# a Russian short passive participle ("вызван", "высланы"): the subject is acted on
+_RU_SHORT_PASSIVE = re.compile(r"(?:ан|ен|ён)[аоы]?$")
 # event nouns whose endings look like verb endings ("визит" like "говорит")
 _RU_NOUN_STEMS = ("визит", "запрет", "совет", "кредит", "ответ", "протест", "арест", "обстрел", "теракт", "удар")
 _RU_PARTICIPLE = re.compile(r"(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ему|им|ем|ей|ую|их|ими|ого|ому|ым)$")
@@ -1241,6 +1243,9 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
         clause = [u for u in units if lo <= u.start < hi]
         actors = [u for u in clause if not u.is_location]
         agent = next((u for u in actors if passive and u.prep in _PREP_AGENT.get(lang, set())), None)
+        if agent is None and lang == "ru" and _RU_SHORT_PASSIVE.search(words[i][2].lower()):
+            # "Посол Эстонии был вызван в МИД России": the ministry one is summoned to acts
+            agent = next((u for u in actors if u.prep in ("в", "во") and any(a.role == "GOV" for a in u.actors)), None)
         partner = next((u for u in actors if u.prep in _PREP_WITH.get(lang, set())), None)
         rest = [u for u in actors if u is not agent and u is not partner]
         before = [u for u in rest if u.end <= a_start]
