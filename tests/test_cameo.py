@@ -389,3 +389,14 @@ def test_russian_passive_summons_acts_from_the_ministry_one_is_summoned_to() -> 
     got = [(e.cameo, e.source[:3], (e.target or "")[:3]) for e in
            code_sentence("В МИД Белоруссии был вызван временный поверенный в делах Литвы.", "ru")]
     assert got == [("114", "BLR", "LTU")], got
+
+
+def test_passive_summons_in_english_and_german() -> None:
+    from dyad.extractors.cameo import code_sentence
+
+    got = [(e.cameo, e.source[:3], (e.target or "")[:3]) for e in
+           code_sentence("The Belarusian ambassador was summoned to the Foreign Ministry in Vilnius.", "en")]
+    assert got == [("114", "LTU", "BLR")], got
+    got = [(e.cameo, e.source[:3], (e.target or "")[:3]) for e in
+           code_sentence("Der iranische Botschafter wurde ins Auswärtige Amt einbestellt.", "de")]
+    assert got == [("114", "DEU", "IRN")], got

@@ -878,7 +878,17 @@ def _prep_object(v: Token, preps: Iterable[str]) -> Token | None:
 
 def _passive_source(P: _EnParse, v: Token, code: str, used: set[int]) -> list[Actor]:
     """The actor of a passive without "by": "killed in Israeli tank shelling", "fired at
-    it from the Gaza Strip"."""
+    it from the Gaza Strip", "was summoned to the Foreign Ministry in Warsaw"."""
+    if code[:3] in ("114", "161", "174") or code[:2] == "16":
+        # the ministry one is summoned to, or the capital it sits in
+        to = _prep_object(v, ("to",))
+        acts = [a for a in P.actors(to) if a.known] if to is not None else []
+        if acts:
+            return acts
+        for m in P.mentions:
+            if m.kind == "capital" and m.country and v.idx < m.start:
+                return [Actor(m.country, "GOV")]
+        return []
     if code[:2] not in ("17", "18", "19", "20"):
         return []
     doc = P.doc
@@ -1057,6 +1067,8 @@ _INTENT_WORDS = {
     "ru": frozenset("намерен намерена намерены намерение намерении планирует планируют собирается "
                     "собираются хочет хотят готов готова готовы".split()),
 }
+# prepositions of the ministry one is summoned to ("в МИД", "ins Auswärtige Amt", "to the ministry")
+_SUMMONED_TO = frozenset(("в", "во", "ins", "in", "zum", "to"))
 # a Russian short passive participle ("вызван", "высланы"): the subject is acted on
 _RU_SHORT_PASSIVE = re.compile(r"(?:ан|ен|ён)[аоы]?$")
 # event nouns whose endings look like verb endings ("визит" like "говорит")
@@ -1243,9 +1255,11 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
         clause = [u for u in units if lo <= u.start < hi]
         actors = [u for u in clause if not u.is_location]
         agent = next((u for u in actors if passive and u.prep in _PREP_AGENT.get(lang, set())), None)
-        if agent is None and lang == "ru" and _RU_SHORT_PASSIVE.search(words[i][2].lower()):
-            # "Посол Эстонии был вызван в МИД России": the ministry one is summoned to acts
-            agent = next((u for u in actors if u.prep in ("в", "во") and any(a.role == "GOV" for a in u.actors)), None)
+        if agent is None and (passive or (lang == "ru" and _RU_SHORT_PASSIVE.search(words[i][2].lower()))):
+            # "Посол Эстонии был вызван в МИД России", "wurde ins Auswärtige Amt einbestellt":
+            # the ministry one is summoned to acts
+            agent = next((u for u in actors if u.prep in _SUMMONED_TO
+                          and any(a.role == "GOV" or (a.code or "").endswith("GOV") for a in u.actors)), None)
         partner = next((u for u in actors if u.prep in _PREP_WITH.get(lang, set())), None)
         rest = [u for u in actors if u is not agent and u is not partner]
         before = [u for u in rest if u.end <= a_start]
