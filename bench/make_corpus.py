@@ -693,3 +693,17 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def shifted(d: str | None, days: int) -> str | None:
+    """An ISO date (or a --MM-DD day) moved by ``days``: copies of an article land on other days."""
+    from datetime import date, timedelta
+
+    if not d:
+        return d
+    try:
+        if d.startswith("--"):  # a date without its year moves on too, and stays without one
+            return (date.fromisoformat("2001" + d[1:]) + timedelta(days=days)).strftime("--%m-%d")
+        return (date.fromisoformat(d) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return d

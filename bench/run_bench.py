@@ -315,21 +315,11 @@ def store_scaling(records: list[Any], total: int, work: Path, every: int = 64) -
     (new ids, dates moved on by a week per copy, so reports link as often as in the sample), in
     batches as `dyad ingest` commits them. Per-batch time must not grow with the database."""
     import copy
-    from datetime import date, timedelta
 
     import psutil
+    from make_corpus import shifted
 
     from dyad.store.db import engine_for, store_records
-
-    def shifted(d: str | None, days: int) -> str | None:
-        if not d:
-            return d
-        try:
-            if d.startswith("--"):  # a date without its year moves on too, and stays without one
-                return (date.fromisoformat("2001" + d[1:]) + timedelta(days=days)).strftime("--%m-%d")
-            return (date.fromisoformat(d) + timedelta(days=days)).isoformat()
-        except ValueError:
-            return d
 
     db = work / "store_scaling.db"
     for suffix in ("", "-wal", "-shm"):

@@ -16,7 +16,6 @@ import copy
 import os
 import sys
 import time
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,15 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
-def shifted(d: str | None, days: int) -> str | None:
-    if not d:
-        return d
-    try:
-        if d.startswith("--"):  # a date without its year moves on too, and stays without one
-            return (date.fromisoformat("2001" + d[1:]) + timedelta(days=days)).strftime("--%m-%d")
-        return (date.fromisoformat(d) + timedelta(days=days)).isoformat()
-    except ValueError:
-        return d
+from make_corpus import shifted  # noqa: E402  (bench/ is on the path above)
 
 
 def sample_records(n: int, seed: int) -> list[Any]:

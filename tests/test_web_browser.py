@@ -35,6 +35,18 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync", "--no-first-run"]
 
 
+def _watched_page(browser, base_url: str, problems: list[str], console: bool = True,  # type: ignore[no-untyped-def]
+                  accept_downloads: bool = False):
+    """A page whose errors, console errors and requests leaving our own server are recorded
+    as problems: nothing may leave the machine."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=accept_downloads)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    if console:
+        page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("request", lambda r: None if r.url.startswith(base_url) else problems.append(f"request: {r.url}"))
+    return page
+
+
 def _seeds() -> Path:
     seeds = ROOT.parent / "shared" / "corpus" / "seeds"
     return seeds if seeds.exists() else ROOT / "examples"
@@ -101,11 +113,7 @@ def test_timeline_actor_claims_document(chromium: str, base_url: str) -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-            page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-            # Nothing may leave the machine: every request goes to our own server.
-            page.on("request", lambda r: None if r.url.startswith(base_url) else problems.append(f"request: {r.url}"))
+            page = _watched_page(browser, base_url, problems)
 
             # 1. The timeline: events by date, participants linked, outlets of the reports.
             page.goto(base_url + "/")
@@ -204,9 +212,7 @@ def test_filters_export_keyboard_and_a_narrow_screen(chromium: str, base_url: st
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-            page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-            page.on("request", lambda r: None if r.url.startswith(base_url) else problems.append(f"request: {r.url}"))
+            page = _watched_page(browser, base_url, problems, console=False, accept_downloads=True)
             page.goto(base_url + "/")
             _ready(page)
             total = page.locator("article.event").count()
@@ -277,9 +283,7 @@ def test_series_chart_and_period_events(chromium: str, base_url: str) -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-            page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+            page = _watched_page(browser, base_url, problems)
             page.goto(base_url + "/")
             _ready(page)
             page.get_by_role("link", name="Series").click()

@@ -78,6 +78,12 @@ def _country_beside(text: str, lang: str | None, s: int, e: int) -> str | None:
 
 def institutions_in(text: str, lang: str | None, default_country: str | None) -> list[Institution]:
     """Every institution phrase of the text, each with its country resolved."""
+    return list(_institutions_in(text, lang, default_country))
+
+
+@lru_cache(maxsize=8)
+def _institutions_in(text: str, lang: str | None, default_country: str | None) -> tuple[Institution, ...]:
+    # asked by the speaker finder and by the people stage of one document: one scan
     out: list[Institution] = []
     person_head = getattr(rules(lang), "INSTITUTION_PERSON_HEAD_RE", None)
     for s, e, kind, fixed in _raw_mentions(text, lang, 0, len(text)):
@@ -93,4 +99,4 @@ def institutions_in(text: str, lang: str | None, default_country: str | None) ->
             prev = next((i for i in reversed(out) if i.kind == kind and i.country), None)
             country = prev.country if prev else default_country
         out.append(Institution(s, e, text[s:e], kind, country))
-    return out
+    return tuple(out)

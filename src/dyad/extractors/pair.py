@@ -8,6 +8,8 @@ third state is no event of this report, nor is a third state's national its part
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dyad import gazetteer
 from dyad.model import Doc, Event, Person
 
@@ -17,11 +19,18 @@ MIN_SIDE_MENTIONS = 3  # the second side of a report about a pair is named this 
 
 
 def country_counts(doc: Doc) -> dict[str, int]:
+    """How often each country is named in the report (a fresh dict, counted once per text)."""
+    return dict(_country_counts(doc.text, doc.language))
+
+
+@lru_cache(maxsize=8)
+def _country_counts(text: str, lang: str | None) -> tuple[tuple[str, int], ...]:
+    # asked by the people, statements and pair stages of one document: one gazetteer scan
     counts: dict[str, int] = {}
-    for m in gazetteer.find_countries(doc.text, doc.language):
+    for m in gazetteer.find_countries(text, lang):
         if m.kind in COUNTING_KINDS:
             counts[m.iso3] = counts.get(m.iso3, 0) + 1
-    return counts
+    return tuple(counts.items())
 
 
 def pair_countries(doc: Doc, persons: list[Person] | None = None) -> list[str]:

@@ -607,10 +607,9 @@ def sentence_country(doc: Doc, pos: int, pair: list[str]) -> str | None:
 
 def report_pair(doc: Doc) -> list[str]:
     """The two countries the report names most."""
-    counts: dict[str, int] = {}
-    for m in gazetteer.find_countries(doc.text, doc.language):
-        if m.kind in {"name", "adjective", "demonym", "alias", "capital"}:
-            counts[m.iso3] = counts.get(m.iso3, 0) + 1
+    from dyad.extractors.pair import country_counts
+
+    counts = country_counts(doc)
     return sorted(counts, key=lambda c: -counts[c])[:2]
 
 
