@@ -26,8 +26,12 @@ from dyad.clean.text import (
     TIME_ZONE,
     TODAY_DATE_RE,
 )
+from dyad.lang import available, pack
 
-SUPPORTED = ("en", "de", "ru")
+
+def supported() -> tuple[str, ...]:
+    """The languages dyad has a pack for (dyad.lang finds them)."""
+    return available()
 
 
 @lru_cache(maxsize=1)
@@ -35,18 +39,21 @@ def _detector():  # type: ignore[no-untyped-def]
     # Restricted to the languages we extract: 10x less memory than all of lingua's models.
     from lingua import Language, LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(
-        Language.ENGLISH, Language.GERMAN, Language.RUSSIAN
-    ).with_preloaded_language_models().build()
+    langs = [getattr(Language, pack(code).LINGUA_NAME) for code in supported()]
+    return LanguageDetectorBuilder.from_languages(*langs).with_preloaded_language_models().build()
 
 
-# Languages dyad has no pack for but meets among news pages: recognised so that a French or
+# Languages met among news pages that may have no pack: recognised so that an Italian or
 # Ukrainian article is reported as such (with a warning, and no facts guessed with another
-# language's rules) instead of being read as English or Russian.
-OTHER_LANGUAGES = {"FRENCH": "fr", "ITALIAN": "it", "SPANISH": "es", "PORTUGUESE": "pt", "POLISH": "pl",
-                   "TURKISH": "tr", "UKRAINIAN": "uk", "DUTCH": "nl"}
+# language's rules) instead of being read as English or Russian. Those with a pack drop out.
+NEWS_LANGUAGES = {"FRENCH": "fr", "ITALIAN": "it", "SPANISH": "es", "PORTUGUESE": "pt", "POLISH": "pl",
+                  "TURKISH": "tr", "UKRAINIAN": "uk", "DUTCH": "nl"}
 MIN_WORDS_OTHER = 40  # short texts (a headline, a coder's test sentence) are too short to overrule
 OTHER_CONFIDENCE = 0.9
+
+
+def other_languages() -> dict[str, str]:
+    return {name: code for name, code in NEWS_LANGUAGES.items() if code not in supported()}
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +61,9 @@ def _wide_detector():  # type: ignore[no-untyped-def]
     # Low-accuracy mode: trigram models only, about 30 MB for all of these languages.
     from lingua import Language, LanguageDetectorBuilder
 
-    langs = [Language.ENGLISH, Language.GERMAN, Language.RUSSIAN] + [getattr(Language, n) for n in OTHER_LANGUAGES]
-    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().with_preloaded_language_models().build()
+    names = [pack(code).LINGUA_NAME for code in supported()] + list(other_languages())
+    return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in names)) \
+        .with_low_accuracy_mode().with_preloaded_language_models().build()
 
 
 def other_language(sample: str) -> str | None:
@@ -64,9 +72,20 @@ def other_language(sample: str) -> str | None:
         return None
     det = _wide_detector()
     lang = det.detect_language_of(sample)
-    if lang is None or lang.name not in OTHER_LANGUAGES:
+    others = other_languages()
+    if lang is None or lang.name not in others:
         return None
-    return OTHER_LANGUAGES[lang.name] if det.compute_language_confidence(sample, lang) >= OTHER_CONFIDENCE else None
+    return others[lang.name] if det.compute_language_confidence(sample, lang) >= OTHER_CONFIDENCE else None
+
+
+def _script_language(letters: list[str]) -> str | None:
+    """The one supported language written in a script of its own (Cyrillic among en/de/ru),
+    when more than half the letters are in that script: decided without the detector."""
+    for code in supported():
+        script = pack(code).SCRIPT
+        if script and sum(1 for c in letters if script[0] <= c <= script[1]) / len(letters) > 0.5:
+            return code
+    return None
 
 
 def detect_language(text: str) -> str | None:
@@ -76,14 +95,14 @@ def detect_language(text: str) -> str | None:
     other = other_language(sample)
     if other:
         return other
-    # Script decides quickly: Cyrillic prose is Russian among our languages.
     letters = [c for c in sample if c.isalpha()]
-    if letters and sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters) > 0.5:
-        return "ru"
+    by_script = _script_language(letters) if letters else None
+    if by_script:
+        return by_script
     lang = _detector().detect_language_of(sample)
     if lang is None:
         return None
-    return {"ENGLISH": "en", "GERMAN": "de", "RUSSIAN": "ru"}.get(lang.name)
+    return next((code for code in supported() if pack(code).LINGUA_NAME == lang.name), None)
 
 
 @dataclass(frozen=True)
@@ -231,7 +250,7 @@ def parse_date(text: str, lang: str | None, relative_to: date | None = None) -> 
     text = re.sub(rf"^{DATE_LABEL}", "", text, flags=re.I)
     # "16.10.24": a numeric date with a two-digit year has its year too
     has_year = bool(re.search(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2}\b", text))
-    tries = [(lang,), SUPPORTED] if lang in SUPPORTED else [SUPPORTED]
+    tries = [(lang,), supported()] if lang in supported() else [supported()]
     parsed = None
     for langs in tries:
         parsed = _date_parser(langs).get_date_data(text).date_obj

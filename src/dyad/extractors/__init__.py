@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dyad import gazetteer
-from dyad.clean.meta import SUPPORTED
 from dyad.extractors.agreements import find_agreements
 from dyad.extractors.coref import find_references, pronoun_person
 from dyad.extractors.events import dyad_countries, find_events
@@ -19,13 +18,14 @@ from dyad.extractors.quotes import (
 )
 from dyad.extractors.statements import speaker_statements
 from dyad.extractors.text import inside, quoted_spans, sentences
+from dyad.lang import NoLanguagePack, available
 from dyad.model import Doc, Quote, Record
 
 
 def extract_record(doc: Doc) -> Record:
-    if doc.language not in SUPPORTED:
+    if doc.language not in available():
         # Another language's rules would invent people and events: say so, guess nothing.
-        return Record(doc=doc, warnings=[f"no language pack for {doc.language or 'this text'}"])
+        return Record(doc=doc, warnings=[str(NoLanguagePack(doc.language))])
     text, lang = doc.text, doc.language
     sents = sentences(text)
     qspans_found = quoted_spans(text)
@@ -39,7 +39,7 @@ def extract_record(doc: Doc) -> Record:
 
     import re
 
-    from dyad.extractors.lang import rules
+    from dyad.lang import rules
 
     pron_re = re.compile(r"(?<!\w)(" + "|".join(rules(lang).PRONOUNS) + r")(?!\w)", re.I)
 

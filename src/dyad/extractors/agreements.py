@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from dyad import gazetteer
-from dyad.extractors.lang import rules
 from dyad.extractors.text import inside, paragraphs, sentences
+from dyad.lang import rules
 from dyad.model import Agreement, Doc
 
 ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from dyad import codes, gazetteer
 from dyad.extractors import models
-from dyad.extractors.lang import rules as rules_of
+from dyad.lang import rules as rules_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

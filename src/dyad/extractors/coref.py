@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from dyad import gazetteer
-from dyad.extractors.lang import rules
 from dyad.extractors.people import Mention, PersonEntity, country_of_title, home_country
+from dyad.lang import rules
 from dyad.model import Doc
 from dyad.registry import get_registry
 

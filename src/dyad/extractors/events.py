@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from dyad import codes, gazetteer
 from dyad.clean import meta
-from dyad.extractors.lang import rules
 from dyad.extractors.pair import focus_on_pair
 from dyad.extractors.people import PersonEntity
 from dyad.extractors.text import Sentence, inside
+from dyad.lang import rules
 from dyad.model import Doc, Event, Person
 
 NEEDS_TWO = {"meeting", "talks", "visit", "agreement_signing", "briefing", "phone_call"}
@@ -155,7 +155,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     # One report, one place: an event whose sentence names no city happened where the others did.
     places = [e.location for e in events if e.location]
     if places:
-        common = max(set(places), key=places.count)
+        common = max(dict.fromkeys(places), key=places.count)  # ties: the first named, not set order
         for e in events:
             if e.location is None and e.type != "phone_call":
                 e.location = common

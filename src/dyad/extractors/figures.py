@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from dyad import gazetteer
 from dyad.clean.text import MONTHS
-from dyad.extractors.lang import rules
 from dyad.extractors.text import Sentence
+from dyad.lang import rules
 from dyad.model import Doc, Figure
 
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dyad import gazetteer
-from dyad.extractors.lang import rules
+from dyad.lang import rules
 
 INHERIT = "*"  # the name of the kind named last before ("the ministry" after "Foreign Ministry")
 WINDOW = 40  # characters either side of the phrase searched for its country

@@ -15,8 +15,8 @@ from importlib import resources
 
 from dyad import gazetteer, names
 from dyad.extractors import models
-from dyad.extractors.lang import rules
 from dyad.extractors.text import QuoteSpan, inside
+from dyad.lang import rules
 from dyad.model import Doc, Person
 from dyad.registry import Actor, actor_id_for, get_registry
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from dyad.extractors.institutions import Institution
-from dyad.extractors.lang import rules
 from dyad.extractors.text import QuoteSpan, inside, paragraphs
+from dyad.lang import rules
 
 DASH_LEAD_RE = re.compile(r"\s*[-–—]\s*(?=\S)")
 
