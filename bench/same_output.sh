@@ -10,8 +10,7 @@ PY=${PY:-.venv/bin/python}
 out=$([ "$mode" = snap ] && echo "$dir" || mktemp -d)
 mkdir -p "$out"
 export PYTHONPATH=src
-gen=/tmp/dyad-same-output-gen  # a fixed path: records carry their source path
-rm -rf "$gen"; mkdir -p "$gen"
+gen=$(mktemp -d)  # records carry their source path: written as GEN/ below
 "$PY" bench/make_corpus.py --n 300 --out "$gen" --format files >/dev/null
 for name in seeds:../shared/corpus/seeds fixtures:tests/fixtures/articles gen:"$gen" \
             $(for b in bench/devset/b*/pages; do echo "$(basename "$(dirname "$b")"):$b"; done); do
@@ -19,7 +18,9 @@ for name in seeds:../shared/corpus/seeds fixtures:tests/fixtures/articles gen:"$
   "$PY" -m dyad.cli extract "$src" --format jsonl 2>/dev/null \
     | "$PY" -c 'import json,sys
 for l in sys.stdin:
-    r=json.loads(l); r.pop("extracted_at",None); r.pop("fetched",None); print(json.dumps(r,sort_keys=True,ensure_ascii=False))' \
+    r=json.loads(l); r.pop("extracted_at",None); r.pop("fetched",None)
+    r["source"]=str(r.get("source","")).replace(sys.argv[1],"GEN")
+    print(json.dumps(r,sort_keys=True,ensure_ascii=False))' "$gen" \
     | sort > "$out/${name%%:*}.jsonl"
 done
 "$PY" bench/petr2_eval.py --out "$out/petr2.jsonl" >/dev/null 2>&1 || true
