@@ -19,14 +19,17 @@ from dyad.clean.text import (
     DATE_LABEL,
     DAY_MONTH,
     FULL_DATE_RE,
+    LOWER,
     MONTH_DAY,
     MONTHS,
     PUBLICATION_LABEL_RE,
     TIME,
     TIME_ZONE,
     TODAY_DATE_RE,
+    UPPER,
 )
 from dyad.lang import available, pack
+from dyad.lang.union import any_word, letters
 
 
 def supported() -> tuple[str, ...]:
@@ -154,14 +157,17 @@ def outlet_from_header(head_text: str) -> str | None:
     return None
 
 
-# "MINSK, 9 June (BelTA) –", "ASTANA. Nov. 5. KAZINFORM -", "ТАШКЕНТ, 5 марта. /Корр. ИА/",
-# "BERLIN, 12. März (dpa) -". The place is in capitals; the agency in brackets or slashes.
+# Letters of the plain alphabets, in which agencies write their names ("BelTA", "INTERFAX.RU").
+AGENCY_UPPER = letters("SCRIPT_ALPHABET_UPPER")
+AGENCY_LETTERS = AGENCY_UPPER + letters("SCRIPT_ALPHABET_LOWER")
+# "MINSK, 9 June (BelTA) –", "ASTANA. Nov. 5. KAZINFORM -", "TASHKENT, 5 March. /Corr. IA/",
+# "BERLIN, 12. March (dpa) -". The place is in capitals; the agency in brackets or slashes.
 DATELINE_RE = re.compile(
-    rf"(?P<place>[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ\- ]{{1,30}}?)\s*[,.]\s*"
+    rf"(?P<place>[{UPPER}][{UPPER}\- ]{{1,30}}?)\s*[,.]\s*"
     # "BAKU, Azerbaijan, February 26.": the country after the city
-    rf"(?:(?-i:[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+(?:[ -][A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё]+)?)\s*,\s*)?"
+    rf"(?:(?-i:[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)\s*,\s*)?"
     rf"(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}))\.?\s*"
-    rf"(?:(?:\((?P<agency1>[^()\n]{{2,40}})\))|(?:/(?P<agency2>[^/\n]{{2,40}})/)|(?P<agency3>(?-i:[A-ZА-ЯЁ]{{2,20}}(?:\.[A-ZА-ЯЁ]{{2,3}})?)\b))?"
+    rf"(?:(?:\((?P<agency1>[^()\n]{{2,40}})\))|(?:/(?P<agency2>[^/\n]{{2,40}})/)|(?P<agency3>(?-i:[{AGENCY_UPPER}]{{2,20}}(?:\.[{AGENCY_UPPER}]{{2,3}})?)\b))?"
     r"\s*[–—-]?\s*",
     re.I,
 )
@@ -169,8 +175,8 @@ DATELINE_RE = re.compile(
 
 # "ASTANA. KAZINFORM –": a place and an agency, no date.
 DATELINE_NO_DATE_RE = re.compile(
-    r"(?P<place>[A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ\- ]{1,30}?)(?:\s*[,.]\s*|\s+(?=[(/]))(?:\((?P<agency1>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/|"
-    r"(?P<agency3>(?-i:[A-ZА-ЯЁ]{2,20})))\s*[–—-]\s*",
+    rf"(?P<place>[{UPPER}][{UPPER}\- ]{{1,30}}?)(?:\s*[,.]\s*|\s+(?=[(/]))(?:\((?P<agency1>[^()\n]{{2,40}})\)|/(?P<agency2>[^/\n]{{2,40}})/|"
+    rf"(?P<agency3>(?-i:[{AGENCY_UPPER}]{{2,20}})))\s*[–—-]\s*",
     re.I,
 )
 
@@ -188,7 +194,7 @@ def _dateline_place(m: re.Match[str]) -> bool:
     "Berlin (dpa) -" do not, and are datelines by their bracketed or slashed agency."""
     place = m.group("place").strip()
     agency3 = m.groupdict().get("agency3") or ""
-    # "Тбилиси. 27 января. INTERFAX.RU -": a capitalised agency of four letters or more vouches too
+    # "Tbilisi. 27 January. INTERFAX.RU -": a capitalised agency of four letters or more vouches too
     return place.isupper() or (place.istitle() and bool(m.group("agency1") or m.group("agency2")
                                                          or (len(agency3) >= 4 and "date" in m.groupdict()
                                                              and bool(m.groupdict().get("date")))))
@@ -196,7 +202,7 @@ def _dateline_place(m: re.Match[str]) -> bool:
 
 # "May 31 (UPI) --": a date and a bracketed agency with no place.
 DATELINE_NO_PLACE_RE = re.compile(
-    rf"(?P<date>(?:{MONTH_DAY}|{DAY_MONTH}))\.?\s*\((?P<agency1>[A-Za-zА-Яа-яЁё][^()\n]{{1,30}})\)\s*(?:[–—]|--?)\s*",
+    rf"(?P<date>(?:{MONTH_DAY}|{DAY_MONTH}))\.?\s*\((?P<agency1>[{AGENCY_LETTERS}][^()\n]{{1,30}})\)\s*(?:[–—]|--?)\s*",
     re.I,
 )
 
@@ -219,6 +225,9 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline(nm.group("place").strip(), "", agency and agency.strip(), (nm.start(), nm.end()))
     return None
 
+
+# "17 January 2024 g.": the word for "year" after the year.
+YEAR_WORD_AT_END_RE = re.compile(rf"\s+(?:(?:{any_word('DATE_YEAR_ABBREVS')})\.?|(?:{any_word('DATE_YEAR_WORDS')}))\s*$")
 
 _DATE_SETTINGS = {
     "REQUIRE_PARTS": ["day", "month"], "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
@@ -244,9 +253,9 @@ def parse_date(text: str, lang: str | None, relative_to: date | None = None) -> 
     """A date as ISO, or --MM-DD when the text gives no year. Day and month are required."""
     if not text.strip():
         return None
-    text = re.sub(r"\s*\([^()]{0,60}\)\s*$", "", text.strip())  # "(обновлено: 15:21 14.05.2025)"
+    text = re.sub(r"\s*\([^()]{0,60}\)\s*$", "", text.strip())  # "(updated: 15:21 14.05.2025)"
     text = re.sub(rf"^\s*{TIME}{TIME_ZONE}\s*,?\s*|\s*[,\-–]?\s*{TIME}{TIME_ZONE}\s*$", "", text, flags=re.I)
-    text = re.sub(r"\s+(?:г\.?|года)\s*$", "", text)
+    text = YEAR_WORD_AT_END_RE.sub("", text)
     text = re.sub(rf"^{DATE_LABEL}", "", text, flags=re.I)
     # "16.10.24": a numeric date with a two-digit year has its year too
     has_year = bool(re.search(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2}\b", text))
@@ -274,7 +283,7 @@ MONTH_WORD_RE = re.compile(rf"\b(?:{MONTHS})\b", re.I)
 
 
 def today_date(body: str, lang: str | None) -> str | None:
-    """"Сегодня, 23 августа, ..." in the first lines: the day of the report (no year)."""
+    """"Today, 23 August, ..." in the first lines: the day of the report (no year)."""
     m = TODAY_DATE_RE.search(body[:400])
     return parse_date(m.group("date"), lang) if m else None
 

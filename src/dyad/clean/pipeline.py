@@ -7,6 +7,7 @@ import re
 
 from dyad.clean import meta
 from dyad.clean.html import PageError, extract_page
+from dyad.clean.meta import AGENCY_LETTERS
 from dyad.clean.text import CRAWL_FULL_RE, clean_text, date_lines
 from dyad.model import Doc, RawDoc
 from dyad.read import InputError, decode, unicode_safe
@@ -17,11 +18,13 @@ MIN_WORDS_TEXT = 3  # a plain-text input may be one sentence (event coders' test
 # dump, and extraction (whose cost grows faster than the text) would stall the batch on it.
 MAX_TEXT_CHARS = 50_000
 MAX_INPUT_CHARS = 2_000_000  # plain text this long is refused before line cleaning
+AGENCY_NAME_RE = re.compile(rf"[{AGENCY_LETTERS}][\w\- ]{{1,20}}")  # a dateline's agency we do not list
 
 
 def reads_as_words(text: str) -> bool:
     """Most words of a text are written in one case or capitalised ("Minsk", "UN", "said");
-    bytes decoded in the wrong encoding give "лэябВН¬Ы№ПЎ": mixed case inside words."""
+    bytes decoded in the wrong encoding (Cyrillic read in another code page) give capitals
+    inside words."""
     words = re.findall(r"[^\W\d_]{2,}", text[:20_000])
     plain = sum(1 for w in words if w.islower() or w.isupper() or w.istitle() or w.lower() == w.upper())
     return plain >= 0.6 * len(words)
@@ -98,7 +101,7 @@ def clean(raw: RawDoc) -> Doc:
     if dateline and dateline.agency:
         known = meta.outlet_by_name(dateline.agency)
         outlet = known.name if known else None
-        if outlet is None and re.fullmatch(r"[A-Za-zА-Яа-яЁё][\w\- ]{1,20}", dateline.agency):
+        if outlet is None and AGENCY_NAME_RE.fullmatch(dateline.agency):
             outlet = dateline.agency  # an agency we do not list is still the named source
     outlet = outlet or meta.outlet_from_header(" ".join(cleaned.head)) or meta.outlet_from_url(url)
     if outlet is None and sitename:

@@ -3,7 +3,8 @@ and a body the saved page repeats.
 
 The rules are about the *shape* of lines (short, no sentence punctuation, weekday-led
 dates, share/subscribe wording), never about a particular site, so they hold for pages
-dyad has not seen.
+dyad has not seen. The words they look for are the language packs' (dyad.lang.*.clean),
+joined over every pack: a page is cleaned before its language is known.
 """
 
 from __future__ import annotations
@@ -11,21 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
-    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
-)
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
-    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-    "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
-    "янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек|mär|okt|dez"
-)
+from dyad.lang.union import any_fragment, any_word, letters, union
+
+WEEKDAYS = any_word("DATE_WEEKDAYS")
 # Longest first, so that "June" is not cut to "Jun" by the alternation.
-MONTHS = "|".join(sorted(_MONTHS.split("|"), key=len, reverse=True))
+MONTHS = any_word("DATE_MONTHS")
+# Capital and small letters of every pack's script, for a character class.
+UPPER = letters("SCRIPT_UPPER")
+LOWER = letters("SCRIPT_LOWER")
 # "Flag Friday, 29 March 2024": the site's header on the day the page was saved.
 SAVE_DAY_RE = re.compile(
     rf"^\W*(?:\w+\s+)?(?:{WEEKDAYS}),?\s+(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?|(?:{MONTHS})\.?\s+\d{{1,2}}),?\s+\d{{4}}\W*$",
@@ -33,58 +27,52 @@ SAVE_DAY_RE = re.compile(
 )
 # A bare timestamp line: "09 June 2021, 18:47", "12:58, 5 February", "November 29, 2017".
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
-DAY_MONTH = rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?(?:\s*г\.?|\s+года)?"
+# The word for "year" after the year, where a language writes one.
+YEAR_WORD = rf"\s*(?:{any_word('DATE_YEAR_ABBREVS')})\.?|\s+(?:{any_word('DATE_YEAR_WORDS')})"
+DAY_MONTH = rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?(?:{YEAR_WORD})?"
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?(?:\s+\d{{4}})?"
 NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}"
-DATE_LABEL = r"(?:date of publication|publication date|дата публикации|date|datum|дата|published|updated|veröffentlicht|aktualisiert|опубликовано|обновлено)\s*:?\s*(?:(?:am|on|от)\s+)?"
-# "17:34 Uhr", "13:47 (UTC +04:00)", "14:30 MSK"
-TIME_ZONE = r"(?:\s*(?:Uhr|h|MSK|МСК|мск|GMT|UTC|CET|CEST|MEZ|MESZ))?(?:\s*\(?\s*(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?\s*\)?)?"
+# The word between a label and its date ("Published on 3 May").
+LABEL_JOINER = rf"(?:(?:{any_word('DATE_LABEL_JOINERS')})\s+)?"
+DATE_LABEL = rf"(?:{any_word('DATE_LABELS')})\s*:?\s*{LABEL_JOINER}"
+# "17:34 GMT", "13:47 (UTC +04:00)"
+TIME_ZONE = (rf"(?:\s*(?:{any_word('DATE_ZONES')}))?"
+             rf"(?:\s*\(?\s*(?:{any_word('DATE_OFFSET_ZONES')})\s*[+-−]\s*\d{{1,2}}(?::?\d{{2}})?\s*\)?)?")
 DATE_LINE_RE = re.compile(
     rf"^\s*(?:{DATE_LABEL})?(?:(?:{TIME}){TIME_ZONE}\s*,?\s*)?(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})"
     rf"(?:\s*[,\-–]?\s*(?:{TIME}){TIME_ZONE})?"
-    r"(?:\s*\([^()]{0,60}\))?\s*$",  # "14:37 14.05.2025 (обновлено: 15:21 14.05.2025)"
+    r"(?:\s*\([^()]{0,60}\))?\s*$",  # "14:37 14.05.2025 (updated: 15:21 14.05.2025)"
     re.I,
 )
 # A date line led by the section it was filed under: "Politics Materials 26 February 2024 13:47".
 SECTION_DATE_RE = re.compile(
-    rf"^\s*(?-i:[A-ZÄÖÜА-ЯЁ][\w&-]*,?\s+){{1,3}}(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}){TIME_ZONE})?)\s*$",
+    rf"^\s*(?-i:[{UPPER}][\w&-]*,?\s+){{1,3}}(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}){TIME_ZONE})?)\s*$",
     re.I,
 )
 # A byline that carries the publication date inside it: "Staff Writer Published March 11,
-# 2021 | 04:15 PM", "Von Anna Muster, veröffentlicht am 3. März 2024".
+# 2021 | 04:15 PM".
 PUBLISHED_IN_LINE_RE = re.compile(
-    rf"\b(?:published|posted|veröffentlicht|erschienen|опубликовано|размещено)\s*:?\s*(?:(?:am|on|от)\s+)?"
+    rf"\b(?:{any_word('DATE_BYLINE_LABELS')})\s*:?\s*{LABEL_JOINER}"
     rf"(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}))",
     re.I,
 )
-SHARE_RE = re.compile(
-    r"^\W*(?:share(?: on| via)?|teilen|поделиться|subscribe|abonnieren|подписаться|follow us|"
-    r"print|drucken|печать|go back|zurück|назад|read more|weiterlesen|читать далее|"
-    r"photo|фото|foto|bild|source|quelle|источник|tags?|теги|related|recent news|all news|"
-    r"copyright|©|all rights reserved|alle rechte|все права)\b",
-    re.I,
-)
+SHARE_RE = re.compile(rf"^\W*(?:{any_word('FURNITURE_SHARE')}|©)\b", re.I)
 # Headings of the lists of other stories a page carries ("Read also", "Latest news"): the
 # short lines under them are other articles' headlines, not this one's content.
-RELATED_HEADING_RE = re.compile(
-    r"^\W*(?:read also|see also|also read|read more on|related (?:news|articles|stories|materials)|"
-    r"latest news|latest|more news|top news|most read|most popular|popular|news feed|other news|"
-    r"lesen sie auch|auch interessant|mehr zum thema|meistgelesen|neueste (?:artikel|nachrichten)|weitere nachrichten|"
-    r"читайте также|смотрите также|самое читаемое|последние новости|новости по теме|другие новости|лента новостей|"
-    r"популярное)\W*$",
-    re.I,
-)
+RELATED_HEADING_RE = re.compile(rf"^\W*(?:{any_word('FURNITURE_RELATED_HEADINGS')})\W*$", re.I)
 # Footer sentences: long enough to read as prose, so they are recognised by what they say.
 FOOTER_RE = re.compile(
-    r"^\W*(?:©|\(c\)\s|copyright\b)|all rights reserved|alle rechte vorbehalten|все права защищены|"
-    r"\bcookies?\b.{0,80}\b(?:accept|agree|consent|continu|zustimm|akzeptier|einverstanden|verwende|соглас)|"
-    r"\b(?:uses|use|verwendet|nutzt|использует)\s+(?:cookies|файлы cookie|куки)|"
-    r"(?:reproduction|use|republication) of (?:the )?materials?|hyperlink to|"
-    r"при (?:использовании|цитировании|перепечатке) материалов|гиперссылка на",
+    rf"^\W*(?:©|\(c\)\s|(?:{any_word('FURNITURE_COPYRIGHT')})\b)|{any_fragment('FURNITURE_FOOTER_RE')}|"
+    rf"\b(?:{any_word('FURNITURE_COOKIE_NOUNS')})\b.{{0,80}}\b(?:{any_word('FURNITURE_COOKIE_CONSENT')})|"
+    rf"\b(?:{any_word('FURNITURE_COOKIE_VERBS')})\s+(?:{any_word('FURNITURE_COOKIE_OBJECTS')})",
     re.I,
 )
+# Networks and channels a row of share buttons names (the other words of the row, "Share on",
+# are the packs' FURNITURE_BUTTONS).
 SOCIAL = {"twitter", "facebook", "vk", "vkontakte", "telegram", "whatsapp", "instagram", "youtube",
-          "ok", "linkedin", "email", "e-mail", "x", "threads", "viber", "print", "rss"}
+          "ok", "linkedin", "email", "e-mail", "x", "threads", "viber", "rss"}
+# Every word a row of share buttons may hold.
+BUTTON_WORDS = frozenset(SOCIAL) | frozenset(union("FURNITURE_BUTTONS"))
 SENTENCE_END = re.compile(r"[.!?;:…\"”»“„]\s*$")
 
 
@@ -121,14 +109,16 @@ def is_social_line(s: str) -> bool:
     if len(s) > 200:  # a row of share buttons is short; do not tokenise a megabyte line
         return False
     words = re.findall(r"[\w-]+", s.lower())
-    return bool(words) and all(w in SOCIAL or w in {"go", "back", "share", "on"} for w in words)
+    return bool(words) and all(w in BUTTON_WORDS for w in words)
 
 
-# A photo caption carries its credit: "... during the talks. Photo: Reuters", "(Archivbild)
-# Foto: dpa", "© РИА Новости / ...": the people in it are pictured, not reported on.
+# A photo caption carries its credit: "... during the talks. Photo: Reuters", "(c) RIA Novosti
+# / ...": the people in it are pictured, not reported on. The photo agencies' own credits are
+# names, the same in every language.
+PHOTO_AGENCY_CREDITS = ("getty images", "afp photo", "reuters/", "ap photo", "picture alliance", "imago")
 CAPTION_CREDIT_RE = re.compile(
-    r"(?:\b(?:photo|foto|фото|image|bild|picture|pictured)\s*:|©|\bphoto(?:graph)?\s+by\b|\(archivbild\)|"
-    r"\b(?:getty images|afp photo|reuters/|ap photo|picture alliance|imago)\b)",
+    rf"(?:\b(?:{any_word('FURNITURE_CAPTION_LABELS')})\s*:|©|{any_fragment('FURNITURE_CAPTION_CREDITS_RE')}|"
+    rf"\b(?:{'|'.join(map(re.escape, PHOTO_AGENCY_CREDITS))})\b)",
     re.I,
 )
 
@@ -166,8 +156,8 @@ CRAWL_DATE_RE = re.compile(r"\A(\s*date\s+\d{4}-\d{2}(?:-\d{2})?)[ \t](?=\s*\S)"
 # The same line with only the month: the page's date to that precision ("2022-04").
 CRAWL_FULL_RE = re.compile(r"^\s*date\s+(?P<day>\d{4}-\d{2}-\d{2})\s*$", re.I)
 # A full date (day, month and year) anywhere in a line, for the furniture around a body:
-# "Stand: 29.10.2023 01:06 Uhr", "Текст: , 17 января 2024, 13:46", "(APA, 17.3.2017)",
-# "This report was first published Aug. 23, 2022.", "15 сентября 202215 сен 2022".
+# "Stand: 29.10.2023 01:06 Uhr", "(APA, 17.3.2017)", "This report was first published Aug. 23,
+# 2022.", and dates run together ("15 September 202215 Sep 2022").
 YEAR = r"(?:19|20)\d{2}(?!\d{3})"
 FULL_DATE_RE = re.compile(
     rf"(?<![\d.])(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+{YEAR}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+{YEAR}|"
@@ -177,14 +167,18 @@ FULL_DATE_RE = re.compile(
 # Labels that put the publication date in running furniture (a byline, the line under a
 # headline, a closing credit): the date right after one of them is the page's.
 PUBLICATION_LABEL_RE = re.compile(
-    r"\b(?:(?:first )?published|posted|stand|veröffentlicht|erschienen|aktualisiert am|опубликовано|текст)\b\s*:?\s*"
-    r"(?:(?:am|on|от)\s+)?[,\s]*$",
+    rf"\b(?:{any_word('DATE_FURNITURE_LABELS')})\b\s*:?\s*{LABEL_JOINER}[,\s]*$",
     re.I,
 )
 # "Today, 23 August, ..." opening the body: the report's own day.
-TODAY_DATE_RE = re.compile(rf"\b(?:today|heute|сегодня)\s*,?\s*(?:am\s+)?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.I)
+TODAY_DATE_RE = re.compile(
+    rf"\b(?:{any_word('DATE_TODAY_WORDS')})\s*,?\s*(?:(?:{any_word('DATE_TODAY_JOINERS')})\s+)?"
+    rf"(?P<date>{DAY_MONTH}|{MONTH_DAY})",
+    re.I,
+)
 # A closing credit: "(APA, 17.3.2017)", "(dpa, 3.5.2021)".
-CREDIT_DATE_RE = re.compile(r"\(\s*[A-ZА-Я][\w./-]{1,20}(?:\s*/\s*[A-ZА-Я][\w./-]{1,20})*\s*,\s*$")
+CREDIT_UPPER = letters("SCRIPT_CREDIT_UPPER")
+CREDIT_DATE_RE = re.compile(rf"\(\s*[{CREDIT_UPPER}][\w./-]{{1,20}}(?:\s*/\s*[{CREDIT_UPPER}][\w./-]{{1,20}})*\s*,\s*$")
 
 
 def split_crawl_date(text: str) -> str:
