@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from dyad.clean import meta
 from dyad.clean.html import PageError, extract_page
 from dyad.clean.meta import AGENCY_LETTERS
-from dyad.clean.text import CRAWL_FULL_RE, clean_text, date_lines
+from dyad.clean.text import CRAWL_FULL_RE, Cleaned, clean_text, date_lines
 from dyad.model import Doc, RawDoc
 from dyad.read import InputError, decode, unicode_safe
 
@@ -34,26 +35,74 @@ def doc_id_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class Source:
+    """The text to clean, and what an HTML page declares about itself."""
+
+    text: str
+    url: str | None
+    title: str | None = None
+    date: str | None = None  # the date the page declares (markup or trafilatura), ISO
+    sitename: str | None = None
+
+
 def clean(raw: RawDoc) -> Doc:
+    """Decode, take the article text out of the page, then read its metadata; InputError when
+    there is no article."""
+    source = read_source(raw)
+    cleaned = clean_text(source.text)
+    body = article_text(raw, cleaned)
+    language = meta.detect_language(body)
+    title, title_span = find_title(source.title, cleaned.head, body)
+    dateline = meta.find_dateline(body)
+    published = find_published(cleaned, body, language, dateline, source.date)
+    outlet = find_outlet(dateline, cleaned.head, source)
+    return Doc(
+        doc_id=doc_id_of(body),
+        source=raw.source,
+        text=body,
+        language=language,
+        outlet=outlet,
+        title=title,
+        title_span=title_span,
+        dateline_place=dateline_place(dateline, language),
+        dateline_span=dateline.span if dateline else None,
+        published=published,
+        url=source.url,
+        fetched=raw.fetched,
+        junk_lines=cleaned.junk_lines,
+        repeated_removed=cleaned.repeated_removed,
+        segments=cleaned.segments if raw.media_type != "text/html" else [],
+    )
+
+
+def read_source(raw: RawDoc) -> Source:
+    """The input decoded: plain text as it is, an HTML page as its main text."""
     text = unicode_safe(raw.hint_text, keep_invisible=True) if raw.hint_text is not None else decode(raw.data, raw.source)
-    if raw.media_type != "text/html" and len(text) > MAX_INPUT_CHARS:
+    if raw.media_type == "text/html":
+        return read_page(raw, text)
+    if len(text) > MAX_INPUT_CHARS:
         raise InputError(f"{raw.source}: text too long for one article "
                          f"({len(text):,} characters > {MAX_INPUT_CHARS:,})")
-    title = html_date = sitename = None
-    url = raw.url
-    if raw.media_type == "text/html":
-        try:
-            page = extract_page(text.replace("\x00", ""), url)  # lxml refuses NULs
-        except PageError as err:
-            raise InputError(f"{raw.source}: {err}") from err
-        if page is None:
-            raise InputError(f"{raw.source}: HTML page with no article text")
-        title, html_date, sitename = page.title, page.date, page.sitename
-        url = url or page.url
-        # The headline leads the cleaned text, as it does in saved plain-text pages, so
-        # that every item, the title's included, has a span in one text.
-        text = (title + "\n" + page.text) if title and not page.text.startswith(title) else page.text
-    cleaned = clean_text(text)
+    return Source(text, raw.url)
+
+
+def read_page(raw: RawDoc, html: str) -> Source:
+    try:
+        page = extract_page(html.replace("\x00", ""), raw.url)  # lxml refuses NULs
+    except PageError as err:
+        raise InputError(f"{raw.source}: {err}") from err
+    if page is None:
+        raise InputError(f"{raw.source}: HTML page with no article text")
+    # The headline leads the cleaned text, as it does in saved plain-text pages, so
+    # that every item, the title's included, has a span in one text.
+    title = page.title
+    text = (title + "\n" + page.text) if title and not page.text.startswith(title) else page.text
+    return Source(text, raw.url or page.url, title, page.date, page.sitename)
+
+
+def article_text(raw: RawDoc, cleaned: Cleaned) -> str:
+    """The cleaned text, refused when it is no article: too short, not words, or too long."""
     min_words = MIN_WORDS_HTML if raw.media_type == "text/html" else MIN_WORDS_TEXT
     if len(re.findall(r"\w+", cleaned.text)) < min_words:
         raise InputError(f"{raw.source}: no article text found")
@@ -63,27 +112,26 @@ def clean(raw: RawDoc) -> Doc:
     if len(body) > MAX_TEXT_CHARS:
         raise InputError(f"{raw.source}: text too long for one article "
                          f"({len(body):,} characters > {MAX_TEXT_CHARS:,})")
-    language = meta.detect_language(body)
-    head_title = title
-    if head_title is None and cleaned.head:
+    return body
+
+
+def find_title(declared: str | None, head: list[str], body: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The headline (the page's declared title, else the head line kept as the body's first
+    line) and its span when the body opens with it."""
+    title = declared
+    if title is None and head:
         first_line = body.split("\n", 1)[0]
-        head_title = first_line if first_line in cleaned.head else None
-    title_span = None
-    if head_title and body.startswith(head_title):
-        title_span = (0, len(head_title))
-    dateline = meta.find_dateline(body)
-    published = None
-    for line in date_lines(cleaned.head):
-        published = meta.parse_date(line, language)
-        if published:
-            break
-    if dateline:
-        dl_date = meta.parse_date(dateline.date_text, language)
-        published = meta.merge_dates(published, dl_date)
-        if published and dl_date and not published.startswith("--") and dl_date.startswith("--"):
-            # A year from the timestamp completes the dateline only when day and month agree.
-            if published[4:] != dl_date[1:]:
-                published = published[:4] + dl_date[1:]
+        title = first_line if first_line in head else None
+    span = (0, len(title)) if title and body.startswith(title) else None
+    return title, span
+
+
+def find_published(cleaned: Cleaned, body: str, language: str | None, dateline: meta.Dateline | None,
+                   declared: str | None) -> str | None:
+    """The publication date, ISO, or --MM-DD when only day and month are known: from the date
+    lines of the head and the dateline, else the page's furniture, else "today" in the first
+    lines; the crawler's date, then the page's declared date, go first."""
+    published = head_date(cleaned.head, dateline, language)
     if published is None or published.startswith("--"):
         # the date written in the page's furniture: labelled, opening a head line, or in the
         # closing credit; a dateline's day without year takes its year only when they agree
@@ -95,37 +143,48 @@ def clean(raw: RawDoc) -> Doc:
     crawl = next((m.group("day") for line in cleaned.head if (m := CRAWL_FULL_RE.match(line))), None)
     if crawl:
         published = crawl  # the page's own date, as the crawler recorded it
-    if html_date and (published is None or (published.startswith("--") and html_date[4:10] == published[1:])):
-        published = html_date[:10]  # the page's declared date, or the year for a dateline's day
+    if declared and (published is None or (published.startswith("--") and declared[4:10] == published[1:])):
+        published = declared[:10]  # the page's declared date, or the year for a dateline's day
+    return published
+
+
+def head_date(head: list[str], dateline: meta.Dateline | None, language: str | None) -> str | None:
+    """The first date line of the head that parses, merged with the dateline's day."""
+    published = None
+    for line in date_lines(head):
+        published = meta.parse_date(line, language)
+        if published:
+            break
+    if dateline:
+        dl_date = meta.parse_date(dateline.date_text, language)
+        published = meta.merge_dates(published, dl_date)
+        if published and dl_date and not published.startswith("--") and dl_date.startswith("--"):
+            # A year from the timestamp completes the dateline only when day and month agree.
+            if published[4:] != dl_date[1:]:
+                published = published[:4] + dl_date[1:]
+    return published
+
+
+def find_outlet(dateline: meta.Dateline | None, head: list[str], source: Source) -> str | None:
+    """The outlet: the dateline's agency, a credit in the page's header, the URL's domain, or
+    the site's declared name."""
     outlet = None
     if dateline and dateline.agency:
         known = meta.outlet_by_name(dateline.agency)
         outlet = known.name if known else None
         if outlet is None and AGENCY_NAME_RE.fullmatch(dateline.agency):
             outlet = dateline.agency  # an agency we do not list is still the named source
-    outlet = outlet or meta.outlet_from_header(" ".join(cleaned.head)) or meta.outlet_from_url(url)
-    if outlet is None and sitename:
-        known = meta.outlet_by_name(sitename)
-        outlet = known.name if known else sitename
-    place = None
-    if dateline and dateline.place:
-        from dyad.gazetteer import normalize_place
+    outlet = outlet or meta.outlet_from_header(" ".join(head)) or meta.outlet_from_url(source.url)
+    if outlet is None and source.sitename:
+        known = meta.outlet_by_name(source.sitename)
+        outlet = known.name if known else source.sitename
+    return outlet
 
-        place = normalize_place(dateline.place.title(), language or "en")
-    return Doc(
-        doc_id=doc_id_of(body),
-        source=raw.source,
-        text=body,
-        language=language,
-        outlet=outlet,
-        title=head_title,
-        title_span=title_span,
-        dateline_place=place,
-        dateline_span=dateline.span if dateline else None,
-        published=published,
-        url=url,
-        fetched=raw.fetched,
-        junk_lines=cleaned.junk_lines,
-        repeated_removed=cleaned.repeated_removed,
-        segments=cleaned.segments if raw.media_type != "text/html" else [],
-    )
+
+def dateline_place(dateline: meta.Dateline | None, language: str | None) -> str | None:
+    """The dateline's place, in English when the gazetteer knows it."""
+    if not (dateline and dateline.place):
+        return None
+    from dyad.gazetteer import RECORD_LANG, normalize_place
+
+    return normalize_place(dateline.place.title(), language or RECORD_LANG)
