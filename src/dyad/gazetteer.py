@@ -146,9 +146,10 @@ class _Gazetteer:
                 if e is not None:
                     entries.append(e)
         for e in entries:
+            own = self.index.get(e.lang)  # None for a pack's blockers when the data has no forms of it
             for surface in e.words[0]:
-                if e.lang in self.index:
-                    self.index[e.lang].setdefault(surface, []).append(e)
+                if own is not None:
+                    own.setdefault(surface, []).append(e)
                 self.index[None].setdefault(surface, []).append(e)
         self.names: dict[tuple[str, str], str] = {}
         self.capitals: dict[tuple[str, str], str] = {}
