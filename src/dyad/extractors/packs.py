@@ -16,16 +16,18 @@ from dyad.lang import available, pack
 
 
 @cache
-def every(name: str) -> tuple[Any, ...]:
-    """The items of table ``name`` of every pack, English first, each item once. A string is
-    one item; a dict gives its keys; None or an empty table adds nothing."""
+def every(*names: str) -> tuple[Any, ...]:
+    """The items of the tables ``names`` of every pack, English first (in each pack, table by
+    table), each item once. A string is one item; a dict gives its keys; None or an empty
+    table adds nothing."""
     out: list[Any] = []
     for code in available():
-        value = getattr(pack(code), name)
-        items: Iterable[Any] = () if value is None else (value,) if isinstance(value, str) else value
-        for item in items:
-            if item not in out:
-                out.append(item)
+        for name in names:
+            value = getattr(pack(code), name)
+            items: Iterable[Any] = () if value is None else (value,) if isinstance(value, str) else value
+            for item in items:
+                if item not in out:
+                    out.append(item)
     return tuple(out)
 
 
@@ -43,3 +45,9 @@ def either(fragments: Iterable[str], suffix: str = "") -> str:
     """Regex fragments as one alternation, each followed by ``suffix``: ("an?", "the") with
     r"\\s+" is r"an?\\s+|the\\s+"."""
     return "|".join(f + suffix for f in fragments)
+
+
+def optional(fragments: Iterable[str], suffix: str = "") -> str:
+    """The alternation of ``either`` as an optional group, or nothing when there is none."""
+    alternatives = either(fragments, suffix)
+    return f"(?:{alternatives})?" if alternatives else ""
