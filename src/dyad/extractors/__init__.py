@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from dyad import gazetteer
 from dyad.extractors.agreements import find_agreements
 from dyad.extractors.coref import find_references, pronoun_person
@@ -18,8 +21,14 @@ from dyad.extractors.quotes import (
 )
 from dyad.extractors.statements import speaker_statements
 from dyad.extractors.text import inside, quoted_spans, sentences
-from dyad.lang import NoLanguagePack, available
+from dyad.lang import NoLanguagePack, available, rules
 from dyad.model import Doc, Quote, Record
+
+
+@lru_cache(maxsize=8)
+def pronoun_re(lang: str | None) -> re.Pattern[str]:
+    """The personal pronouns of a language, as whole words."""
+    return re.compile(r"(?<!\w)(" + "|".join(rules(lang).PRONOUNS) + r")(?!\w)", re.I)
 
 
 def extract_record(doc: Doc) -> Record:
@@ -36,12 +45,7 @@ def extract_record(doc: Doc) -> Record:
     anchors += [(r.start, r.end, r.person) for r in refs]
     outer = [q.outer for q in qspans_found]
     anchors_outside = [(s, p) for s, _e, p in anchors if not inside(outer, s)]
-
-    import re
-
-    from dyad.lang import rules
-
-    pron_re = re.compile(r"(?<!\w)(" + "|".join(rules(lang).PRONOUNS) + r")(?!\w)", re.I)
+    pron_re = pronoun_re(lang)
 
     def resolve_pronoun(start: int, end: int) -> int | None:
         m = pron_re.search(text, start, end)

@@ -4,25 +4,128 @@ documents named as signed in a sentence ("signed a Memorandum of Understanding o
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from dyad import gazetteer
-from dyad.extractors.text import inside, paragraphs, sentences
-from dyad.lang import rules
+from dyad.extractors.packs import either, every, optional
+from dyad.extractors.text import OPENERS, QUOTE_MARKS, inside, paragraphs, sentences
+from dyad.lang import available, pack, rules
 from dyad.model import Agreement, Doc
 
 ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")
+QUOTE_MARK_RE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+
+
+@cache
+def capital_adjective(any_capital: bool = False) -> str:
+    """A capitalised adjective that may open a title (German "Gemeinsame ..."), for each pack
+    that has one: its capital (``any_capital``: a capital of any alphabet), its small
+    letters, its adjective ending. Empty when no pack has one."""
+    capitals = "".join(every("LETTERS_UPPER"))
+    out = []
+    for code in available():
+        p = pack(code)
+        if p.TITLE_ADJECTIVE_ENDING:
+            out.append(f"[{capitals if any_capital else p.LETTERS_UPPER}][{p.LETTERS_LOWER}]+{p.TITLE_ADJECTIVE_ENDING}\\s+")
+    return "|".join(out)
+
+
+@dataclass(frozen=True)
+class AgreementPatterns:
+    """One language's agreement patterns, compiled once. The signing verbs, and the words
+    of lists, articles and places, are those of every language (as they always were)."""
+
+    kinds: tuple[tuple[re.Pattern[str], str], ...]
+    signed_list: re.Pattern[str]  # a paragraph that opens a list of documents signed
+    signing: re.Pattern[str]  # a signing verb of any language
+    inline: re.Pattern[str]  # "signed a memorandum on ..."
+    passive: re.Pattern[str]  # "a memorandum on ... was signed"
+    history: re.Pattern[str]  # after a passive signing: not this report's signing
+    not_now: re.Pattern[str]
+    relative: re.Pattern[str]  # ", which ...": where a title ends
+    heads: re.Pattern[str]
+    list_opener: re.Pattern[str]  # "Among them are ..."
+    inline_list: re.Pattern[str]  # "..., including ..."
+    item_break: re.Pattern[str]  # between two documents of a list
+    item_lead: re.Pattern[str]  # the conjunction and article before a listed document
+    referred: re.Pattern[str]  # "the agreement signed by ...": a document referred to
+    plural: re.Pattern[str]
+    value: re.Pattern[str]
+    generic: re.Pattern[str]  # "the agreements": no title
+    title_tail: re.Pattern[str]  # where a title goes on to say when or what followed
+    title_place: re.Pattern[str]  # "... in Kyiv": where a title goes on to say where
+    joint: re.Pattern[str]  # "..., as well as a Joint Statement on ..."
+
+
+@lru_cache(maxsize=8)
+def agreement_patterns(lang: str | None) -> AgreementPatterns:
+    r = rules(lang)
+    heads = r.AGREEMENT_HEADS
+    signing = either(every("SIGNING_WORDS"))
+    space = r"\s+"
+    adjective = capital_adjective()
+    title_opening = f"(?:(?-i:{adjective})|{r.AGREEMENT_ADJECTIVES})?" if adjective else f"(?:{r.AGREEMENT_ADJECTIVES})?"
+    passive_opening = f"(?-i:{adjective})?" if adjective else ""
+    opener = f"[{re.escape(OPENERS)}]?"
+    articles = optional(every("AGREEMENT_ARTICLES"), space)
+    list_words = either(every("LIST_AND_WORDS") + every("LIST_ALSO_WORDS"))
+    list_articles = optional(every("AGREEMENT_LIST_ARTICLES"), space)
+    and_words = either(every("LIST_AND_WORDS"))
+    and_articles = optional(every("AGREEMENT_AND_ARTICLES"), space)
+    inline_list_words = either(every("AGREEMENT_INLINE_LIST_WORDS"))
+    years = either(every("HISTORY_YEAR_PREPOSITIONS"))
+    relatives = either(every("RELATIVE_PRONOUNS"))
+    auxiliaries = either(every("AGREEMENT_PASSIVE_AUXILIARIES"))
+    determiners = either(every("AGREEMENT_DETERMINERS"))
+    places = either(every("TITLE_PLACE_PREPOSITIONS"))
+    capitals = "".join(every("LETTERS_UPPER"))
+    joining = either(every("LIST_ALSO_WORDS", "LIST_AND_WORDS"))
+    any_adjective = capital_adjective(any_capital=True)
+    joint_opening = f"(?-i:{any_adjective})?" if any_adjective else ""
+    return AgreementPatterns(
+        kinds=tuple((re.compile(p), kind) for p, kind in r.AGREEMENT_KINDS),
+        signed_list=re.compile(r.SIGNED_LIST_RE, re.I),
+        signing=re.compile(signing, re.I),
+        inline=re.compile(
+            rf"(?:{signing}),?\s+{r.AGREEMENT_VERB_GAP}(?:(?:{inline_list_words})\s+)?{articles}"
+            rf"(?P<title>{title_opening}(?i:{heads})[^.;:\n]{{5,400}})",
+            re.I),
+        passive=re.compile(rf"(?P<title>{passive_opening}(?i:{heads})[^.;:\n]{{0,250}}?)(?={r.SIGNED_PASSIVE_RE})", re.I),
+        history=re.compile(r.NOT_NOW_RE + rf"|\b(?:{years})\s+(?:19|20)\d\d\b", re.I),
+        not_now=re.compile(r.NOT_NOW_RE, re.I),
+        relative=re.compile(rf",\s+(?:{relatives})\b"),
+        heads=re.compile(rf"(?i:{heads})", re.I),
+        list_opener=re.compile(r.SIGNED_LIST_OPENER_RE, re.I),
+        inline_list=re.compile(r.SIGNED_INLINE_LIST_RE, re.I),
+        # items are split where a comma (or "and") is followed by the next document's head word,
+        # so that "an agreement on technical, financial and legal matters" stays whole
+        item_break=re.compile(
+            rf"[,;]\s+(?:(?:{list_words})\s+)?{list_articles}"
+            rf"(?={opener}(?:{r.AGREEMENT_ADJECTIVES})?(?i:{heads}))|\s+(?:{and_words})\s+"
+            rf"{and_articles}(?={opener}(?i:{heads}))",
+            re.I),
+        item_lead=re.compile(rf"^\s*(?:(?:{list_words})\s+)?{list_articles}"),
+        referred=re.compile(rf"(?:{heads})\w*\s+(?:{signing}|{auxiliaries})\b", re.I),
+        plural=re.compile(r.AGREEMENT_PLURAL_RE, re.I),
+        value=re.compile(r.AGREEMENT_VALUE_RE, re.I),
+        generic=re.compile(rf"(?:{determiners})?\s*(?i:{heads})\w{{0,3}}", re.I),
+        title_tail=re.compile(r.TITLE_TAIL_RE, re.I),
+        title_place=re.compile(rf"\s+(?:{places})\s+([{capitals}][\w-]+)"),
+        joint=re.compile(rf",?\s+(?:{joining})\s+{articles}(?={joint_opening}(?-i:{heads}))"),
+    )
 
 
 def kind_of(title: str, lang: str | None) -> str:
-    # The title as written, then without a leading adjective ("Gemeinsame Absichtserklärung",
-    # "Joint Action Plan"): kinds are named by the head noun.
+    # The title as written, then without a leading adjective ("Joint Action Plan"): kinds are
+    # named by the head noun, in the document's language first, then in any.
     for low in (title.lower(), re.sub(r"^\S+\s+", "", title.lower())):
-        for pattern, kind in rules(lang).AGREEMENT_KINDS:
-            if re.search(pattern, low):
+        for pattern, kind in agreement_patterns(lang).kinds:
+            if pattern.search(low):
                 return kind
-        for lang_rules in ("en", "de", "ru"):
-            for pattern, kind in rules(lang_rules).AGREEMENT_KINDS:
-                if re.search(pattern, low):
+        for code in available():
+            for pattern, kind in agreement_patterns(code).kinds:
+                if pattern.search(low):
                     return kind
     return "other"
 
@@ -37,14 +140,13 @@ def parties_of(title: str, lang: str | None, dyad: list[str]) -> list[str]:
 
 def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tuple[int, int]]) -> list[Agreement]:
     text, lang = doc.text, doc.language
-    r = rules(lang)
-    signed_list = re.compile(r.SIGNED_LIST_RE, re.I)
+    pats = agreement_patterns(lang)
     paras = paragraphs(text)
     out: list[Agreement] = []
     i = 0
     while i < len(paras):
         ps, pe = paras[i]
-        if signed_list.search(text[ps:pe]) and not inside(qspans, ps):
+        if pats.signed_list.search(text[ps:pe]) and not inside(qspans, ps):
             j = i + 1
             while j < len(paras):
                 s, e = paras[j]
@@ -62,31 +164,21 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
         i += 1
     if out:
         return out
-    # Inline: "the sides signed a memorandum of understanding on cooperation in tourism",
-    # "unterzeichneten die beiden Minister eine Gemeinsame Absichtserklärung über ...".
-    signing = "|".join(rules(lg).SIGNING_WORDS for lg in ("en", "de", "ru"))
-    inline = re.compile(
-        rf"(?:{signing}),?\s+{r.AGREEMENT_VERB_GAP}"
-        rf"(?:(?:among them|including|among which|darunter|в том числе|среди них|включая)\s+)?"
-        rf"(?:an?\s+|the\s+|ein\w*\s+|die\s+|das\s+|den\s+)?"
-        rf"(?P<title>(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)|{r.AGREEMENT_ADJECTIVES})?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{5,400}})",
-        re.I)
-    # Passive: "a Memorandum of Understanding on ... was signed in Baku."
-    passive = re.compile(rf"(?P<title>(?-i:[A-ZÄÖÜ][a-zäöüß]+e[rns]?\s+)?(?i:{r.AGREEMENT_HEADS})[^.;:\n]{{0,250}}?)"
-                         rf"(?={r.SIGNED_PASSIVE_RE})", re.I)
-    history = re.compile(r.NOT_NOW_RE + r"|\b(?:in|im|в)\s+(?:19|20)\d\d\b", re.I)
-    for how, pattern in (("signed-inline", inline), ("signed-passive", passive)):
+    # Inline: "the sides signed a memorandum of understanding on cooperation in tourism", and
+    # German with the subject between the verb and the title. Passive: "a Memorandum of
+    # Understanding on ... was signed in Baku."
+    for how, pattern in (("signed-inline", pats.inline), ("signed-passive", pats.passive)):
         for m in pattern.finditer(text):
             if inside(qspans, m.start()) or any(a.evidence[0] <= m.start("title") < a.evidence[1] for a in out):
                 continue
-            if how == "signed-passive" and history.search(text, m.end(), min(len(text), m.end() + 60)):
+            if how == "signed-passive" and pats.history.search(text, m.end(), min(len(text), m.end() + 60)):
                 continue  # "The Treaty ... was signed in 1995": history, not this report's signing
             s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            if re.search(r.NOT_NOW_RE, text[s0 : m.start()], re.I):
+            if pats.not_now.search(text[s0 : m.start()]):
                 continue  # "when X was in office, the parliaments signed ...": history too
             start = m.start("title")
             for t_start, raw in split_titles(m.group("title"), start, lang):
-                title = trim_title(re.split(r",\s+(?:which|that|der|die|das|который|которое)\b", raw)[0], lang)
+                title = trim_title(pats.relative.split(raw)[0], lang)
                 if len(title) < 4 or generic_title(title, lang):
                     continue
                 out.append(Agreement(nominative_title(title, lang), kind_of(title, lang),
@@ -100,28 +192,23 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
     """"... 15 more documents were signed. Among them a roadmap on ..., agreements on ...": the
     sentence after a signing that opens with "among them" lists the documents."""
     text, lang = doc.text, doc.language
-    r = rules(lang)
-    signing = re.compile("|".join(rules(lg).SIGNING_WORDS for lg in ("en", "de", "ru")), re.I)
-    heads = re.compile(rf"(?i:{r.AGREEMENT_HEADS})", re.I)
+    pats = agreement_patterns(lang)
+    signing = pats.signing
     out: list[Agreement] = []
     sents = sentences(text)
     lists: list[tuple[int, int]] = []  # (start, end) of each list of titles
     for prev, cur in zip(sents, sents[1:], strict=False):
         if signing.search(text, prev.start, prev.end) and not inside(qspans, cur.start):
-            m = re.match(r.SIGNED_LIST_OPENER_RE, text[cur.start : cur.end], re.I)
+            m = pats.list_opener.match(text[cur.start : cur.end])
             if m:
                 lists.append((cur.start + m.end(), cur.end))
     for sent in sents:
         sm = signing.search(text, sent.start, sent.end)
         if sm and not inside(qspans, sent.start):
-            im = re.compile(r.SIGNED_INLINE_LIST_RE, re.I).search(text, sm.end(), sent.end)
+            im = pats.inline_list.search(text, sm.end(), sent.end)
             if im:
                 lists.append((im.end(), sent.end))
-    # items are split where a comma (or "and") is followed by the next document's head word,
-    # so that "an agreement on technical, financial and legal matters" stays whole
-    item_break = re.compile(rf"[,;]\s+(?:(?:and|und|и|а также|as well as|sowie)\s+)?(?:an?\s+|the\s+|ein\w*\s+)?"
-                            rf"(?=[«\"“„]?(?:{r.AGREEMENT_ADJECTIVES})?(?i:{r.AGREEMENT_HEADS}))|\s+(?:and|und|и)\s+"
-                            rf"(?:an?\s+|the\s+)?(?=[«\"“„]?(?i:{r.AGREEMENT_HEADS}))", re.I)
+    item_break = pats.item_break
     for pos, stop in lists:
         body = text[pos:stop]
         bounds = [0] + [m.end() for m in item_break.finditer(body)]
@@ -129,9 +216,9 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
         for b0, b1 in zip(bounds, ends, strict=True):
             raw = body[b0:b1]
             part_start = b0
-            title = re.sub(r"^\s*(?:(?:and|und|и|а также|as well as|sowie)\s+)?(?:an?\s+|the\s+|ein\w*\s+)?", "", raw)
-            title = trim_title(re.sub(r"[«»\"“”„]", "", title).strip(" ."), lang)
-            if not heads.search(title[:40]) or len(title.split()) < 2 or generic_title(title, lang):
+            title = pats.item_lead.sub("", raw)
+            title = trim_title(QUOTE_MARK_RE.sub("", title).strip(" ."), lang)
+            if not pats.heads.search(title[:40]) or len(title.split()) < 2 or generic_title(title, lang):
                 continue
             start = pos + part_start + max(raw.find(title[:10]), 0)
             if any(a.evidence[0] <= start < a.evidence[1] for a in found + out):
@@ -142,16 +229,14 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
 
 
 def generic_title(title: str, lang: str | None) -> bool:
-    """"The agreements", "die Vereinbarungen": documents referred to, not named."""
-    heads = rules(lang).AGREEMENT_HEADS
-    signing = "|".join(rules(lg).SIGNING_WORDS for lg in ("en", "de", "ru"))
-    if re.match(rf"(?:{heads})\w*\s+(?:{signing}|was|were|wurde|wurden|был\w*)\b", title.strip(), re.I):
+    """"The agreements", "these agreements": documents referred to, not named."""
+    pats = agreement_patterns(lang)
+    if pats.referred.match(title.strip()):
         return True  # "the agreement signed by the prime ministers": a document referred to
     opening = " ".join(title.split()[:3])
-    if re.search(rules(lang).AGREEMENT_PLURAL_RE, opening, re.I) and re.search(rules(lang).AGREEMENT_VALUE_RE, title, re.I):
-        return True  # "Absichtserklärungen ... im Wert von 65 Mrd": deals counted by value, not one document
-    return bool(re.fullmatch(rf"(?:the|these|die|diese|эти)?\s*(?i:{heads})\w{{0,3}}", title.strip(), re.I)) \
-        and len(title.split()) <= 2 and len(title.strip()) < 16
+    if pats.plural.search(opening) and pats.value.search(title):
+        return True  # "agreements ... worth 65 billion": deals counted by value, not one document
+    return bool(pats.generic.fullmatch(title.strip())) and len(title.split()) <= 2 and len(title.strip()) < 16
 
 
 def drop_repeats(found: list[Agreement]) -> list[Agreement]:
@@ -171,11 +256,11 @@ def drop_repeats(found: list[Agreement]) -> list[Agreement]:
 def trim_title(title: str, lang: str | None) -> str:
     """A title ends where the sentence goes on to say where, when or what followed: "a joint
     declaration in Kyiv on Monday, after which ..." is "joint declaration"."""
-    r = rules(lang)
-    cut = re.search(r.TITLE_TAIL_RE, title, re.I)
+    pats = agreement_patterns(lang)
+    cut = pats.title_tail.search(title)
     if cut:
         title = title[: cut.start()]
-    for m in re.finditer(r"\s+(?:in|at|im|in der|in den|в|во)\s+([A-ZÄÖÜА-ЯЁ][\w-]+)", title):
+    for m in pats.title_place.finditer(title):
         if gazetteer.city_country(m.group(1)) or gazetteer.country_in(m.group(1), lang):
             return title[: m.start()].rstrip(" ,")
     return title.rstrip(" ,")
@@ -183,22 +268,19 @@ def trim_title(title: str, lang: str | None) -> str:
 
 def split_titles(span: str, start: int, lang: str | None) -> list[tuple[int, str]]:
     """Several documents named in one breath: "a Joint Statement on ..., as well as a Joint
-    Statement on ...", "eine Absichtserklärung über ... sowie ein Abkommen über ..."."""
-    heads = rules(lang).AGREEMENT_HEADS
-    joint = re.compile(rf",?\s+(?:as well as|and|sowie|und|а также|и)\s+(?:an?\s+|the\s+|ein\w*\s+|die\s+|das\s+|den\s+)?"
-                       rf"(?=(?-i:[A-ZÄÖÜА-ЯЁ][a-zäöüß]+e[rns]?\s+)?(?-i:{heads}))")
+    Statement on ...", and so in every language."""
     out, pos = [], 0
-    for m in joint.finditer(span):
+    for m in agreement_patterns(lang).joint.finditer(span):
         out.append((start + pos, span[pos : m.start()]))
         pos = m.end()
     out.append((start + pos, span[pos:]))
-    # one word is a title only as a compound ("Friedensabkommen"), not the bare head ("Deklaration")
+    # one word is a title only as a compound (a German "peace agreement"), not the bare head
     return [(s, t.strip().rstrip(",")) for s, t in out if len(t.split()) >= 2 or len(t.strip()) >= 12]
 
 
 def nominative_title(title: str, lang: str | None) -> str:
-    """"Программу торгово-экономического сотрудничества" -> "Программа ...": the head words of a
-    title named as the object of "подписали" in the nominative, as documents are cited."""
+    """The head words of a title named as the object of the signing verb, in the nominative,
+    as documents are cited (Russian "signed the Programme" has the accusative)."""
     table = rules(lang).AGREEMENT_NOMINATIVE
     words = title.split(" ")
     for k, w in enumerate(words[:2]):

@@ -11,18 +11,67 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dyad import codes, gazetteer
 from dyad.clean import meta
+from dyad.clean.text import DAY_MONTH, MONTH_DAY
+from dyad.extractors.packs import either, every, optional
 from dyad.extractors.pair import focus_on_pair
-from dyad.extractors.people import PersonEntity
+from dyad.extractors.people import PersonEntity, home_country
 from dyad.extractors.text import Sentence, inside
 from dyad.lang import rules
 from dyad.model import Doc, Event, Person
 
 NEEDS_TWO = {"meeting", "talks", "visit", "agreement_signing", "briefing", "phone_call"}
 TYPE_ORDER = ["visit", "talks", "meeting", "phone_call", "briefing", "agreement_signing", "statement"]
+# An explicit day: "on 23 November", "5 March" in any language.
+DATE_RE = re.compile(rf"(?<!\d)(?:{DAY_MONTH}|{MONTH_DAY})", re.I)
+
+
+@dataclass(frozen=True)
+class EventPatterns:
+    """One language's event patterns, compiled once."""
+
+    triggers: dict[str, re.Pattern[str]]  # event type -> its trigger phrases
+    not_now: re.Pattern[str]  # the past or the future: no event of this report
+    background: re.Pattern[str]  # a sentence opening with an earlier time
+    envoy: re.Pattern[str]  # an envoy's title
+
+
+@lru_cache(maxsize=8)
+def event_patterns(lang: str | None) -> EventPatterns:
+    r = rules(lang)
+    return EventPatterns(
+        triggers={t: re.compile(p, re.I) for t, p in r.EVENT_TRIGGERS.items()},
+        not_now=re.compile(r.NOT_NOW_RE, re.I),
+        background=re.compile(r.BACKGROUND_RE, re.I),
+        envoy=re.compile(r.ENVOY_TITLE_RE, re.I),
+    )
+
+
+@cache
+def place_before_re() -> re.Pattern[str]:
+    """A preposition of place right before a city ("in Minsk"), in the words of every
+    language (as it always was); matched on lower-cased text."""
+    return re.compile(rf"\b(?:{either(every('PLACE_PREPOSITIONS'))})\s*$")
+
+
+@cache
+def visit_host_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a visit goes, in the words of every language (as it always was): the place after
+    the visit noun ("visit to Moscow"), and the place a guest is in on a visit ("who is in
+    Russia on a working visit")."""
+    nouns = either(every("VISIT_NOUNS"))
+    destination = either(every("VISIT_DESTINATION_PREPOSITIONS"))
+    host_article = optional(every("VISIT_HOST_ARTICLES"), r"\s+")
+    stay = either(every("VISIT_STAY_PREPOSITIONS"))
+    links = either(every("VISIT_STAY_LINKS"))
+    stay_article = optional(every("VISIT_STAY_ARTICLES"), r"\s+")
+    to_host = re.compile(rf"(?:{nouns})\w*\s+(?:{destination})\s+{host_article}(.{{3,60}})", re.I)
+    staying = re.compile(rf"(?:{stay})\s+({host_article}\w+(?:\s\w+)?)\s+(?:{links})\s+"
+                         rf"{stay_article}(?:\w+\s+)?(?:{nouns})", re.I)
+    return to_host, staying
 
 
 @dataclass
@@ -45,10 +94,8 @@ def sentence_anchors(anchors: list[tuple[int, int, int]], s: Sentence, qspans: l
 
 
 def date_in(text: str, lang: str | None, published: str | None) -> str | None:
-    """An explicit day in the sentence ("on 23 November", "am 5. März", "5 февраля")."""
-    from dyad.clean.text import DAY_MONTH, MONTH_DAY
-
-    m = re.search(rf"(?<!\d)(?:{DAY_MONTH}|{MONTH_DAY})", text, re.I)
+    """An explicit day in the sentence ("on 23 November", "5 March" in any language)."""
+    m = DATE_RE.search(text)
     if not m:
         return None
     parsed = meta.parse_date(m.group(0), lang)
@@ -61,38 +108,55 @@ def place_in(text: str, lang: str | None) -> str | None:
     for m in gazetteer.find_countries(text, lang, cities=True):
         if m.kind in {"capital", "city"}:
             before = text[max(0, m.start - 6) : m.start].lower()
-            if re.search(r"\b(?:in|im|в|во)\s*$", before):
+            if place_before_re().search(before):
                 return gazetteer.normalize_place(m.text, lang or "en")
     return None
 
 
 def reported_earlier(doc: Doc, s: Sentence) -> bool:
     """The sentence opens (after the dateline, if it holds one) with a time before the news:
-    "Last week, ...", "Ранее ...". """
+    "Last week, ...", "Earlier, ...". """
     start = s.start
     if doc.dateline_span and s.start <= doc.dateline_span[0] < s.end:
         start = doc.dateline_span[1]
     opening = " ".join(doc.text[start : s.end].split()[:6])
-    return bool(re.search(rules(doc.language).BACKGROUND_RE, opening, re.I))
+    return bool(event_patterns(doc.language).background.search(opening))
 
 
 def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 anchors: list[tuple[int, int, int]], qspans: list[tuple[int, int]],
                 agreement_spans: list[tuple[int, int]]) -> list[Event]:
+    """The events of a report: one per diplomatic kind from its trigger phrases, then those
+    of the CAMEO coder, kept to the report's pair of countries and placed where the report is."""
+    drafts = draft_events(doc, sents, anchors, qspans, agreement_spans)
+    principals = principal_persons(persons, anchors, qspans)
+    events = [e for e in (event_of(doc, drafts[t], persons, principals) for t in TYPE_ORDER if t in drafts) if e]
+    events = merge_meeting_into_talks(events)
+    events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
+    events = focus_on_pair(events, doc, home_country(doc))
+    share_place(events)
+    return events
+
+
+def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, int]],
+                 qspans: list[tuple[int, int]], agreement_spans: list[tuple[int, int]]) -> dict[str, Draft]:
+    """One draft per event type, from the trigger phrases outside quotes in sentences about
+    this report's news, with the people, day and place of every sentence that tells it."""
     text, lang = doc.text, doc.language
-    r = rules(lang)
-    triggers = {t: re.compile(p, re.I) for t, p in r.EVENT_TRIGGERS.items()}
-    not_now = re.compile(r.NOT_NOW_RE, re.I)
+    pats = event_patterns(lang)
     drafts: dict[str, Draft] = {}
     for s in sents:
         sentence = text[s.start : s.end]
-        for etype, pattern in triggers.items():
+        news: bool | None = None  # asked at the first trigger outside quotes
+        for etype, pattern in pats.triggers.items():
             for m in pattern.finditer(text, s.start, s.end):
                 if inside(qspans, m.start()):
                     continue
-                # The whole sentence: "when X was in office, the parliaments signed ..." is history.
-                if not_now.search(strip_quotes(text, s, qspans)) or reported_earlier(doc, s):
-                    continue
+                if news is None:
+                    # The whole sentence: "when X was in office, the parliaments signed ..." is history.
+                    news = not (pats.not_now.search(strip_quotes(text, s, qspans)) or reported_earlier(doc, s))
+                if not news:
+                    break
                 people = sentence_anchors(anchors, s, qspans)
                 names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
                 if etype == "agreement_signing" and not (sentence.rstrip().endswith(":") or people or names_document):
@@ -114,52 +178,50 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
         for p in drafts.pop("statement").persons:
             if p not in b.persons:
                 b.persons.append(p)
-    principals = principal_persons(persons, anchors, qspans)
-    events: list[Event] = []
-    for etype in TYPE_ORDER:
-        d = drafts.get(etype)
-        if d is None:
-            continue
-        people = list(d.persons)
-        if etype in NEEDS_TWO:
-            for p in principals:
-                if len(people) >= 2:
-                    break
-                if p not in people and persons[p].country not in {persons[q].country for q in people}:
-                    people.append(p)
-            if len(people) < 2 and etype != "visit":
-                continue
-        if not people:
-            continue
-        parts = []
-        for i in people:
-            person = persons[i].to_person()
-            if all(x.actor_id != person.actor_id for x in parts):  # one person once, however named
-                parts.append(person)
-        fill_countries(parts, doc)
-        if etype == "visit":
-            parts = visitor_first(parts, d.location or doc.dateline_place, text[d.start : d.end], lang)
-        hosted = False
-        src, tgt = actor_codes(parts, lang)
-        plover, cameo = codes.codes_for(etype, hosted)
-        events.append(Event(
-            type=etype, plover=plover, cameo=cameo, source=src, target=tgt,
-            date=d.date or doc.published, location=d.location or doc.dateline_place,
-            participants=parts, evidence=(d.start, d.end), rule=d.rule,
-        ))
-    events = merge_meeting_into_talks(events)
-    events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
-    from dyad.extractors.people import home_country
+    return drafts
 
-    events = focus_on_pair(events, doc, home_country(doc))
-    # One report, one place: an event whose sentence names no city happened where the others did.
+
+def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[int]) -> Event | None:
+    """The event of a draft with its participants: an encounter of two sides takes the
+    report's protagonists when its sentences name fewer (a visit may have one)."""
+    etype = d.type
+    people = list(d.persons)
+    if etype in NEEDS_TWO:
+        for p in principals:
+            if len(people) >= 2:
+                break
+            if p not in people and persons[p].country not in {persons[q].country for q in people}:
+                people.append(p)
+        if len(people) < 2 and etype != "visit":
+            return None
+    if not people:
+        return None
+    parts: list[Person] = []
+    for i in people:
+        person = persons[i].to_person()
+        if all(x.actor_id != person.actor_id for x in parts):  # one person once, however named
+            parts.append(person)
+    fill_countries(parts, doc)
+    if etype == "visit":
+        parts = visitor_first(parts, d.location or doc.dateline_place, doc.text[d.start : d.end], doc.language)
+    hosted = False
+    src, tgt = actor_codes(parts, doc.language)
+    plover, cameo = codes.codes_for(etype, hosted)
+    return Event(
+        type=etype, plover=plover, cameo=cameo, source=src, target=tgt,
+        date=d.date or doc.published, location=d.location or doc.dateline_place,
+        participants=parts, evidence=(d.start, d.end), rule=d.rule,
+    )
+
+
+def share_place(events: list[Event]) -> None:
+    """One report, one place: an event whose sentence names no city happened where the others did."""
     places = [e.location for e in events if e.location]
     if places:
         common = max(dict.fromkeys(places), key=places.count)  # ties: the first named, not set order
         for e in events:
             if e.location is None and e.type != "phone_call":
                 e.location = common
-    return events
 
 
 # Summons, expulsions and recalls act on a country's envoy, who is often named in another
@@ -168,7 +230,7 @@ ENVOY_ACTS = ("114", "161", "166")
 
 
 def with_envoy(parts: list[Person], persons: list[PersonEntity], c: object, lang: str | None) -> list[Person]:
-    envoy_re = re.compile(rules(lang).ENVOY_TITLE_RE, re.I)
+    envoy_re = event_patterns(lang).envoy
     if any(p.title and envoy_re.search(p.title) for p in parts):
         return parts
     sides = [x[:3] for x in (getattr(c, "target", None), getattr(c, "source", None)) if x and not x.startswith("---")]
@@ -291,13 +353,13 @@ def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: s
     """CAMEO codes a visit from the visitor (042): put the guest first. The host is the
     side whose country holds the place of the visit, or the country the visit goes "to"."""
     host = gazetteer.city_country(place) if place else None
+    to_host, staying = visit_host_res()
     if host is None:
-        m = re.search(r"(?:visit|Besuch|визит)\w*\s+(?:to|in|nach|в|во)\s+(?:the\s+)?(.{3,60})", sentence, re.I)
+        m = to_host.search(sentence)
         if m:
             host = gazetteer.country_in(m.group(1), lang)
-    if host is None:  # "who is in Russia on a working visit", "находящимся в России с визитом"
-        m = re.search(r"(?:\bin|\bto|nach|\bв|\bво)\s+((?:the\s+)?\w+(?:\s\w+)?)\s+(?:on|for|zu|с)\s+"
-                      r"(?:an?\s+|einem\s+)?(?:\w+\s+)?(?:visit|Besuch|визит)", sentence, re.I)
+    if host is None:  # "who is in Russia on a working visit"
+        m = staying.search(sentence)
         if m:
             host = gazetteer.country_in(m.group(1), lang)
     if host is None:

@@ -4,11 +4,13 @@ qualifier, forecast flag and the countries they are about."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from dyad import gazetteer
 from dyad.clean.text import MONTHS
+from dyad.extractors.packs import either, every, every_map
 from dyad.extractors.text import Sentence
 from dyad.lang import rules
 from dyad.model import Doc, Figure
@@ -31,6 +33,7 @@ class Found:
 
 
 def parse_number(s: str, lang: str | None) -> float | None:
+    r = rules(lang)
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", s):
         s = s.replace(" ", "")
@@ -42,13 +45,13 @@ def parse_number(s: str, lang: str | None) -> float | None:
             s = s.replace(",", "")
     elif "," in s:
         head, _, tail = s.rpartition(",")
-        if len(tail) == 3 and lang == "en" and head.isdigit():
+        if len(tail) == 3 and r.THOUSANDS_COMMA and head.isdigit():
             s = s.replace(",", "")
         else:
             s = s.replace(",", ".")
     elif "." in s:
         head, _, tail = s.rpartition(".")
-        if len(tail) == 3 and lang in {"de", "ru"} and s.count(".") >= 1 and head.isdigit() and len(head) <= 3:
+        if len(tail) == 3 and r.THOUSANDS_DOT and s.count(".") >= 1 and head.isdigit() and len(head) <= 3:
             s = s.replace(".", "")
     try:
         return float(s)
@@ -71,6 +74,8 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
     times = alternation(r.TIMES_WORDS)
     wnum = alternation(r.WORD_NUMBERS)
     small_words = alternation(r.NUMBER_WORDS_SMALL)
+    links = either(every("AMOUNT_UNIT_LINKS"))  # "5 million of tons": words of every language, as before
+    link = f"(?:{links})?" if links else ""
     return {
         "money": re.compile(
             rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})))\s*(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
@@ -79,7 +84,7 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
         "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", re.I),
         "multipliers": re.compile(r"(?<!\w)(?P<w>" + alternation(r.WORD_MULTIPLIERS) + r")\w*", re.I),
-        "unit": re.compile(rf"\s*(?:of\s+)?(?P<u>{r.OTHER_UNITS})(?!\w)", re.I),
+        "unit": re.compile(rf"\s*{link}(?P<u>{r.OTHER_UNITS})(?!\w)", re.I),
     }
 
 
@@ -151,14 +156,37 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
     return out
 
 
-def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
+@dataclass(frozen=True)
+class CountPatterns:
+    count: re.Pattern[str]  # a number, an optional scale word, a plural noun
+    count_of: re.Pattern[str]  # "the number of X ... reached N"
+    scales: dict[str, int]  # scale word (lower case) -> its value
+    signs: tuple[str, ...]  # before a number: a number of something, not a count
+    ordinal_suffixes: frozenset[str]  # after a number: an ordinal
+
+
+@lru_cache(maxsize=8)
+def count_patterns(lang: str | None) -> CountPatterns:
     r = rules(lang)
     words = "|".join(sorted((re.escape(w) for w in r.COUNT_WORDS), key=len, reverse=True))
-    pat = rf"(?<![\w.,$€£])(?P<num>{r.COUNT_DIGITS}|(?i:{words})(?!\w))[ \u00a0]+(?P<noun>{r.COUNT_NOUN})"
-    scale = {"тыс.": 1000, "тыс": 1000, "тысяч": 1000, "thousand": 1000, "tausend": 1000, "tsd.": 1000}
-    pat = pat.replace(r")[ \u00a0]+(?P<noun>", r")(?:\s+(?P<scale>тыс\.|тыс|тысяч|thousand|Tausend|Tsd\.))?[ \u00a0]+(?P<noun>", 1)
+    # Scale words, signs and ordinal suffixes of every language (as they always were read).
+    scales = every_map("COUNT_SCALES")
+    scale = "|".join(re.escape(w) for w in scales)
+    return CountPatterns(
+        count=re.compile(rf"(?<![\w.,$€£])(?P<num>{r.COUNT_DIGITS}|(?i:{words})(?!\w))"
+                         rf"(?:\s+(?P<scale>{scale}))?[ \u00a0]+(?P<noun>{r.COUNT_NOUN})"),
+        count_of=re.compile(r.COUNT_OF_RE, re.I),
+        scales={w.lower(): v for w, v in scales.items()},
+        signs=("#", *every("NUMBER_SIGNS")),
+        ordinal_suffixes=frozenset(every("ORDINAL_SUFFIXES")),
+    )
+
+
+def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
+    r = rules(lang)
+    pats = count_patterns(lang)
     out = []
-    for m in re.finditer(pat, text[:end]):
+    for m in pats.count.finditer(text[:end]):
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
         spelled = not m.group("num")[0].isdigit()
@@ -171,17 +199,18 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
                         or not words[-1].startswith(r.COUNT_WORD_NOUNS)):
             continue  # "the two countries", "unter vier Augen": no claim of a count
         tail = text[m.end() : m.end() + 2]
-        if tail.startswith("-") or (lang == "en" and words[-1].endswith("'s")):
+        possessive = r.COUNT_POSSESSIVE_SUFFIX
+        if tail.startswith("-") or (possessive is not None and words[-1].endswith(possessive)):
             continue
         before = text[max(0, m.start() - 2) : m.start()]
-        if before.endswith(("№", "#", "No")) or text[m.end("num") : m.end("num") + 2] in {"th", "st", "nd", "rd"}:
+        if before.endswith(pats.signs) or text[m.end("num") : m.end("num") + 2] in pats.ordinal_suffixes:
             continue
         if MONTH_WORD_RE.match(words[0]):
-            continue  # "21 ноя", "5 Sept": a date
-        mult = scale.get((m.group("scale") or "").lower(), 1)
+            continue  # "5 Sept", a day and a month in any language: a date
+        mult = pats.scales.get((m.group("scale") or "").lower(), 1)
         out.append(Found(m.start(), m.end(), float(n * mult), None, m.group("noun"), "count"))
         taken.append((m.start(), m.end()))
-    for m in re.finditer(r.COUNT_OF_RE, text[:end], re.I):
+    for m in pats.count_of.finditer(text[:end]):
         # "the number of enterprises with German capital ... has exceeded 250": noun first
         if m.start("num") < start or any(s <= m.start("num") < e for s, e in taken):
             continue
@@ -199,7 +228,7 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
         if word.isdigit():
             return int(word)
         low = word.lower()
-        if any(k in low for k in ("last", "vergangen", "прошл")):
+        if any(k in low for k in r.PERIOD_LAST_YEAR_WORDS):
             return year - 1 if year else None
         return year
 
@@ -256,19 +285,63 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
     return None
 
 
+@dataclass(frozen=True)
+class FigurePatterns:
+    """One language's patterns around a figure, compiled once."""
+
+    periods: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, kind), most specific first
+    comparison_base: re.Pattern[str]  # "compared to" before a period: the base, not the period
+    qualifiers: tuple[tuple[re.Pattern[str], str], ...]  # before the number ("almost")
+    qualifiers_after: tuple[tuple[re.Pattern[str], str], ...]  # after it ("or more")
+    metrics: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, metric), first match wins
+    growth: re.Pattern[str]
+    decline: re.Pattern[str]
+    forecast: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    anaphoric: re.Pattern[str]  # "this figure": the last amount again
+    not_bilateral_after: re.Pattern[str]  # "percent of the vote"
+    comparative_after: re.Pattern[str]  # "percent less than"
+    currency: re.Pattern[str]  # any currency word or sign
+
+
+@lru_cache(maxsize=8)
+def figure_patterns(lang: str | None) -> FigurePatterns:
+    r = rules(lang)
+
+    def ci(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.I)
+
+    currency = "|".join(re.escape(w) for w in sorted(r.CURRENCY_WORDS, key=len, reverse=True))
+    return FigurePatterns(
+        periods=tuple((ci(p), kind) for p, kind in r.PERIOD_PATTERNS),
+        comparison_base=ci(r.COMPARISON_BASE_RE),
+        qualifiers=tuple((ci(r"(?<!\w)" + p), q) for p, q in r.QUALIFIERS),
+        qualifiers_after=tuple((ci(p), q) for p, q in r.QUALIFIER_AFTER),
+        metrics=tuple((ci(p), metric) for p, metric in r.METRIC_WORDS),
+        growth=ci(r.GROWTH_WORDS),
+        decline=ci(r.DECLINE_WORDS),
+        forecast=ci(r.FORECAST_RE),
+        hypothetical=ci(r.HYPOTHETICAL_RE),
+        anaphoric=ci(r.ANAPHORIC_FIGURE_RE),
+        not_bilateral_after=ci(r.NOT_BILATERAL_AFTER_RE),
+        comparative_after=ci(r.COMPARATIVE_AFTER_RE),
+        currency=ci(rf"(?<!\w)(?:{currency})(?!\w)|\$|€|£"),
+    )
+
+
 def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, year: int | None,
                 anchor_end: int | None = None) -> str | None:
     """The period nearest the figure within [start, end); earlier patterns are more specific."""
     best: tuple[int, str] | None = None
     spans_taken: list[tuple[int, int]] = []
-    base_re = comparison_base_re(lang)
-    for pattern, kind in rules(lang).PERIOD_PATTERNS:
-        for m in re.finditer(pattern, text[start:end], re.I):
+    pats = figure_patterns(lang)
+    for pattern, kind in pats.periods:
+        for m in pattern.finditer(text[start:end]):
             s, e = start + m.start(), start + m.end()
             if any(a <= s < b or s <= a < e for a, b in spans_taken):
                 continue
             spans_taken.append((s, e))
-            if base_re.search(text[max(start, s - 40) : s + len(m.group(0)) - len(m.group(0).lstrip())]):
+            if pats.comparison_base.search(text[max(start, s - 40) : s + len(m.group(0)) - len(m.group(0).lstrip())]):
                 continue  # "compared to the same period of 2023": the base, not the period
             resolved = resolve_period(kind, m.groupdict(), year, lang)
             if resolved is None:
@@ -285,15 +358,22 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
     return best[1] if best else None
 
 
-@lru_cache(maxsize=8)
-def comparison_base_re(lang: str | None) -> re.Pattern[str]:
-    return re.compile(rules(lang).COMPARISON_BASE_RE, re.I)
+@cache
+def clause_separator_re() -> re.Pattern[str]:
+    """Where a clause ends: a comma before a conjunction, a semicolon, or a comma before a
+    subject and its auxiliary; in the words of every language (as it always was)."""
+    conjunctions = either(every("CLAUSE_CONJUNCTIONS"))
+    auxiliaries = either(every("CLAUSE_AUXILIARIES"))
+    parts = [rf",\s+(?:{conjunctions})\b"] if conjunctions else []
+    parts.append(";")
+    if auxiliaries:
+        parts.append(rf",\s+(?=\w+\s+(?:{auxiliaries}))")
+    return re.compile("|".join(parts), re.I)
 
 
 def clause_bounds(text: str, s: Sentence, pos: int) -> tuple[int, int]:
-    seps = re.compile(r",\s+(?:and|but|und|aber|а|и|но|while|whereas)\b|;|,\s+(?=\w+\s+(?:hat|haben|ist|has|have))", re.I)
     left, right = s.start, s.end
-    for m in seps.finditer(text, s.start, s.end):
+    for m in clause_separator_re().finditer(text, s.start, s.end):
         if m.end() <= pos:
             left = m.end()
         elif m.start() > pos:
@@ -308,16 +388,16 @@ def qualifier_of(text: str, f: Found, lang: str | None) -> str:
 
 def qualifier_and_start(text: str, f: Found, lang: str | None) -> tuple[str, int]:
     """The qualifier and where the figure's text starts (with the qualifier words)."""
-    r = rules(lang)
+    pats = figure_patterns(lang)
     base = max(0, f.start - 40)
     before = text[base : f.start]
-    for pattern, q in r.QUALIFIERS:
-        m = re.search(r"(?<!\w)" + pattern, before, re.I)
+    for pattern, q in pats.qualifiers:
+        m = pattern.search(before)
         if m:
             return q, base + m.start()
     after = text[f.end : f.end + 30]
-    for pattern, q in r.QUALIFIER_AFTER:
-        if re.search(pattern, after, re.I):
+    for pattern, q in pats.qualifiers_after:
+        if pattern.search(after):
             return q, f.start
     if f.kind == "times" and not any(ch.isdigit() for ch in text[f.start : f.end]):
         return "approx", f.start
@@ -325,7 +405,7 @@ def qualifier_and_start(text: str, f: Found, lang: str | None) -> tuple[str, int
 
 
 def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | None) -> str:
-    r = rules(lang)
+    pats = figure_patterns(lang)
     if f.kind == "count":
         return "count"
     if f.kind == "amount":
@@ -336,12 +416,12 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
     for n, (s, e) in enumerate(spans):
         window = text[s:e]
         if f.kind in {"percent", "times"}:
-            if re.search(r.GROWTH_WORDS, window, re.I):
+            if pats.growth.search(window):
                 return "growth"
             continue
         before = []
-        for pattern, metric in r.METRIC_WORDS:
-            for m in re.finditer(pattern, window, re.I):
+        for pattern, metric in pats.metrics:
+            for m in pattern.finditer(window):
                 pos = s + m.start()
                 if pos < f.start:
                     before.append((f.start - pos, metric))
@@ -357,12 +437,18 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
     return "growth" if f.kind == "times" else "other"
 
 
+@cache
+def balance_negative_re() -> re.Pattern[str]:
+    """A trade balance said to be negative, in the words of every language (as it always was)."""
+    return re.compile(either(every("BALANCE_NEGATIVE_WORDS")), re.I)
+
+
 def figure_countries(doc_dyad: list[str], text: str, lang: str | None, metric: str, clause: tuple[int, int]) -> list[str]:
     countries = list(doc_dyad)
     if metric == "trade_balance" and len(countries) == 2:
         window = text[clause[0] : clause[1]]
         named = [m.iso3 for m in gazetteer.find_countries(window, lang) if m.iso3 in countries]
-        negative = re.search(r"negativ|deficit|defizit|отрицательн|дефицит", window, re.I)
+        negative = balance_negative_re().search(window)
         if named:
             side = named[0]
             other = countries[1] if countries[0] == side else countries[0]
@@ -371,99 +457,142 @@ def figure_countries(doc_dyad: list[str], text: str, lang: str | None, metric: s
 
 
 TRADE_METRICS = {"trade_turnover", "export", "import", "trade_balance", "growth"}
-DOWNWARD = {"less", "lower", "fewer", "down", "weniger", "niedriger", "geringer", "меньше", "ниже"}
+
+
+@dataclass
+class FigureScan:
+    """What the steps of find_figures share over one document."""
+
+    text: str
+    lang: str | None
+    year: int | None  # of publication: the year "this year" means
+    dyad: list[str]
+    quote_speaker_at: Callable[[int], str | None]
+    pats: FigurePatterns
+    para_period: dict[int, str] = field(default_factory=dict)  # the latest trade period per paragraph
 
 
 def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
-                 quote_speaker_at) -> list[Figure]:  # type: ignore[no-untyped-def]
-    text, lang = doc.text, doc.language
-    r = rules(lang)
+                 quote_speaker_at: Callable[[int], str | None]) -> list[Figure]:
+    """The figures of a report: each number of the body that states one, once per metric,
+    value, period and forecast; then an amount named again ("this figure") and the currency
+    a report names only once."""
     year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
-    forecast_re = re.compile(r.FORECAST_RE, re.I)
-    hypo_re = re.compile(r.HYPOTHETICAL_RE, re.I)
-    anaphor_re = re.compile(r.ANAPHORIC_FIGURE_RE, re.I)
+    scan = FigureScan(doc.text, doc.language, year, dyad, quote_speaker_at, figure_patterns(doc.language))
     figures: list[Figure] = []
     seen: set[tuple[str, float, str | None, bool]] = set()
     last_money: Figure | None = None
-    para_period: dict[int, str] = {}
     for i, s in enumerate(sents):
         if doc.title_span and s.start < doc.title_span[1]:
             continue  # a headline repeats the body's figures
-        found = find_numbers(text, s.start, s.end, lang)
+        found = find_numbers(scan.text, s.start, s.end, scan.lang)
         prev = sents[i - 1] if i > 0 and sents[i - 1].para == s.para else None
         for f in found:
-            cs, ce = clause_bounds(text, s, f.start)
-            if hypo_re.search(text, cs, ce):
-                continue  # "I once dreamed that trade would approach $1 billion"
-            spans = [(cs, ce), (s.start, s.end)] + ([(prev.start, prev.end)] if prev else [])
-            after = text[f.end : f.end + 60]
-            if f.kind == "percent" and re.match(r.NOT_BILATERAL_AFTER_RE, after, re.I):
-                continue  # "55.35 percent of the vote"
-            metric = metric_of(text, f, spans, lang)
-            if f.kind == "money" and metric == "other" and not f.currency:
+            fig = figure_of(scan, f, s, prev)
+            if fig is None:
                 continue
-            value = f.value
-            comparative = re.match(r.COMPARATIVE_AFTER_RE, after, re.I) if f.kind == "percent" else None
-            if comparative:
-                metric = "growth"  # "6.2 percent less than in the previous year"
-            if metric == "growth" and f.unit == "percent" and (
-                    re.search(r.DECLINE_WORDS, text[cs:f.start], re.I)
-                    or (comparative and comparative.group("dir").lower() in DOWNWARD)):
-                value = -value  # "fell by 45 percent": a negative growth
-            period = find_period(text, cs, ce, f.start, lang, year, f.end) or find_period(
-                text, s.start, s.end, f.start, lang, year, f.end)
-            if period is None and metric in TRADE_METRICS and f.kind != "count":
-                # "In 2023 trade amounted to $803 million ... Exports totaled $618 million":
-                # a paragraph of trade figures keeps the last period it named.
-                period = para_period.get(s.para)
-            elif period is not None and metric in TRADE_METRICS and f.kind != "count":
-                para_period[s.para] = period  # the latest period named in the paragraph
-            if f.kind == "count":
-                period = find_period(text, cs, ce, f.start, lang, year, f.end)
-                if period and re.fullmatch(r"\d{4}", period):
-                    period = None  # a count's year is usually a date, not its period
-            forecast = bool(forecast_re.search(text, cs, ce))
-            if period and re.fullmatch(r"\d{4}", period) and year and int(period) > year:
-                forecast = True
-            qualifier, s0 = qualifier_and_start(text, f, lang)
-            countries = figure_countries(dyad, text, lang, metric, (cs, ce))
-            key = (metric, round(value, 2), period, forecast)
+            key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast)
             if key in seen:
                 continue
             seen.add(key)
-            s0 = max(s0, cs)
-            fig = Figure(
-                text=text[s0 : f.end], metric=metric, value=value, currency=f.currency,
-                unit=f.unit, period=period, qualifier=qualifier, countries=countries,
-                forecast=forecast, speaker_en=quote_speaker_at(f.start), evidence=(s0, f.end),
-                rule=f"{f.kind}-pattern",
-            )
             figures.append(fig)
             if f.kind == "money":
                 last_money = fig
-        for am in anaphor_re.finditer(text, s.start, s.end):
-            # "this number can be reached in 2018": the last amount again, as a forecast.
-            cs, ce = clause_bounds(text, s, am.start())
-            if last_money is None or any(cs <= f.start < ce for f in found):
-                continue
-            period = find_period(text, cs, ce, am.start(), lang, year)
-            if bool(forecast_re.search(text, cs, ce)) and period and period != last_money.period:
-                figures.append(Figure(
-                    text=re.split(r"[,”“\"»«]", text[am.start() : ce])[0].rstrip(". "), metric=last_money.metric,
-                    value=last_money.value, currency=last_money.currency, unit=last_money.unit,
-                    period=period, qualifier=last_money.qualifier, countries=last_money.countries,
-                    forecast=True, speaker_en=quote_speaker_at(am.start()),
-                    evidence=(am.start(), ce), rule="anaphora:" + am.group(0)))
-    fill_currency(figures, text, lang)
+        if last_money is not None:
+            figures.extend(anaphoric_figures(scan, s, found, last_money))
+    fill_currency(figures, scan.text, scan.lang)
     return figures
+
+
+def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None) -> Figure | None:
+    """The figure number ``f`` of sentence ``s`` states, or None when it states none."""
+    text, lang, pats = scan.text, scan.lang, scan.pats
+    cs, ce = clause_bounds(text, s, f.start)
+    if pats.hypothetical.search(text, cs, ce):
+        return None  # "I once dreamed that trade would approach $1 billion"
+    after = text[f.end : f.end + 60]
+    if f.kind == "percent" and pats.not_bilateral_after.match(after):
+        return None  # "55.35 percent of the vote"
+    spans = [(cs, ce), (s.start, s.end)] + ([(prev.start, prev.end)] if prev else [])
+    metric = metric_of(text, f, spans, lang)
+    if f.kind == "money" and metric == "other" and not f.currency:
+        return None
+    metric, value = with_direction(scan, f, metric, cs, after)
+    period = figure_period(scan, f, s, (cs, ce), metric)
+    forecast = bool(pats.forecast.search(text, cs, ce))
+    if period and re.fullmatch(r"\d{4}", period) and scan.year and int(period) > scan.year:
+        forecast = True
+    qualifier, s0 = qualifier_and_start(text, f, lang)
+    s0 = max(s0, cs)
+    return Figure(
+        text=text[s0 : f.end], metric=metric, value=value, currency=f.currency,
+        unit=f.unit, period=period, qualifier=qualifier,
+        countries=figure_countries(scan.dyad, text, lang, metric, (cs, ce)),
+        forecast=forecast, speaker_en=scan.quote_speaker_at(f.start), evidence=(s0, f.end),
+        rule=f"{f.kind}-pattern",
+    )
+
+
+def with_direction(scan: FigureScan, f: Found, metric: str, clause_start: int, after: str) -> tuple[str, float]:
+    """The metric and signed value: a percentage written as a comparison is growth ("6.2
+    percent less than in the previous year"), and growth that fell is negative ("fell by 45
+    percent")."""
+    value = f.value
+    comparative = scan.pats.comparative_after.match(after) if f.kind == "percent" else None
+    if comparative:
+        metric = "growth"
+    if metric == "growth" and f.unit == "percent" and (
+            scan.pats.decline.search(scan.text[clause_start : f.start])
+            or (comparative and comparative.group("dir").lower() in rules(scan.lang).COMPARATIVE_DOWNWARD)):
+        value = -value
+    return metric, value
+
+
+def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, int], metric: str) -> str | None:
+    """The period a figure is of: the nearest named in its clause, else in its sentence; a
+    trade figure with none takes the last named in its paragraph ("In 2023 trade amounted to
+    $803 million ... Exports totaled $618 million"). A count's year is usually a date, not
+    its period."""
+    text, lang, year = scan.text, scan.lang, scan.year
+    cs, ce = clause
+    if f.kind == "count":
+        period = find_period(text, cs, ce, f.start, lang, year, f.end)
+        return None if period and re.fullmatch(r"\d{4}", period) else period
+    period = find_period(text, cs, ce, f.start, lang, year, f.end) or find_period(
+        text, s.start, s.end, f.start, lang, year, f.end)
+    if metric in TRADE_METRICS:
+        if period is None:
+            period = scan.para_period.get(s.para)
+        else:
+            scan.para_period[s.para] = period  # the latest period named in the paragraph
+    return period
+
+
+def anaphoric_figures(scan: FigureScan, s: Sentence, found: list[Found], last_money: Figure) -> list[Figure]:
+    """"this number can be reached in 2018": the last amount again, as a forecast, when the
+    clause names a later period and no number of its own."""
+    text = scan.text
+    out: list[Figure] = []
+    for am in scan.pats.anaphoric.finditer(text, s.start, s.end):
+        cs, ce = clause_bounds(text, s, am.start())
+        if any(cs <= f.start < ce for f in found):
+            continue
+        period = find_period(text, cs, ce, am.start(), scan.lang, scan.year)
+        if bool(scan.pats.forecast.search(text, cs, ce)) and period and period != last_money.period:
+            out.append(Figure(
+                text=re.split(r"[,”“\"»«]", text[am.start() : ce])[0].rstrip(". "), metric=last_money.metric,
+                value=last_money.value, currency=last_money.currency, unit=last_money.unit,
+                period=period, qualifier=last_money.qualifier, countries=last_money.countries,
+                forecast=True, speaker_en=scan.quote_speaker_at(am.start()),
+                evidence=(am.start(), ce), rule="anaphora:" + am.group(0)))
+    return out
 
 
 def fill_currency(figures: list[Figure], text: str, lang: str | None) -> None:
     """"1 Mrd." next to "$1,5 Milliarden" is dollars too: money in one report shares a
     currency, when the report names only one."""
     words = rules(lang).CURRENCY_WORDS
-    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    currencies = {words[m.group(0).lower()] for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)|\$|€|£", text, re.I)
+    currencies = {words[m.group(0).lower()] for m in figure_patterns(lang).currency.finditer(text)
                   if m.group(0).lower() in words}
     if len(currencies) == 1:
         only = next(iter(currencies))

@@ -1,6 +1,7 @@
-"""Institutions that speak: "the ministry said", "teilte das Auswärtige Amt mit", "в МИД
-заявили". A quote whose attribution names no person belongs to the institution it names,
-in English with its country's adjective first ("Russian Foreign Ministry").
+"""Institutions that speak: "the ministry said", and so in every language ("the Foreign Office
+announced", "in the MFA they said" as German and Russian put it). A quote whose attribution
+names no person belongs to the institution it names, in English with its country's adjective
+first ("Russian Foreign Ministry").
 
 The phrases are language data (lang/*.INSTITUTION_SPEAKERS); this module only finds them
 and works out whose institution it is: the country named beside it, else the one of the
@@ -14,10 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dyad import gazetteer
+from dyad.extractors.text import QUOTE_MARKS
 from dyad.lang import rules
 
 INHERIT = "*"  # the name of the kind named last before ("the ministry" after "Foreign Ministry")
 WINDOW = 40  # characters either side of the phrase searched for its country
+CLAUSE_BOUNDS = ",.;:\n" + QUOTE_MARKS  # where the noun group of an institution ends
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,13 @@ def _patterns(lang: str | None) -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple((re.compile(rx), name, country) for rx, name, country in table)
 
 
+@lru_cache(maxsize=8)
+def _person_head_re(lang: str | None) -> re.Pattern[str] | None:
+    """A person's role right before an institution ("the head of the government")."""
+    person_head = getattr(rules(lang), "INSTITUTION_PERSON_HEAD_RE", None)
+    return re.compile(person_head) if person_head else None
+
+
 def _raw_mentions(text: str, lang: str | None, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, fixed country) of institution phrases in [start, end), longest first at a place."""
     found: list[tuple[int, int, str, str]] = []
@@ -58,12 +68,12 @@ def _raw_mentions(text: str, lang: str | None, start: int, end: int) -> list[tup
 
 def _country_beside(text: str, lang: str | None, s: int, e: int) -> str | None:
     """A country named in the phrase's own noun group: "the Russian Foreign Ministry",
-    "Estonia's foreign ministry", "МИД России", "das polnische Außenministerium"."""
+    "Estonia's foreign ministry", "the MFA of Russia", "the Polish foreign ministry"."""
     lo = max(0, s - WINDOW)
     hi = min(len(text), e + WINDOW)
     # stay inside the clause: commas, quotes and sentence ends bound the noun group
-    left = max((text.rfind(c, lo, s) for c in ",.;:\"“”«»„\n"), default=-1)
-    right = min([x for x in (text.find(c, e, hi) for c in ",.;:\"“”«»„\n") if x >= 0] or [hi])
+    left = max((text.rfind(c, lo, s) for c in CLAUSE_BOUNDS), default=-1)
+    right = min([x for x in (text.find(c, e, hi) for c in CLAUSE_BOUNDS) if x >= 0] or [hi])
     lo = max(lo, left + 1)
     best: tuple[int, str] | None = None
     for m in gazetteer.find_countries(text[lo:right], lang):
@@ -85,9 +95,9 @@ def institutions_in(text: str, lang: str | None, default_country: str | None) ->
 def _institutions_in(text: str, lang: str | None, default_country: str | None) -> tuple[Institution, ...]:
     # asked by the speaker finder and by the people stage of one document: one scan
     out: list[Institution] = []
-    person_head = getattr(rules(lang), "INSTITUTION_PERSON_HEAD_RE", None)
+    person_head = _person_head_re(lang)
     for s, e, kind, fixed in _raw_mentions(text, lang, 0, len(text)):
-        if person_head and re.search(person_head, text[max(0, s - 40) : s]):
+        if person_head and person_head.search(text[max(0, s - 40) : s]):
             continue  # "the head of the government": a person, named elsewhere
         country = fixed or _country_beside(text, lang, s, e)
         if kind == INHERIT:

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dyad.extractors.institutions import Institution
-from dyad.extractors.text import QuoteSpan, inside, paragraphs
+from dyad.extractors.text import PAIRS, QuoteSpan, inside, paragraphs
 from dyad.lang import rules
 
 DASH_LEAD_RE = re.compile(r"\s*[-–—]\s*(?=\S)")
+# The typographic quote marks of every language (an opening mark unlike its closing one):
+# the next quote's opening mark ends an attribution after a quote; the closing mark of the
+# one before starts the stretch before a quote.
+CURLY_OPENERS = tuple(o for o, c in PAIRS.items() if o != c)
+CURLY_CLOSERS = tuple(c for o, c in PAIRS.items() if o != c)
 
 
 @dataclass
@@ -22,9 +28,20 @@ class QuoteFound:
     institution: Institution | None = None  # the speaker when no person is named ("the ministry said")
 
 
+@lru_cache(maxsize=8)
 def speech_verb_re(lang: str | None) -> re.Pattern[str]:
     verbs = sorted(rules(lang).SPEECH_VERBS, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=8)
+def neuter_pronoun_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(rules(lang).NEUTER_PRONOUNS) + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=8)
+def according_to_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rules(lang).ACCORDING_TO_RE)
 
 
 def dashed_quotes(text: str, lang: str | None, speaker_in: SpeakerFinder) -> list[QuoteFound]:
@@ -36,7 +53,7 @@ def dashed_quotes(text: str, lang: str | None, speaker_in: SpeakerFinder) -> lis
         if not m:
             continue
         body = text[m.end() : pe]
-        # The attribution follows the last comma (", the Head of State said." / ", – сказал он.").
+        # The attribution follows the last comma (", the Head of State said." / ", - he said.").
         for cm in reversed(list(re.finditer(r",", body))):
             tail_s = m.end() + cm.end()
             tail = text[tail_s:pe]
@@ -113,8 +130,8 @@ class SpeakerFinder:
 
 def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
     verb_re = speech_verb_re(lang)
-    r = rules(lang)
-    neuter_re = re.compile(r"(?<!\w)(?:" + "|".join(r.NEUTER_PRONOUNS) + r")(?!\w)", re.I)
+    neuter_re = neuter_pronoun_re(lang)
+    according_re = according_to_re(lang)
     found: list[QuoteFound] = []
     para_of = paragraphs(text)
 
@@ -130,8 +147,7 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         ps, pe = para_of[pi] if pi >= 0 else (0, len(text))
         speaker, rule = None, ""
         # 1. Attribution after the quote, up to the end of its sentence.
-        after_end = min(pe, *(x for x in (text.find(".", oe), text.find("“", oe), text.find("«", oe),
-                                              text.find("„", oe), text.find("\n", oe)) if x >= 0), pe)
+        after_end = min(pe, *(x for x in (text.find(c, oe) for c in (".", *CURLY_OPENERS, "\n")) if x >= 0), pe)
         after = text[oe:after_end]
         institution = None
         if verb_re.search(after) and len(after.split()) <= 14:
@@ -144,10 +160,11 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             rule = "attribution-after"
         # 2. Attribution before it in the same sentence ("X noted: “…").
         if speaker is None and institution is None:
-            sent_start = max(text.rfind(". ", ps, os_), text.rfind("”", ps, os_), text.rfind("“", ps, os_ - 1),
-                             text.rfind("»", ps, os_), ps)
+            # (a closing mark that opens in another language is not looked for right before the quote)
+            sent_start = max(text.rfind(". ", ps, os_), *(text.rfind(c, ps, os_ - 1 if c in PAIRS else os_)
+                                                           for c in CURLY_CLOSERS), ps)
             before = text[sent_start:os_]
-            if verb_re.search(before) or before.rstrip().endswith(":") or re.search(r.ACCORDING_TO_RE, before):
+            if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before):
                 institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
                 speaker = None if institution else find(sent_start, os_, last=True)
                 rule = "attribution-before"
@@ -155,7 +172,7 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             found.append(QuoteFound(q.start, q.end, q.outer, None, rule, institution))
             continue
         # 3. Someone named between the previous quote and this one is its subject
-        #    ("Putin dankte für den Empfang. „Die Beziehungen …“").
+        #    ("Putin thanked them for the welcome. „The relations …“").
         if speaker is None:
             since = max(ps, found[-1].outer[1] if found else ps)
             speaker = find.first_named(since, os_)

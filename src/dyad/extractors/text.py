@@ -5,13 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "no", "vs", "jr", "sr", "gen", "col", "lt", "prof", "inc", "ltd",
-    "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "mrd", "mio", "tsd", "nr", "bzw", "ca", "dt", "z.b", "d.h", "u.a", "vgl", "млн", "млрд",
-    "тыс", "г", "гг", "им", "т.е", "т.д", "т.п", "руб", "долл", "ул", "стр", "св",
-}
-SENT_END_RE = re.compile(r"[.!?…]+[\"”“»]?\s+(?=[\"“„«(\-–—]?\s*[A-ZÄÖÜА-ЯЁ0-9])")
+from dyad.extractors.packs import every, every_map
+
+# Abbreviations whose stop ends no sentence ("Mr.", a scale, a month), in any language.
+ABBREVIATIONS = frozenset(every("SENTENCE_ABBREVIATIONS"))
+# The quote marks of every language: each opening mark with its closing one.
+PAIRS: dict[str, str] = every_map("QUOTE_PAIRS")
+OPENERS = "".join(PAIRS)
+CLOSERS = "".join(dict.fromkeys(PAIRS.values()))
+QUOTE_MARKS = "".join(dict.fromkeys(OPENERS + CLOSERS))
+# Marks whose quotes nest (a quote inside a quote opens with the same mark).
+NESTING = frozenset(every("QUOTE_NESTING"))
+# A mark that opens in one language and closes in another (the closing mark of a German quote
+# opens an English one): met right after a letter, it closes.
+CLOSING_OPENERS = frozenset(c for o, c in PAIRS.items() if c != o and c in PAIRS)
+SENT_END_RE = re.compile(rf"[.!?…]+[{re.escape(CLOSERS)}]?\s+"
+                         rf"(?=[{re.escape(OPENERS)}(\-–—]?\s*[{''.join(every('LETTERS_UPPER'))}0-9])")
 
 
 @dataclass(frozen=True)
@@ -47,8 +56,7 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
-OPEN_RE = re.compile(r"[“„«\"]")
+OPEN_RE = re.compile(f"[{re.escape(OPENERS)}]")
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,7 @@ MIN_QUOTE_WORDS = 5
 
 
 def quoted_spans(text: str) -> list[QuoteSpan]:
-    """Spans of text inside quotation marks, in three typographic traditions.
+    """Spans of text inside quotation marks, in the traditions of every language pack.
 
     German „...“ closes with the mark that opens an English quote, so the closing mark is
     chosen by the opening one. A quote left open at the end of a paragraph is closed there
@@ -77,11 +85,11 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
             if not m:
                 break
             opener = m.group(0)
-            if opener == "“" and m.start() > ps and text[m.start() - 1].isalnum():
-                pos = m.end()  # a German closing mark met on its own
+            if opener in CLOSING_OPENERS and m.start() > ps and text[m.start() - 1].isalnum():
+                pos = m.end()  # a closing mark met on its own
                 continue
             closer = PAIRS[opener]
-            depth_open = "«" if opener == "«" else None
+            depth_open = opener if opener in NESTING else None
             close = find_close(text, m.end(), pe, closer, depth_open)
             end = close if close is not None else pe
             inner_s, inner_e = m.end(), end

@@ -1,0 +1,10 @@
+"""German words of the event finder; see en/events.py for what each name means."""
+
+PLACE_PREPOSITIONS = ("in", "im")
+VISIT_NOUNS = ("Besuch",)
+VISIT_DESTINATION_PREPOSITIONS = ("nach", "in")
+VISIT_HOST_ARTICLES: tuple[str, ...] = ()
+# No word boundary before "nach" (so "danach" counts): as the finder had it.
+VISIT_STAY_PREPOSITIONS = ("nach",)
+VISIT_STAY_LINKS = ("zu",)
+VISIT_STAY_ARTICLES = ("einem",)

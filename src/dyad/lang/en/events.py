@@ -1,0 +1,14 @@
+"""English words of the event finder that the tables of extract.py do not hold."""
+
+# Words right before a city that make it the place of the event ("in Minsk").
+PLACE_PREPOSITIONS = ("in",)
+# The visit noun, the prepositions after it that lead to the host ("visit to Moscow") and the
+# articles that may stand before the host.
+VISIT_NOUNS = ("visit",)
+VISIT_DESTINATION_PREPOSITIONS = ("to", "in")
+VISIT_HOST_ARTICLES = ("the",)
+# "who is in Russia on a working visit": the preposition before the host (regex fragments),
+# the word that links the stay to the visit and the articles before the visit.
+VISIT_STAY_PREPOSITIONS = (r"\bin", r"\bto")
+VISIT_STAY_LINKS = ("on", "for")
+VISIT_STAY_ARTICLES = (r"an?",)
