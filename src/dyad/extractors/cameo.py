@@ -1,18 +1,21 @@
-"""A general sentence-level CAMEO event coder for English, German and Russian.
+"""A general sentence-level CAMEO event coder, one algorithm for every language.
 
-One algorithm, language data kept apart (data/cameo_verbs.csv, data/cameo_actors.csv):
+The language's words are kept apart: the verb and actor tables (data/cameo_verbs.csv,
+data/cameo_actors.csv, data/institutions.csv) and the pack's cameo features
+(dyad.lang.<code>.cameo, read through ``lexicon``).
 
 1. find actor mentions: countries, capitals and cities (dyad.gazetteer), role words,
    international bodies, state organs, armed groups and leaders (cameo_actors.csv, and
    the institutions of data/institutions.csv);
 2. find event verbs: the longest dictionary pattern whose anchor and companion words
-   occur (English: anchor is a verb of the dependency parse, companions in its subtree;
-   German and Russian: companions within a few words, any order);
-3. find who acts on whom. English uses the parse: subject (or the agent of a passive)
-   is the source, object and prepositional objects the target, subjects are inherited
-   through xcomp/conj/advcl, pronouns resolve to the governing clause's subject. German
-   and Russian use patterns over mention groups: the group before the verb acts, the
-   group after it (or after "mit"/"с") is acted on, "von"/"durch" mark a passive agent;
+   occur (a language with a parser: the anchor is a verb of the dependency parse,
+   companions in its subtree; the others: companions within a few words, any order);
+3. find who acts on whom. Over the parse: subject (or the agent of a passive) is the
+   source, object and prepositional objects the target, subjects are inherited through
+   xcomp/conj/advcl, pronouns resolve to the governing clause's subject. Over word
+   windows: the mention group before the verb acts, the group after it (or after the
+   pack's partner preposition, "with", "mit") is acted on, agent prepositions ("by",
+   "von") mark a passive agent;
 4. apply CAMEO's rules that turn one code into another: intent ("wants to attack" is a
    threat, "pledged to free" an intent to release), negation ("would not provide
    support" is a rejection), appeals ("asked X to help"), claims ("X said Y attacked Z"
@@ -36,10 +39,127 @@ from typing import TYPE_CHECKING, Any
 
 from dyad import codes, gazetteer
 from dyad.extractors import models
+from dyad.lang import available
 from dyad.lang import rules as rules_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+# ------------------------------------------------------------------ the language's words
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the coder reads from a language pack (dyad.lang.<code>.cameo, and CONDITION_RE,
+    FUTURE_WORDS, PATTERN_WINDOW), its patterns compiled: built once per language."""
+
+    code: str
+    fold: dict[int, str]  # letters folded before words are compared
+    parser: Any  # the parse coder's words (a namespace), or None: coded by word windows
+    window: tuple[int, int]  # words before and after an event word searched for its phrase
+    irregular: tuple[str, ...]  # verb forms that do not start with their stem
+    relaxed_endings: str
+    modifier_before: re.Pattern[str]
+    modifier_after: re.Pattern[str]
+    conj: re.Pattern[str]  # a gap between two listed actors
+    has_and: re.Pattern[str]
+    bare_np: re.Pattern[str]
+    dateline: re.Pattern[str]
+    condition: re.Pattern[str]  # searched in a sentence, any case
+    condition_word: re.Pattern[str]  # one lower-case word, whole
+    future_words: frozenset[str]
+    prep_with: frozenset[str]
+    prep_agent: frozenset[str]
+    prep_loc: frozenset[str]
+    all_preps: frozenset[str]
+    origin_preps: frozenset[str]
+    summoned_to: frozenset[str]
+    passive: re.Pattern[str] | None
+    short_passive: re.Pattern[str] | None
+    participle: re.Pattern[str] | None
+    negations: frozenset[str]
+    trailing_negations: frozenset[str]
+    trailing_negation_unless: frozenset[str]
+    intent_words: frozenset[str]
+    future_by_morphology: bool
+    clause_break: re.Pattern[str]
+    articles: frozenset[str]
+    place_nouns: frozenset[str]
+    join_words: frozenset[str]
+    title_tail_joins: bool
+    stop_words: frozenset[str]
+    not_verbs: frozenset[str]
+    nouns_capitalised: bool
+    verb_end: re.Pattern[str] | None
+    noun_stems: tuple[str, ...]
+    infinitive_before: frozenset[str]
+    infinitive_after: frozenset[str]
+    infinitive_endings: tuple[str, ...]
+
+    def norm(self, s: str) -> str:
+        return s.lower().translate(self.fold)
+
+
+_DATELINE_TAIL = r"(?:\s*,\s*[^,:()–—\n]{1,40}?)?(?:\s*\([^()]{1,40}\))?\s*(?:[–—:]|--?)\s+"
+
+
+@lru_cache(maxsize=8)
+def lexicon(lang: str) -> Lexicon:
+    p = rules_of(lang)
+    caps, initials = p.CAMEO_DATELINE_CAPS, p.CAMEO_DATELINE_INITIALS
+    return Lexicon(
+        code=p.CODE,
+        fold=str.maketrans(p.CAMEO_LETTER_FOLD),
+        parser=p.CAMEO_PARSER,
+        window=p.PATTERN_WINDOW,
+        irregular=tuple(p.CAMEO_IRREGULAR_VERBS),
+        relaxed_endings=p.CAMEO_RELAXED_ENDINGS,
+        modifier_before=re.compile(r"(?<![^\W\d_])(?:" + p.CAMEO_MODIFIER_BEFORE + ")-$", re.IGNORECASE),
+        modifier_after=re.compile(p.CAMEO_MODIFIER_AFTER, re.IGNORECASE),
+        conj=re.compile(
+            rf"^\s*(?:,\s*)?(?:{_alternation(p.CAMEO_CONJUNCTIONS)}|&)\s+(?:(?:{_alternation(p.CAMEO_CONJ_ARTICLES)})\s+)?$"
+            rf"|^\s*,\s*(?:(?:{_alternation(p.CAMEO_COMMA_ARTICLES)})\s+)?$", re.IGNORECASE),
+        has_and=re.compile(p.CAMEO_AND_RE + "|&", re.IGNORECASE),
+        bare_np=re.compile(rf"^(?:{_alternation(p.CAMEO_BARE_NP_ARTICLES)})\s+|[.,;:]+$", re.IGNORECASE),
+        dateline=re.compile(rf"^\s*(?:[{caps}][{caps}.'\-]+(?:\s+[{caps}][{caps}.'\-]+)*"  # MINSK, GAZA CITY
+                            rf"|[{initials}][\w\-]+(?=\s*[,(]))"  # Beijing (XINHUA)
+                            + _DATELINE_TAIL),
+        condition=re.compile(p.CONDITION_RE, re.IGNORECASE),
+        condition_word=re.compile(p.CONDITION_RE),
+        future_words=frozenset(p.FUTURE_WORDS),
+        prep_with=p.CAMEO_PREP_WITH,
+        prep_agent=p.CAMEO_PREP_AGENT,
+        prep_loc=p.CAMEO_PREP_LOC,
+        all_preps=p.CAMEO_PREP_WITH | p.CAMEO_PREP_AGENT | p.CAMEO_PREP_LOC,
+        origin_preps=p.CAMEO_ORIGIN_PREPS,
+        summoned_to=p.CAMEO_SUMMONED_TO,
+        passive=p.CAMEO_PASSIVE,
+        short_passive=p.CAMEO_SHORT_PASSIVE,
+        participle=p.CAMEO_PARTICIPLE,
+        negations=p.CAMEO_NEGATIONS,
+        trailing_negations=p.CAMEO_TRAILING_NEGATIONS,
+        trailing_negation_unless=p.CAMEO_TRAILING_NEGATION_UNLESS,
+        intent_words=p.CAMEO_INTENT_WORDS,
+        future_by_morphology=p.CAMEO_FUTURE_BY_MORPHOLOGY,
+        clause_break=re.compile(rf"[;:]|,\s*(?:{_alternation(p.CAMEO_CLAUSE_OPENERS)})\b", re.IGNORECASE),
+        articles=p.CAMEO_ARTICLES,
+        place_nouns=p.CAMEO_PLACE_NOUNS,
+        join_words=p.CAMEO_JOIN_WORDS,
+        title_tail_joins=p.CAMEO_TITLE_TAIL_JOINS,
+        stop_words=p.CAMEO_STOP_WORDS,
+        not_verbs=p.CAMEO_NOT_VERBS,
+        nouns_capitalised=p.CAMEO_NOUNS_CAPITALISED,
+        verb_end=p.CAMEO_VERB_END,
+        noun_stems=p.CAMEO_NOUN_STEMS,
+        infinitive_before=p.CAMEO_INFINITIVE_BEFORE,
+        infinitive_after=p.CAMEO_INFINITIVE_AFTER,
+        infinitive_endings=p.CAMEO_INFINITIVE_ENDINGS,
+    )
 
 
 
@@ -84,7 +204,7 @@ class VerbPattern:
 
     @property
     def partner_only(self) -> bool:
-        # talking verbs: the object is a topic, the partner comes with "with"/"mit"/"с"
+        # talking verbs: the object is a topic, the partner comes with "with"/"mit"
         return "(partner)" in self.note
 
     @property
@@ -94,14 +214,10 @@ class VerbPattern:
         return "(source is" in self.note
 
 
-def _norm(s: str) -> str:
-    return s.lower().replace("ё", "е")
-
-
-def _parse_word(spec: str) -> _Word:
+def _parse_word(spec: str, lx: Lexicon) -> _Word:
     alts = []
     for a in spec.split("|"):
-        a = _norm(a.strip())
+        a = lx.norm(a.strip())
         if a:
             alts.append((a.rstrip("="), a.endswith("=")))
     return _Word(tuple(alts))
@@ -120,9 +236,10 @@ def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
         words = r["pattern"].split()
         if not words:
             continue
+        lx = lexicon(r["lang"].strip())
         pat = VerbPattern(
-            r["lang"].strip(), r["pattern"].strip(), _parse_word(words[0]),
-            tuple(_parse_word(w) for w in words[1:]), r["cameo"].strip(), (r.get("note") or "").strip(), i,
+            r["lang"].strip(), r["pattern"].strip(), _parse_word(words[0], lx),
+            tuple(_parse_word(w, lx) for w in words[1:]), r["cameo"].strip(), (r.get("note") or "").strip(), i,
         )
         out.setdefault(pat.lang, []).append(pat)
     return {k: tuple(v) for k, v in out.items()}
@@ -140,32 +257,23 @@ def _anchor_index(lang: str) -> dict[str, tuple[VerbPattern, ...]]:
     return {k: tuple(v) for k, v in idx.items()}
 
 
-# English verbs whose past forms do not start with the lemma (for the cheap pre-filter)
-_EN_IRREGULAR = {
-    "met": "meet", "held": "hold", "fought": "fight", "struck": "strike", "hit": "hit", "shot": "shoot",
-    "sent": "send", "gave": "give", "given": "give", "took": "take", "taken": "take", "withdrew": "withdraw",
-    "withdrawn": "withdraw", "froze": "freeze", "frozen": "freeze", "spoke": "speak", "spoken": "speak",
-    "broke": "break", "broken": "break", "sought": "seek", "flew": "fly", "flown": "fly", "beaten": "beat",
-    "made": "make", "paid": "pay", "sold": "sell", "lent": "lend", "had": "have", "has": "have",
-    "came": "come", "went": "go", "gone": "go", "brought": "bring", "led": "lead", "bore": "bear",
-    "blew": "blow", "blown": "blow", "stood": "stand", "undertook": "undertake", "forgave": "forgive",
-    "forgiven": "forgive", "wound": "wound", "cut": "cut", "put": "put", "told": "tell", "said": "say",
-}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _stems_relaxed(p: VerbPattern) -> Iterable[str]:
+    endings = lexicon(p.lang).relaxed_endings
     for stem, _exact in p.anchor.alts:
         # "deny" must let "denied" through, "invite" "inviting": drop a final e/y
-        yield stem[:-1] if len(stem) > 3 and stem[-1] in "ey" else stem
+        yield stem[:-1] if len(stem) > 3 and stem[-1] in endings else stem
 
 
 @lru_cache(maxsize=4)
 def _prefilter(lang: str) -> re.Pattern[str]:
     stems = sorted({s for p in verb_patterns().get(lang, ()) if p.cameo != "-" for s in _stems_relaxed(p)},
                    key=len, reverse=True)
-    if lang == "en":
-        stems += sorted(_EN_IRREGULAR, key=len, reverse=True)
+    stems += sorted(lexicon(lang).irregular, key=len, reverse=True)
+    if not stems:
+        return re.compile(r"(?!)")
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
 
 
@@ -191,22 +299,6 @@ class _Mention:
         return self.base[:3] if self.base and self.base[:3] != "---" and not self.base.startswith("IGO") else None
 
 
-_MODIFIER_BEFORE = re.compile(r"(?<![^\W\d_])(?:pro|anti|про|анти)-$", re.IGNORECASE)
-_MODIFIER_AFTER = re.compile(
-    r"-(?:backed|linked|led|allied|affiliated|aligned|inspired|supported|sponsored|friendly|leaning|"
-    r"treue|nahe|gestützt|freundlich)|\s+(?:dollars?|cents?|долл)", re.IGNORECASE)  # "US dollars" is money
-
-
-def _stem_regex(pattern: str) -> str:
-    parts = []
-    for word in pattern.split():
-        if word.endswith("="):
-            parts.append(re.escape(word[:-1]) + r"(?!\w)")
-        else:
-            parts.append(re.escape(word) + r"\w*")
-    return r"(?<!\w)" + r"[\s\-]+".join(parts)
-
-
 @dataclass(frozen=True)
 class _ActorRow:
     pattern: str
@@ -214,18 +306,13 @@ class _ActorRow:
     kind: str  # role | igo | code | group | person
 
 
-def _institution_rows() -> list[tuple[str, _ActorRow]]:
-    # state organs named without their country ("Mazhilis", "Госдумы"): another helper's
-    # data file; read it when present
-    try:
-        lines = _data_lines("institutions.csv")
-    except (FileNotFoundError, OSError):
-        return []
+def _institution_rows() -> list[_ActorRow]:
+    # state organs named without their country ("Mazhilis", "Gosdumy"), in any language
     rows = []
-    for r in csv.DictReader(lines):
+    for r in csv.DictReader(_data_lines("institutions.csv")):
         pat, iso3, role = (r.get("pattern") or "").strip(), (r.get("iso3") or "").strip(), (r.get("role") or "").strip()
         if pat and iso3:
-            rows.append(("any", _ActorRow(pat, iso3 + role, "code")))
+            rows.append(_ActorRow(pat, iso3 + role, "code"))
     return rows
 
 
@@ -240,21 +327,18 @@ def _actor_index(lang: str) -> dict[str, tuple[_ActorMatcher, ...]]:
     """Actor patterns of a language by the first two letters of their first word, longest
     first: each word of a sentence is looked up once and only its few candidates are tried
     (one big alternation would be tried at every character)."""
-    rows: list[tuple[str, _ActorRow]] = [
-        (e.lang, _ActorRow(e.pattern, e.code, "code" if e.kind == "alias" else e.kind))
-        for e in codes.actor_entries()
-    ]
+    rows = [_ActorRow(e.pattern, e.code, "code" if e.kind == "alias" else e.kind)
+            for e in codes.actor_entries_for(lang)]
     rows += _institution_rows()
+    lx = lexicon(lang)
     idx: dict[str, list[_ActorMatcher]] = {}
     # longest first; a named organ ("Council of the Republic" -> BLRLEG) before the same
     # words as a bare role (LEG)
-    for lg, row in sorted(rows, key=lambda r: (-len(r[1].pattern), r[1].kind == "role")):
-        if lg not in (lang, "any"):
-            continue
+    for row in sorted(rows, key=lambda r: (-len(r.pattern), r.kind == "role")):
         sensitive = any(c.isupper() for c in row.pattern)
         pat = row.pattern if sensitive else row.pattern.lower()
-        rx = re.compile(_stem_regex(pat), 0 if sensitive else re.IGNORECASE)
-        idx.setdefault(_norm(pat[:2]), []).append(_ActorMatcher(rx, row))
+        rx = re.compile(codes.stem_regex(pat), 0 if sensitive else re.IGNORECASE)
+        idx.setdefault(lx.norm(pat[:2]), []).append(_ActorMatcher(rx, row))
     return {k: tuple(v) for k, v in idx.items()}
 
 
@@ -264,17 +348,13 @@ _WORD_START = re.compile(r"(?<![\w.])\w")
 def find_actor_mentions(text: str, lang: str) -> list[_Mention]:
     """Countries, places, bodies, leaders and role words in a sentence: sorted, no overlaps
     (the earlier mention wins, then the longer; the gazetteer wins a tie)."""
-    found: list[_Mention] = []
-    try:
-        places = gazetteer.find_countries(text, lang, cities=True)
-    except TypeError:  # an older gazetteer without cities=
-        places = gazetteer.find_countries(text, lang)
-    for pm in places:
-        found.append(_Mention(pm.start, pm.end, pm.kind, pm.iso3, None))
+    found = [_Mention(pm.start, pm.end, pm.kind, pm.iso3, None)
+             for pm in gazetteer.find_countries(text, lang, cities=True)]
     idx = _actor_index(lang)
+    lx = lexicon(lang)
     for w in _WORD_START.finditer(text):
         pos = w.start()
-        for cand in idx.get(_norm(text[pos : pos + 2]), ()):
+        for cand in idx.get(lx.norm(text[pos : pos + 2]), ()):
             m = cand.rx.match(text, pos)
             if m is None:
                 continue
@@ -293,8 +373,8 @@ def find_actor_mentions(text: str, lang: str) -> list[_Mention]:
             last_end = m.end
     # "pro-Russia rebels", "Iran-backed militias", "Al Qaeda-linked group": the named
     # country or group qualifies someone else and is not the actor
-    return [m for m in out if not (m.is_base and (_MODIFIER_BEFORE.search(text, max(0, m.start - 6), m.start)
-                                                  or _MODIFIER_AFTER.match(text, m.end)))]
+    return [m for m in out if not (m.is_base and (lx.modifier_before.search(text, max(0, m.start - 6), m.start)
+                                                  or lx.modifier_after.match(text, m.end)))]
 
 
 # ------------------------------------------------------------------ actors
@@ -321,10 +401,6 @@ class Actor:
         return self.base[:3] != "---"
 
 
-_CONJ = re.compile(r"^\s*(?:,\s*)?(?:and|&|und|sowie|и|а также|or|oder|или)\s+(?:the\s+|die\s+|der\s+)?$|^\s*,\s*(?:the\s+)?$",
-                   re.IGNORECASE)
-
-
 def _segment_actor(ms: Sequence[_Mention], head_role: str | None) -> Actor | None:
     bases = [m for m in ms if m.is_base]
     roles = [m for m in ms if m.kind == "role"]
@@ -344,10 +420,7 @@ def _segment_actor(ms: Sequence[_Mention], head_role: str | None) -> Actor | Non
     return Actor(base, role)
 
 
-_BARE_NP = re.compile(r"^(?:the|die|der|das|den|dem)\s+|[.,;:]+$", re.IGNORECASE)
-
-
-def actors_in(ranges: Sequence[tuple[int, int]], mentions: Sequence[_Mention], text: str,
+def actors_in(ranges: Sequence[tuple[int, int]], mentions: Sequence[_Mention], text: str, lang: str,
               head_role: str | None = None, as_source: bool = False) -> list[Actor]:
     """Actors of a noun phrase given as character ranges: one per conjoined part
     ("US and British activists" -> USAOPP, GBROPP; "The US, Russia and Switzerland")."""
@@ -355,11 +428,12 @@ def actors_in(ranges: Sequence[tuple[int, int]], mentions: Sequence[_Mention], t
     if not ms:
         return []
     # split where two mentions are joined by a conjunction or a list comma
+    lx = lexicon(lang)
     segments: list[list[_Mention]] = [[ms[0]]]
-    has_and = bool(re.search(r"\b(?:and|und|sowie|or|oder)\b|\sи\s|&|\sили\s", text[ms[0].start : ms[-1].end], re.I))
+    has_and = bool(lx.has_and.search(text[ms[0].start : ms[-1].end]))
     for prev, cur in zip(ms, ms[1:], strict=False):
         gap = text[prev.end : cur.start]
-        if (prev.is_base or prev.kind == "role") and cur.is_base and _CONJ.match(gap) and (has_and or "," not in gap):
+        if (prev.is_base or prev.kind == "role") and cur.is_base and lx.conj.match(gap) and (has_and or "," not in gap):
             segments.append([cur])
         else:
             segments[-1].append(cur)
@@ -368,7 +442,7 @@ def actors_in(ranges: Sequence[tuple[int, int]], mentions: Sequence[_Mention], t
         # a capital acting alone stands for its government ("Washington said"); "Moscow's
         # decision" does not, and a capital acted on is a city ("struck Kyiv")
         if as_source and a is not None and a.role is None and len(ms) == 1 and ms[0].kind == "capital":
-            np_text = _BARE_NP.sub("", " ".join(text[x:y] for x, y in ranges).strip())
+            np_text = lx.bare_np.sub("", " ".join(text[x:y] for x, y in ranges).strip())
             if np_text == text[ms[0].start : ms[0].end]:
                 a = Actor(a.base, "GOV")
         return [a] if a else []
@@ -418,8 +492,9 @@ def is_conflict_act(code: str) -> bool:
 
 
 def future_verb(word: str, lang: str) -> bool:
-    """A Russian perfective verb in the future ("закроет", "вышлет"): the morphology says so."""
-    if lang != "ru":
+    """A perfective verb in the future, where the pack says its morphology marks one (Russian
+    "zakroet", "vyshlet"): the morphological analyser says so."""
+    if not lexicon(lang).future_by_morphology:
         return False
     parses = models.natasha()[3].parse(word.lower())
     return bool(parses) and "futr" in str(parses[0].tag) and "VERB" in str(parses[0].tag)
@@ -440,7 +515,7 @@ def _role_switch(code: str, src: Actor, tgt: Actor | None) -> tuple[str, str]:
     if code == "140" and src.known and src.role in (None, "GOV"):
         return "114", "state-protest"  # a government protesting complains officially
     if code == "111" and src.role == "JUD":
-        return "116", "court"  # a court that "condemns" (verurteilt, осудил) sentences
+        return "116", "court"  # a court that "condemns" (verurteilt, osudil) sentences
     if code in ("171", "1711", "1712") and src.role in ("PPL", "OPP"):
         return "145", "riot"  # protesters destroying property riot
     if code.startswith("19") and src.role in ("MIL", "COP") and tgt is not None and tgt.role in ("PPL", "OPP"):
@@ -463,7 +538,7 @@ class _Frame:
     start: int
     end: int
     verb: str = ""  # anchor lemma
-    via_with: bool = False  # the target came from "with"/"mit"/"с" (a partner)
+    via_with: bool = False  # the target came from "with"/"mit" (a partner)
     rules: list[str] = field(default_factory=list)
     tok: Any = None  # the English verb token (for the claim rule)
 
@@ -528,29 +603,9 @@ def _events_from(frames: list[_Frame], offset: int) -> list[CodedEvent]:
     return out
 
 
-# ------------------------------------------------------------------ English: dependency parse
+# ------------------------------------------------------------------ the dependency-parse coder
 
 
-_QUANTITY = frozenset("dozen hundred thousand million group number member some many several all most team unit "
-                      "contingent batch majority handful score".split())
-_PRONOUNS = frozenset("it they he she we its their his her them him itself themselves who which that".split())
-_RELATIVE = frozenset("who which that whom".split())
-_SPEECH = frozenset(
-    "say claim allege announce state declare report tell add note insist assert maintain charge confirm admit "
-    "acknowledge reveal warn pledge promise vow".split()
-)
-_CLAIM = frozenset("claim allege say charge insist assert maintain".split())
-_ADMIT = frozenset("claim admit acknowledge confirm".split())
-_ANNOUNCE = frozenset("say announce state declare pledge promise vow tell confirm add".split())
-_WANT = frozenset("want plan intend wish aim hope".split())  # intent: coop -> 03, conflict -> 13
-_THREAT = frozenset("threaten warn vow".split())
-_PLEDGE = frozenset("pledge promise offer undertake commit ready willing".split())  # coop -> 03, conflict kept
-_KEEP = frozenset("agree decide begin start continue prepare schedule expect try attempt move seek".split())
-_REFUSE = frozenset("refuse decline reject fail deny".split())
-_APPEAL_GOV = frozenset("want ask urge call press pressure encourage invite tell order force persuade push "
-                        "request demand help".split())
-# Verbs whose that-clause says what is demanded, not what happened.
-_DEMAND_THAT = frozenset("demand insist urge request call ask press require".split())
 _DEMAND_OF = {"0874": "1056", "087": "1056", "19": "1056", "0841": "1053", "084": "1053", "0842": "1053",
               "085": "1054", "081": "1051", "086": "1055", "04": "106", "046": "106", "07": "103", "06": "101"}
 
@@ -560,13 +615,7 @@ def demand_code(act: str) -> str:
     return _lookup(_DEMAND_OF, act) or "100"
 
 
-_TOPIC_VERBS = frozenset("discuss talk negotiate debate confer speak hold have conduct resume consult".split())
-_ATTACK_NOUNS = frozenset("shelling strike airstrike raid attack bombing bombardment fire offensive assault "
-                          "operation ambush barrage gunfire shell bomb bombard".split())
-_TARGET_PREPS = frozenset("with against at on to for from into upon over toward towards of about between".split())
-_LOC_PREPS = frozenset("in to at near inside outside across throughout into".split())
 _NP_CUT = frozenset(("relcl", "acl", "appos", "advcl", "ccomp", "parataxis"))
-_FUTURE = frozenset("will would shall 'll".split())
 
 
 def _np_ranges(tok: Token, full: bool = False, avoid: set[int] | None = None) -> list[tuple[int, int]]:
@@ -593,10 +642,12 @@ def _np_ranges(tok: Token, full: bool = False, avoid: set[int] | None = None) ->
 
 
 class _EnParse:
-    def __init__(self, doc: Any, mentions: list[_Mention], text: str) -> None:
+    def __init__(self, doc: Any, mentions: list[_Mention], text: str, lx: Lexicon) -> None:
         self.doc = doc
         self.mentions = mentions
         self.text = text
+        self.lx = lx
+        self.w = w = lx.parser  # the parse coder's words
 
         self.tok_at: dict[int, Token] = {}
         for t in doc:
@@ -613,7 +664,7 @@ class _EnParse:
                 continue
             if (t.head.i in base_toks or any(c.i in base_toks for c in t.children)
                     or (t.dep_ == "compound" and t.head.pos_ == "PROPN")  # "President Michel Suleiman"
-                    or (t.head.lower_ == "of" and (t.head.head.lemma_.lower() in _QUANTITY
+                    or (t.head.lower_ == w.of and (t.head.head.lemma_.lower() in w.quantity
                                                    or t.head.head.pos_ == "NUM"))):  # "dozens of protesters"
                 self.linked_roles.add(m.start)
 
@@ -628,20 +679,20 @@ class _EnParse:
         """Actors of the noun phrase headed by tok (pronouns resolved)."""
         if tok is None or depth > 6:
             return []
-        if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
+        if tok.lower_ in self.w.pronouns and tok.pos_ == "PRON":
             return self.antecedent(tok, depth)
         head_role = self.head_role(tok)
         ms = [m for m in self.mentions
               if m.kind != "role" or m.start in self.linked_roles or m.start <= tok.idx < m.end]
         skip = {t.i for t in avoid.subtree} if avoid is not None else None
         for full in (False, True):
-            acts = actors_in(_np_ranges(tok, full, skip), ms, self.text, head_role, as_source)
+            acts = actors_in(_np_ranges(tok, full, skip), ms, self.text, self.lx.code, head_role, as_source)
             if any(a.known for a in acts) or (full and acts):
                 return acts
         return []
 
     def antecedent(self, pron: Token, depth: int) -> list[Actor]:
-        if pron.lower_ in _RELATIVE:
+        if pron.lower_ in self.w.relative:
             v = pron.head
             return self.actors(v.head, depth + 1, avoid=v) if v.dep_ in ("relcl", "acl") else []
         # a personal pronoun: the subject of the nearest governing clause that names one
@@ -650,7 +701,7 @@ class _EnParse:
             if anc.pos_ not in ("VERB", "AUX"):
                 continue
             subj, _passive = self.subject(anc)
-            if subj is not None and subj.i != pron.i and subj.lower_ not in _PRONOUNS:
+            if subj is not None and subj.i != pron.i and subj.lower_ not in self.w.pronouns:
                 acts = self.actors(subj, depth + 1)
                 if acts:
                     return acts
@@ -678,7 +729,7 @@ class _EnParse:
             return None, ""
         if v.dep_ == "xcomp":
             obj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
-            if obj is not None and h.lemma_ in _APPEAL_GOV:
+            if obj is not None and h.lemma_ in self.w.appeal:
                 return obj, "object-control"
             return self.controller(h, depth + 1)[0], "xcomp"
         if v.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
@@ -700,8 +751,9 @@ class _EnParse:
 
 
 def _pattern_at(tok: Token, lang: str, exclude: set[int]) -> VerbPattern | None:
-    lemma = _norm(tok.lemma_)
-    low = _norm(tok.text)
+    norm = lexicon(lang).norm
+    lemma = norm(tok.lemma_)
+    low = norm(tok.text)
     idx = _anchor_index(lang)
     cands = {*idx.get(low[:2], ()), *idx.get(lemma[:2], ())}
     best: VerbPattern | None = None
@@ -714,7 +766,7 @@ def _pattern_at(tok: Token, lang: str, exclude: set[int]) -> VerbPattern | None:
         if p.companions:
             if scope is None:
                 scope = _companion_scope(tok, exclude)
-            if not all(any(c.matches(_norm(t.text), _norm(t.lemma_)) for t in scope) for c in p.companions):
+            if not all(any(c.matches(norm(t.text), norm(t.lemma_)) for t in scope) for c in p.companions):
                 continue
         if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
             best = p
@@ -741,16 +793,18 @@ def _companion_scope(tok: Token, exclude: set[int], depth: int = 3) -> list[Toke
     return out
 
 
-def _infinitive(v: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+def _infinitive(v: Token, w: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == w.infinitive_marker for c in v.children)
 
 
-def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = None) -> list[CodedEvent] | None:
+def _code_en(sentence: str, lang: str, offset: int, mentions: list[_Mention],
+             doc: Any = None) -> list[CodedEvent] | None:
     if doc is None:
         if models.english() is None:
             return None
         doc = next(models.english_parses([sentence]))
-    P = _EnParse(doc, mentions, sentence)
+    P = _EnParse(doc, mentions, sentence, lexicon(lang))
+    w = P.w
 
     # 1. event verbs
     found: dict[int, VerbPattern] = {}
@@ -759,7 +813,7 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
             continue
         subj, _ = P.subject(tok)
         exclude = {t.i for t in subj.subtree} if subj is not None and subj.dep_ == "nsubj" else set()
-        p = _pattern_at(tok, "en", exclude)
+        p = _pattern_at(tok, lang, exclude)
         if p is not None and p.cameo != "-":
             found[tok.i] = p
     if not found:
@@ -776,24 +830,24 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
         rules: list[str] = []
         h = v.head
         # 2. the governing verb decides what the event is
-        embedded = h.i != v.i and (v.dep_ in ("xcomp", "ccomp") or (v.dep_ == "advcl" and _infinitive(v)))
+        embedded = h.i != v.i and (v.dep_ in ("xcomp", "ccomp") or (v.dep_ == "advcl" and _infinitive(v, w)))
         if embedded:
             hl = h.lemma_.lower()
             own_subj, _ = P.subject(v)
-            control = v.dep_ != "ccomp" or (own_subj is not None and _infinitive(v))
-            if v.dep_ == "ccomp" and hl in _DEMAND_THAT:
+            control = v.dep_ != "ccomp" or (own_subj is not None and _infinitive(v, w))
+            if v.dep_ == "ccomp" and hl in w.demand_that:
                 # "demanded that Azerbaijan withdraw its troops": the withdrawal is demanded,
                 # not done; the demand takes the act's kind (1056)
                 if h.i in found and found[h.i].cameo.startswith("10"):
                     demanded[h.i] = demand_code(code)
                 continue
-            if control and (hl in _REFUSE or any(c.dep_ == "neg" for c in h.children)):
+            if control and (hl in w.refuse or any(c.dep_ == "neg" for c in h.children)):
                 governed[h.i] = v  # the refusal takes its target from what is refused
                 continue  # "refused to help", "would not allow X to help": no help happens
             obj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
-            if obj is None and hl == "call":  # "called on NATO to deploy"
-                obj = _prep_object(h, ("on", "upon"))
-            if control and hl in _APPEAL_GOV and (v.dep_ == "ccomp" or obj is not None or P.is_passive(h)):
+            if obj is None and hl == w.call:  # "called on NATO to deploy"
+                obj = _prep_object(h, w.call_preps)
+            if control and hl in w.appeal and (v.dep_ == "ccomp" or obj is not None or P.is_passive(h)):
                 # "asked Obama to help Iran", "wants Putin to attack": an appeal to the
                 # object, not an act of it
                 if h.i not in found:
@@ -801,16 +855,16 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
                     srcs = P.actors(src_tok)
                     tgts = P.actors(own_subj if v.dep_ == "ccomp" else obj)
                     if srcs and tgts:
-                        ap = VerbPattern("en", f"{hl} X to {lemma}", p.anchor, (), "020", "", -1)
+                        ap = VerbPattern(lang, w.appeal_text.format(verb=hl, act=lemma), p.anchor, (), "020", "", -1)
                         frames.append(_Frame(ap, "020", srcs, tgts, None, *_clause_span(h), verb=hl,
                                              rules=["appeal"], tok=h))
                 continue
-            if v.dep_ == "xcomp" and h.i in found and hl in _WANT | _THREAT | _PLEDGE | _KEEP:
+            if v.dep_ == "xcomp" and h.i in found and hl in w.want | w.threat | w.pledge | w.keep:
                 suppressed.add(h.i)  # "threatened to impose sanctions", "agreed to lift": one event
             if v.dep_ == "xcomp":
-                if hl in _WANT or hl in _THREAT:
+                if hl in w.want or hl in w.threat:
                     code, rules = intent_code(code), ["intent"]
-                elif hl in _PLEDGE and code[:2] in ("04", "05", "06", "07", "08"):
+                elif hl in w.pledge and code[:2] in ("04", "05", "06", "07", "08"):
                     code, rules = intent_code(code), ["intent"]
         if i in demanded and code.startswith("10"):
             code, rules = demanded[i], [*rules, "demand-of"]
@@ -822,9 +876,9 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
             code, rules = nc, [*rules, "negated"]
         # 3b. mood: a conflict act under a condition or in the future is a threat
         if is_conflict_act(code) and "intent" not in rules:
-            future = any(c.dep_ == "aux" and c.lower_ in rules_of("en").FUTURE_WORDS for c in v.children)
-            conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and re.fullmatch(
-                rules_of("en").CONDITION_RE, m.lower_) for m in c.children) for c in v.children)
+            future = any(c.dep_ == "aux" and c.lower_ in P.lx.future_words for c in v.children)
+            conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and P.lx.condition_word.fullmatch(m.lower_)
+                                                        for m in c.children) for c in v.children)
             if future or conditional:
                 code, rules = intent_code(code), [*rules, "conditional" if conditional else "future"]
         # 4. actors
@@ -847,7 +901,7 @@ def _code_en(sentence: str, offset: int, mentions: list[_Mention], doc: Any = No
             srcs = P.actors(src_tok, avoid=v if how in ("relcl", "acl") else None, as_source=True)
             used.update(t.i for t in src_tok.subtree)
         if p.inverse:
-            giver = _prep_object(v, ("from", "by"))
+            giver = _prep_object(v, w.giver_preps)
             if giver is not None:
                 tgts, srcs = srcs, P.actors(giver)
                 used.update(t.i for t in giver.head.subtree)
@@ -881,7 +935,7 @@ def _passive_source(P: _EnParse, v: Token, code: str, used: set[int]) -> list[Ac
     it from the Gaza Strip", "was summoned to the Foreign Ministry in Warsaw"."""
     if code[:3] in ("114", "161", "174") or code[:2] == "16":
         # the ministry one is summoned to, or the capital it sits in
-        to = _prep_object(v, ("to",))
+        to = _prep_object(v, P.w.summoned_to)
         acts = [a for a in P.actors(to) if a.known] if to is not None else []
         if acts:
             return acts
@@ -895,16 +949,16 @@ def _passive_source(P: _EnParse, v: Token, code: str, used: set[int]) -> list[Ac
     # "killed in (an) <Israeli> (tank) shelling|air strike|raid": the named attacker
     for j in range(v.i + 1, min(len(doc), v.i + 7)):
         t = doc[j]
-        if t.lemma_.lower() in _ATTACK_NOUNS or t.lower_ in _ATTACK_NOUNS:
-            acts = [a for a in actors_in([(doc[v.i + 1].idx, t.idx)], P.mentions, P.text) if a.known]
+        if t.lemma_.lower() in P.w.attack_nouns or t.lower_ in P.w.attack_nouns:
+            acts = [a for a in actors_in([(doc[v.i + 1].idx, t.idx)], P.mentions, P.text, P.lx.code) if a.known]
             if acts:
                 used.update(range(v.i + 1, j + 1))
                 return acts
             break
-        if t.is_punct or t.pos_ == "VERB" and t.lemma_.lower() not in _ATTACK_NOUNS:
+        if t.is_punct or t.pos_ == "VERB" and t.lemma_.lower() not in P.w.attack_nouns:
             break
     for c in v.children:
-        if c.dep_ == "prep" and c.lower_ == "from":
+        if c.dep_ == "prep" and c.lower_ == P.w.attacker_from:
             pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
             acts = [a for a in P.actors(pobj) if a.known]
             if acts:
@@ -917,14 +971,15 @@ def _targets(P: _EnParse, v: Token, lemma: str, code: str, used: set[int],
              srcs: list[Actor]) -> tuple[list[Actor], bool]:
     """The acted-on actors: object first, then prepositional objects in order. Verbs of
     talking take their partner from "with" only (the object of "discuss" is a topic)."""
-    topic = lemma in _TOPIC_VERBS and code.startswith("04")
+    w = P.w
+    topic = lemma in w.topic_verbs and code.startswith("04")
     src_countries = {a.country for a in srcs}
     cands: list[tuple[Token, bool]] = []
 
     def add_prep(c: Token) -> None:
         pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
         if pobj is not None and pobj.i not in used:
-            cands.append((pobj, c.lower_ in ("with", "between")))
+            cands.append((pobj, c.lower_ in w.partner_preps))
 
     for c in v.children:
         if c.i in used:
@@ -934,9 +989,9 @@ def _targets(P: _EnParse, v: Token, lemma: str, code: str, used: set[int],
                 cands.append((c, False))
             else:  # "held talks with X"
                 for x in c.children:
-                    if x.dep_ == "prep" and x.lower_ in ("with", "between"):
+                    if x.dep_ == "prep" and x.lower_ in w.partner_preps:
                         add_prep(x)
-        elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and (not topic or c.lower_ in ("with", "between")):
+        elif c.dep_ == "prep" and c.lower_ in w.target_preps and (not topic or c.lower_ in w.partner_preps):
             add_prep(c)
         elif c.dep_ == "prt":  # "called on Russia": the particle carries the object
             for x in c.children:
@@ -979,12 +1034,12 @@ def _location(P: _EnParse, v: Token, used: set[int], srcs: list[Actor]) -> str |
         t = P.tok_at.get(m.end - 1)
         while t is not None and t.dep_ in ("compound", "amod", "poss", "nmod", "flat", "appos") and t.head.i != t.i:
             t = t.head
-        if t is not None and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
+        if t is not None and t.dep_ == "pobj" and t.head.lower_ == P.w.of and t.head.head.dep_ == "pobj":
             t = t.head.head  # "in the east of the Gaza Strip"
-        if t is None or t.i in used or t.dep_ != "pobj" or t.head.lower_ not in _LOC_PREPS:
+        if t is None or t.i in used or t.dep_ != "pobj" or t.head.lower_ not in P.w.loc_preps:
             continue
         x = t
-        while x.i != v.i and (x.dep_ not in _CLAUSAL or x.lemma_.lower() in _ATTACK_NOUNS) and x.head.i != x.i:
+        while x.i != v.i and (x.dep_ not in _CLAUSAL or x.lemma_.lower() in P.w.attack_nouns) and x.head.i != x.i:
             x = x.head  # through "killed in Israeli tank shelling in ...", not through other clauses
         if x.i == v.i:
             return m.country
@@ -1001,12 +1056,12 @@ def _claims(P: _EnParse, frames: list[_Frame]) -> list[_Frame]:
             out.append(f)
             continue
         h = v.head
-        if v.dep_ != "ccomp" or h.lemma_.lower() not in _SPEECH or h.i == v.i:
+        if v.dep_ != "ccomp" or h.lemma_.lower() not in P.w.speech or h.i == v.i:
             out.append(f)
             continue
         hl = h.lemma_.lower()
-        future = any(c.lower_ in _FUTURE or (c.dep_ == "aux" and c.lower_ == "going") for c in v.children)
-        if future and hl in _ANNOUNCE and "intent" not in f.rules:
+        future = any(c.lower_ in P.lx.future_words or (c.dep_ == "aux" and c.lower_ == P.w.going) for c in v.children)
+        if future and hl in P.w.announce and "intent" not in f.rules:
             f.code = intent_code(f.code)
             f.rules.append("intent")
             out.append(f)
@@ -1019,12 +1074,12 @@ def _claims(P: _EnParse, frames: list[_Frame]) -> list[_Frame]:
             out.append(f)
             continue
         own_subj, _ = P.subject(v)
-        bound = own_subj is not None and own_subj.lower_ in _PRONOUNS and f.sources == speakers
-        if bound and hl in _ADMIT:
+        bound = own_subj is not None and own_subj.lower_ in P.w.pronouns and f.sources == speakers
+        if bound and hl in P.w.admit:
             f.code, f.sources = "015", speakers
             f.rules.append("claim-responsibility")
             out.append(f)
-        elif not bound and hl in _CLAIM and f.sources and {a.code for a in f.sources} != {a.code for a in speakers}:
+        elif not bound and hl in P.w.claim and f.sources and {a.code for a in f.sources} != {a.code for a in speakers}:
             out.append(_Frame(f.pattern, "112", speakers, f.sources, None, f.start, f.end, verb=hl,
                               rules=[*f.rules, "claim-accuse"]))
         else:
@@ -1032,21 +1087,7 @@ def _claims(P: _EnParse, frames: list[_Frame]) -> list[_Frame]:
     return out
 
 
-# ------------------------------------------------------------------ German, Russian: patterns
-
-_PREP_WITH = {"en": {"with"}, "de": {"mit"}, "ru": {"с", "со"}}
-_PREP_AGENT = {"en": {"by"}, "de": {"von", "vom", "durch"}, "ru": set()}
-_PREP_LOC = {"en": {"in", "to", "at"}, "de": {"in", "im", "nach"}, "ru": {"в", "во", "на"}}
-_PASSIVE = {
-    "en": re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+(?:ed|en)\b", re.I),
-    "de": re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\b", re.I),
-    "ru": re.compile(r"$^"),
-}
-_NEG = {"en": {"not", "never", "n't"}, "de": {"nicht", "nie", "niemals", "kein", "keine"}, "ru": {"не", "ни"}}
-_SKIP_ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem einer".split())
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:dass|weil|obwohl|which|that|что|чтобы|который|которая|которые|когда)\b",
-                           re.IGNORECASE)
-
+# ------------------------------------------------------------------ the rule-window coder
 
 @dataclass
 class _Unit:
@@ -1060,52 +1101,29 @@ class _Unit:
     is_location: bool = False
 
 
-_INTENT_WORDS = {
-    "en": frozenset("want wants wanted plan plans planned intend intends intended ready willing".split()),
-    "de": frozenset("will wollen wollte wollten plant planen plante beabsichtigt beabsichtigen möchte möchten "
-                    "bereit".split()),
-    "ru": frozenset("намерен намерена намерены намерение намерении планирует планируют собирается "
-                    "собираются хочет хотят готов готова готовы".split()),
-}
-# prepositions of the ministry one is summoned to ("в МИД", "ins Auswärtige Amt", "to the ministry")
-_SUMMONED_TO = frozenset(("в", "во", "ins", "in", "zum", "to"))
-# a Russian short passive participle ("вызван", "высланы"): the subject is acted on
-_RU_SHORT_PASSIVE = re.compile(r"(?:ан|ен|ён)[аоы]?$")
-# event nouns whose endings look like verb endings ("визит" like "говорит")
-_RU_NOUN_STEMS = ("визит", "запрет", "совет", "кредит", "ответ", "протест", "арест", "обстрел", "теракт", "удар")
-_RU_PARTICIPLE = re.compile(r"(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ему|им|ем|ей|ую|их|ими|ого|ому|ым)$")
-_JOIN_WORDS = frozenset("of the for des der den von für".split())
-_RU_STOP = frozenset("в во на с со по за для от до из к ко о об у и а но при под над без через между после перед "
-                     "также уже еще ещё не".split())
-_RU_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ть|ться|ет|ют|ит|ят|ут|ат|ется|ются|ится|ятся)$")
-
-
-def _joins(word: str, lang: str, prev: _Mention) -> bool:
-    """May a word between two mentions belong to one actor's name? Names ("Präsident
-    Russlands Wladimir Putin"), genitive links ("President of"), and in Russian the words
-    of a title ("министр иностранных дел Белоруссии"); never a verb or preposition."""
-    if word[:1].isupper() or word.lower() in _JOIN_WORDS:
+def _joins(word: str, lx: Lexicon, prev: _Mention) -> bool:
+    """May a word between two mentions belong to one actor's name? Names ("Praesident
+    Russlands Wladimir Putin"), genitive links ("President of"), and where the pack says so
+    the lower-case words of a title ("ministr inostrannykh del Belorussii"); never a verb
+    or preposition."""
+    if word[:1].isupper() or word.lower() in lx.join_words:
         return True
     w = word.lower()
-    return lang == "ru" and prev.kind in ("role", "code") and (w == "дел" or not _RU_VERB_END.search(w)) \
-        and w not in _RU_STOP
+    return lx.title_tail_joins and prev.kind in ("role", "code") \
+        and (w in lx.not_verbs or lx.verb_end is None or not lx.verb_end.search(w)) and w not in lx.stop_words
 
 
-_ALL_PREPS = {lg: _PREP_WITH[lg] | _PREP_AGENT[lg] | _PREP_LOC[lg] for lg in _PREP_WITH}
-_PLACE_NOUNS = frozenset("capital city hauptstadt stadt столице столица городе город".split())
-
-
-def _prep_before(words: list[tuple[int, int, str]], wi0: int, lang: str) -> str:
+def _prep_before(words: list[tuple[int, int, str]], wi0: int, lx: Lexicon) -> str:
     """The preposition that governs a mention: the word before it, skipping articles,
-    place nouns ("in der Hauptstadt Astana") and a title ("с Торагой Жогорку Кенеша")."""
+    place nouns ("in der Hauptstadt Astana") and a title ("s Toragoy Zhogorku Kenesha")."""
     j = wi0 - 1
     skipped = 0
     while j >= 0:
         w = words[j][2].lower()
-        if w in _SKIP_ARTICLES or w in _PLACE_NOUNS:
+        if w in lx.articles or w in lx.place_nouns:
             j -= 1
             continue
-        if w in _ALL_PREPS.get(lang, set()) or skipped >= 1 or not words[j][2][:1].isupper():
+        if w in lx.all_preps or skipped >= 1 or not words[j][2][:1].isupper():
             return w
         skipped += 1  # one capitalised title word
         j -= 1
@@ -1113,7 +1131,7 @@ def _prep_before(words: list[tuple[int, int, str]], wi0: int, lang: str) -> str:
 
 
 def _split_unit(u: _Unit) -> list[_Unit]:
-    """"в Акорде премьер-министра Белоруссии": a place or state, then a title of another
+    """"v Akorde premer-ministra Belorussii": a place or state, then a title of another
     country, are two actors; a title followed by a leader's name is one."""
     ms = u.mentions
     for k in range(1, len(ms) - 1):
@@ -1131,6 +1149,7 @@ def _split_unit(u: _Unit) -> list[_Unit]:
 def _units(text: str, words: list[tuple[int, int, str]], mentions: list[_Mention], lang: str,
            anchor_words: set[int]) -> list[_Unit]:
     """Mention groups that name one actor (or a conjoined list of actors)."""
+    lx = lexicon(lang)
     word_at = {}
     for wi, (s, e, _w) in enumerate(words):
         for c in range(s, e):
@@ -1144,28 +1163,28 @@ def _units(text: str, words: list[tuple[int, int, str]], mentions: list[_Mention
             gap_words = range(u.last_word + 1, wi0)
             joinable = (not re.search(r"[,;:.!?()«»\"„“”]", gap) and len(gap_words) <= 3
                         and not any(w in anchor_words for w in gap_words)
-                        and all(_joins(words[w][2], lang, u.mentions[-1]) for w in gap_words))
-            conj = bool(_CONJ.match(gap))
+                        and all(_joins(words[w][2], lx, u.mentions[-1]) for w in gap_words))
+            conj = bool(lx.conj.match(gap))
             if joinable or (conj and m.is_base):
                 u.mentions.append(m)
                 u.end, u.last_word = m.end, wi1
                 continue
-        prep = _prep_before(words, wi0, lang)
+        prep = _prep_before(words, wi0, lx)
         units.append(_Unit(m.start, m.end, wi0, wi1, [m], prep))
     units = [part for u in units for part in _split_unit(u)]
     for u in units:
-        u.actors = actors_in([(u.start, u.end)], u.mentions, text)
-        u.is_location = (u.prep in _PREP_LOC.get(lang, set())
+        u.actors = actors_in([(u.start, u.end)], u.mentions, text, lang)
+        u.is_location = (u.prep in lx.prep_loc
                          and all(m.kind in ("name", "alias", "capital", "city", "code") and m.base
                                  and len(m.base) <= 6 for m in u.mentions))
     units = [u for u in units if u.actors or u.is_location]
-    # a bare title and the country after it: "посла из Литвы", "Botschafter aus Litauen";
-    # a court or police and their city: "Суд в Минске", "Gericht in Minsk"
+    # a bare title and the country after it: "Botschafter aus Litauen", "posla iz Litvy";
+    # a court or police and their city: "Gericht in Minsk", "Sud v Minske"
     for u, v in zip(units, units[1:], strict=False):
         countries = [m.country for m in v.mentions if m.country]
         if not countries or v.first_word - u.last_word > 2 or any(a.known for a in u.actors) or not u.actors:
             continue
-        if v.prep in _ORIGIN_PREPS or (v.is_location and all(a.role in ("JUD", "COP") for a in u.actors)):
+        if v.prep in lx.origin_preps or (v.is_location and all(a.role in ("JUD", "COP") for a in u.actors)):
             u.actors = [Actor(countries[0], a.role) for a in u.actors]
             u.end, u.last_word = v.end, v.last_word
             if not v.is_location:
@@ -1173,19 +1192,17 @@ def _units(text: str, words: list[tuple[int, int, str]], mentions: list[_Mention
     return [u for u in units if u.actors or u.is_location]
 
 
-_ORIGIN_PREPS = frozenset("of from из от aus von".split())
-
-
 def _match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[int, VerbPattern]]:
     idx = _anchor_index(lang)
-    norm = [_norm(w) for _s, _e, w in words]
+    lx = lexicon(lang)
+    norm = [lx.norm(w) for _s, _e, w in words]
+    before, after = lx.window
     out: list[tuple[int, VerbPattern]] = []
     for i, w in enumerate(norm):
         best: VerbPattern | None = None
         for p in idx.get(w[:2], ()):
             if not p.anchor.matches(w):
                 continue
-            before, after = getattr(rules_of(lang), "PATTERN_WINDOW", (6, 6))
             window = norm[max(0, i - before) : i] + norm[i + 1 : i + after + 1]
             if not all(any(c.matches(x) for x in window) for c in p.companions):
                 continue
@@ -1199,24 +1216,25 @@ def _match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[
 def _main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
                 lang: str) -> list[tuple[int, VerbPattern, bool, str]]:
     """Drop what another event verb governs: an infinitive after it ("warf ihr vor, ...
-    beschossen zu haben", "призвала ... ввести") and a noun naming an event that a verb of
-    the same sentence acts on ("verurteilte die Angriffe", "обвинила ... в обстреле")."""
+    beschossen zu haben", "prizvala ... vvesti") and a noun naming an event that a verb of
+    the same sentence acts on ("verurteilte die Angriffe", "obvinila ... v obstrele")."""
+    lx = lexicon(lang)
+
     def verbal(i: int, p: VerbPattern) -> bool:
         w = words[i][2]
-        if p.companions or lang == "en":
+        if p.companions:
             return True
-        if lang == "de":
+        if lx.nouns_capitalised:
             return not w[:1].isupper() or i == 0
-        return bool(_RU_VERB_END.search(w.lower())) and not w.lower().startswith(_RU_NOUN_STEMS)
+        if lx.verb_end is not None:
+            return bool(lx.verb_end.search(w.lower())) and not w.lower().startswith(lx.noun_stems)
+        return True
 
     def infinitive(i: int) -> bool:
         prev = words[i - 1][2].lower() if i else ""
         nxt = words[i + 1][2].lower() if i + 1 < len(words) else ""
-        if lang == "de":
-            return prev == "zu" or nxt == "zu"
-        if lang == "ru":
-            return words[i][2].lower().endswith(("ть", "ться"))
-        return prev == "to"
+        return (prev in lx.infinitive_before or nxt in lx.infinitive_after
+                or words[i][2].lower().endswith(lx.infinitive_endings))
 
     kinds = [(i, p, verbal(i, p), infinitive(i)) for i, p in matches]
     finite = {i: p for i, p, vb, inf in kinds if vb and not inf}
@@ -1226,7 +1244,7 @@ def _main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, i
         gov = max((j for j in finite if j < i), default=None) if inf else None
         if gov is not None:
             gcode = finite[gov].cameo
-            # "bot an, zu vermitteln", "пригрозил ввести санкции": the offer or threat is
+            # "bot an, zu vermitteln", "prigrozil vvesti sanktsii": the offer or threat is
             # the infinitive's intent; "warf vor, beschossen zu haben": the content of a claim
             if gcode.startswith(("03", "13")):
                 dropped.add(gov)
@@ -1243,10 +1261,11 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
     matches = _match_patterns(words, lang)
     if not matches:
         return []
+    lx = lexicon(lang)
     matches = _main_verbs(matches, words, lang)
     units = _units(sentence, words, mentions, lang, {m[0] for m in matches})
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
-    passive = bool(_PASSIVE.get(lang, _PASSIVE["ru"]).search(sentence))
+    breaks = [m.start() for m in lx.clause_break.finditer(sentence)]
+    passive = lx.passive is not None and bool(lx.passive.search(sentence))
     frames: list[_Frame] = []
     for i, p, verbal, governor in matches:
         a_start = words[i][0]
@@ -1254,13 +1273,14 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
         hi = min((b for b in breaks if b > a_start), default=len(sentence))
         clause = [u for u in units if lo <= u.start < hi]
         actors = [u for u in clause if not u.is_location]
-        agent = next((u for u in actors if passive and u.prep in _PREP_AGENT.get(lang, set())), None)
-        if agent is None and (passive or (lang == "ru" and _RU_SHORT_PASSIVE.search(words[i][2].lower()))):
-            # "Посол Эстонии был вызван в МИД России", "wurde ins Auswärtige Amt einbestellt":
+        agent = next((u for u in actors if passive and u.prep in lx.prep_agent), None)
+        short_passive = lx.short_passive is not None and lx.short_passive.search(words[i][2].lower())
+        if agent is None and (passive or short_passive):
+            # "wurde ins Auswaertige Amt einbestellt", "Posol Estonii byl vyzvan v MID Rossii":
             # the ministry one is summoned to acts
-            agent = next((u for u in actors if u.prep in _SUMMONED_TO
+            agent = next((u for u in actors if u.prep in lx.summoned_to
                           and any(a.role == "GOV" or (a.code or "").endswith("GOV") for a in u.actors)), None)
-        partner = next((u for u in actors if u.prep in _PREP_WITH.get(lang, set())), None)
+        partner = next((u for u in actors if u.prep in lx.prep_with), None)
         rest = [u for u in actors if u is not agent and u is not partner]
         before = [u for u in rest if u.end <= a_start]
         after = [u for u in rest if u.start > a_start]
@@ -1269,48 +1289,48 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
         src: _Unit | None
         tgt: _Unit | None
         if p.partner_only:
-            after = []  # "Стороны обсудили визит президента России": a topic, not who talks
-        participle = lang == "ru" and bool(_RU_PARTICIPLE.search(words[i][2].lower()))
-        genitive = next((u for u in after if u.first_word <= i + 2 and u.prep not in _ALL_PREPS.get(lang, ())),
-                        None)
+            after = []  # "Storony obsudili vizit prezidenta Rossii": a topic, not who talks
+        participle = lx.participle is not None and bool(lx.participle.search(words[i][2].lower()))
+        genitive = next((u for u in after if u.first_word <= i + 2 and u.prep not in lx.all_preps), None)
         if agent is not None:
             src, tgt = agent, (before[0] if before else (after[0] if after else partner))
             rules.append("passive")
         elif not verbal and genitive is not None:
-            # "визит Президента России в Казахстан", "Besuch des Kanzlers in Kasachstan"
+            # "Besuch des Kanzlers in Kasachstan", "vizit Prezidenta Rossii v Kazakhstan"
             src = genitive
             later = [u for u in after if u.start > src.start]
             tgt = partner or (later[0] if later else None)
             rules.append("nominal")
         elif before:
-            # a participle ("прибывшим в Астану") belongs to the noun just before it
+            # a participle ("pribyvshim v Astanu") belongs to the noun just before it
             src = max((u for u in [*before, partner] if u is not None and u.end <= a_start),
                       key=lambda u: u.start) if participle else before[0]
             later = [u for u in rest if u.start > src.start and u is not src]
             tgt = partner if (partner or p.partner_only) else (later[0] if later else None)
         elif after:
-            src = after[0]  # "Am Mittwoch verurteilte Frankreich ...", "заявил Лавров"
+            src = after[0]  # "Am Mittwoch verurteilte Frankreich ...", "zayavil Lavrov"
             tgt = partner if (partner or p.partner_only) else (after[1] if len(after) > 1 else None)
         else:
             continue
         if p.inverse and tgt is not None:
             src, tgt = tgt, src
         if governor == "13" or (governor == "03" and code[:2] in ("04", "05", "06", "07", "08")) or (
-                not governor and any(_norm(w) in _INTENT_WORDS.get(lang, ())
+                not governor and any(lx.norm(w) in lx.intent_words
                                      for s_, _e, w in words[max(0, i - 8) : i] if s_ >= lo)):
-            code = intent_code(code)  # "намерен посетить", "will ... besuchen": an intent
+            code = intent_code(code)  # "will ... besuchen", "nameren posetit": an intent
             rules.append("intent")
         elif is_conflict_act(code) and (
-                re.search(rules_of(lang).CONDITION_RE, sentence, re.I)
-                or any(_norm(w) in rules_of(lang).FUTURE_WORDS for _s, _e, w in words[max(0, i - 8) : i + 3])
+                lx.condition.search(sentence)
+                or any(lx.norm(w) in lx.future_words for _s, _e, w in words[max(0, i - 8) : i + 3])
                 or future_verb(words[i][2], lang)):
-            code = intent_code(code)  # "закроет границу, если ...", "wird ... ausweisen": a threat
+            code = intent_code(code)  # "wird ... ausweisen", "zakroet granitsu, esli ...": a threat
             rules.append("conditional-or-future")
-        near = {_norm(w) for _s, _e, w in words[max(0, i - 3) : i + 4]}
-        if lang == "de":  # "unterstützt die Sanktionen nicht": the negation ends the clause
-            tail = [_norm(w) for s_, _e, w in words[i + 1 :] if s_ < hi]
-            near |= {w for k, w in enumerate(tail) if w in ("nicht", "nie") and tail[k + 1 : k + 2] != ["nur"]}
-        if near & _NEG.get(lang, set()):
+        near = {lx.norm(w) for _s, _e, w in words[max(0, i - 3) : i + 4]}
+        if lx.trailing_negations:  # "unterstuetzt die Sanktionen nicht": the negation ends the clause
+            tail = [lx.norm(w) for s_, _e, w in words[i + 1 :] if s_ < hi]
+            near |= {w for k, w in enumerate(tail) if w in lx.trailing_negations
+                     and not (k + 1 < len(tail) and tail[k + 1] in lx.trailing_negation_unless)}
+        if near & lx.negations:
             nc = negated_code(code)
             if nc is None:
                 continue
@@ -1321,7 +1341,7 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
             tgt = None  # "Tokayev received in Akorda ...": not an act on oneself
         src_actors = src.actors
         if len(src.mentions) == 1 and src.mentions[0].kind == "capital":
-            src_actors = actors_in([(src.start, src.end)], src.mentions, sentence, as_source=True)
+            src_actors = actors_in([(src.start, src.end)], src.mentions, sentence, lang, as_source=True)
         frames.append(_Frame(p, code, src_actors, tgt.actors if tgt else [], loc, lo, hi,
                              verb=words[i][2].lower(), via_with=tgt is partner and tgt is not None, rules=rules))
     return _events_from(frames, offset)
@@ -1330,19 +1350,13 @@ def _code_patterns(sentence: str, lang: str, offset: int, mentions: list[_Mentio
 # ------------------------------------------------------------------ entry point
 
 
-_DATELINE = re.compile(
-    r"^\s*(?:[A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.'\-]+)*"  # MINSK, GAZA CITY, LYON
-    r"|[A-ZÄÖÜА-ЯЁ][\w\-]+(?=\s*[,(]))"  # Peking (XINHUA)
-    r"(?:\s*,\s*[^,:()–—\n]{1,40}?)?(?:\s*\([^()]{1,40}\))?\s*(?:[–—:]|--?)\s+")
-
-
 def _prepare(sentence: str, lang: str, offset: int) -> tuple[str, str, int, list[_Mention]] | None:
     """(sentence without dateline, lang, offset, mentions), or None when the sentence has no
     candidate event verb or no actor with a country or an international code."""
-    lang = (lang or "en")[:2].lower()
-    if lang not in ("en", "de", "ru") or not sentence.strip():
+    lang = (lang or "")[:2].lower() or rules_of(None).CODE
+    if lang not in available() or not sentence.strip():
         return None
-    m = _DATELINE.match(sentence)
+    m = lexicon(lang).dateline.match(sentence)
     if m:  # "MINSK, 9 June (BelTA) – ": the place a report was filed from acts on no one
         sentence, offset = sentence[m.end() :], offset + m.end()
     if not _prefilter(lang).search(sentence):
@@ -1355,13 +1369,14 @@ def _prepare(sentence: str, lang: str, offset: int) -> tuple[str, str, int, list
 
 def code_sentence(sentence: str, lang: str, offset: int = 0) -> list[CodedEvent]:
     """CAMEO events of one sentence; spans are offset by `offset` (the sentence's start in
-    its document). English uses the dependency parse, German and Russian patterns."""
+    its document). A language whose pack has parser words is coded over the dependency
+    parse (when the parser is installed), the others by word windows."""
     prep = _prepare(sentence, lang, offset)
     if prep is None:
         return []
     sentence, lang, offset, mentions = prep
-    if lang == "en":
-        events = _code_en(sentence, offset, mentions)
+    if lexicon(lang).parser is not None:
+        events = _code_en(sentence, lang, offset, mentions)
         if events is not None:
             return events
     return _code_patterns(sentence, lang, offset, mentions)
@@ -1370,17 +1385,17 @@ def code_sentence(sentence: str, lang: str, offset: int = 0) -> list[CodedEvent]
 def code_text(text: str, lang: str, sentences: Iterable[tuple[int, int]] | None = None,
               batch_size: int = 64) -> list[CodedEvent]:
     """Code every sentence of a text; `sentences` are (start, end) spans, or the text is
-    split at sentence-final punctuation. English sentences that need a parse are parsed in
-    batches (spaCy's nlp.pipe), which is several times faster than one by one."""
+    split at sentence-final punctuation. Sentences that need a parse are parsed in batches
+    (spaCy's nlp.pipe), which is several times faster than one by one."""
     if sentences is None:
         sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]*", text)]
     preps = [p for s, e in sentences if (p := _prepare(text[s:e], lang, s)) is not None]
-    parse = bool(preps) and preps[0][1] == "en" and models.english() is not None
+    parse = bool(preps) and lexicon(preps[0][1]).parser is not None and models.english() is not None
     out: list[CodedEvent] = []
     if parse:
         docs = models.english_parses([p[0] for p in preps], batch_size=batch_size)
-        for (sent, _lang, off, mentions), doc in zip(preps, docs, strict=True):
-            out.extend(_code_en(sent, off, mentions, doc) or [])
+        for (sent, lg, off, mentions), doc in zip(preps, docs, strict=True):
+            out.extend(_code_en(sent, lg, off, mentions, doc) or [])
         return out
     for sent, lg, off, mentions in preps:
         out.extend(_code_patterns(sent, lg, off, mentions))
