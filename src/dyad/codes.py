@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dyad.lang import available
+
 # dyad's coarse event kinds -> (PLOVER, CAMEO). A visit is 042 seen from the visitor and
 # 043 seen from the host: codes_for("visit", hosted=True) gives the host's view.
 EVENT_TYPE_CODES: dict[str, tuple[str, str]] = {
@@ -66,7 +68,7 @@ CODE_TO_PLOVER: dict[str, str] = {
 }
 
 # CAMEO "quad class": 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
-# 4 material conflict. Used by the coder to turn intent and negation into the right root.
+# 4 material conflict (series.py groups events by it).
 QUAD_CLASS: dict[str, int] = {
     "01": 1, "02": 1, "03": 1, "04": 1, "05": 1,
     "06": 2, "07": 2, "08": 2,
@@ -156,9 +158,13 @@ ROLE_CODES = frozenset(
 )
 
 
+# The lang column of a row that every language reads (names, acronyms).
+ANY_LANGUAGE = "any"
+
+
 @dataclass(frozen=True)
 class ActorEntry:
-    lang: str  # en | de | ru | any
+    lang: str  # a pack's code, or ANY_LANGUAGE
     pattern: str  # stem(s); "=" at the end of a word means "whole word"; upper case: case-sensitive
     code: str  # a role code (GOV) or a full actor code (IGOUNO, RUSGOV, IMGMUSISI)
     kind: str  # role | igo | alias | group | person
@@ -178,7 +184,23 @@ def actor_entries() -> tuple[ActorEntry, ...]:
     )
 
 
-def _stem_regex(pattern: str) -> str:
+@lru_cache(maxsize=1)
+def _entries_by_language() -> dict[str, tuple[ActorEntry, ...]]:
+    by_lang: dict[str, list[ActorEntry]] = {code: [] for code in available()}
+    for e in actor_entries():
+        row_lang = e.lang
+        for code in (available() if row_lang == ANY_LANGUAGE else (row_lang,)):
+            by_lang.setdefault(code, []).append(e)
+    return {code: tuple(rows) for code, rows in by_lang.items()}
+
+
+def actor_entries_for(lang: str) -> tuple[ActorEntry, ...]:
+    """The rows of cameo_actors.csv one language reads: its own and the language-free ones,
+    in file order."""
+    return _entries_by_language().get(lang, ())
+
+
+def stem_regex(pattern: str) -> str:
     # "prime minister" -> \bprime\w*\s+minister\w*; "un=" -> \bun\b (whole word only)
     parts = []
     for word in pattern.split():
@@ -193,12 +215,9 @@ def _stem_regex(pattern: str) -> str:
 def _role_regex(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     # One alternation per language, longest patterns first so "prime minister" beats
     # "minister"; group i of the match names the role code.
-    entries = sorted(
-        (e for e in actor_entries() if e.kind == "role" and e.lang in (lang, "any")),
-        key=lambda e: -len(e.pattern),
-    )
+    entries = sorted((e for e in actor_entries_for(lang) if e.kind == "role"), key=lambda e: -len(e.pattern))
     codes = tuple(e.code for e in entries)
-    rx = re.compile("|".join(f"({_stem_regex(e.pattern.lower())})" for e in entries), re.IGNORECASE)
+    rx = re.compile("|".join(f"({stem_regex(e.pattern.lower())})" for e in entries), re.IGNORECASE)
     return rx, codes
 
 
@@ -206,7 +225,7 @@ def role_for(phrase: str | None, lang: str | None = None) -> str | None:
     """The CAMEO role code named in a title or role phrase ("Minister of Foreign Affairs" -> GOV)."""
     if not phrase:
         return None
-    langs = [lang] if lang in ("en", "de", "ru") else ["en", "de", "ru"]
+    langs = [lang] if lang in available() else list(available())
     for lg in langs:
         rx, codes = _role_regex(lg)
         m = rx.search(phrase)

@@ -1,0 +1,230 @@
+"""The parse coder: event verbs of a dependency parse, what governs them (intent, refusal,
+appeal, demand), negation and mood, and who acts on whom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from dyad.extractors import models
+from dyad.extractors.cameo.actors import Actor
+from dyad.extractors.cameo.claims import apply_claims
+from dyad.extractors.cameo.frames import CodedEvent, Frame, events_from
+from dyad.extractors.cameo.lexicon import lexicon
+from dyad.extractors.cameo.mentions import Mention
+from dyad.extractors.cameo.parse_roles import find_location, find_targets, passive_source
+from dyad.extractors.cameo.parse_view import (
+    ParseView,
+    clause_span,
+    companion_scope,
+    has_infinitive_marker,
+    prep_object,
+)
+from dyad.extractors.cameo.transforms import demand_code, intent_code, is_conflict_act, negated_code
+from dyad.extractors.cameo.verbs import VerbPattern, anchor_index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def pattern_at(tok: Token, lang: str, exclude: set[int]) -> VerbPattern | None:
+    """The longest pattern anchored at tok whose companions are among its dependents
+    (outside ``exclude``), or None."""
+    norm = lexicon(lang).norm
+    lemma = norm(tok.lemma_)
+    low = norm(tok.text)
+    idx = anchor_index(lang)
+    cands = {*idx.get(low[:2], ()), *idx.get(lemma[:2], ())}
+    best: VerbPattern | None = None
+    scope: list[Token] | None = None
+    for p in cands:
+        # anchors match the lemma ("met" is "meet"); whole-word anchors may also match
+        # the surface form
+        if not p.anchor.matches(lemma, low):
+            continue
+        if p.companions:
+            if scope is None:
+                scope = companion_scope(tok, exclude)
+            if not all(any(c.matches(norm(t.text), norm(t.lemma_)) for t in scope) for c in p.companions):
+                continue
+        if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
+            best = p
+    return best
+
+
+@dataclass
+class _Sentence:
+    """One parsed sentence while its event verbs are coded, embedded verbs first: what the
+    governing verbs learn from the verbs they govern."""
+
+    P: ParseView
+    lang: str
+    found: dict[int, VerbPattern]  # event verbs by token index
+    frames: list[Frame] = field(default_factory=list)
+    suppressed: set[int] = field(default_factory=set)  # verbs whose event an embedded verb carries
+    demanded: dict[int, str] = field(default_factory=dict)  # a demand verb -> the code of what it demands
+    governed: dict[int, Token] = field(default_factory=dict)  # a refusal -> the verb refused
+
+
+def code_parsed(sentence: str, lang: str, offset: int, mentions: list[Mention],
+                doc: Any = None) -> list[CodedEvent] | None:
+    """Events of one sentence over its dependency parse; None when no parser is installed."""
+    if doc is None:
+        if models.english() is None:
+            return None
+        doc = next(models.english_parses([sentence]))
+    P = ParseView(doc, mentions, sentence, lexicon(lang))
+    found = _event_verbs(P, lang)
+    if not found:
+        return []
+    st = _Sentence(P, lang, found)
+    for i, p in sorted(found.items(), key=lambda x: -x[0]):  # embedded verbs first
+        _code_verb(st, doc[i], p)
+    frames = [f for f in st.frames if f.tok is None or f.tok.i not in st.suppressed]
+    return events_from(apply_claims(P, frames), offset)
+
+
+def _event_verbs(P: ParseView, lang: str) -> dict[int, VerbPattern]:
+    """Verbs of the parse that anchor an event pattern, by token index."""
+    found: dict[int, VerbPattern] = {}
+    for tok in P.doc:
+        if tok.pos_ != "VERB":
+            continue
+        subj, _ = P.subject(tok)
+        exclude = {t.i for t in subj.subtree} if subj is not None and subj.dep_ == "nsubj" else set()
+        p = pattern_at(tok, lang, exclude)
+        if p is not None and p.cameo != "-":
+            found[tok.i] = p
+    return found
+
+
+def _code_verb(st: _Sentence, v: Token, p: VerbPattern) -> None:
+    """One event verb: what governs it, negation, mood, then who acts on whom."""
+    coded = _governed_code(st, v, p)
+    if coded is None:
+        return
+    code, rules = coded
+    if v.i in st.demanded and code.startswith("10"):
+        code, rules = st.demanded[v.i], [*rules, "demand-of"]
+    coded = _negation(v, code, rules)
+    if coded is None:
+        return
+    code, rules = _mood(st.P, v, *coded)
+    st.frames.append(_verb_frame(st, v, p, code, rules))
+
+
+def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[str]] | None:
+    """The governing verb decides what the event is: (code, rules), or None when the verb
+    is no event of its own (demanded, refused, appealed for)."""
+    P, w, h = st.P, st.P.words, v.head
+    code, rules = p.cameo, []
+    if h.i == v.i or not (v.dep_ in ("xcomp", "ccomp") or (v.dep_ == "advcl" and has_infinitive_marker(v, w))):
+        return code, rules
+    hl = h.lemma_.lower()
+    own_subj, _ = P.subject(v)
+    control = v.dep_ != "ccomp" or (own_subj is not None and has_infinitive_marker(v, w))
+    if v.dep_ == "ccomp" and hl in w.demand_that:
+        # "demanded that Azerbaijan withdraw its troops": the withdrawal is demanded,
+        # not done; the demand takes the act's kind (1056)
+        if h.i in st.found and st.found[h.i].cameo.startswith("10"):
+            st.demanded[h.i] = demand_code(code)
+        return None
+    if control and (hl in w.refuse or any(c.dep_ == "neg" for c in h.children)):
+        st.governed[h.i] = v  # the refusal takes its target from what is refused
+        return None  # "refused to help", "would not allow X to help": no help happens
+    obj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None and hl == w.call:  # "called on NATO to deploy"
+        obj = prep_object(h, w.call_preps)
+    if control and hl in w.appeal and (v.dep_ == "ccomp" or obj is not None or P.is_passive(h)):
+        # "asked Obama to help Iran", "wants Putin to attack": an appeal to the
+        # object, not an act of it
+        if h.i not in st.found:
+            _appeal(st, v, p, own_subj if v.dep_ == "ccomp" else obj)
+        return None
+    if v.dep_ == "xcomp" and h.i in st.found and hl in w.want | w.threat | w.pledge | w.keep:
+        st.suppressed.add(h.i)  # "threatened to impose sanctions", "agreed to lift": one event
+    if v.dep_ == "xcomp":
+        if hl in w.want or hl in w.threat:
+            code, rules = intent_code(code), ["intent"]
+        elif hl in w.pledge and code[:2] in ("04", "05", "06", "07", "08"):
+            code, rules = intent_code(code), ["intent"]
+    return code, rules
+
+
+def _appeal(st: _Sentence, v: Token, p: VerbPattern, appealed_to: Token | None) -> None:
+    """"asked X to help": the governing verb's subject appeals (020) to X."""
+    P, h = st.P, v.head
+    hl = h.lemma_.lower()
+    src_tok, _how = P.controller(h)
+    srcs = P.actors(src_tok)
+    tgts = P.actors(appealed_to)
+    if srcs and tgts:
+        ap = VerbPattern(st.lang, P.words.appeal_text.format(verb=hl, act=v.lemma_.lower()), p.anchor, (), "020",
+                         "", -1)
+        st.frames.append(Frame(ap, "020", srcs, tgts, None, *clause_span(h), rules=["appeal"], tok=h))
+
+
+def _negation(v: Token, code: str, rules: list[str]) -> tuple[str, list[str]] | None:
+    """A negated cooperative act is a rejection; a negated conflict act no event (None)."""
+    if not any(c.dep_ == "neg" for c in v.children):
+        return code, rules
+    nc = negated_code(code)
+    if nc is None:
+        return None
+    return nc, [*rules, "negated"]
+
+
+def _mood(P: ParseView, v: Token, code: str, rules: list[str]) -> tuple[str, list[str]]:
+    """A conflict act under a condition or in the future is a threat."""
+    if not is_conflict_act(code) or "intent" in rules:
+        return code, rules
+    future = any(c.dep_ == "aux" and c.lower_ in P.lx.future_words for c in v.children)
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and P.lx.condition_word.fullmatch(m.lower_)
+                                                for m in c.children) for c in v.children)
+    if future or conditional:
+        return intent_code(code), [*rules, "conditional" if conditional else "future"]
+    return code, rules
+
+
+def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[str]) -> Frame:
+    """Who acts on whom, and where: sources, targets and place of one event verb."""
+    P = st.P
+    src_tok, how = P.controller(v)
+    srcs, tgts, used = _sources(P, v, code, src_tok, how)
+    if p.inverse:
+        giver = prep_object(v, P.words.giver_preps)
+        if giver is not None:
+            tgts, srcs = srcs, P.actors(giver)
+            used.update(t.i for t in giver.head.subtree)
+    via_with = False
+    if not tgts:
+        tgts, via_with = find_targets(P, v, v.lemma_.lower(), code, used, srcs)
+    if not tgts and v.i in st.governed:
+        refused = st.governed[v.i]
+        tgts, via_with = find_targets(P, refused, refused.lemma_.lower(), code, used, srcs)
+    loc = find_location(P, v, used, srcs)
+    return Frame(p, code, srcs, tgts, loc, *clause_span(v), via_with=via_with,
+                 rules=[*rules, how] if how and how != "subject" else rules, tok=v)
+
+
+def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
+             how: str) -> tuple[list[Actor], list[Actor], set[int]]:
+    """(sources, targets, tokens used): the subject acts, or in a passive the agent (or who
+    the act implies) acts on the subject."""
+    srcs: list[Actor] = []
+    tgts: list[Actor] = []
+    used: set[int] = set()
+    if P.is_passive(v):
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            srcs = P.actors(next((c for c in agent.children if c.dep_ == "pobj"), None), as_source=True)
+            used.update(t.i for t in agent.subtree)
+        else:
+            srcs = passive_source(P, v, code, used)
+        if src_tok is not None:  # the grammatical subject of a passive is acted on
+            tgts = P.actors(src_tok, avoid=v if how == "relcl" else None)
+            used.update(t.i for t in src_tok.subtree)
+    elif src_tok is not None:
+        srcs = P.actors(src_tok, avoid=v if how in ("relcl", "acl") else None, as_source=True)
+        used.update(t.i for t in src_tok.subtree)
+    return srcs, tgts, used

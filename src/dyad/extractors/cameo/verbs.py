@@ -1,0 +1,111 @@
+"""The verb table (data/cameo_verbs.csv): event patterns by language, indexed for lookup,
+and the cheap test whether a sentence may hold an event verb at all."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dyad.extractors.cameo.lexicon import Lexicon, lexicon
+
+
+@dataclass(frozen=True)
+class Word:
+    alts: tuple[tuple[str, bool], ...]  # (stem, whole word only)
+
+    def matches(self, *forms: str) -> bool:
+        for f in forms:
+            if not f:
+                continue
+            for stem, exact in self.alts:
+                if (f == stem) if exact else f.startswith(stem):
+                    return True
+        return False
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    lang: str
+    text: str
+    anchor: Word
+    companions: tuple[Word, ...]
+    cameo: str  # "-" blocks: the phrase is not an event
+    note: str
+    order: int
+
+    @property
+    def partner_only(self) -> bool:
+        # talking verbs: the object is a topic, the partner comes with "with"/"mit"
+        return "(partner)" in self.note
+
+    @property
+    def inverse(self) -> bool:
+        # "received weapons from X", "faces pressure from X": the grammatical subject is
+        # the receiver, the actor after "from"/"by" acts
+        return "(source is" in self.note
+
+
+def _parse_word(spec: str, lx: Lexicon) -> Word:
+    alts = []
+    for a in spec.split("|"):
+        a = lx.norm(a.strip())
+        if a:
+            alts.append((a.rstrip("="), a.endswith("=")))
+    return Word(tuple(alts))
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("dyad.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
+    """data/cameo_verbs.csv by language, read once per process."""
+    out: dict[str, list[VerbPattern]] = {}
+    for i, r in enumerate(csv.DictReader(_data_lines("cameo_verbs.csv"))):
+        words = r["pattern"].split()
+        if not words:
+            continue
+        lx = lexicon(r["lang"].strip())
+        pat = VerbPattern(
+            r["lang"].strip(), r["pattern"].strip(), _parse_word(words[0], lx),
+            tuple(_parse_word(w, lx) for w in words[1:]), r["cameo"].strip(), (r.get("note") or "").strip(), i,
+        )
+        out.setdefault(pat.lang, []).append(pat)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4)
+def anchor_index(lang: str) -> dict[str, tuple[VerbPattern, ...]]:
+    # first two letters of each anchor stem -> patterns: one dict lookup per word
+    idx: dict[str, list[VerbPattern]] = {}
+    for p in verb_patterns().get(lang, ()):
+        for stem, _exact in p.anchor.alts:
+            lst = idx.setdefault(stem[:2], [])
+            if p not in lst:
+                lst.append(p)
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+def stems_relaxed(p: VerbPattern) -> Iterable[str]:
+    """The anchor's stems, each less a final letter the pack names ("deny" must let "denied"
+    through, "invite" "inviting")."""
+    endings = lexicon(p.lang).relaxed_endings
+    for stem, _exact in p.anchor.alts:
+        yield stem[:-1] if len(stem) > 3 and stem[-1] in endings else stem
+
+
+@lru_cache(maxsize=4)
+def prefilter(lang: str) -> re.Pattern[str]:
+    """Any stem of an event verb, or an irregular form: a sentence without one has no event."""
+    stems = sorted({s for p in verb_patterns().get(lang, ()) if p.cameo != "-" for s in stems_relaxed(p)},
+                   key=len, reverse=True)
+    stems += sorted(lexicon(lang).irregular, key=len, reverse=True)
+    if not stems:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)

@@ -1,0 +1,194 @@
+"""The rule-window coder: event words found by their companions within a few words, and
+who acts on whom from the order of mention groups and their prepositions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dyad.extractors.cameo.actors import actors_in
+from dyad.extractors.cameo.clauses import clause_bounds, clause_breaks, mood, negated
+from dyad.extractors.cameo.frames import CodedEvent, Frame, events_from
+from dyad.extractors.cameo.lexicon import Lexicon, lexicon
+from dyad.extractors.cameo.mentions import Mention
+from dyad.extractors.cameo.transforms import negated_code
+from dyad.extractors.cameo.units import Unit, find_units
+from dyad.extractors.cameo.verbs import VerbPattern, anchor_index
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[int, VerbPattern]]:
+    """(word index, pattern) of every event word: the longest pattern anchored at the word
+    whose companions occur within the pack's window around it."""
+    idx = anchor_index(lang)
+    lx = lexicon(lang)
+    norm = [lx.norm(w) for _s, _e, w in words]
+    before, after = lx.window
+    out: list[tuple[int, VerbPattern]] = []
+    for i, w in enumerate(norm):
+        best: VerbPattern | None = None
+        for p in idx.get(w[:2], ()):
+            if not p.anchor.matches(w):
+                continue
+            window = norm[max(0, i - before) : i] + norm[i + 1 : i + after + 1]
+            if not all(any(c.matches(x) for x in window) for c in p.companions):
+                continue
+            if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
+                best = p
+        if best is not None and best.cameo != "-":
+            out.append((i, best))
+    return out
+
+
+def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
+                lang: str) -> list[tuple[int, VerbPattern, bool, str]]:
+    """Drop what another event verb governs: an infinitive after it ("warf ihr vor, ...
+    beschossen zu haben", "prizvala ... vvesti") and a noun naming an event that a verb of
+    the same sentence acts on ("verurteilte die Angriffe", "obvinila ... v obstrele")."""
+    lx = lexicon(lang)
+
+    def verbal(i: int, p: VerbPattern) -> bool:
+        w = words[i][2]
+        if p.companions:
+            return True
+        if lx.nouns_capitalised:
+            return not w[:1].isupper() or i == 0
+        if lx.verb_end is not None:
+            return bool(lx.verb_end.search(w.lower())) and not w.lower().startswith(lx.noun_stems)
+        return True
+
+    def infinitive(i: int) -> bool:
+        prev = words[i - 1][2].lower() if i else ""
+        nxt = words[i + 1][2].lower() if i + 1 < len(words) else ""
+        return (prev in lx.infinitive_before or nxt in lx.infinitive_after
+                or words[i][2].lower().endswith(lx.infinitive_endings))
+
+    kinds = [(i, p, verbal(i, p), infinitive(i)) for i, p in matches]
+    finite = {i: p for i, p, vb, inf in kinds if vb and not inf}
+    dropped: set[int] = set()
+    out = []
+    for i, p, vb, inf in kinds:
+        gov = max((j for j in finite if j < i), default=None) if inf else None
+        if gov is not None:
+            gcode = finite[gov].cameo
+            # "bot an, zu vermitteln", "prigrozil vvesti sanktsii": the offer or threat is
+            # the infinitive's intent; "warf vor, beschossen zu haben": the content of a claim
+            if gcode.startswith(("03", "13")):
+                dropped.add(gov)
+                out.append((i, p, True, gcode[:2]))
+            continue
+        if not vb and finite:
+            continue
+        out.append((i, p, vb, ""))
+    return [x for x in out if x[0] not in dropped]
+
+
+@dataclass
+class _Window:
+    """One sentence for the rule-window coder: its words, mention groups and clause breaks."""
+
+    sentence: str
+    lang: str
+    lx: Lexicon
+    words: list[tuple[int, int, str]]  # (start, end, word)
+    units: list[Unit]
+    breaks: list[int]
+    passive: bool  # the sentence has a passive auxiliary
+
+
+def code_window(sentence: str, lang: str, offset: int, mentions: list[Mention]) -> list[CodedEvent]:
+    """Events of one sentence from its event words and the mention groups around them."""
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(sentence)]
+    matches = match_patterns(words, lang)
+    if not matches:
+        return []
+    lx = lexicon(lang)
+    matches = main_verbs(matches, words, lang)
+    units = find_units(sentence, words, mentions, lang, {m[0] for m in matches})
+    passive = lx.passive is not None and bool(lx.passive.search(sentence))
+    s = _Window(sentence, lang, lx, words, units, clause_breaks(sentence, lx), passive)
+    frames = [f for i, p, verbal, governor in matches if (f := _frame(s, i, p, verbal, governor)) is not None]
+    return events_from(frames, offset)
+
+
+def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> Frame | None:
+    """The frame of the event word at word i: who acts on whom, the code after mood and
+    negation, and the place; None when nobody acts or a conflict act is negated."""
+    lo, hi = clause_bounds(s.breaks, s.words[i][0], len(s.sentence))
+    clause = [u for u in s.units if lo <= u.start < hi]
+    roles = _roles(s, clause, i, p, verbal)
+    if roles is None:
+        return None
+    src, tgt, partner, rules = roles
+    code, why = mood(s.sentence, s.words, i, lo, s.lang, p.cameo, governor)
+    if why:
+        rules.append(why)
+    if negated(s.words, i, hi, s.lx):
+        nc = negated_code(code)
+        if nc is None:
+            return None
+        code, rules = nc, [*rules, "negated"]
+    loc = next((m.country for u in clause if u.is_location for m in u.mentions if m.country), None)
+    if tgt is not None and {a.code for a in tgt.actors} == {a.code for a in src.actors}:
+        tgt = None  # "Tokayev received in Akorda ...": not an act on oneself
+    src_actors = src.actors
+    if len(src.mentions) == 1 and src.mentions[0].kind == "capital":
+        src_actors = actors_in([(src.start, src.end)], src.mentions, s.sentence, s.lang, as_source=True)
+    return Frame(p, code, src_actors, tgt.actors if tgt else [], loc, lo, hi,
+                 via_with=tgt is partner and tgt is not None, rules=rules)
+
+
+def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
+           verbal: bool) -> tuple[Unit, Unit | None, Unit | None, list[str]] | None:
+    """(source, target, partner, rules) of the event word at word i, from the order of the
+    clause's mention groups and their prepositions; None when no group acts."""
+    a_start = s.words[i][0]
+    word = s.words[i][2].lower()
+    actors = [u for u in clause if not u.is_location]
+    agent = _agent(s, actors, word)
+    partner = next((u for u in actors if u.prep in s.lx.prep_with), None)
+    rest = [u for u in actors if u is not agent and u is not partner]
+    before = [u for u in rest if u.end <= a_start]
+    after = [u for u in rest if u.start > a_start]
+    rules: list[str] = []
+    src: Unit | None
+    tgt: Unit | None
+    if p.partner_only:
+        after = []  # "Storony obsudili vizit prezidenta Rossii": a topic, not who talks
+    participle = s.lx.participle is not None and bool(s.lx.participle.search(word))
+    genitive = next((u for u in after if u.first_word <= i + 2 and u.prep not in s.lx.all_preps), None)
+    if agent is not None:
+        src, tgt = agent, (before[0] if before else (after[0] if after else partner))
+        rules.append("passive")
+    elif not verbal and genitive is not None:
+        # "Besuch des Kanzlers in Kasachstan", "vizit Prezidenta Rossii v Kazakhstan"
+        src = genitive
+        later = [u for u in after if u.start > src.start]
+        tgt = partner or (later[0] if later else None)
+        rules.append("nominal")
+    elif before:
+        # a participle ("pribyvshim v Astanu") belongs to the noun just before it
+        src = max((u for u in [*before, partner] if u is not None and u.end <= a_start),
+                  key=lambda u: u.start) if participle else before[0]
+        later = [u for u in rest if u.start > src.start and u is not src]
+        tgt = partner if (partner or p.partner_only) else (later[0] if later else None)
+    elif after:
+        src = after[0]  # "Am Mittwoch verurteilte Frankreich ...", "zayavil Lavrov"
+        tgt = partner if (partner or p.partner_only) else (after[1] if len(after) > 1 else None)
+    else:
+        return None
+    if p.inverse and tgt is not None:
+        src, tgt = tgt, src
+    return src, tgt, partner, rules
+
+
+def _agent(s: _Window, actors: list[Unit], word: str) -> Unit | None:
+    """The agent of a passive: after an agent preposition ("von", "by"), else the ministry
+    one is summoned to ("wurde ins Auswaertige Amt einbestellt", "byl vyzvan v MID Rossii")."""
+    agent = next((u for u in actors if s.passive and u.prep in s.lx.prep_agent), None)
+    short_passive = s.lx.short_passive is not None and s.lx.short_passive.search(word)
+    if agent is None and (s.passive or short_passive):
+        agent = next((u for u in actors if u.prep in s.lx.summoned_to
+                      and any(a.role == "GOV" or (a.code or "").endswith("GOV") for a in u.actors)), None)
+    return agent

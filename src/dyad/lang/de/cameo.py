@@ -1,0 +1,57 @@
+"""German words of the CAMEO event coder (dyad.extractors.cameo); see en/cameo.py for what
+each name means. German sentences are coded by word windows (no parser). PATTERN_WINDOW,
+CONDITION_RE and FUTURE_WORDS are in extract.py."""
+
+import re
+from types import SimpleNamespace
+
+CAMEO_PARSER: SimpleNamespace | None = None
+
+# ---------------------------------------------------------------- the verb table
+
+CAMEO_LETTER_FOLD: dict[str, str] = {}
+CAMEO_IRREGULAR_VERBS: dict[str, str] = {}
+CAMEO_RELAXED_ENDINGS = "e"  # "bestellte" lets "bestellt" through
+
+# ---------------------------------------------------------------- actors in a sentence
+
+CAMEO_MODIFIER_BEFORE = r"pro|anti"  # "pro-russische Separatisten"
+CAMEO_MODIFIER_AFTER = r"-(?:treue|nahe|gestützt|freundlich)|\s+(?:dollars?|cents?)"  # "Kreml-treue", "US Dollar"
+CAMEO_CONJUNCTIONS = ("und", "sowie", "oder")
+CAMEO_CONJ_ARTICLES = ("die", "der")
+CAMEO_COMMA_ARTICLES: tuple[str, ...] = ()
+CAMEO_AND_RE = r"\b(?:und|sowie|oder)\b"
+CAMEO_BARE_NP_ARTICLES = ("die", "der", "das", "den", "dem")
+CAMEO_DATELINE_CAPS = "A-Z"  # MOSKAU
+CAMEO_DATELINE_INITIALS = "A-ZÄÖÜ"  # Peking (XINHUA), Österreich (dpa)
+
+# ---------------------------------------------------------------- the rule-window coder
+
+CAMEO_PREP_WITH = frozenset(("mit",))
+CAMEO_PREP_AGENT = frozenset(("von", "vom", "durch"))
+CAMEO_PREP_LOC = frozenset(("in", "im", "nach"))
+CAMEO_ORIGIN_PREPS = frozenset(("aus", "von"))  # "Botschafter aus Litauen"
+CAMEO_SUMMONED_TO = frozenset(("ins", "in", "zum"))  # "wurde ins Auswärtige Amt einbestellt"
+CAMEO_PASSIVE: re.Pattern[str] | None = re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\b", re.I)
+CAMEO_SHORT_PASSIVE: re.Pattern[str] | None = None
+CAMEO_PARTICIPLE: re.Pattern[str] | None = None
+CAMEO_NEGATIONS = frozenset(("nicht", "nie", "niemals", "kein", "keine"))
+# "unterstützt die Sanktionen nicht": the negation ends the clause; "nicht nur" does not negate
+CAMEO_TRAILING_NEGATIONS = frozenset(("nicht", "nie"))
+CAMEO_TRAILING_NEGATION_UNLESS = frozenset(("nur",))
+CAMEO_INTENT_WORDS = frozenset("will wollen wollte wollten plant planen plante beabsichtigt beabsichtigen möchte "
+                               "möchten bereit".split())
+CAMEO_FUTURE_BY_MORPHOLOGY = False
+CAMEO_CLAUSE_OPENERS = ("dass", "weil", "obwohl")
+CAMEO_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+CAMEO_PLACE_NOUNS = frozenset("hauptstadt stadt".split())  # "in der Hauptstadt Astana"
+CAMEO_JOIN_WORDS = frozenset("des der den von für".split())  # "Präsident Russlands Wladimir Putin"
+CAMEO_TITLE_TAIL_JOINS = False
+CAMEO_STOP_WORDS = frozenset()
+CAMEO_NOT_VERBS = frozenset()
+CAMEO_NOUNS_CAPITALISED = True  # "Besuch", "Angriffe": nouns; "besuchte", "verurteilte": verbs
+CAMEO_VERB_END: re.Pattern[str] | None = None
+CAMEO_NOUN_STEMS: tuple[str, ...] = ()
+CAMEO_INFINITIVE_BEFORE = frozenset(("zu",))  # "warf ihr vor, ... beschossen zu haben"
+CAMEO_INFINITIVE_AFTER = frozenset(("zu",))
+CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()

@@ -1,0 +1,130 @@
+"""English words of the CAMEO event coder (dyad.extractors.cameo).
+
+English sentences are coded over a dependency parse (``CAMEO_PARSER``: the words the parse
+coder reads); the rule-window words below code them when no parser is installed. The same
+names are in every pack; a feature English lacks has an empty value. CONDITION_RE and
+FUTURE_WORDS (extract.py) are read by the coder too.
+"""
+
+import re
+from types import SimpleNamespace
+
+# ---------------------------------------------------------------- the parse coder
+
+# The sentences are parsed (spaCy) and coded from the tree: these are the words the parse
+# coder reads, by lemma or lower-case form. None in a pack coded by word windows only.
+CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
+    # a role word tied to a count names the actor: "dozens of protesters"
+    quantity=frozenset("dozen hundred thousand million group number member some many several all most team unit "
+                       "contingent batch majority handful score".split()),
+    of="of",
+    pronouns=frozenset("it they he she we its their his her them him itself themselves who which that".split()),
+    relative=frozenset("who which that whom".split()),
+    # verbs of saying: "X said Y attacked Z" is an accusation, "X claimed it attacked Z" a claim
+    speech=frozenset("say claim allege announce state declare report tell add note insist assert maintain charge "
+                     "confirm admit acknowledge reveal warn pledge promise vow".split()),
+    claim=frozenset("claim allege say charge insist assert maintain".split()),
+    admit=frozenset("claim admit acknowledge confirm".split()),
+    announce=frozenset("say announce state declare pledge promise vow tell confirm add".split()),
+    going="going",  # "is going to": the future
+    # governing verbs: intent (coop -> 03, conflict -> 13), threat, pledge (coop -> 03, conflict
+    # kept), verbs that keep the act, and refusals (no act happens)
+    want=frozenset("want plan intend wish aim hope".split()),
+    threat=frozenset("threaten warn vow".split()),
+    pledge=frozenset("pledge promise offer undertake commit ready willing".split()),
+    keep=frozenset("agree decide begin start continue prepare schedule expect try attempt move seek".split()),
+    refuse=frozenset("refuse decline reject fail deny".split()),
+    # "asked X to help": an appeal to the object, not an act of it
+    appeal=frozenset("want ask urge call press pressure encourage invite tell order force persuade push "
+                     "request demand help".split()),
+    call="call",  # "called on NATO to deploy": the object comes with "on"/"upon"
+    call_preps=("on", "upon"),
+    appeal_text="{verb} X to {act}",  # the pattern an appeal reports (--explain)
+    # verbs whose that-clause says what is demanded, not what happened
+    demand_that=frozenset("demand insist urge request call ask press require".split()),
+    infinitive_marker="to",
+    # talking verbs: the object is a topic, the partner comes with these prepositions
+    topic_verbs=frozenset("discuss talk negotiate debate confer speak hold have conduct resume consult".split()),
+    partner_preps=("with", "between"),
+    giver_preps=("from", "by"),  # "received weapons from X": X acts
+    summoned_to=("to",),  # "was summoned to the Foreign Ministry"
+    attacker_from="from",  # "fired at it from the Gaza Strip"
+    attack_nouns=frozenset("shelling strike airstrike raid attack bombing bombardment fire offensive assault "
+                           "operation ambush barrage gunfire shell bomb bombard".split()),
+    target_preps=frozenset("with against at on to for from into upon over toward towards of about between".split()),
+    loc_preps=frozenset("in to at near inside outside across throughout into".split()),
+)
+
+# ---------------------------------------------------------------- the verb table
+
+# Letters folded before words are compared with the table (none in English).
+CAMEO_LETTER_FOLD: dict[str, str] = {}
+# Past forms that do not start with the verb's stem, for the cheap test whether a sentence
+# may hold an event verb at all.
+CAMEO_IRREGULAR_VERBS: dict[str, str] = {
+    "met": "meet", "held": "hold", "fought": "fight", "struck": "strike", "hit": "hit", "shot": "shoot",
+    "sent": "send", "gave": "give", "given": "give", "took": "take", "taken": "take", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "froze": "freeze", "frozen": "freeze", "spoke": "speak", "spoken": "speak",
+    "broke": "break", "broken": "break", "sought": "seek", "flew": "fly", "flown": "fly", "beaten": "beat",
+    "made": "make", "paid": "pay", "sold": "sell", "lent": "lend", "had": "have", "has": "have",
+    "came": "come", "went": "go", "gone": "go", "brought": "bring", "led": "lead", "bore": "bear",
+    "blew": "blow", "blown": "blow", "stood": "stand", "undertook": "undertake", "forgave": "forgive",
+    "forgiven": "forgive", "wound": "wound", "cut": "cut", "put": "put", "told": "tell", "said": "say",
+}
+# Final letters a stem drops for that test: "deny" lets "denied" through, "invite" "inviting".
+CAMEO_RELAXED_ENDINGS = "ey"
+# Words before and after an event word searched for the rest of its phrase.
+PATTERN_WINDOW = (6, 6)
+
+# ---------------------------------------------------------------- actors in a sentence
+
+# "pro-Russia rebels", "Iran-backed militias", "US dollars": a named country qualifies
+# someone (or something) else and is not the actor. Regex alternations.
+CAMEO_MODIFIER_BEFORE = r"pro|anti"
+CAMEO_MODIFIER_AFTER = (r"-(?:backed|linked|led|allied|affiliated|aligned|inspired|supported|sponsored|friendly|"
+                        r"leaning)|\s+(?:dollars?|cents?)")
+# Lists of actors: "the US and Russia", "Russia, the US"; and-words anywhere in a phrase.
+CAMEO_CONJUNCTIONS = ("and", "or")
+CAMEO_CONJ_ARTICLES = ("the",)  # may follow a conjunction
+CAMEO_COMMA_ARTICLES = ("the",)  # may follow a list comma
+CAMEO_AND_RE = r"\b(?:and|or)\b"
+# Articles dropped before a bare capital is read as its government ("the Kremlin", "Washington").
+CAMEO_BARE_NP_ARTICLES = ("the",)
+# A dateline ("MINSK, 9 June (BelTA) - ", "Beijing (XINHUA) - "): character-class contents of
+# the letters an all-capitals place name is written in, and of a capitalised one's first letter.
+CAMEO_DATELINE_CAPS = "A-Z"
+CAMEO_DATELINE_INITIALS = "A-Z"
+
+# ---------------------------------------------------------------- the rule-window coder
+
+CAMEO_PREP_WITH = frozenset(("with",))  # a partner
+CAMEO_PREP_AGENT = frozenset(("by",))  # the agent of a passive
+CAMEO_PREP_LOC = frozenset(("in", "to", "at"))  # a place
+CAMEO_ORIGIN_PREPS = frozenset(("of", "from"))  # "the ambassador of X": X's ambassador
+CAMEO_SUMMONED_TO = frozenset(("in", "to"))  # the ministry one is summoned to acts
+CAMEO_PASSIVE: re.Pattern[str] | None = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+(?:ed|en)\b", re.I)
+CAMEO_SHORT_PASSIVE: re.Pattern[str] | None = None  # a verb form whose subject is acted on
+CAMEO_PARTICIPLE: re.Pattern[str] | None = None  # a participle: belongs to the noun before it
+CAMEO_NEGATIONS = frozenset(("not", "never", "n't"))
+CAMEO_TRAILING_NEGATIONS = frozenset()  # negation words that may end the clause, far after the verb
+CAMEO_TRAILING_NEGATION_UNLESS = frozenset()  # ... unless followed by one of these ("not only")
+CAMEO_INTENT_WORDS = frozenset("want wants wanted plan plans planned intend intends intended ready willing".split())
+CAMEO_FUTURE_BY_MORPHOLOGY = False  # a verb's tense read by the morphological analyser
+CAMEO_CLAUSE_OPENERS = ("which", "that")  # after a comma: another clause
+CAMEO_ARTICLES = frozenset("the a an".split())  # skipped to find the preposition before an actor
+CAMEO_PLACE_NOUNS = frozenset("capital city".split())  # "in the capital Astana": skipped likewise
+CAMEO_JOIN_WORDS = frozenset("of the for".split())  # may join two words of one actor's name
+# Lower-case words after a title belong to it ("minister of foreign affairs" as one genitive
+# chain) unless they look like verbs (CAMEO_VERB_END, save CAMEO_NOT_VERBS) or are stop words.
+CAMEO_TITLE_TAIL_JOINS = False
+CAMEO_STOP_WORDS = frozenset()
+CAMEO_NOT_VERBS = frozenset()
+# Is an event word a verb? Nouns capitalised (a capitalised event word is a noun), verb endings
+# and event nouns that end like verbs; with none of these every event word counts as a verb.
+CAMEO_NOUNS_CAPITALISED = False
+CAMEO_VERB_END: re.Pattern[str] | None = None
+CAMEO_NOUN_STEMS: tuple[str, ...] = ()
+# An infinitive: the word before or after it, or its ending.
+CAMEO_INFINITIVE_BEFORE = frozenset(("to",))
+CAMEO_INFINITIVE_AFTER = frozenset()
+CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()

@@ -1,0 +1,66 @@
+"""Russian words of the CAMEO event coder (dyad.extractors.cameo); see en/cameo.py for what
+each name means. Russian sentences are coded by word windows (no parser); CONDITION_RE and
+FUTURE_WORDS are in extract.py."""
+
+import re
+from types import SimpleNamespace
+
+CAMEO_PARSER: SimpleNamespace | None = None
+
+# ---------------------------------------------------------------- the verb table
+
+CAMEO_LETTER_FOLD: dict[str, str] = {"ё": "е"}
+CAMEO_IRREGULAR_VERBS: dict[str, str] = {}
+CAMEO_RELAXED_ENDINGS = ""
+PATTERN_WINDOW = (6, 6)
+
+# ---------------------------------------------------------------- actors in a sentence
+
+CAMEO_MODIFIER_BEFORE = r"про|анти"  # "про-российские"
+CAMEO_MODIFIER_AFTER = r"\s+(?:долл)"  # "США долл.": money
+CAMEO_CONJUNCTIONS = ("и", "а также", "или")
+CAMEO_CONJ_ARTICLES: tuple[str, ...] = ()
+CAMEO_COMMA_ARTICLES: tuple[str, ...] = ()
+CAMEO_AND_RE = r"\sи\s|\sили\s"
+CAMEO_BARE_NP_ARTICLES: tuple[str, ...] = ()
+CAMEO_DATELINE_CAPS = "A-ZА-ЯЁ"  # МИНСК
+CAMEO_DATELINE_INITIALS = "A-ZА-ЯЁ"
+
+# ---------------------------------------------------------------- the rule-window coder
+
+CAMEO_PREP_WITH = frozenset(("с", "со"))
+CAMEO_PREP_AGENT = frozenset()
+CAMEO_PREP_LOC = frozenset(("в", "во", "на"))
+CAMEO_ORIGIN_PREPS = frozenset(("из", "от"))  # "посла из Литвы"
+CAMEO_SUMMONED_TO = frozenset(("в", "во"))  # "Посол Эстонии был вызван в МИД России"
+CAMEO_PASSIVE: re.Pattern[str] | None = None  # see CAMEO_SHORT_PASSIVE
+# a short passive participle ("вызван", "высланы"): the subject is acted on
+CAMEO_SHORT_PASSIVE: re.Pattern[str] | None = re.compile(r"(?:ан|ен|ён)[аоы]?$")
+# an active participle ("прибывшим в Астану"): belongs to the noun just before it
+CAMEO_PARTICIPLE: re.Pattern[str] | None = re.compile(
+    r"(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ие|его|ему|им|ем|ей|ую|их|ими|ого|ому|ым)$")
+CAMEO_NEGATIONS = frozenset(("не", "ни"))
+CAMEO_TRAILING_NEGATIONS = frozenset()
+CAMEO_TRAILING_NEGATION_UNLESS = frozenset()
+CAMEO_INTENT_WORDS = frozenset("намерен намерена намерены намерение намерении планирует планируют собирается "
+                               "собираются хочет хотят готов готова готовы".split())
+# a perfective verb in the future ("закроет", "вышлет"): the morphology says so
+CAMEO_FUTURE_BY_MORPHOLOGY = True
+CAMEO_CLAUSE_OPENERS = ("что", "чтобы", "который", "которая", "которые", "когда")
+CAMEO_ARTICLES = frozenset()
+CAMEO_PLACE_NOUNS = frozenset("столице столица городе город".split())
+CAMEO_JOIN_WORDS = frozenset()
+# "министр иностранных дел Белоруссии": the lower-case words of a title are one actor's name
+CAMEO_TITLE_TAIL_JOINS = True
+CAMEO_STOP_WORDS = frozenset("в во на с со по за для от до из к ко о об у и а но при под над без через между после "
+                             "перед также уже еще ещё не".split())
+CAMEO_NOT_VERBS = frozenset(("дел",))
+CAMEO_NOUNS_CAPITALISED = False
+CAMEO_VERB_END: re.Pattern[str] | None = re.compile(
+    r"(?:л|ла|ло|ли|лся|лась|лись|ть|ться|ет|ют|ит|ят|ут|ат|ется|ются|ится|ятся)$")
+# event nouns whose endings look like verb endings ("визит" like "говорит")
+CAMEO_NOUN_STEMS: tuple[str, ...] = ("визит", "запрет", "совет", "кредит", "ответ", "протест", "арест", "обстрел",
+                                     "теракт", "удар")
+CAMEO_INFINITIVE_BEFORE = frozenset()
+CAMEO_INFINITIVE_AFTER = frozenset()
+CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться")
