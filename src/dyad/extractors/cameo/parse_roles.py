@@ -103,8 +103,10 @@ def _target_candidates(P: ParseView, v: Token, lemma: str, code: str, used: set[
             for x in c.children:
                 if x.dep_ == "pobj":
                     cands.append((x, False))
-        elif c.dep_ == "ccomp" and code.startswith(("11", "10", "02")):
-            s, _ = P.subject(c)  # "alleged that France was aware"
+        elif c.dep_ == "ccomp" and code.startswith(("11", "10", "02", "161")):
+            # "alleged that France was aware"; "declared two diplomats persona non grata"
+            # with the phrase misread as a clause whose subject is the diplomats
+            s, _ = P.subject(c)
             if s is not None:
                 cands.append((s, False))
     cands.sort(key=lambda x: x[0].i)

@@ -14,6 +14,7 @@ from dyad.extractors.cameo.lexicon import lexicon
 from dyad.extractors.cameo.mentions import Mention
 from dyad.extractors.cameo.parse_roles import find_location, find_targets, passive_source
 from dyad.extractors.cameo.parse_view import (
+    CLAUSAL,
     ParseView,
     clause_span,
     companion_scope,
@@ -37,6 +38,7 @@ def pattern_at(tok: Token, lang: str, exclude: set[int]) -> VerbPattern | None:
     cands = {*idx.get(low[:2], ()), *idx.get(lemma[:2], ())}
     best: VerbPattern | None = None
     scope: list[Token] | None = None
+    misread: list[Token] = []
     for p in cands:
         # anchors match the lemma ("met" is "meet"); whole-word anchors may also match
         # the surface form
@@ -45,11 +47,28 @@ def pattern_at(tok: Token, lang: str, exclude: set[int]) -> VerbPattern | None:
         if p.companions:
             if scope is None:
                 scope = companion_scope(tok, exclude)
-            if not all(any(c.matches(norm(t.text), norm(t.lemma_)) for t in scope) for c in p.companions):
+                misread = _misread_clauses(tok, exclude, scope)
+            words = scope
+            if misread and not _has_all(p, scope, norm):
+                # the parser took a word of the phrase for a clause of its own ("declared two
+                # diplomats persona non grata": "persona" as a verb): that clause is the phrase
+                words = scope + [t for c in misread if any(w.matches(norm(c.text)) for w in p.companions)
+                                 for t in c.subtree]
+            if not _has_all(p, words, norm):
                 continue
         if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
             best = p
     return best
+
+
+def _has_all(p: VerbPattern, words: list[Token], norm: Any) -> bool:
+    return all(any(c.matches(norm(t.text), norm(t.lemma_)) for t in words) for c in p.companions)
+
+
+def _misread_clauses(tok: Token, exclude: set[int], scope: list[Token]) -> list[Token]:
+    """Children of tok the companion scope left out as clauses of their own."""
+    inside = {t.i for t in scope}
+    return [c for c in tok.children if c.i not in inside and c.i not in exclude and c.dep_ in CLAUSAL]
 
 
 @dataclass
@@ -207,6 +226,15 @@ def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[
                  rules=[*rules, how] if how and how != "subject" else rules, tok=v)
 
 
+def _misattached_agent(P: ParseView, v: Token) -> Token | None:
+    """The agent phrase of a passive that the parser hung on a word of the verb's phrase
+    ("were declared persona non grata by Russia": "by" under "grata"), not in another clause."""
+    for t in companion_scope(v, set()):
+        if t.dep_ == "prep" and t.lower_ in P.lx.prep_agent and any(c.dep_ == "pobj" for c in t.children):
+            return t
+    return None
+
+
 def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
              how: str) -> tuple[list[Actor], list[Actor], set[int]]:
     """(sources, targets, tokens used): the subject acts, or in a passive the agent (or who
@@ -215,7 +243,7 @@ def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
     tgts: list[Actor] = []
     used: set[int] = set()
     if P.is_passive(v):
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        agent = next((c for c in v.children if c.dep_ == "agent"), None) or _misattached_agent(P, v)
         if agent is not None:
             srcs = P.actors(next((c for c in agent.children if c.dep_ == "pobj"), None), as_source=True)
             used.update(t.i for t in agent.subtree)
