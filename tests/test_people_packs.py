@@ -31,7 +31,7 @@ def test_every_pack_defines_the_english_names(code: str, topic: str) -> None:
 @pytest.mark.parametrize("code", available())
 def test_features_have_the_right_shape(code: str) -> None:
     p = pack(code)
-    for pattern in (p.NAME_POSSESSIVE_RE, p.NAME_PARTICLE_RE or "x", p.TITLE_ENGLISH_MARKERS_RE or "x"):
+    for pattern in (p.NAME_POSSESSIVE_RE, *p.NAME_PARTICLE_RE, p.TITLE_ENGLISH_MARKERS_RE or "x"):
         re.compile(pattern)
     for rx, gender in p.SURNAME_GENDER:
         re.compile(rx)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from dyad.lang import LanguagePack, available, pack
+from dyad.lang.union import any_fragment, union
 
 _PACKS: tuple[LanguagePack, ...] = tuple(pack(code) for code in available())
 # Packs written in a script of their own, with the range of their letters.
@@ -91,9 +92,8 @@ def _fold_token(t: str) -> str:
 
 
 # Common first names (folded): a bare one of these never identifies a person.
-_FIRST_NAMES = frozenset(_fold_token(n) for p in _PACKS for n in p.FIRST_NAMES)
-_PATRONYMIC_ENDINGS = [e for p in _PACKS for e in p.PATRONYMIC_ENDINGS]
-_PATRONYMIC = re.compile("(" + "|".join(_PATRONYMIC_ENDINGS) + ")$" if _PATRONYMIC_ENDINGS else r"(?!)")
+_FIRST_NAMES = frozenset(_fold_token(n) for n in union("FIRST_NAMES"))
+_PATRONYMIC = re.compile("(" + any_fragment("PATRONYMIC_ENDINGS") + ")$")
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 @lru_cache(maxsize=8192)

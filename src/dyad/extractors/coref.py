@@ -10,6 +10,7 @@ from functools import cache
 from dyad import gazetteer
 from dyad.extractors.people import Mention, PersonEntity, country_of_title, home_country
 from dyad.lang import available, pack, rules
+from dyad.lang.union import union
 from dyad.model import Doc
 from dyad.registry import get_registry
 
@@ -21,7 +22,7 @@ for _lp in _PACKS:
     for _role, _words in _lp.ROLE_TITLE_WORDS.items():
         ROLE_TITLE_WORDS[_role] = ROLE_TITLE_WORDS.get(_role, ()) + tuple(_words)
 # Surname endings that mark gender, every pack's: the name's origin decides, not the report's.
-SURNAME_GENDER = tuple((re.compile(rx), gender) for lp in _PACKS for rx, gender in lp.SURNAME_GENDER)
+SURNAME_GENDER = tuple((re.compile(rx), gender) for rx, gender in union("SURNAME_GENDER"))
 REGISTRY_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
 
 

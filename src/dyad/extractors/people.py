@@ -20,6 +20,7 @@ from dyad import gazetteer, names
 from dyad.extractors import models
 from dyad.extractors.text import QuoteSpan, inside
 from dyad.lang import available, pack, rules
+from dyad.lang.union import any_fragment, union
 from dyad.model import Doc, Person
 from dyad.registry import Actor, Registry, actor_id_for, get_registry
 
@@ -40,35 +41,30 @@ def _letters(test: str) -> str:
     return re.escape("".join(chars))
 
 
-def _alternation(parts: list[str]) -> str:
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
-
-
 UPPER = _letters("isupper")
 LOWER = _letters("islower") + "'’"
 # "LeClaire", "McDonald", "DeSantis": a second capital inside a surname
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}]?[{LOWER}]+)?"
 NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 # Lower-case particles inside a name ("Ursula von der Leyen", "Lula da Silva"), every pack's.
-NAME_PARTICLE = _alternation([p.NAME_PARTICLE_RE for p in _PACKS if p.NAME_PARTICLE_RE])
-_HYPHEN_PREFIXES = [x for p in _PACKS for x in p.NAME_HYPHEN_PREFIXES]
-_HYPHEN_PREFIX = f"(?:{_alternation(_HYPHEN_PREFIXES)}-)?" if _HYPHEN_PREFIXES else ""
+NAME_PARTICLE = f"(?:{any_fragment('NAME_PARTICLE_RE')})"
+_HYPHEN_PREFIX = f"(?:(?:{any_fragment('NAME_HYPHEN_PREFIXES')})-)?" if union("NAME_HYPHEN_PREFIXES") else ""
 # A name never spans lines.
 CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:[ \t\u00a0]+(?:{NAME_PARTICLE}[ \t\u00a0]+){{0,2}}{_HYPHEN_PREFIX}{NAME_TOKEN})*")
 PARTICLED_RE = re.compile(rf"\s{NAME_PARTICLE}\s")
 
 # Words that are pronouns in running text and surnames after a given name ("Liu He").
-PRONOUN_SURNAMES = frozenset().union(*(p.PRONOUN_SURNAMES for p in _PACKS))
+PRONOUN_SURNAMES = frozenset(union("PRONOUN_SURNAMES"))
 # Capitalised words that are never part of a person's name (institutions, titles, places
 # are checked separately through the gazetteer and the title tables).
-NOT_NAME = frozenset().union(*(p.NOT_NAME_WORDS for p in _PACKS))
+NOT_NAME = frozenset(union("NOT_NAME_WORDS"))
 # Particles of names that are words of their own in running text.
-NAME_PARTICLES = frozenset().union(*(p.NAME_PARTICLES for p in _PACKS))
+NAME_PARTICLES = frozenset(union("NAME_PARTICLES"))
 
 # Scanning back from a name for its title: words and the punctuation that ends a title.
 _TITLE_WORD_RE = re.compile(r"[\w'’.-]+|[,;:()\"“”„«»–—]")
 _WORD_START_RE = re.compile(r"\w")
-_TITLE_ARTICLES = [a for p in _PACKS for a in p.TITLE_APPOSITION_ARTICLES]
+_TITLE_ARTICLES = union("TITLE_APPOSITION_ARTICLES")
 _TITLE_ARTICLE = rf"((?:{'|'.join(_TITLE_ARTICLES)})\s+)?" if _TITLE_ARTICLES else "()?"
 # A title in apposition after a name, up to the next comma.
 _TITLE_AFTER_RE = re.compile(rf",\s+{_TITLE_ARTICLE}([^,;:.()\"“”«»\n]{{3,120}}?)(?=\s*[,;:.()\n])", re.I)

@@ -12,7 +12,7 @@ NOT_NAME_WORDS = frozenset({
 })  # fmt: skip
 PRONOUN_SURNAMES: frozenset[str] = frozenset()
 # "Ursula von der Leyen"
-NAME_PARTICLE_RE = r"(?:von|van)(?:[ \t]+(?:der|den))?"
+NAME_PARTICLE_RE = (r"(?:von|van)(?:[ \t]+(?:der|den))?",)
 NAME_HYPHEN_PREFIXES: tuple[str, ...] = ()
 NAME_PARTICLES = frozenset("der den van von".split())
 NAME_POSSESSIVE_RE = r"['’]s?$"

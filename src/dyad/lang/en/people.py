@@ -34,9 +34,9 @@ NOT_NAME_WORDS = frozenset({
 })  # fmt: skip
 # Words that are pronouns in running text and surnames after a given name ("Liu He").
 PRONOUN_SURNAMES = frozenset({"he"})
-# Lower-case particles inside a name, as a regex alternation ("Salman bin Abdulaziz", "Lula da
-# Silva"); the extractor joins every pack's. Empty: the language adds none.
-NAME_PARTICLE_RE = r"de|del|da|dos|di|du|bin|ibn|al|el|le|la"
+# Lower-case particles inside a name, as regex fragments ("Salman bin Abdulaziz", "Lula da
+# Silva"); the extractor joins every pack's (dyad.lang.union). Empty: the language adds none.
+NAME_PARTICLE_RE = ("de", "del", "da", "dos", "di", "du", "bin", "ibn", "al", "el", "le", "la")
 # Prefixes joined to a name word by a hyphen ("al-Sudani").
 NAME_HYPHEN_PREFIXES = ("al", "el")
 # Particles of names that are words of their own in running text: never a surname alone.

@@ -13,7 +13,7 @@ NOT_NAME_WORDS = frozenset({
     "официальный", "официальная", "представитель",
 })  # fmt: skip
 PRONOUN_SURNAMES: frozenset[str] = frozenset()
-NAME_PARTICLE_RE = ""
+NAME_PARTICLE_RE: tuple[str, ...] = ()
 NAME_HYPHEN_PREFIXES: tuple[str, ...] = ()
 NAME_PARTICLES: frozenset[str] = frozenset()
 # Latin names quoted in Russian copy keep their possessive.
