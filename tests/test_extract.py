@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import dyad
-from dyad.extractors.people import ru_nominative
+from dyad.extractors.people import nominative as to_nominative
 from dyad.model import Record
 
 EN_MEETING = """Lukashenko meets Uzbek Prime Minister
@@ -111,7 +111,7 @@ def test_russian_figures() -> None:
     ("Шавкат Мирзиёев", "Шавкат Мирзиёев"),
 ])
 def test_russian_nominative(inflected: str, nominative: str) -> None:
-    assert ru_nominative(inflected) == nominative
+    assert to_nominative(inflected, "ru") == nominative
 
 
 def test_future_and_past_mentions_are_no_events() -> None:

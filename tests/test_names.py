@@ -161,8 +161,8 @@ def test_names_with_particles_and_arabic_articles() -> None:
 
 
 def test_russian_adjective_surnames_back_to_the_nominative() -> None:
-    from dyad.extractors.people import ru_nominative
+    from dyad.extractors.people import nominative
 
-    assert ru_nominative("Михаилу Белому") == "Михаил Белый"
-    assert ru_nominative("Алексея Горького") == "Алексей Горький"
-    assert ru_nominative("Марии Захаровой") == "Мария Захарова"
+    assert nominative("Михаилу Белому", "ru") == "Михаил Белый"
+    assert nominative("Алексея Горького", "ru") == "Алексей Горький"
+    assert nominative("Марии Захаровой", "ru") == "Мария Захарова"

@@ -16,7 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from itertools import product
 
-from dyad.names import _key_tokens, is_first_name, name_key, same_name
+from dyad.lang import pack
+from dyad.names import _key_tokens, is_first_name, name_key, same_name, script_pack
 
 ROLES = (
     "head_of_state",
@@ -51,35 +52,20 @@ class Actor:
         return (self.name_en, *self.aliases)
 
 
-_CYR = re.compile(r"[а-яёА-ЯЁ]")
-# Oblique-case endings of Russian surnames/first names -> nominative candidates, so that
-# "Токаевым", "Кочановой", "Лукашенко" all find their person without a morphology library.
-_RU_CASE = (
-    ("ыми", ""),
-    ("ому", ""),
-    ("ого", ""),
-    ("ым", ""),
-    ("им", "ий"),
-    ("ом", ""),
-    ("ем", "й"),
-    ("ой", "а"),
-    ("ую", "а"),
-    ("ей", "ь"),
-    ("у", ""),
-    ("а", ""),
-    ("е", ""),
-    ("ю", "й"),
-    ("я", "й"),
-)
-
-
-def _ru_nominatives(tok: str) -> list[str]:
+def _case_forms(tok: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """``tok`` and up to three nominative candidates from a pack's oblique-case endings."""
     out = [tok]
     low = tok.lower()
-    for end, rep in _RU_CASE:
+    for end, rep in endings:
         if low.endswith(end) and len(low) - len(end) >= 3:
             out.append(tok[: len(tok) - len(end)] + rep)
     return out[:4]
+
+
+# The registry's titles are English: "Ambassador of Kazakhstan to Belarus" names its host so.
+_HOST_TO = pack("en").TITLE_HOST_TO
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_NOT_LOWER = re.compile(r"[^a-z]+")
 
 
 def _lo(d: str) -> str:
@@ -143,21 +129,23 @@ class Registry:
         return self._pick(matched, country, full) if matched else None
 
     def lookup(self, name: str, country: str | None = None) -> Actor | None:
-        """The known person ``name`` refers to, in any language or spelling ("Лукашенко
-        Александр Григорьевич", "Alexander Lukaschenko", "Kochanova"), or None when
+        """The known person ``name`` refers to, in any language or spelling ("Lukashenko
+        Aleksandr Grigoryevich" in Cyrillic, "Alexander Lukaschenko", "Kochanova"), or None when
         unknown or ambiguous (a surname two known people share). ``country`` (ISO3) narrows
         the search; it is a preference for full names and a requirement for bare surnames."""
         name = " ".join(name.split())
         if not name or is_first_name(name):
             return None
         hit = self._lookup1(name, country)
-        if hit is not None or not _CYR.search(name):
+        own = script_pack(name)
+        if hit is not None or own is None or not own.NAME_CASE_ENDINGS:
             return hit
-        # Russian text: try nominative forms of inflected words ("Токаевым" -> "Токаев")
+        # A language whose names decline: try nominative forms of the inflected words (the
+        # instrumental "Tokayevym" in Cyrillic -> "Tokayev")
         words = name.split()
         if len(words) > 3:
             return None
-        for combo in product(*(_ru_nominatives(w) for w in words)):
+        for combo in product(*(_case_forms(w, own.NAME_CASE_ENDINGS) for w in words)):
             cand = " ".join(combo)
             if cand != name:
                 hit = self._lookup1(cand, country)
@@ -177,7 +165,7 @@ class Registry:
 
             host_name = country_name(host)
         if date is not None:
-            if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", date):
+            if not _DATE_RE.match(date):
                 return None  # "--02-27": the year is unknown
             day_lo, day_hi = _lo(date), _hi(date)
         best: tuple[tuple[str, str], Actor] | None = None
@@ -185,7 +173,7 @@ class Registry:
             if a.country != country:
                 continue
             for o in a.offices:
-                if o.role != role or (host_name and f" to {host_name}" not in o.title_en):
+                if o.role != role or (host_name and " " + _HOST_TO.format(host_name) not in o.title_en):
                     continue
                 if not o.start and not o.end:
                     continue  # period unknown: cannot say who held it when
@@ -239,7 +227,7 @@ def get_registry() -> Registry:
 
 
 def _slug(name: str) -> str:
-    return "-".join(t for t in re.split(r"[^a-z]+", name_key(name)) if t)
+    return "-".join(t for t in _NOT_LOWER.split(name_key(name)) if t)
 
 
 def actor_id_for(name_en: str, country: str | None) -> str:

@@ -7,11 +7,11 @@ from functools import lru_cache
 
 from dyad import gazetteer
 from dyad.extractors.agreements import find_agreements
-from dyad.extractors.coref import find_references, pronoun_person
+from dyad.extractors.coref import pronoun_person
 from dyad.extractors.events import dyad_countries, find_events
 from dyad.extractors.figures import find_figures
 from dyad.extractors.institutions import institutions_in
-from dyad.extractors.people import cluster, find_mentions
+from dyad.extractors.persons import find_persons
 from dyad.extractors.quotes import (
     SpeakerFinder,
     dashed_quotes,
@@ -38,11 +38,8 @@ def extract_record(doc: Doc) -> Record:
     text, lang = doc.text, doc.language
     sents = sentences(text)
     qspans_found = quoted_spans(text)
-    mentions = find_mentions(doc, qspans_found)
-    persons = cluster(mentions, doc)
-    refs = find_references(doc, persons, mentions)
-    anchors = [(m.start, m.end, m.person) for m in mentions if m.person >= 0]
-    anchors += [(r.start, r.end, r.person) for r in refs]
+    found = find_persons(doc, qspans_found)
+    persons, anchors = found.persons, found.anchors
     outer = [q.outer for q in qspans_found]
     anchors_outside = [(s, p) for s, _e, p in anchors if not inside(outer, s)]
     pron_re = pronoun_re(lang)

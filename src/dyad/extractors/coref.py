@@ -5,28 +5,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from dyad import gazetteer
 from dyad.extractors.people import Mention, PersonEntity, country_of_title, home_country
-from dyad.lang import rules
+from dyad.lang import available, pack, rules
+from dyad.lang.union import union
 from dyad.model import Doc
 from dyad.registry import get_registry
 
-# Which words in a title make its holder answer to a role reference.
-ROLE_TITLE_WORDS = {
-    "head_of_state": ("president", "präsident", "президент", "head of state", "staatschef",
-                      "глава государства", "king", "emir", "könig"),
-    "head_of_government": ("prime minister", "premier", "chancellor", "kanzler", "premierminister",
-                           "regierungschef", "премьер", "глава правительства"),
-    "foreign_minister": ("foreign minister", "minister of foreign affairs", "außenminister",
-                         "aussenminister", "министр иностранных дел", "глава мид", "foreign affairs"),
-    "speaker": ("chair", "speaker", "vorsitzende", "präsident des", "председател", "спикер",
-                "parlamentspräsident"),
-    "ambassador": ("ambassador", "envoy", "botschafter", "посол", "diplomat"),
-    "minister": ("minister", "министр"),
-    "deputy": ("deputy", "member of", "abgeordnete", "депутат", "senator", "mp", "parliamentarian",
-               "chair", "vorsitzende", "председател"),
-}
+_PACKS = tuple(pack(code) for code in available())
+# Which words in a title make its holder answer to a role reference. Every pack's: a title may
+# be written in English (from the registry) in a report of any language.
+ROLE_TITLE_WORDS: dict[str, tuple[str, ...]] = {}
+for _lp in _PACKS:
+    for _role, _words in _lp.ROLE_TITLE_WORDS.items():
+        ROLE_TITLE_WORDS[_role] = ROLE_TITLE_WORDS.get(_role, ()) + tuple(_words)
+# Surname endings that mark gender, every pack's: the name's origin decides, not the report's.
+SURNAME_GENDER = tuple((re.compile(rx), gender) for rx, gender in union("SURNAME_GENDER"))
 REGISTRY_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
 
 
@@ -54,7 +50,7 @@ def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str 
         i for i, p in enumerate(persons)
         if role in person_roles(p) and (country is None or p.country == country)
     ]
-    # "der Kanzler" after a Bundeskanzler and a Ministerpräsident: the title that holds the word
+    # "der Kanzler" after a Bundeskanzler and a Ministerpraesident: the title that holds the word
     literal = [i for i in candidates if word and persons[i].title and word in persons[i].title.lower()]
     if literal:
         candidates = literal
@@ -88,12 +84,19 @@ def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str 
     return len(persons) - 1
 
 
+@cache
+def _role_references(lang: str | None) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """The pack's role-reference pattern, compiled, and its role words, longest first."""
+    r = rules(lang)
+    return re.compile(r.ROLE_REFERENCE_RE), tuple(sorted(r.ROLE_REFERENCES.items(), key=lambda kv: -len(kv[0])))
+
+
 def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mention]) -> list[Reference]:
     text, lang = doc.text, doc.language
-    r = rules(lang)
+    pattern, role_words = _role_references(lang)
     refs: list[Reference] = []
     taken = [(m.start, m.end) for m in mentions] + [m.title_span for m in mentions if m.title_span]
-    for m in re.finditer(r.ROLE_REFERENCE_RE, text):
+    for m in pattern.finditer(text):
         if any(s <= m.start("role") < e for s, e in taken):  # part of a name or of a title
             continue
         # A role followed by a name is a title, not a reference.
@@ -103,8 +106,9 @@ def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mentio
         role_word = m.group("role").lower()
         role = None
         words = role_word.split()
-        for key, value in sorted(r.ROLE_REFERENCES.items(), key=lambda kv: -len(kv[0])):
-            # every word of the key, allowing inflection: "главы государства" ~ "глава государства"
+        for key, value in role_words:
+            # every word of the key, allowing inflection (a Russian genitive "glavy
+            # gosudarstva" matches the key "glava gosudarstva")
             if all(any(w.startswith(k[: max(3, len(k) - 3)]) for w in words) for k in key.split()):
                 role = value
                 break
@@ -113,7 +117,7 @@ def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mentio
         country = None
         inner = [c for c in gazetteer.find_countries(m.group("role"), lang) if c.kind in {"adjective", "demonym", "name"}]
         if inner:
-            country = inner[0].iso3  # "Глава узбекского внешнеполитического ведомства"
+            country = inner[0].iso3  # "the head of the Uzbek foreign policy agency", as Russian writes it
         for grp in ("adj", "of"):
             if country:
                 break
@@ -166,8 +170,4 @@ def name_gender(name_en: str) -> str | None:
     if not parts:
         return None
     last = parts[-1].lower()
-    if re.search(r"(?:ova|eva|yova|ina|aya|skaya|ska)$", last):
-        return "f"
-    if re.search(r"(?:ov|ev|yov|in|sky|skiy|ski|enko|uk|ich|bayev|yev)$", last):
-        return "m"
-    return None
+    return next((gender for ending, gender in SURNAME_GENDER if ending.search(last)), None)

@@ -1,8 +1,11 @@
 """Persons in a document: mentions, titles, countries, one Person per real person.
 
-Signals, none trusted alone (spaCy's PERSON spans on wire copy swallow titles; German has
-no NER here): capitalised name shapes, a title right before the name, a speech verb right
-after it, spaCy (en) and natasha (ru) person spans, and the shipped actor registry.
+Signals, none trusted alone (spaCy's PERSON spans on wire copy swallow titles; not every
+language has an NER here): capitalised name shapes, a title right before the name, a speech
+verb right after it, the person spans of the statistical NER the language's pack names, and
+the shipped actor registry. Every word comes from the language packs (dyad.lang); the words
+that are never names and the particles of names are every pack's together, since a report in
+one language quotes names and bodies of the others.
 """
 
 from __future__ import annotations
@@ -10,22 +13,30 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from dyad import gazetteer, names
 from dyad.extractors import models
 from dyad.extractors.text import QuoteSpan, inside
-from dyad.lang import rules
+from dyad.lang import available, pack, rules
+from dyad.lang.union import any_fragment, union
 from dyad.model import Doc, Person
-from dyad.registry import Actor, actor_id_for, get_registry
+from dyad.registry import Actor, Registry, actor_id_for, get_registry
+
+_PACKS = tuple(pack(code) for code in available())
+
+# The Latin script with its extensions, shared by many packs; a pack written in a script of
+# its own adds that script's range (SCRIPT).
+LATIN_BLOCKS = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF))
 
 
 def _letters(test: str) -> str:
-    """Every Latin (with its extensions) and Cyrillic letter that passes `test`, as a regex class
-    body: names come with diacritics from every alphabet we transliterate ("Vodă", "Popșoi",
-    "Ömer", "Jovanović"), and a class listing a few of them cut the rest off."""
-    blocks = [(0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF), (0x400, 0x4FF)]
+    """Every letter of the Latin script (with its extensions) and of every pack's own script
+    that passes `test`, as a regex class body: names come with diacritics from every alphabet
+    we transliterate ("Voda" with a breve, "Omer" with a diaeresis, "Jovanovic" with an acute),
+    and a class listing a few of them cut the rest off."""
+    blocks = list(LATIN_BLOCKS) + [(ord(p.SCRIPT[0]), ord(p.SCRIPT[1])) for p in _PACKS if p.SCRIPT]
     chars = [chr(c) for a, b in blocks for c in range(a, b + 1) if getattr(chr(c), test)()]
     return re.escape("".join(chars))
 
@@ -34,64 +45,42 @@ UPPER = _letters("isupper")
 LOWER = _letters("islower") + "'’"
 # "LeClaire", "McDonald", "DeSantis": a second capital inside a surname
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}]?[{LOWER}]+)?"
-# Lower-case particles inside a name: "Ursula von der Leyen", "Salman bin Abdulaziz",
-# "Lula da Silva". A name never spans lines.
-NAME_PARTICLE = r"(?:(?:von|van)(?:[ \t]+(?:der|den))?|de|del|da|dos|di|du|bin|ibn|al|el|le|la)"
-CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:[ \t\u00a0]+(?:{NAME_PARTICLE}[ \t\u00a0]+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN})*")
-TOKEN_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+NAME_TOKEN_RE = re.compile(NAME_TOKEN)
+# Lower-case particles inside a name ("Ursula von der Leyen", "Lula da Silva"), every pack's.
+NAME_PARTICLE = f"(?:{any_fragment('NAME_PARTICLE_RE')})"
+_HYPHEN_PREFIX = f"(?:(?:{any_fragment('NAME_HYPHEN_PREFIXES')})-)?" if union("NAME_HYPHEN_PREFIXES") else ""
+# A name never spans lines.
+CAP_RUN_RE = re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:[ \t\u00a0]+(?:{NAME_PARTICLE}[ \t\u00a0]+){{0,2}}{_HYPHEN_PREFIX}{NAME_TOKEN})*")
+PARTICLED_RE = re.compile(rf"\s{NAME_PARTICLE}\s")
 
 # Words that are pronouns in running text and surnames after a given name ("Liu He").
-PRONOUN_SURNAMES = {"he"}
+PRONOUN_SURNAMES = frozenset(union("PRONOUN_SURNAMES"))
 # Capitalised words that are never part of a person's name (institutions, titles, places
 # are checked separately through the gazetteer and the title tables).
-NOT_NAME = {
-    "the", "a", "an", "in", "on", "at", "of", "and", "but", "if", "as", "he", "she", "it", "we", "they",
-    "this", "that", "these", "there", "according", "speaking", "during", "after", "before", "today",
-    "national", "assembly", "council", "republic", "house", "representatives", "parliament",
-    "senate", "ministry", "foreign", "affairs", "state", "government", "union", "economic",
-    "eurasian", "chamber", "committee", "commission", "office", "administration", "embassy",
-    "federation", "united", "nations", "kingdom", "states", "organization", "organisation", "bank",
-    "security", "defense", "defence", "culture", "sports", "academy", "sciences", "party", "court",
-    "supreme", "constitutional", "legislative", "upper", "lower", "general", "plenipotentiary",
-    "extraordinary", "first", "deputy", "vice", "prime", "head", "photo", "share", "subscribe",
-    "mazhilis", "majilis", "duma", "kremlin", "akorda", "belta", "tass", "interfax", "kazinform",
-    "ständigen", "ausschusses", "rates", "rat", "republik", "angelegenheiten", "sicherheit",
-    "vorsitzende", "vorsitzender", "botschafter", "außerordentlichen", "bevollmächtigten",
-    "heute", "gestern", "das", "der", "die", "den", "dem", "des", "ein", "eine", "wir", "sie", "er",
-    "es", "und", "minsk", "astana", "moscow", "beijing", "tashkent", "berlin",
-    "президент", "председатель", "глава", "министр", "посол", "совета", "республики", "национального",
-    "собрания", "палаты", "представителей", "государственной", "думы", "мид", "сегодня", "вчера",
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-    "ноября", "декабря", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli",
-    "oktober", "dezember", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "eaeu", "eaes", "cis", "sco", "osce", "un", "eu", "nato", "brics", "go", "back", "twitter", "facebook",
-    "asia", "europe", "africa", "america", "central", "middle", "east", "west", "north", "south",
-    "азия", "азии", "европа", "европы", "африки", "америки", "центральной", "центральная", "средней",
-    "южной", "северной", "восточной", "западной", "союза", "союз", "организации", "содружества",
-    "zentralasien", "europa", "asien",
-    # Forms of address, and bodies that are named like people ("Friendship Association")
-    "mr", "mrs", "ms", "dr", "herr", "frau", "господин", "госпожа", "association", "corps", "guard",
-    "crown", "prince", "princess", "sheikh", "sheikha", "kronprinz", "scheich", "наследный", "принц", "шейх",
-    "agency", "service", "forces", "army", "navy", "institute", "university", "company", "society",
-    "foundation", "center", "centre", "network", "radio", "gazeta", "friendship", "revolutionary",
-    # Russian sentence openers that natasha and the capitalised-run rule take for first names
-    "также", "однако", "ранее", "затем", "кроме", "вместе", "кстати", "впрочем", "теперь", "сейчас",
-    "официальный", "официальная", "представитель",
-    # Ministries' portfolios: "Minister of Economy Levan Davitashvili" is no "Economy Levan ..."
-    "economy", "energy", "finance", "finances", "development", "justice", "health", "education",
-    "agriculture", "industry", "trade", "transport", "labour", "labor", "interior", "emergency",
-    "emergencies", "situations", "environment", "ecology", "science", "tourism", "communications",
-    "digital", "investment", "investments", "commerce", "infrastructure", "innovation", "sustainable",
-    "wirtschaft", "finanzen", "energie", "verkehr", "gesundheit", "bildung", "landwirtschaft", "inneres",
-}
+NOT_NAME = frozenset(union("NOT_NAME_WORDS"))
+# Particles of names that are words of their own in running text.
+NAME_PARTICLES = frozenset(union("NAME_PARTICLES"))
+
+# Scanning back from a name for its title: words and the punctuation that ends a title.
+_TITLE_WORD_RE = re.compile(r"[\w'’.-]+|[,;:()\"“”„«»–—]")
+_WORD_START_RE = re.compile(r"\w")
+_TITLE_ARTICLES = union("TITLE_APPOSITION_ARTICLES")
+_TITLE_ARTICLE = rf"((?:{'|'.join(_TITLE_ARTICLES)})\s+)?" if _TITLE_ARTICLES else "()?"
+# A title in apposition after a name, up to the next comma.
+_TITLE_AFTER_RE = re.compile(rf",\s+{_TITLE_ARTICLE}([^,;:.()\"“”«»\n]{{3,120}}?)(?=\s*[,;:.()\n])", re.I)
+
+
+@cache
+def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pack's pattern, compiled once."""
+    return re.compile(pattern, flags)
 
 
 @dataclass
 class Mention:
     start: int
     end: int
-    name: str  # the name as found (nominative for Russian)
+    name: str  # the name as found (in the nominative where names inflect)
     name_en: str
     title: str | None = None
     title_span: tuple[int, int] | None = None
@@ -138,10 +127,12 @@ def institutions() -> tuple[tuple[str, str, str], ...]:
 def envoy_host(title: str | None, lang: str | None) -> str | None:
     """The country an envoy serves in ("its ambassador in Paris" -> FRA), when the title
     names it after a host preposition."""
-    if not title or not re.search(rules(lang).ENVOY_TITLE_RE, title, re.I):
+    r = rules(lang)
+    if not title or not _re(r.ENVOY_TITLE_RE, re.I).search(title):
         return None
+    host_prep = _re(r.HOST_PREP_RE, re.I)
     for m in gazetteer.find_countries(title, lang):
-        if re.search(rules(lang).HOST_PREP_RE, title[max(0, m.start - 12) : m.start], re.I):
+        if host_prep.search(title[max(0, m.start - 12) : m.start]):
             return m.iso3
     return None
 
@@ -150,8 +141,9 @@ def country_of_title(title: str | None, lang: str | None) -> str | None:
     if not title:
         return None
     host = envoy_host(title, lang)
-    # the country named nearest the name ("российскому послу глава МИД Японии" is Japan's
-    # minister); an envoy's host does not count ("Ambassador of Kazakhstan to Belarus")
+    # the country named nearest the name (a Russian "to the Russian ambassador, the head of
+    # Japan's foreign ministry" is Japan's minister); an envoy's host does not count
+    # ("Ambassador of Kazakhstan to Belarus")
     for m in gazetteer.find_countries(title, lang):
         if m.iso3 != host:
             return m.iso3
@@ -171,13 +163,17 @@ def word_countries(word: str, lang: str | None) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=8192)
-def ru_common_word(word: str) -> bool:
-    """A capitalised Russian word whose likeliest reading is no name ("Республики", "Совета")."""
-    parses = models.natasha()[3].parse(word)
-    if not parses:
-        return False
-    tags = {str(g) for p in parses[:2] for g in ("Name", "Surn", "Patr") if g in p.tag}
-    return not tags and "NOUN" in parses[0].tag
+def common_word(word: str, lang: str | None) -> bool:
+    """A capitalised word whose likeliest reading is no name (a Russian "Republic" or
+    "Council" in the genitive), for languages whose pack can tell by morphology."""
+    test = rules(lang).name_common_word
+    return test is not None and test(word, models.morphology(lang))
+
+
+def nominative(name: str, lang: str | None) -> str:
+    """A name as found, in the nominative where the language's names inflect."""
+    to_nominative = rules(lang).name_nominative
+    return to_nominative(name, models.morphology(lang)) if to_nominative is not None else name
 
 
 @lru_cache(maxsize=8192)
@@ -186,7 +182,7 @@ def title_head_match(word: str, lang: str | None) -> bool:
     r = rules(lang)
     if any(w.startswith(h) for h in r.TITLE_HEADS if " " not in h):
         return True
-    # Demonym adjectives open titles too: "Belarusian President", "kasachische Außenminister".
+    # Demonym adjectives open titles too: "Belarusian President" (see is_title_opener).
     return False
 
 
@@ -198,8 +194,8 @@ def is_title_opener(word: str, lang: str | None) -> bool:
         return True
     ment = [k for _c, k in word_countries(word, lang)]
     if ment and ment[0] == "name":
-        # a country in the genitive opens a title: "Russlands Außenminister", "Belarus' Speaker"
-        return word.endswith(("'s", "’s", "'", "’")) or (lang == "de" and word.endswith("s"))
+        # a country in the genitive opens a title: "Belarus' Speaker", "Russlands Aussenminister"
+        return word.endswith(r.TITLE_GENITIVE_ENDINGS)
     return bool(ment) and ment[0] in {"adjective", "demonym"}
 
 
@@ -208,7 +204,7 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
 
     Scan back word by word to the verb or preposition that precedes the title, then cut
     at the earliest word that can open a title. One apposition comma is allowed
-    ("die Vorsitzende des Rates der Republik, Natalja Kotschanowa").
+    ("the Chair of the Council of the Republic, Natalya Kochanova").
     """
     r = rules(lang)
     end = start
@@ -217,26 +213,26 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
     if stripped.endswith(","):
         end = floor + len(stripped) - 1
         seg = text[floor:end]
-    words = list(re.finditer(r"[\w'’.-]+|[,;:()\"“”„«»–—]", seg))
+    words = list(_TITLE_WORD_RE.finditer(seg))
     taken: list[re.Match[str]] = []
     for w in reversed(words):
         tok = w.group(0)
         low = tok.lower()
-        if not re.match(r"\w", tok):
+        if not _WORD_START_RE.match(tok):
             break
         if low in r.TITLE_STOPS:
             break
-        if lang == "en" and tok[0].islower() and low not in r.TITLE_CONNECTORS and not any(
+        if r.TITLE_BREAKS_ON_LOWERCASE and tok[0].islower() and low not in r.TITLE_CONNECTORS and not any(
             low.startswith(m) for m in r.TITLE_MODIFIERS
-        ) and not title_head_match(tok, lang):  # "ministry spokesperson Daniel Vodă"
+        ) and not title_head_match(tok, lang):  # "ministry spokesperson Daniel Voda"
             break
         taken.append(w)
         if len(taken) > 18:
             break
     taken.reverse()
-    if lang == "de" and taken and taken[-1].group(0)[:1].islower():
-        # German titles end in a capitalised noun next to the name ("Außenminister Alexander");
-        # "die Minister eine Gemeinsame Absichtserklärung", "am Wiener Minoritenplatz" do not.
+    if r.TITLE_ENDS_CAPITALISED and taken and taken[-1].group(0)[:1].islower():
+        # the title must end in a capitalised noun next to the name; a German "am Wiener
+        # Minoritenplatz" or "die Minister eine Gemeinsame ..." does not
         return None
     for i, w in enumerate(taken):
         if is_title_opener(w.group(0), lang):
@@ -252,8 +248,7 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
 def find_title_after(text: str, end: int, lang: str | None) -> tuple[str, tuple[int, int]] | None:
     """A title in apposition after a name: "Alexei Polishchuk, director of the Second CIS
     Department at the Russian Foreign Ministry, dismissed ..." (up to the next comma)."""
-    m = re.match(r",\s+((?:the|a|an|der|die|das|ein|eine)\s+)?([^,;:.()\"“”«»\n]{3,120}?)(?=\s*[,;:.()\n])", text[end : end + 140],
-                 re.I)
+    m = _TITLE_AFTER_RE.match(text[end : end + 140])
     if not m:
         return None
     phrase = m.group(2)
@@ -272,92 +267,8 @@ def _sentence_floor(text: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def model_person_spans_many(texts: list[str], lang: str | None) -> list[list[tuple[int, int, str]]]:
-    """The NER over several sentences at once (spaCy batches them: one call, not one each)."""
-    if lang == "en":
-        if models.english() is None:
-            return [[] for _t in texts]
-        return [[(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
-                for doc in models.english_entities(texts)]
-    return [model_person_spans(t, lang) for t in texts]
-
-
-def model_person_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
-    """(start, end, normalised name) from the language's statistical NER, if it has one."""
-    if lang == "en":
-        return model_person_spans_many([text], lang)[0]
-    if lang == "ru":
-        from natasha import Doc as NDoc
-
-        segmenter, morph, ner, vocab = models.natasha()
-        nd = NDoc(text)
-        nd.segment(segmenter)
-        nd.tag_morph(morph)
-        nd.tag_ner(ner)
-        out = []
-        for span in nd.spans:
-            if span.type == "PER":
-                span.normalize(vocab)
-                out.append((span.start, span.stop, span.normal or span.text))
-        return out
-    return []
-
-
-SURNAME_CASES = [  # (oblique ending after a surname stem, nominative masculine, nominative feminine)
-    (r"(ов|ев|ёв|ин|ын)ым$", r"\1", r"\1а"),
-    (r"(ов|ев|ёв|ин|ын)ом$", r"\1", r"\1а"),
-    (r"(ов|ев|ёв|ин|ын)у$", r"\1", r"\1а"),
-    (r"(ов|ев|ёв|ин|ын)е$", r"\1", r"\1а"),
-    (r"(ов|ев|ёв|ин|ын)ой$", r"\1", r"\1а"),
-    (r"(ов|ев|ёв|ин|ын)у$", r"\1", r"\1а"),
-    (r"(ск|цк)(?:ого|ому|им|ом)$", r"\1ий", r"\1ая"),
-    (r"(ск|цк)(?:ой|ую)$", r"\1ий", r"\1ая"),
-    (r"(ов|ев|ёв|ин|ын)а$", r"\1", r"\1а"),  # genitive of a man's name, nominative of a woman's
-]
-
-
-def ru_nominative(name: str) -> str:
-    """Russian names inflect ("с Бахтиёром Саидовым"): back to the nominative.
-
-    The first name's gender (from morphology) decides the surname's ending, so that
-    "Токаева" after "Касым-Жомарта" becomes "Токаев" while "Натальи Кочановой" gives
-    "Кочанова". Endings we do not know are left as written.
-    """
-    tokens = name.split()
-    if not tokens:
-        return name
-    female = None
-    out = list(tokens)
-    if len(tokens) >= 2:
-        vocab = models.natasha()[3]
-        parses = [p for p in vocab.parse(tokens[0]) if "Name" in p.tag]
-        if parses:
-            female = "femn" in parses[0].tag
-            lemma = parses[0].normal_form
-            out[0] = "-".join(x[:1].upper() + x[1:] for x in lemma.split("-"))
-        elif re.search(r"[бвгджзклмнпрстфхцчшщ](?:ом|ым)$", tokens[0]):
-            out[0] = tokens[0][:-2]  # "Касым-Жомартом": an instrumental the dictionary does not know
-            female = False
-        elif re.search(r"[бвгджзклмнпрстфхцчшщ]а$", tokens[0]) and re.search(r"(?:ов|ев|ин)а$", tokens[-1]):
-            out[0] = tokens[0][:-1]  # "Касым-Жомарта Токаева": genitive of a man's name
-            female = False
-    last = tokens[-1]
-    for pattern, masc, fem in SURNAME_CASES:
-        if re.search(pattern, last):
-            if female is None and pattern.endswith("а$"):
-                break  # "Кочанова" alone: a woman's nominative as likely as a man's genitive
-            out[-1] = re.sub(pattern, fem if female else masc, last)
-            break
-    if out[-1] == last and len(tokens) >= 2 and female is not None and re.search(r"(?:ого|его|ому|ему|ым|им|ой|ую)$", last):
-        # adjective-shaped surnames ("Михаилу Белому", "Горького"): the dictionary's nominative
-        parses = models.natasha()[3].parse(last)
-        if parses and "nomn" not in str(parses[0].tag) and (
-                "Surn" in str(parses[0].tag) or str(parses[0].tag).startswith("ADJF")):
-            nominative = parses[0].normal_form
-            if female and nominative.endswith(("ый", "ий", "ой")):
-                nominative = nominative[:-2] + "ая"
-            out[-1] = nominative[:1].upper() + nominative[1:]
-    return " ".join(out)
+def _sentence_stop(text: str, pos: int) -> int:
+    return min([x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0] or [len(text)])
 
 
 def speech_verb_near(text: str, start: int, end: int, lang: str | None) -> bool:
@@ -371,111 +282,147 @@ def speech_verb_near(text: str, start: int, end: int, lang: str | None) -> bool:
 
 
 def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
+    """Every mention of a person: name shapes that a title, the registry, a speech verb or
+    the NER accept, then the other spellings and bare surnames of the accepted ones."""
     text, lang = doc.text, doc.language
-    registry = get_registry()
     qspans = [q.outer for q in quotes]
+    candidates = _candidates(text, lang, qspans)
+    _confirm_by_ner(text, lang, candidates)
+    accepted = [c for c in candidates if c.rule]
+    _accept_variants(candidates, accepted)
+    _add_lone_surnames(text, lang, qspans, accepted)
+    accepted.sort(key=lambda x: x.start)
+    for a in accepted:
+        a.name_en = names.to_english(a.name, lang)
+    return accepted
+
+
+def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[re.Match[str]]:
+    """The words of a capitalised run that make a name: titles, institutions and places
+    before it and after it dropped, a long run cut to its last words."""
+    toks = list(NAME_TOKEN_RE.finditer(run.group(0)))
+    # Drop leading words that are not name words (titles, institutions, places).
+    while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
+                    or word_countries(toks[0].group(0), lang)
+                    or (len(toks) > 2 and common_word(toks[0].group(0), lang))):
+        toks.pop(0)
+    # Trailing place/institution words are not names either ("Lukashenko Minsk"); a
+    # pronoun-shaped word after a given name is a surname ("Liu He").
+    while toks and ((toks[-1].group(0).lower() in NOT_NAME and toks[-1].group(0).lower() not in PRONOUN_SURNAMES)
+                    or word_countries(toks[-1].group(0), lang)):
+        toks.pop()
+    if len(toks) > (4 if particled else 3):
+        tail = rules(lang).NAME_TAIL_WORDS
+        toks = toks[-max(tail, 3):] if particled else toks[-tail:]
+        while len(toks) > 2 and common_word(toks[0].group(0), lang):
+            toks.pop(0)  # a Russian "... of the Kyrgyz Republic Nurlanbek Shakiev"
+    return toks
+
+
+def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> list[Mention]:
+    """One candidate per capitalised run that holds a name shape, with its title; the
+    cheap signals (title, registry, speech verb) set its rule."""
+    registry = get_registry()
+    possessive = _re(rules(lang).NAME_POSSESSIVE_RE)
     candidates: list[Mention] = []
     last_person_end = 0  # end of the last candidate already taken for a person
-    for m in CAP_RUN_RE.finditer(text):
-        toks = list(re.finditer(NAME_TOKEN, m.group(0)))
-        particled = bool(re.search(rf"\s{NAME_PARTICLE}\s", m.group(0)))
-        # Drop leading words that are not name words (titles, institutions, places).
-        while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
-                        or word_countries(toks[0].group(0), lang)
-                        or (lang == "ru" and len(toks) > 2 and ru_common_word(toks[0].group(0)))):
-            toks.pop(0)
-        toks = [t for t in toks]
-        # Trailing place/institution words are not names either ("Lukashenko Minsk"); a
-        # pronoun-shaped word after a given name is a surname ("Liu He").
-        while toks and ((toks[-1].group(0).lower() in NOT_NAME and toks[-1].group(0).lower() not in PRONOUN_SURNAMES)
-                        or word_countries(toks[-1].group(0), lang)):
-            toks.pop()
+    for run in CAP_RUN_RE.finditer(text):
+        particled = bool(PARTICLED_RE.search(run.group(0)))
+        toks = _name_words(run, lang, particled)
         if not toks:
             continue
-        if len(toks) > (4 if particled else 3):
-            toks = toks[-3:] if lang == "ru" or particled else toks[-2:]
-            while lang == "ru" and len(toks) > 2 and ru_common_word(toks[0].group(0)):
-                toks.pop(0)  # "… Кыргызской Республики Нурланбеком Шакиевым"
-        s, e = m.start() + toks[0].start(), m.start() + toks[-1].end()
-        possessive = re.search(r"['’]s?$", text[s:e])
-        if possessive:
-            e -= len(possessive.group(0))  # "Xi Jinping's top adviser": the name without the possessive
-        surface = text[s:e]
-        n_tokens = len(toks)
-        name = surface
-        if lang == "ru":
-            # natasha's normal form drops ё ("Мирзиёев" -> "Мирзиеев"); our endings keep it
-            name = ru_nominative(surface)
+        s, e = run.start() + toks[0].start(), run.start() + toks[-1].end()
+        cut = possessive.search(text[s:e])
+        if cut:
+            e -= len(cut.group(0))  # "Xi Jinping's top adviser": the name without the possessive
         floor = _sentence_floor(text, s)
         if last_person_end <= s:
             # A title does not reach back over a person: "Minister X and Georgian Minister Y"
-            # gives Y "Georgian Minister", "Präsident X im Schloss Bellevue" gives the palace none.
+            # gives Y "Georgian Minister", "President X at Bellevue Palace" gives the palace none.
             floor = max(floor, last_person_end)
-        title = find_title_before(text, s, lang, floor)
-        after = None if title else find_title_after(text, e, lang)
-        title = title or after
-        known = registry.lookup(name)
-        if known is not None and n_tokens == 1 and not is_surname_of(name, known):
-            known = None  # "Kurz darauf", "Dar es Salaam", "Да,": a word of a name, not the person
-        accepted_by = ""
-        if n_tokens >= 2:
-            if title:
-                accepted_by = "title+name" if after is None else "name+title"
-            elif known:
-                accepted_by = "registry"
-            elif speech_verb_near(text, s, e, lang):
-                accepted_by = "speech-verb"
-        candidates.append(Mention(s, e, name, "", title[0] if title else None, title[1] if title else None,
-                                  inside(qspans, s), accepted_by or ("registry" if known else "")))
-        if candidates[-1].rule:
+        c = _candidate(text, s, e, len(toks), lang, floor, registry)
+        c.in_quote = inside(qspans, s)
+        candidates.append(c)
+        if c.rule:
             last_person_end = e
-    # The statistical NER is the slowest signal: ask it only about the sentences that hold a
-    # two-word name shape the cheaper signals could not decide.
+    return candidates
+
+
+def _candidate(text: str, s: int, e: int, n_tokens: int, lang: str | None, floor: int,
+               registry: Registry) -> Mention:
+    name = nominative(text[s:e], lang)
+    title = find_title_before(text, s, lang, floor)
+    after = None if title else find_title_after(text, e, lang)
+    title = title or after
+    known = registry.lookup(name)
+    if known is not None and n_tokens == 1 and not is_surname_of(name, known):
+        known = None  # "Kurz darauf", "Dar es Salaam", "Da,": a word of a name, not the person
+    accepted_by = ""
+    if n_tokens >= 2:
+        if title:
+            accepted_by = "title+name" if after is None else "name+title"
+        elif known:
+            accepted_by = "registry"
+        elif speech_verb_near(text, s, e, lang):
+            accepted_by = "speech-verb"
+    return Mention(s, e, name, "", title[0] if title else None, title[1] if title else None,
+                   False, accepted_by or ("registry" if known else ""))
+
+
+def _confirm_by_ner(text: str, lang: str | None, candidates: list[Mention]) -> None:
+    """The statistical NER is the slowest signal: ask it only about the sentences that hold a
+    two-word name shape the cheaper signals could not decide."""
     pending = [c for c in candidates if not c.rule and len(c.name.split()) >= 2]
-    if pending:
-        chunks: dict[tuple[int, int], list[Mention]] = {}
-        for c in pending:
-            floor = _sentence_floor(text, c.start)
-            stop = min([x for x in (text.find(". ", c.end), text.find("\n", c.end)) if x >= 0] or [len(text)])
-            chunks.setdefault((floor, stop), []).append(c)
-        spans = model_person_spans_many([text[a:b] for a, b in chunks], lang)
-        for ((floor, _stop), cands), found in zip(chunks.items(), spans, strict=True):
-            for c in cands:
-                if any(floor + ms <= c.start < floor + me or c.start <= floor + ms < c.end for ms, me, _n in found):
-                    c.rule = "ner"
-    accepted = [c for c in candidates if c.rule]
-    # A bare surname (or a name shape the signals missed) that matches an accepted person.
-    full_keys = [names.name_key(c.name) for c in accepted]
+    if not pending:
+        return
+    chunks: dict[tuple[int, int], list[Mention]] = {}
+    for c in pending:
+        chunks.setdefault((_sentence_floor(text, c.start), _sentence_stop(text, c.end)), []).append(c)
+    spans = models.person_spans([text[a:b] for a, b in chunks], lang)
+    for ((floor, _stop), cands), found in zip(chunks.items(), spans, strict=True):
+        for c in cands:
+            if any(floor + ms <= c.start < floor + me or c.start <= floor + ms < c.end for ms, me, _n in found):
+                c.rule = "ner"
+
+
+def _accept_variants(candidates: list[Mention], accepted: list[Mention]) -> None:
+    """A bare surname (or a name shape the signals missed) that matches an accepted person."""
     for c in candidates:
         if c.rule:
             continue
         if any(names.same_name(c.name, a.name) for a in accepted) and c.name.split()[-1][:1].isupper():
             c.rule = "surname-of-known"
             accepted.append(c)
-    del full_keys
-    # Surnames that appear alone ("Lukashenko urges ...") in the title or text.
-    # Every character already covered by a mention, so each surname hit is checked in O(1)
-    # (the pairwise check was cubic on long pages of repeated meetings).
+
+
+@lru_cache(maxsize=4096)
+def _surname_re(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}\b")
+
+
+def _add_lone_surnames(text: str, lang: str | None, qspans: list[tuple[int, int]], accepted: list[Mention]) -> None:
+    """Surnames that appear alone ("Lukashenko urges ...") in the title or text.
+
+    Every character already covered by a mention, so each surname hit is checked in O(1)
+    (the pairwise check was cubic on long pages of repeated meetings). Where surnames
+    inflect, their last letters may change."""
+    cut = rules(lang).SURNAME_STEM_CUT
     covered = bytearray(len(text) + 1)
     for x in accepted:
         covered[x.start : x.end] = b"\x01" * (x.end - x.start)
     stems_done: set[str] = set()
     for a in list(accepted):
         for surname in family_names(a.name):
-            stem = surname[:-2] if lang == "ru" and len(surname) > 5 else surname
+            stem = surname[:-cut] if cut and len(surname) > cut + 3 else surname
             if stem in stems_done:
                 continue
             stems_done.add(stem)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}\w{{0,3}}\b", text):
+            for m in _surname_re(stem).finditer(text):
                 if covered[m.start()]:
                     continue
                 covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 accepted.append(Mention(m.start(), m.end(), surname, "", None, None, inside(qspans, m.start()),
                                         "surname-of-known"))
-    accepted.sort(key=lambda x: x.start)
-    for a in accepted:
-        a.name_en = names.to_english(a.name, lang)
-    return accepted
 
 
 def family_names(name: str) -> list[str]:
@@ -571,10 +518,6 @@ def office_title(actor: Actor, date: str | None) -> str | None:
     return max(offices, key=lambda o: o.start or "").title_en
 
 
-# Particles of names that are words of their own in running text.
-NAME_PARTICLES = frozenset("da de la le di del der den van von al el bin ibn abu to un".split())
-
-
 def is_surname_of(word: str, actor: object) -> bool:
     """A single word stands for a known person only as their surname (the last word of one of
     their names), at least four letters long and no particle."""
@@ -599,7 +542,7 @@ def sentence_country(doc: Doc, pos: int, pair: list[str]) -> str | None:
     """The one country of the report's pair named in the sentence around ``pos``."""
     text = doc.text
     start = _sentence_floor(text, pos)
-    stop = min([x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0] or [len(text)])
+    stop = _sentence_stop(text, pos)
     named = {m.iso3 for m in gazetteer.find_countries(text[start:stop], doc.language)
              if m.kind in {"name", "adjective", "demonym", "alias"}} & set(pair)
     return named.pop() if len(named) == 1 else None

@@ -1,0 +1,47 @@
+"""German: persons. See dyad.lang.en.people for what each name means."""
+
+NOT_NAME_WORDS = frozenset({
+    "ständigen", "ausschusses", "rates", "rat", "republik", "angelegenheiten", "sicherheit",
+    "vorsitzende", "vorsitzender", "botschafter", "außerordentlichen", "bevollmächtigten",
+    "heute", "gestern", "das", "der", "die", "den", "dem", "des", "ein", "eine", "wir", "sie", "er",
+    "es", "und",
+    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+    "zentralasien", "europa", "asien",
+    "herr", "frau", "kronprinz", "scheich",
+    "wirtschaft", "finanzen", "energie", "verkehr", "gesundheit", "bildung", "landwirtschaft", "inneres",
+})  # fmt: skip
+PRONOUN_SURNAMES: frozenset[str] = frozenset()
+# "Ursula von der Leyen"
+NAME_PARTICLE_RE = (r"(?:von|van)(?:[ \t]+(?:der|den))?",)
+NAME_HYPHEN_PREFIXES: tuple[str, ...] = ()
+NAME_PARTICLES = frozenset("der den van von".split())
+NAME_POSSESSIVE_RE = r"['’]s?$"
+NAME_TAIL_WORDS = 2
+SURNAME_STEM_CUT = 0
+
+# German writes the genitive of a country with a bare -s: "Russlands Aussenminister".
+TITLE_GENITIVE_ENDINGS = ("'s", "’s", "'", "’", "s")
+TITLE_BREAKS_ON_LOWERCASE = False
+# German titles end in a capitalised noun next to the name ("Aussenminister Alexander"); a
+# lower-case word there ("die Minister eine Gemeinsame ...") means no title.
+TITLE_ENDS_CAPITALISED = True
+TITLE_APPOSITION_ARTICLES = ("der", "die", "das", "ein", "eine")
+ROLE_TITLE_WORDS = {
+    "head_of_state": ("präsident", "staatschef", "könig"),
+    "head_of_government": ("kanzler", "premierminister", "regierungschef"),
+    "foreign_minister": ("außenminister", "aussenminister"),
+    "speaker": ("vorsitzende", "präsident des", "parlamentspräsident"),
+    "ambassador": ("botschafter",),
+    "minister": (),
+    "deputy": ("abgeordnete", "vorsitzende"),
+}
+
+TITLES_IN_ENGLISH = False
+TITLE_ENGLISH_MARKERS_RE = None
+TITLE_ENVOY_HEAD = None
+TITLE_COUNTRY_OF = None
+TITLE_HOST_TO = None
+
+# No offline NER model for German here: titles and speech verbs carry names.
+PERSON_NER = None
+NAME_MORPHOLOGY = None

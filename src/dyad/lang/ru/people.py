@@ -1,0 +1,49 @@
+"""Russian: persons. See dyad.lang.en.people for what each name means."""
+
+NOT_NAME_WORDS = frozenset({
+    "президент", "председатель", "глава", "министр", "посол", "совета", "республики", "национального",
+    "собрания", "палаты", "представителей", "государственной", "думы", "мид", "сегодня", "вчера",
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+    "ноября", "декабря",
+    "азия", "азии", "европа", "европы", "африки", "америки", "центральной", "центральная", "средней",
+    "южной", "северной", "восточной", "западной", "союза", "союз", "организации", "содружества",
+    "господин", "госпожа", "наследный", "принц", "шейх",
+    # Sentence openers that natasha and the capitalised-run rule take for first names
+    "также", "однако", "ранее", "затем", "кроме", "вместе", "кстати", "впрочем", "теперь", "сейчас",
+    "официальный", "официальная", "представитель",
+})  # fmt: skip
+PRONOUN_SURNAMES: frozenset[str] = frozenset()
+NAME_PARTICLE_RE: tuple[str, ...] = ()
+NAME_HYPHEN_PREFIXES: tuple[str, ...] = ()
+NAME_PARTICLES: frozenset[str] = frozenset()
+# Latin names quoted in Russian copy keep their possessive.
+NAME_POSSESSIVE_RE = r"['’]s?$"
+# Given name, patronymic and surname.
+NAME_TAIL_WORDS = 3
+# Surnames decline: "Лукашенко" stays, "Токаев" is also "Токаеву", "Токаевым".
+SURNAME_STEM_CUT = 2
+
+TITLE_GENITIVE_ENDINGS = ("'s", "’s", "'", "’")
+TITLE_BREAKS_ON_LOWERCASE = False
+TITLE_ENDS_CAPITALISED = False
+TITLE_APPOSITION_ARTICLES: tuple[str, ...] = ()
+ROLE_TITLE_WORDS = {
+    "head_of_state": ("президент", "глава государства"),
+    "head_of_government": ("премьер", "глава правительства"),
+    "foreign_minister": ("министр иностранных дел", "глава мид"),
+    "speaker": ("председател", "спикер"),
+    "ambassador": ("посол",),
+    "minister": ("министр",),
+    "deputy": ("депутат", "председател"),
+}
+
+TITLES_IN_ENGLISH = False
+TITLE_ENGLISH_MARKERS_RE = None
+TITLE_ENVOY_HEAD = None
+TITLE_COUNTRY_OF = None
+TITLE_HOST_TO = None
+
+# natasha finds person spans and lemmatises them; its morphology (pymorphy) brings case forms
+# back to the nominative.
+PERSON_NER = ("natasha", "news")
+NAME_MORPHOLOGY = "natasha"
