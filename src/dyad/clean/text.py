@@ -20,15 +20,16 @@ MONTHS = any_word("DATE_MONTHS")
 # Capital and small letters of every pack's script, for a character class.
 UPPER = letters("SCRIPT_UPPER")
 LOWER = letters("SCRIPT_LOWER")
+# The word for "year" after the year, where a language writes one.
+YEAR_WORD = rf"\s*(?:{any_word('DATE_YEAR_ABBREVS')})\.?|\s+(?:{any_word('DATE_YEAR_WORDS')})"
 # "Flag Friday, 29 March 2024": the site's header on the day the page was saved.
 SAVE_DAY_RE = re.compile(
-    rf"^\W*(?:\w+\s+)?(?:{WEEKDAYS}),?\s+(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?|(?:{MONTHS})\.?\s+\d{{1,2}}),?\s+\d{{4}}\W*$",
+    rf"^\W*(?:\w+:?\s+)?(?:{WEEKDAYS}),?\s+(?:\d{{1,2}}\.?\s+(?:{MONTHS})\.?|(?:{MONTHS})\.?\s+\d{{1,2}}),?\s+\d{{4}}"
+    rf"(?:{YEAR_WORD})?\W*$",
     re.I,
 )
 # A bare timestamp line: "09 June 2021, 18:47", "12:58, 5 February", "November 29, 2017".
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
-# The word for "year" after the year, where a language writes one.
-YEAR_WORD = rf"\s*(?:{any_word('DATE_YEAR_ABBREVS')})\.?|\s+(?:{any_word('DATE_YEAR_WORDS')})"
 DAY_MONTH = rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?(?:{YEAR_WORD})?"
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?(?:\s+\d{{4}})?"
 NUMERIC = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}"
@@ -39,8 +40,9 @@ DATE_LABEL = rf"(?:{any_word('DATE_LABELS')})\s*:?\s*{LABEL_JOINER}"
 TIME_ZONE = (rf"(?:\s*(?:{any_word('DATE_ZONES')}))?"
              rf"(?:\s*\(?\s*(?:{any_word('DATE_OFFSET_ZONES')})\s*[+-−]\s*\d{{1,2}}(?::?\d{{2}})?\s*\)?)?")
 DATE_LINE_RE = re.compile(
-    rf"^\s*(?:{DATE_LABEL})?(?:(?:{TIME}){TIME_ZONE}\s*,?\s*)?(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})"
-    rf"(?:\s*[,\-–]?\s*(?:{TIME}){TIME_ZONE})?"
+    rf"^\s*(?:{DATE_LABEL})?(?:(?:{TIME}){TIME_ZONE}\s*,?\s*)?(?:(?:{WEEKDAYS}),?\s+)?"
+    rf"(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})"
+    rf"(?:\s*[,\-–/|]?\s*(?:{TIME}){TIME_ZONE})?"
     r"(?:\s*\([^()]{0,60}\))?\s*$",  # "14:37 14.05.2025 (updated: 15:21 14.05.2025)"
     re.I,
 )
@@ -317,10 +319,22 @@ def pick_headline(head: list[str]) -> str | None:
     return candidates[-1] if candidates else None
 
 
+def _beside_headline(head: list[str], line: str) -> bool:
+    i = head.index(line)
+    return any(0 <= j < len(head) and _titled(head[j]) for j in (i - 1, i + 1))
+
+
+def _titled(s: str) -> bool:
+    return len(re.findall(r"[^\W\d_]{2,}", s)) >= 4 and not s.rstrip().endswith((".", ":"))
+
+
 def date_lines(head: list[str]) -> list[str]:
     """The publication-date candidates among the head lines, most explicit first: bare date
     lines, then dates after a section label."""
     bare = [s for s in head if DATE_LINE_RE.match(s) and not SAVE_DAY_RE.match(s)]
+    # The site's own clock (the same line in its header and its footer, "the day it was
+    # saved") repeats; the article's date line stands beside its headline: those first.
+    bare.sort(key=lambda s: (head.count(s) > 1, not _beside_headline(head, s)))
     labelled = [m.group("date") for s in head if not SAVE_DAY_RE.match(s) and (m := SECTION_DATE_RE.match(s))]
     in_byline = [m.group("date") for s in head if (m := PUBLISHED_IN_LINE_RE.search(s))]
     return bare + in_byline + labelled

@@ -1,0 +1,71 @@
+"""Conflict acts worded the ways news words them (passives, misread phrases, recalls, closures,
+violations of airspace) and the page's date among the site's own clocks. Sentences written for
+the tests; each kind with a case it must not fire on."""
+
+from __future__ import annotations
+
+import dyad
+from dyad.extractors.cameo import code_sentence
+
+
+def codes(sentence: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, e.source, e.target) for e in code_sentence(sentence, lang)]
+
+
+def test_persona_non_grata_in_the_passive_with_its_agent() -> None:
+    got = codes("Three Latvian diplomats were declared persona non grata by Russia on Friday.", "en")
+    assert ("161", "RUS", "LVAGOV") in got
+    got = codes("Two staff members of the Estonian embassy have been recognised as persona non grata "
+                "by the Russian Foreign Ministry.", "en")
+    assert [c[0] for c in got] == ["161"] and got[0][1] == "RUSGOV" and got[0][2] == "ESTGOV"
+
+
+def test_persona_non_grata_the_parser_reads_as_a_clause() -> None:
+    got = codes("Lithuania declared two Belarusian diplomats persona non grata.", "en")
+    assert [c[0] for c in got] == ["161"] and got[0][1] == "LTU" and got[0][2] == "BLRGOV"
+    # declaring something else is no expulsion
+    assert not any(c[0] == "161" for c in codes("Lithuania declared a state of emergency on the border.", "en"))
+
+
+def test_recall_of_an_ambassador_in_russian_and_german() -> None:
+    assert [c[0] for c in codes("Литва решила отозвать посла из Минска.", "ru")] == ["161"]
+    assert [c[0] for c in codes("Litauen ruft seinen Botschafter aus Minsk zur\u00fcck.", "de")] == ["161"]
+    # an ambassador who comes back from holiday is not recalled
+    assert codes("Der Botschafter kam am Montag nach Minsk.", "de") == []
+
+
+def test_border_closures_and_suspended_passage() -> None:
+    assert [c[0] for c in codes("Казахстан закрыл границу с Кыргызстаном.", "ru")] == ["160"]
+    got = codes("Kazakhstan temporarily suspended passage at three checkpoints on the border with Kyrgyzstan.", "en")
+    assert [c[0] for c in got] == ["160"]
+    assert not any(c[0] == "160" for c in codes("Kazakhstan opened a new checkpoint on the border with Kyrgyzstan.", "en"))
+
+
+def test_violation_of_airspace_is_a_show_of_force() -> None:
+    got = codes("Two Russian fighter jets violated Finnish airspace near Porvoo on Tuesday.", "en")
+    assert got and got[0][0] == "150" and got[0][1] == "RUS" and got[0][2] == "FIN"
+
+
+def test_the_article_date_beside_its_headline_beats_the_site_clock() -> None:
+    page = "\n".join([
+        "Minsk", "14 March 2026 / 09:12", "Quotes", "USD", "14/03", "Politics",
+        "Lithuania declares two Belarusian diplomats persona non grata",
+        "2 February 2025 / 17:43",
+        "Lithuania declares two Belarusian diplomats persona non grata",
+        "Vilnius declared two diplomats of the Belarusian embassy persona non grata on Sunday, the Lithuanian "
+        "foreign ministry said in a statement published on its website.",
+        "Minsk", "14 March 2026 / 09:12",
+    ])
+    assert dyad.extract(page, source="t.txt").doc.published == "2025-02-02"
+
+
+def test_a_labelled_save_day_in_the_header_is_not_the_date() -> None:
+    page = "\n".join([
+        "Yerevan: 3 \u00b0C",
+        "Today: Tuesday, 26 November 2024",
+        "Belarus decides to recall its ambassador from Yerevan",
+        "Thursday, 13 June 2024, 17:06",
+        "The Belarusian ambassador to Armenia will shortly leave for Minsk for consultations, the foreign "
+        "ministry in Minsk said on Thursday, according to the state news agency.",
+    ])
+    assert dyad.extract(page, source="t.txt").doc.published == "2024-06-13"
