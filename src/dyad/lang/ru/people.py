@@ -47,3 +47,6 @@ TITLE_HOST_TO = None
 # back to the nominative.
 PERSON_NER = ("natasha", "news")
 NAME_MORPHOLOGY = "natasha"
+
+# Endings that make a compound word a title head (German "Planungsminister"); none here.
+TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
