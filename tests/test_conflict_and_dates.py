@@ -85,3 +85,12 @@ def test_german_compound_titles_carry_names() -> None:
                      "Kandjeke und Botschafterin Maria Feldhaus unterzeichnet.", source="t.txt")
     names = {p.name_en for p in r.people}
     assert {"Petrus Kandjeke", "Maria Feldhaus"} <= names
+
+
+def test_a_meeting_that_was_planned_is_not_reported_as_held() -> None:
+    planned = dyad.extract("ROME, 3 May (Agenzia) - Italian Foreign Minister Marco Bellandi was to meet his Greek "
+                           "counterpart Nikos Dendias in Rome on Friday.", source="t.txt")
+    assert not [e for e in planned.events if e.type in {"meeting", "talks", "visit"}]
+    held = dyad.extract("ROME, 3 May (Agenzia) - Italian Foreign Minister Marco Bellandi met his Greek "
+                        "counterpart Nikos Dendias in Rome on Friday.", source="t.txt")
+    assert [e for e in held.events if e.type in {"meeting", "talks", "visit"}]

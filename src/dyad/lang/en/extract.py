@@ -68,7 +68,7 @@ EVENT_TRIGGERS = {
 NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
              r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
              r"invited|invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
-             r"anniversary of)\b"
+             r"anniversary of|(?:is|are|was|were) (?:due|scheduled|set) to|(?:is|are|was|were) to (?:meet|visit|hold|sign|travel|attend))\b"
 # A sentence that opens with one of these reports something earlier: background to the news, never
 # its event ("Last week, the ministry summoned ..."; not "after the shooting last week").
 BACKGROUND_RE = r"\b(?:last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|previously)\b"
