@@ -29,7 +29,8 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     going="going",  # "is going to": the future
     # governing verbs: intent (coop -> 03, conflict -> 13), threat, pledge (coop -> 03, conflict
     # kept), verbs that keep the act, and refusals (no act happens)
-    want=frozenset("want plan intend wish aim hope".split()),
+    # "was to meet", "is to visit": arranged, not done (be + to-infinitive)
+    want=frozenset("want plan intend wish aim hope be".split()),
     threat=frozenset("threaten warn vow".split()),
     pledge=frozenset("pledge promise offer undertake commit ready willing".split()),
     keep=frozenset("agree decide begin start continue prepare schedule expect try attempt move seek".split()),
