@@ -94,3 +94,12 @@ def test_a_meeting_that_was_planned_is_not_reported_as_held() -> None:
     held = dyad.extract("ROME, 3 May (Agenzia) - Italian Foreign Minister Marco Bellandi met his Greek "
                         "counterpart Nikos Dendias in Rome on Friday.", source="t.txt")
     assert [e for e in held.events if e.type in {"meeting", "talks", "visit"}]
+
+
+def test_a_quoted_statement_belongs_to_the_institution_that_issued_it() -> None:
+    page = ("MINSK, 5 July (Agency) - The Belarusian Foreign Ministry summoned the Lithuanian charge d'affaires on "
+            "Tuesday and issued a statement on the decision of Vilnius.\n\n"
+            "The statement reads: \u201cThe steps taken by Vilnius contradict the spirit of good neighbourly "
+            "relations between our two countries.\u201d\n")
+    quotes = dyad.extract(page, source="t.txt").quotes
+    assert [q.speaker_en for q in quotes] == ["Belarusian Foreign Ministry"]

@@ -35,6 +35,13 @@ def speech_verb_re(lang: str | None) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def statement_noun_re(lang: str | None) -> re.Pattern[str]:
+    """A statement an institution issued, named in a quote's lead-in ("The statement reads:")."""
+    nouns = sorted(rules(lang).STATEMENT_NOUNS, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in nouns) + r")", re.I)
+
+
+@lru_cache(maxsize=8)
 def neuter_pronoun_re(lang: str | None) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(rules(lang).NEUTER_PRONOUNS) + r")(?!\w)", re.I)
 
@@ -124,6 +131,10 @@ class SpeakerFinder:
             return found[0]
         return None
 
+    def last_institution(self, end: int) -> Institution | None:
+        """The institution named last before ``end``: who issued the statement quoted there."""
+        return next((i for i in reversed(self.institutions) if i.end <= end), None)
+
     def first_named(self, start: int, end: int) -> int | None:
         return next((person for s, _e, person in self.anchors if start <= s < end), None)
 
@@ -132,6 +143,7 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
     verb_re = speech_verb_re(lang)
     neuter_re = neuter_pronoun_re(lang)
     according_re = according_to_re(lang)
+    statement_re = statement_noun_re(lang)
     found: list[QuoteFound] = []
     para_of = paragraphs(text)
 
@@ -168,6 +180,10 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                 institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
                 speaker = None if institution else find(sent_start, os_, last=True)
                 rule = "attribution-before"
+                if speaker is None and institution is None and statement_re.search(before):
+                    # "The statement reads: “…”": the statement of the institution named last
+                    institution = find.last_institution(os_)
+                    rule = "statement-of-institution"
         if institution is not None:
             found.append(QuoteFound(q.start, q.end, q.outer, None, rule, institution))
             continue

@@ -2,3 +2,6 @@
 
 QUOTE_PAIRS = {"„": "“"}
 QUOTE_NESTING: tuple[str, ...] = ()
+
+# Nouns for a statement an institution issued ("In der Erklärung heißt es: ...").
+STATEMENT_NOUNS: tuple[str, ...] = ("Erklärung", "Mitteilung", "Stellungnahme", "Protestnote", "Kommuniqué", "Note")

@@ -2,3 +2,6 @@
 
 QUOTE_PAIRS = {"«": "»"}
 QUOTE_NESTING = ("«",)
+
+# Nouns for a statement an institution issued ("В заявлении говорится: ...").
+STATEMENT_NOUNS: tuple[str, ...] = ("заявлени", "сообщени", "коммюнике", "нот")
