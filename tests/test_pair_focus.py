@@ -34,3 +34,17 @@ def test_a_state_named_as_the_actor_is_its_government() -> None:
 def test_a_sentence_alone_imposes_no_pair() -> None:
     got = events("Obama said he would not give permission to Russia to help Israel.")
     assert got and got[0][1] and got[0][1].startswith("USA"), got
+
+
+def test_a_role_without_a_country_takes_the_most_named_other_side_when_a_third_is_near() -> None:
+    from dyad.extractors.pair import focus_on_pair
+    from dyad.model import Doc, Event
+
+    text = ("China recalled its ambassador from Lithuania. China said Lithuania broke its word on Taiwan. "
+            "Taiwan protested. Taiwan said China lies. Lithuania said China overreacted. Taiwan opened an "
+            "office in Vilnius; Lithuania and China argue. Taiwan thanked Lithuania; China protested to Lithuania.")
+    doc = Doc(doc_id="x", source="t", text=text, language="en")
+    e = Event(type="other", plover="SANCTION", cameo="161", source="CHNGOV", target="---GOV", date=None,
+              location=None, participants=[], evidence=(0, 45))
+    (kept,) = focus_on_pair([e], doc)
+    assert kept.target == "LTUGOV"

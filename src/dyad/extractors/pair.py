@@ -79,11 +79,11 @@ def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None) -> lis
             # "the minister condemned ...": the acting side is the speaker's country; "the
             # ambassador was summoned": the side that is not the target's; else the country
             # the report is filed from
-            if tgt is not None and len(sides) == 2 and tgt in sides:
-                src = next(c for c in sides if c != tgt)
+            if tgt is not None and len(sides) >= 2 and tgt in sides:
+                src = next(c for c in sides if c != tgt)  # the most named other side
             else:
                 src = next((p.country for p in e.participants if p.country), None) or (home if home in sides else None)
-        if tgt is None and src in sides and len(sides) == 2 and _fillable(e.target):
+        if tgt is None and src in sides and len(sides) >= 2 and _fillable(e.target):
             tgt = next(c for c in sides if c != src)
         if src is not None and (tgt is None or tgt == src) and _fillable(e.target) or (tgt == src and src):
             # "deployed troops to its border with Lithuania": the one other country the
