@@ -40,11 +40,11 @@ def test_a_role_without_a_country_takes_the_most_named_other_side_when_a_third_i
     from dyad.extractors.pair import focus_on_pair
     from dyad.model import Doc, Event
 
-    text = ("China recalled its ambassador from Lithuania. China said Lithuania broke its word on Taiwan. "
+    text = ("The envoy was recalled on Tuesday. China said Lithuania broke its word on Taiwan. "
             "Taiwan protested. Taiwan said China lies. Lithuania said China overreacted. Taiwan opened an "
             "office in Vilnius; Lithuania and China argue. Taiwan thanked Lithuania; China protested to Lithuania.")
     doc = Doc(doc_id="x", source="t", text=text, language="en")
     e = Event(type="other", plover="SANCTION", cameo="161", source="CHNGOV", target="---GOV", date=None,
-              location=None, participants=[], evidence=(0, 45))
+              location=None, participants=[], evidence=(0, 34))
     (kept,) = focus_on_pair([e], doc)
     assert kept.target == "LTUGOV"
