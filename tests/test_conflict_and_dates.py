@@ -103,3 +103,12 @@ def test_a_quoted_statement_belongs_to_the_institution_that_issued_it() -> None:
             "relations between our two countries.\u201d\n")
     quotes = dyad.extract(page, source="t.txt").quotes
     assert [q.speaker_en for q in quotes] == ["Belarusian Foreign Ministry"]
+
+
+def test_a_phone_call_told_again_is_one_call() -> None:
+    page = ("CAIRO, 5 July (Agency) - Egyptian Foreign Minister Badr Abdelatty and Saudi Foreign Minister Faisal "
+            "bin Farhan spoke in a phone call on Saturday, the ministry said.\n\n"
+            "The call addressed the situation in Gaza. The two ministers also reviewed ongoing communications "
+            "aimed at stabilising the ceasefire and resuming negotiations.\n")
+    types = [e.type for e in dyad.extract(page, source="t.txt").events]
+    assert types.count("phone_call") == 1 and "talks" not in types and "meeting" not in types

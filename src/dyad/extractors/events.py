@@ -133,6 +133,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     events = [e for e in (event_of(doc, drafts[t], persons, principals) for t in TYPE_ORDER if t in drafts) if e]
     events = merge_meeting_into_talks(events)
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
+    events = fold_into_call(events)
     events = focus_on_pair(events, doc, home_country(doc))
     share_place(events)
     return events
@@ -250,6 +251,21 @@ def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
     for e in events:
         ids = {p.actor_id for p in e.participants}
         if e.type == "meeting" and any(ids <= {p.actor_id for p in t.participants} for t in talks):
+            continue
+        out.append(e)
+    return out
+
+
+def fold_into_call(events: list[Event]) -> list[Event]:
+    """A phone call is the report's encounter: talks, a meeting or a plain statement (010) of
+    the same two or more people are the call told again ("the ministers discussed ... during a
+    phone call"; "the call addressed ..."), not encounters of their own."""
+    calls = [{p.actor_id for p in e.participants} for e in events if e.type == "phone_call"]
+    out = []
+    for e in events:
+        ids = {p.actor_id for p in e.participants}
+        told_again = e.type in {"talks", "meeting"} or (e.type == "statement" and e.cameo == "010")
+        if told_again and len(ids) >= 2 and any(ids <= call for call in calls):
             continue
         out.append(e)
     return out
