@@ -41,8 +41,7 @@ import httpx
 from sqlalchemy import Engine, select
 
 from dyad.fetch import USER_AGENT, FetchError, check_address, fetch_bytes, make_client
-from dyad.model import RawDoc
-from dyad.read import Failure
+from dyad.model import Failure, RawDoc
 from dyad.store import schema as t
 
 DEFAULT_RATE = 1.0  # seconds between two requests to one host

@@ -7,10 +7,26 @@ turns into the JSON of SCHEMA.md with ``Record.to_json()``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 Span = tuple[int, int]
+
+# A news page above 20 MB is not an article: every reader (files, stdin, JSON lines, web archives)
+# refuses a larger one by name.
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class InputError(Exception):
+    """A single input that cannot be read or cleaned; the message is one line naming it."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that gave no record, and why: reported, and the batch goes on."""
+
+    source: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -215,7 +231,3 @@ class Record:
                     start, end = item.evidence
                     js["explain"] = {"rule": item.rule, "evidence_text": d.text[start:end]}
         return out
-
-
-def as_dict(obj: Any) -> dict[str, Any]:
-    return asdict(obj)

@@ -16,8 +16,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import Any
 
-from dyad.model import RawDoc, Record
-from dyad.read import Failure, InputError
+from dyad.model import Failure, InputError, RawDoc, Record
 
 BATCH = 32
 # A worker is replaced after this many batches (4,800 articles). A worker's resident memory

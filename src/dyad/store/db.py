@@ -20,8 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from dyad.model import Record
-from dyad.read import Failure
+from dyad.model import Failure, Record
 from dyad.store import schema as t
 
 DEFAULT_URL = "sqlite:///dyad.db"

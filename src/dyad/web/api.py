@@ -33,6 +33,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dyad import validate
+from dyad.model import MAX_BYTES
 from dyad.store import queries
 from dyad.store import schema as t
 from dyad.store.db import engine_for
@@ -40,7 +41,7 @@ from dyad.store.db import engine_for
 STATIC = Path(__file__).parent / "static"
 MAX_LIMIT = queries.MAX_LIMIT
 DEFAULT_LIMIT = 100
-MAX_POST_BYTES = 20 * 1024 * 1024  # as dyad.read.MAX_BYTES: a news page above this is not an article
+MAX_POST_BYTES = MAX_BYTES  # a news page above this is not an article
 
 DOC_ID = re.compile(r"[0-9a-f]{8,64}")
 ACTOR_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_:-]|\.(?!\.)){0,199}")  # a slug; never "..", "/" or "%"
@@ -426,8 +427,8 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         if not hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8")):
             raise HTTPException(403, "wrong token")
         raw = await _read_post(request)
+        from dyad.model import InputError
         from dyad.pipeline import process
-        from dyad.read import InputError
         from dyad.store.db import store_records
 
         if not warmed.is_set():
