@@ -30,8 +30,8 @@ def sample_records(n: int, seed: int) -> list[Any]:
     import make_corpus
 
     import dyad.run  # noqa: F401  (first: one BLAS thread, as in a real run)
-    from dyad.pipeline import process
     from dyad.read import Failure, iter_sources
+    from dyad.stages import process
 
     work = Path(f"/tmp/dyad-series-sample-{seed}-{n}.jsonl")
     with work.open("w", encoding="utf-8") as fh:

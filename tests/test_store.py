@@ -102,12 +102,12 @@ def test_a_document_that_fails_in_a_batch_does_not_lose_the_batch(db_url: str, s
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """One document crashes processing, another is refused by the database: the rest are stored,
     both are reported by name, and the run goes on."""
-    import dyad.pipeline
+    import dyad.stages
 
     folder = write_corpus(tmp_path / "in", 0, 8)
     names = sorted(p.name for p in folder.iterdir())
     crash, refuse = names[1], names[4]
-    real = dyad.pipeline.process
+    real = dyad.stages.process
 
     def process(raw: RawDoc) -> Record:
         if raw.source.endswith(crash):
@@ -118,7 +118,7 @@ def test_a_document_that_fails_in_a_batch_does_not_lose_the_batch(db_url: str, s
             rec.doc.source = None  # type: ignore[assignment]  # NOT NULL
         return rec
 
-    monkeypatch.setattr(dyad.pipeline, "process", process)
+    monkeypatch.setattr(dyad.stages, "process", process)
     engine = engine_for(db_url)
     summary = ingest(iter_sources([str(folder)]), engine, commit_every=64)  # one batch for all
     reasons = {f.source: f.reason for f in summary.failed}

@@ -64,7 +64,7 @@ limit_threads()
 
 
 def process_one(raw: RawDoc) -> Record | Failure:
-    from dyad.pipeline import process
+    from dyad.stages import process
 
     try:
         return process(raw)

@@ -153,7 +153,7 @@ WARM_UP_TEXTS = (
 
 def _warm_up(done: threading.Event) -> None:
     from dyad.model import RawDoc
-    from dyad.pipeline import process
+    from dyad.stages import process
 
     try:
         for text in WARM_UP_TEXTS:
@@ -428,7 +428,7 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
             raise HTTPException(403, "wrong token")
         raw = await _read_post(request)
         from dyad.model import InputError
-        from dyad.pipeline import process
+        from dyad.stages import process
         from dyad.store.db import store_records
 
         if not warmed.is_set():
