@@ -50,7 +50,8 @@ def sample_records(n: int, seed: int) -> list[Any]:
 
 
 def build(db: Path, docs: int, sample: int, seed: int) -> None:
-    from dyad.store.db import engine_for, store_records
+    from dyad.run import store_records
+    from dyad.store.db import engine_for
 
     records = sample_records(sample, seed)
     print(f"sample: {len(records)} records", flush=True)

@@ -20,9 +20,9 @@ import pytest
 from dyad.model import Doc, Event, Person, Record
 from dyad.read import iter_sources
 from dyad.reconcile import claim_groups, dates_compatible, link_event_reports, overlap
-from dyad.run import ingest
+from dyad.run import ingest, store_records
 from dyad.store import queries
-from dyad.store.db import engine_for, store_records
+from dyad.store.db import engine_for
 
 HERE = Path(__file__).resolve().parent
 REPORTS = HERE / "fixtures" / "reconcile"

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from conftest import ROOT
 from dyad.model import RawDoc, Record
 from dyad.read import Failure, iter_sources
-from dyad.run import ingest, run
+from dyad.run import ingest, run, store_records
 from dyad.store import schema as t
-from dyad.store.db import counts, engine_for, store_records
+from dyad.store.db import counts, engine_for
 
 sys.path.insert(0, str(ROOT / "bench"))
 import make_corpus  # noqa: E402

@@ -374,7 +374,7 @@ class Collector:
     # -- the whole run
 
     def run(self, feeds: Iterable[str] = (), sitemaps: Iterable[str] = ()) -> CollectSummary:
-        from dyad.store.db import link_pending
+        from dyad.run import link_pending
 
         link_pending(self.engine)  # what a run killed between a commit and its linking left undone
         seen: set[str] = set()  # article links taken this run, over every feed and sitemap
@@ -560,8 +560,7 @@ class Collector:
         return _Outcome("failed", reason=f"not an HTML page ({ctype or 'no content type'})", status=code)
 
     def _handle(self, link: Link, state: _State | None, outcome: _Outcome) -> None:
-        from dyad.run import process_one
-        from dyad.store.db import store_records
+        from dyad.run import process_one, store_records
 
         url = link.url
         if outcome.kind == "disallowed":

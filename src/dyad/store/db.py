@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, delete, event, func, inspect, make_url, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -25,6 +25,7 @@ from dyad.store import schema as t
 
 DEFAULT_URL = "sqlite:///dyad.db"
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class DatabaseMissing(Exception):
@@ -51,7 +52,7 @@ def engine_for(url: str | None = None, create: bool = True) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
             # SQLAlchemy, not the sqlite3 module, begins transactions: the module's own implicit
-            # BEGIN breaks SAVEPOINT, which store_records uses to drop one bad document alone.
+            # BEGIN breaks SAVEPOINT, which write_records uses to drop one bad document alone.
             conn.isolation_level = None
 
         @event.listens_for(engine, "begin")
@@ -202,55 +203,54 @@ def _transient(err: DBAPIError) -> bool:
     return "database is locked" in msg or "deadlock detected" in msg
 
 
-def store_records(engine: Engine, records: Iterable[Record], failed: list[Failure] | None = None) -> tuple[int, int]:
-    """Write a batch in one transaction. Returns (stored, duplicates).
+def retry_concurrent(work: Callable[[], T], what: str) -> T:
+    """`work()` (its own transactions), run again while a concurrent writer gets in the way
+    (PostgreSQL deadlock, SQLite busy); any other error, or the last attempt's, is raised."""
+    for attempt in range(RETRIES):
+        try:
+            return work()
+        except DBAPIError as err:
+            if not _transient(err) or attempt == RETRIES - 1:
+                raise
+            log.info("%s met a concurrent writer (%s); retrying", what, str(err.orig)[:80])
+            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def write_records(engine: Engine, records: Iterable[Record],
+                  failed: list[Failure] | None = None) -> tuple[int, int, list[str]]:
+    """Write a batch in one transaction. Returns (stored, duplicates, doc_ids of the documents stored).
 
     Each document is written under a savepoint: with `failed` given, a document the database
     refuses is rolled back alone and reported there, and the rest of the batch is stored; without
     it, the error is raised. A batch that meets a concurrent writer's deadlock is retried whole.
+    The stored documents with events stay marked unlinked (see `unlinked_docs`) until their
+    events are linked (dyad.run.store_records does it next).
     """
     records = list(records)
-    for attempt in range(RETRIES):
+
+    def attempt() -> tuple[int, int, list[str], list[Failure]]:
         refused: list[Failure] = []
-        try:
-            stored, dup, new_ids = _store_batch(engine, records, refused, raise_refused=failed is None)
-            break
-        except DBAPIError as err:
-            if not _transient(err) or attempt == RETRIES - 1:
-                raise
-            log.info("batch of %d met a concurrent writer (%s); retrying", len(records), str(err.orig)[:80])
-            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+        stored, dup, new_ids = _store_batch(engine, records, refused, raise_refused=failed is None)
+        return stored, dup, new_ids, refused
+
+    stored, dup, new_ids, refused = retry_concurrent(attempt, f"batch of {len(records)}")
     if failed is not None:
         failed.extend(refused)
-    if new_ids:
-        link_pending(engine, new_ids)
-    return stored, dup
+    return stored, dup, new_ids
 
 
-def link_pending(engine: Engine, doc_ids: list[str] | None = None) -> int:
-    """Link the events of `doc_ids`, or of every document still marked unlinked (what a run
-    killed after a commit left); then clear their marks. Returns the documents linked."""
-    from dyad.reconcile import link_event_reports
+def unlinked_docs(engine: Engine) -> list[str]:
+    """The documents whose events were stored but not yet linked (a run killed in between)."""
+    with engine.connect() as conn:
+        return list(conn.execute(select(t.unlinked.c.doc_id)).scalars())
 
-    if doc_ids is None:
-        with engine.connect() as conn:
-            doc_ids = list(conn.execute(select(t.unlinked.c.doc_id)).scalars())
-    if not doc_ids:
-        return 0
-    for attempt in range(RETRIES):
-        try:
-            link_event_reports(engine, doc_ids=doc_ids)
-            break
-        except DBAPIError as err:
-            if not _transient(err) or attempt == RETRIES - 1:
-                raise
-            log.info("event linking met a concurrent writer (%s); retrying", str(err.orig)[:80])
-            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
-    # Killed before this delete, the next run links these again: linking twice changes nothing.
+
+def mark_linked(engine: Engine, doc_ids: list[str]) -> None:
+    """Clear the unlinked marks of these documents: their events are linked."""
     with engine.begin() as conn:
         for start in range(0, len(doc_ids), 500):
             conn.execute(delete(t.unlinked).where(t.unlinked.c.doc_id.in_(doc_ids[start:start + 500])))
-    return len(doc_ids)
 
 
 def _store_batch(engine: Engine, records: list[Record], refused: list[Failure],

@@ -428,8 +428,8 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
             raise HTTPException(403, "wrong token")
         raw = await _read_post(request)
         from dyad.model import InputError
+        from dyad.run import store_records
         from dyad.stages import process
-        from dyad.store.db import store_records
 
         if not warmed.is_set():
             await run_in_threadpool(warmed.wait, 300)
