@@ -124,7 +124,8 @@ def create_schema(engine: Engine) -> None:
             time.sleep(0.1 * (attempt + 1))
 
 
-def _insert(engine: Engine, table: t.Table):  # type: ignore[no-untyped-def]
+def insert_for(engine: Engine, table: t.Table):  # type: ignore[no-untyped-def]
+    """INSERT in the engine's own dialect, which offers ON CONFLICT (PostgreSQL, SQLite)."""
     return (pg_insert if engine.dialect.name == "postgresql" else sqlite_insert)(table)
 
 
@@ -263,16 +264,16 @@ def _store_batch(engine: Engine, records: list[Record], refused: list[Failure],
                 with conn.begin_nested():
                     rows = rows_for(record)
                     # RETURNING says whether the row was new; rowcount does not (-1 on psycopg for this).
-                    ins = _insert(engine, t.documents).on_conflict_do_nothing().returning(t.documents.c.doc_id)
+                    ins = insert_for(engine, t.documents).on_conflict_do_nothing().returning(t.documents.c.doc_id)
                     if conn.execute(ins, rows["documents"][0]).first() is None:
                         dup += 1
                         continue
                     for table in (t.actors, t.actor_names, t.events, t.participants, t.agreements, t.figures,
                                   t.quotes):
                         if rows[table.name]:
-                            conn.execute(_insert(engine, table).on_conflict_do_nothing(), rows[table.name])
+                            conn.execute(insert_for(engine, table).on_conflict_do_nothing(), rows[table.name])
                     if rows["events"]:  # linked after the commit; the mark survives a kill in between
-                        conn.execute(_insert(engine, t.unlinked).on_conflict_do_nothing(), {"doc_id": record.doc.doc_id})
+                        conn.execute(insert_for(engine, t.unlinked).on_conflict_do_nothing(), {"doc_id": record.doc.doc_id})
             except Exception as err:  # one document the database refuses must not lose the batch
                 if raise_refused or (isinstance(err, DBAPIError) and _transient(err)):
                     raise
