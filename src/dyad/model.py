@@ -137,6 +137,25 @@ class Agreement:
         }
 
 
+class Metric:
+    """What a figure measures (Figure.metric): the names stored, filtered on (--metric, the API) and
+    compared as claims. The language packs map their words to these same strings (dyad.lang imports
+    nothing of dyad, so it writes them out)."""
+
+    TRADE_TURNOVER = "trade_turnover"
+    EXPORT = "export"
+    IMPORT = "import"
+    TRADE_BALANCE = "trade_balance"
+    INVESTMENT = "investment"
+    GROWTH = "growth"
+    COUNT = "count"  # a number of things: tourists, flights, projects
+    OTHER = "other"
+
+    TRADE = frozenset({TRADE_TURNOVER, EXPORT, IMPORT, TRADE_BALANCE, GROWTH})  # a paragraph's period carries over
+    MONEY = frozenset({TRADE_TURNOVER, EXPORT, IMPORT, TRADE_BALANCE, INVESTMENT})  # amounts of a currency
+    NOT_CLAIMS = (COUNT, OTHER)  # not compared across sources
+
+
 @dataclass
 class Figure:
     text: str
