@@ -148,6 +148,7 @@ def overlapping(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> tu
     return a, b, snapshot(ref_engine)
 
 
+@pytest.mark.slow
 def test_concurrent_ingests_lose_nothing_and_duplicate_nothing(db_url: str, overlapping: tuple[Path, Path, Any]) -> None:
     """Two `dyad ingest` at once on overlapping inputs store each document once, with all its facts:
     the same rows as the inputs ingested one after the other."""
@@ -211,6 +212,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 """
 
 
+@pytest.mark.slow
 def test_events_left_unlinked_by_a_kill_are_linked_by_the_next_run(tmp_path: Path) -> None:
     """SIGKILL between a batch's commit and its linking: the next `dyad ingest`, even of nothing
     new, links what was left (two reports of one meeting become one event)."""
@@ -234,6 +236,7 @@ def test_events_left_unlinked_by_a_kill_are_linked_by_the_next_run(tmp_path: Pat
     engine.dispose()
 
 
+@pytest.mark.slow
 def test_a_page_of_events_reads_one_page_not_the_database(tmp_path: Path) -> None:
     """/api/events without a token: the page is chosen in SQL. Paging through gives every event
     once, in the order of one unpaged read, and a small page costs a small part of the memory."""
