@@ -22,6 +22,8 @@ from dyad.read import iter_sources
 from dyad.run import ingest
 from dyad.store.db import engine_for
 
+pytestmark = pytest.mark.slow  # a real `dyad serve` over the seeds: `make test` skips it, CI runs it (`make test-all`)
+
 HERE = Path(__file__).resolve().parent
 TOKEN = "s3cret-test-token"
 KOCHANOVA = "blr-natalya-kochanova"
@@ -388,7 +390,6 @@ def test_post_documents_needs_the_token(client: httpx.Client, db: Path) -> None:
     assert _counts(db)["documents"] == before["documents"] + 1
 
 
-@pytest.mark.slow
 def test_server_without_token_refuses_posts(db: Path, tmp_path: Path) -> None:
     srv = Server(f"sqlite:///{db}", None, tmp_path / "serve.log")
     try:
@@ -406,7 +407,6 @@ def test_server_without_token_refuses_posts(db: Path, tmp_path: Path) -> None:
 
 # ---- the same API over PostgreSQL ---------------------------------------------------------------------
 
-@pytest.mark.slow
 @pytest.mark.postgres
 def test_api_on_postgresql(pg_url: str, tmp_path: Path) -> None:
     summary = ingest(iter_sources([str(p) for p in sorted(_seeds().iterdir())]), engine_for(pg_url))
@@ -443,7 +443,6 @@ def test_requests_for_another_host_name_are_refused(server: Server) -> None:
         assert httpx.get(server.base + "/api/documents", headers={"Host": host}, timeout=10).status_code == 200, host
 
 
-@pytest.mark.slow
 def test_a_named_host_may_be_allowed(db: Path, tmp_path: Path) -> None:
     srv = Server(f"sqlite:///{db}", None, tmp_path / "serve.log", "--allow-host", "dyad.lan")
     try:
@@ -464,7 +463,6 @@ def test_huge_offsets_and_deep_json_are_400_not_500(client: httpx.Client) -> Non
     assert r.status_code == 400 and "nested" in r.json()["detail"], (r.status_code, r.text[:200])
 
 
-@pytest.mark.slow
 def test_a_token_on_the_command_line_is_warned_about(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in {"DYAD_TOKEN", "DYAD_DB"}}
     log = tmp_path / "serve.log"
