@@ -215,8 +215,8 @@ def stages(corpus: Path, n: int, work: Path, profile: bool) -> tuple[dict[str, A
     from dyad.clean import clean
     from dyad.extractors import extract_record
     from dyad.read import Failure, InputError, iter_sources
-    from dyad.run import warm_up
-    from dyad.store.db import engine_for, store_records
+    from dyad.run import store_records, warm_up
+    from dyad.store.db import engine_for
 
     sample = work / f"sample_{n}.jsonl"
     with corpus.open("rb") as src, sample.open("wb") as dst:
@@ -319,7 +319,8 @@ def store_scaling(records: list[Any], total: int, work: Path, every: int = 64) -
     import psutil
     from make_corpus import shifted
 
-    from dyad.store.db import engine_for, store_records
+    from dyad.run import store_records
+    from dyad.store.db import engine_for
 
     db = work / "store_scaling.db"
     for suffix in ("", "-wal", "-shm"):

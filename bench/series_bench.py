@@ -30,8 +30,8 @@ def sample_records(n: int, seed: int) -> list[Any]:
     import make_corpus
 
     import dyad.run  # noqa: F401  (first: one BLAS thread, as in a real run)
-    from dyad.pipeline import process
     from dyad.read import Failure, iter_sources
+    from dyad.stages import process
 
     work = Path(f"/tmp/dyad-series-sample-{seed}-{n}.jsonl")
     with work.open("w", encoding="utf-8") as fh:
@@ -50,7 +50,8 @@ def sample_records(n: int, seed: int) -> list[Any]:
 
 
 def build(db: Path, docs: int, sample: int, seed: int) -> None:
-    from dyad.store.db import engine_for, store_records
+    from dyad.run import store_records
+    from dyad.store.db import engine_for
 
     records = sample_records(sample, seed)
     print(f"sample: {len(records)} records", flush=True)

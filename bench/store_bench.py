@@ -109,7 +109,8 @@ def build(db: str, docs: int, seed: int, batch: int = 64, marks: tuple[int, ...]
           window_docs: int = 2048) -> list[dict[str, Any]]:
     """Store documents [stored, docs) in batches as `dyad ingest` commits them; CPU ms/document of
     writing and of linking, apart, over the `window_docs` documents before each mark."""
-    from dyad.store.db import _store_batch, counts, engine_for, link_pending
+    from dyad.run import link_pending
+    from dyad.store.db import _store_batch, counts, engine_for
 
     engine = engine_for(db)
     start = counts(engine)["documents"]
@@ -119,7 +120,7 @@ def build(db: str, docs: int, seed: int, batch: int = 64, marks: tuple[int, ...]
     i = start
     while i < docs:
         recs = [record(k, seed) for k in range(i, min(i + batch, docs))]
-        # store_records' two halves, timed apart: writing the batch, then linking its reports.
+        # dyad.run.store_records' two halves, timed apart: writing the batch, then linking its reports.
         # CPU time of this process (SQLite runs in it): what the parent pays whatever else runs on
         # the machine; the wall time is printed beside it.
         t0, c0 = time.perf_counter(), time.process_time()

@@ -1,7 +1,9 @@
 """Shared fixtures: paths to the seeds and our own articles, and real databases.
 
 PostgreSQL tests use the server named by DYAD_TEST_PG_URL (.ci/run starts one); each test
-gets a fresh database of its own, dropped afterwards.
+gets a fresh database of its own, dropped afterwards. They are in the slow set (marked `slow`),
+with the browser tests, the end-to-end runs and the score floors: `make test` runs the rest,
+CI (`make test-all`) runs everything.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ def pg_url() -> Iterator[str]:
         del NullPool
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=[pytest.mark.postgres, pytest.mark.slow])])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """Both databases: storage and ingest tests run against each."""
     if request.param == "sqlite":

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dyad.read import iter_sources
 from dyad.run import ingest
 from dyad.store import queries
@@ -24,6 +26,7 @@ def by_name(rows: list[dict], name_en: str) -> dict:
     return matches[0]
 
 
+@pytest.mark.slow
 def test_one_actor_across_languages(seeds_dir: Path, sqlite_url: str) -> None:
     rows = queries.people(ingest_seeds(seeds_dir, sqlite_url))
     kochanova = by_name(rows, "Natalya Kochanova")
@@ -43,6 +46,7 @@ def test_different_people_stay_apart(seeds_dir: Path, sqlite_url: str) -> None:
     assert "Natalya Kochanova" not in koshanov["aliases"]
 
 
+@pytest.mark.slow
 def test_people_command_lists_aliases_titles_documents(seeds_dir: Path, sqlite_url: str) -> None:
     import json
     import subprocess

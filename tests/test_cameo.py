@@ -351,6 +351,7 @@ def test_russian_rules() -> None:
 # ------------------------------------------------------------------ the PETRARCH-2 set
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not GSR.exists(), reason="needs ../shared/external/petr2_gsr")
 def test_petr2_root_and_actors_f1(tmp_path: Path) -> None:
     out = tmp_path / "gsr.jsonl"

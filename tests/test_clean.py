@@ -392,6 +392,7 @@ def test_html_nested_deeper_than_the_parser_is_flattened_or_refused() -> None:
     assert time.monotonic() - t0 < 10
 
 
+@pytest.mark.slow
 def test_html_giant_tag_soup_is_cut_in_bounded_time() -> None:
     head = page("en").split("</main>")[0]
     soup = head + "<div><span>x</span></div>\n" * 300_000 + "</main></body></html>"  # 8 MB

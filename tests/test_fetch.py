@@ -352,6 +352,7 @@ def test_cli_refuses_a_private_url_without_allow_private(server: str, tmp_path: 
     assert stored_sources(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_cli_ends_a_dribbling_server_within_the_deadline_and_fails(server: str, tmp_path: Path) -> None:
     url = f"{server}/dribble"
     t0 = time.monotonic()
@@ -362,6 +363,7 @@ def test_cli_ends_a_dribbling_server_within_the_deadline_and_fails(server: str, 
     assert f"error {url}: timed out" in res.stderr
 
 
+@pytest.mark.slow
 def test_cli_batch_with_allow_private_goes_on_past_every_bad_url(server: str, tmp_path: Path) -> None:
     bad = {
         f"{server}/loop": "more than 5 redirects",

@@ -20,6 +20,8 @@ import pytest
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.slow  # a whole `dyad ingest` batch: `make test` skips it, CI runs it (`make test-all`)
+
 DYAD = Path(sys.executable).parent / "dyad"
 
 

@@ -17,6 +17,8 @@ from conftest import EXAMPLES, ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 import make_corpus  # noqa: E402
 
+pytestmark = pytest.mark.slow  # `dyad ingest` as a user runs it: `make test` skips it, CI runs it (`make test-all`)
+
 DYAD = Path(sys.executable).parent / "dyad"
 TIMEOUT = 300
 

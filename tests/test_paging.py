@@ -15,8 +15,9 @@ from sqlalchemy import inspect, text
 
 from dyad.model import Doc, Event, Figure, Person, Quote, Record
 from dyad.reconcile import claim_groups, claim_rows, series
+from dyad.run import store_records
 from dyad.store import queries
-from dyad.store.db import engine_for, store_records
+from dyad.store.db import engine_for
 
 COUNTRIES = ["BLR", "KAZ", "UZB", "KGZ"]
 

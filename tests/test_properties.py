@@ -23,6 +23,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -169,6 +170,7 @@ def test_segments_map_back_into_the_input(text: str) -> None:
 # -- across processes: no dependence on hash seeds or on what ran before
 
 
+@pytest.mark.slow
 def test_same_output_under_different_hash_seeds(tmp_path: Path) -> None:
     inputs = [str(p) for p in sorted(SEED_DIR.glob("*.txt"))]
     dyad_bin = Path(sys.executable).parent / "dyad"

@@ -61,10 +61,12 @@ def test_serial_keeps_input_order_and_reports_bad_inputs(corpus: list[RawDoc | F
     assert {"en", "de", "ru"} <= langs, langs
 
 
+@pytest.mark.slow
 def test_process_pool_gives_the_same_records(corpus: list[RawDoc | Failure], serial: list[str]) -> None:
     assert as_json(list(run(iter(corpus), workers=2))) == serial
 
 
+@pytest.mark.slow
 def test_replaced_workers_lose_and_repeat_nothing(corpus: list[RawDoc | Failure], serial: list[str],
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers are replaced after a number of batches (memory stays flat over millions of
@@ -85,6 +87,7 @@ def test_replaced_workers_lose_and_repeat_nothing(corpus: list[RawDoc | Failure]
     assert len(workers_seen) > 2, workers_seen
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_gives_the_same_records(corpus: list[RawDoc | Failure], serial: list[str]) -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
@@ -92,6 +95,7 @@ def test_dask_local_cluster_gives_the_same_records(corpus: list[RawDoc | Failure
         assert as_json(list(run(iter(corpus), dask=client))) == serial
 
 
+@pytest.mark.slow
 def test_pool_keeps_a_bounded_number_of_documents_in_flight() -> None:
     """Memory stays flat on a huge input: the runner never reads far ahead of what it has yielded."""
     consumed = 0
@@ -159,6 +163,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow
 def test_pool_workers_die_with_a_parent_killed_by_sigkill(tmp_path: Path) -> None:
     import os
     import signal

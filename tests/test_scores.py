@@ -13,6 +13,8 @@ import pytest
 
 from conftest import ARTICLES, GOLD, ROOT, SEED_GOLD, SHARED
 
+pytestmark = pytest.mark.slow  # score floors over whole corpora: `make test` skips it, CI runs it (`make test-all`)
+
 SCORER = SHARED / "eval" / "score.py"
 DYAD = Path(sys.executable).parent / "dyad"
 
@@ -66,7 +68,6 @@ def test_each_language_scores(lang: str, tmp_path: Path) -> None:
 PLOVER_SET = ROOT / "bench" / "plover_sentences" / "score.py"
 
 
-@pytest.mark.slow
 def test_plover_sentence_set_floor() -> None:
     """The one-sentence set over all 16 PLOVER categories (written for dyad without reading the
     coder): a floor under what it scores now, so a rule change that loses categories fails."""

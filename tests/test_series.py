@@ -17,10 +17,10 @@ from dyad.cli import app
 from dyad.codes import goldstein, goldstein_table, quad_class
 from dyad.model import Agreement, Doc, Event, Figure, Person, Record
 from dyad.read import iter_sources
-from dyad.run import ingest
+from dyad.run import ingest, store_records
 from dyad.series import BY, claim_period, dyad_series, period_event_ids, period_of, periods_between, totals
 from dyad.store import queries
-from dyad.store.db import engine_for, store_records
+from dyad.store.db import engine_for
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "fixtures" / "series"

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from conftest import ROOT
 from dyad.model import RawDoc, Record
 from dyad.read import Failure, iter_sources
-from dyad.run import ingest, run
+from dyad.run import ingest, run, store_records
 from dyad.store import schema as t
-from dyad.store.db import counts, engine_for, store_records
+from dyad.store.db import counts, engine_for
 
 sys.path.insert(0, str(ROOT / "bench"))
 import make_corpus  # noqa: E402
@@ -102,12 +102,12 @@ def test_a_document_that_fails_in_a_batch_does_not_lose_the_batch(db_url: str, s
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """One document crashes processing, another is refused by the database: the rest are stored,
     both are reported by name, and the run goes on."""
-    import dyad.pipeline
+    import dyad.stages
 
     folder = write_corpus(tmp_path / "in", 0, 8)
     names = sorted(p.name for p in folder.iterdir())
     crash, refuse = names[1], names[4]
-    real = dyad.pipeline.process
+    real = dyad.stages.process
 
     def process(raw: RawDoc) -> Record:
         if raw.source.endswith(crash):
@@ -118,7 +118,7 @@ def test_a_document_that_fails_in_a_batch_does_not_lose_the_batch(db_url: str, s
             rec.doc.source = None  # type: ignore[assignment]  # NOT NULL
         return rec
 
-    monkeypatch.setattr(dyad.pipeline, "process", process)
+    monkeypatch.setattr(dyad.stages, "process", process)
     engine = engine_for(db_url)
     summary = ingest(iter_sources([str(folder)]), engine, commit_every=64)  # one batch for all
     reasons = {f.source: f.reason for f in summary.failed}
@@ -148,6 +148,7 @@ def overlapping(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> tu
     return a, b, snapshot(ref_engine)
 
 
+@pytest.mark.slow
 def test_concurrent_ingests_lose_nothing_and_duplicate_nothing(db_url: str, overlapping: tuple[Path, Path, Any]) -> None:
     """Two `dyad ingest` at once on overlapping inputs store each document once, with all its facts:
     the same rows as the inputs ingested one after the other."""
@@ -211,6 +212,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 """
 
 
+@pytest.mark.slow
 def test_events_left_unlinked_by_a_kill_are_linked_by_the_next_run(tmp_path: Path) -> None:
     """SIGKILL between a batch's commit and its linking: the next `dyad ingest`, even of nothing
     new, links what was left (two reports of one meeting become one event)."""
@@ -234,6 +236,7 @@ def test_events_left_unlinked_by_a_kill_are_linked_by_the_next_run(tmp_path: Pat
     engine.dispose()
 
 
+@pytest.mark.slow
 def test_a_page_of_events_reads_one_page_not_the_database(tmp_path: Path) -> None:
     """/api/events without a token: the page is chosen in SQL. Paging through gives every event
     once, in the order of one unpaged read, and a small page costs a small part of the memory."""

@@ -140,6 +140,7 @@ def test_whole_file_gzip_is_read_too(tmp_path: Path) -> None:
     assert not [i for i in items if isinstance(i, Failure)]
 
 
+@pytest.mark.slow
 def test_ingest_warc_stores_html_pages_with_url_and_fetch_date(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(b"".join(_members()))

@@ -22,6 +22,8 @@ from dyad.read import iter_sources
 from dyad.run import ingest
 from dyad.store.db import engine_for
 
+pytestmark = pytest.mark.slow  # a real `dyad serve` over the seeds: `make test` skips it, CI runs it (`make test-all`)
+
 HERE = Path(__file__).resolve().parent
 TOKEN = "s3cret-test-token"
 KOCHANOVA = "blr-natalya-kochanova"

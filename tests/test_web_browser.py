@@ -25,7 +25,7 @@ from dyad.read import iter_sources
 from dyad.run import ingest
 from dyad.store.db import engine_for
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = Path(os.environ.get("DYAD_SCREENSHOTS") or Path(tempfile.gettempdir()) / "dyad-screenshots")

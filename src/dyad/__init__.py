@@ -12,8 +12,8 @@ __all__ = ["extract", "Record"]
 
 
 def extract(text_or_html: str, source: str | None = None, url: str | None = None) -> Record:
-    """Clean and extract one document given as text or HTML; raises read.InputError on bad input."""
-    from dyad.pipeline import process
+    """Clean and extract one document given as text or HTML; raises model.InputError on bad input."""
+    from dyad.stages import process
 
     head = text_or_html.lstrip()[:1000].lower()
     media = "text/html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else "text/plain"

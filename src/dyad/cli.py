@@ -99,7 +99,8 @@ def extract(
     Exit status: 0 when every input was extracted; 1 when some inputs failed (each is named on
     stderr) and the rest were printed; 2 for usage errors.
     """
-    from dyad.read import Failure, iter_sources
+    from dyad.model import Failure
+    from dyad.read import iter_sources
     from dyad.run import run
 
     _set_fetch_timeout(fetch_timeout)
@@ -141,7 +142,8 @@ def ingest(
     Exit status: 0 when every input went in (or was already stored); 1 when some inputs failed
     (each is named on stderr) and the rest were stored; 2 for usage errors.
     """
-    from dyad.read import Failure, iter_sources
+    from dyad.model import Failure
+    from dyad.read import iter_sources
     from dyad.run import ingest as run_ingest
 
     _set_fetch_timeout(fetch_timeout)

@@ -38,12 +38,11 @@ from urllib.parse import urldefrag, urljoin, urlparse
 from urllib.robotparser import RobotFileParser
 
 import httpx
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from dyad.fetch import USER_AGENT, FetchError, check_address, fetch_bytes, make_client
-from dyad.model import RawDoc
-from dyad.read import Failure
-from dyad.store import schema as t
+from dyad.model import Failure, RawDoc
+from dyad.store.fetches import last_fetch, remember_fetch
 
 DEFAULT_RATE = 1.0  # seconds between two requests to one host
 DEFAULT_MAX_PER_HOST = 2  # requests in flight to one host
@@ -375,7 +374,7 @@ class Collector:
     # -- the whole run
 
     def run(self, feeds: Iterable[str] = (), sitemaps: Iterable[str] = ()) -> CollectSummary:
-        from dyad.store.db import link_pending
+        from dyad.run import link_pending
 
         link_pending(self.engine)  # what a run killed between a commit and its linking left undone
         seen: set[str] = set()  # article links taken this run, over every feed and sitemap
@@ -561,8 +560,7 @@ class Collector:
         return _Outcome("failed", reason=f"not an HTML page ({ctype or 'no content type'})", status=code)
 
     def _handle(self, link: Link, state: _State | None, outcome: _Outcome) -> None:
-        from dyad.run import process_one
-        from dyad.store.db import store_records
+        from dyad.run import process_one, store_records
 
         url = link.url
         if outcome.kind == "disallowed":
@@ -614,22 +612,11 @@ class Collector:
     # -- memory (the fetches table)
 
     def _state(self, url: str) -> _State | None:
-        f = t.fetches.c
-        with self.engine.connect() as conn:
-            row = conn.execute(select(f.etag, f.last_modified, f.content_hash, f.doc_id, f.fetched_at)
-                               .where(f.url == url)).first()
+        row = last_fetch(self.engine, url)
         return _State(*row) if row else None
 
     def _remember(self, url: str, **values: Any) -> None:
-        if self.engine.dialect.name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        stmt = insert(t.fetches).values(url=url, **values)
-        stmt = stmt.on_conflict_do_update(index_elements=[t.fetches.c.url],
-                                          set_={k: stmt.excluded[k] for k in values})
-        with self.engine.begin() as conn:
-            conn.execute(stmt)
+        remember_fetch(self.engine, url, **values)
 
     def _fail(self, url: str, err: FetchError | str) -> None:
         reason = err if isinstance(err, str) else _reason(err, url)

@@ -7,10 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Select, select
+from sqlalchemy import Engine
 
-from dyad.store import schema as t
-from dyad.titles import english_title
+from dyad.store import dump
 
 PAGE = 5000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -33,21 +32,17 @@ def csv_cell(value: Any) -> Any:
 def export_tables(engine: Engine, out_dir: Path, fmt: str) -> dict[str, int]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written: dict[str, int] = {}
-    for table in t.TABLES:
-        query, named = _query(table)
-        cols = [c.name for c in table.columns] + (["name_en", "title_en"] if named else [])
-        path = out_dir / f"{table.name}.{fmt}"
+    for name in dump.TABLE_NAMES:
+        path = out_dir / f"{name}.{fmt}"
         n = 0
-        with engine.connect() as conn:
-            result = conn.execution_options(stream_results=True).execute(query)
-            if named:
-                result = _Named(result, cols)  # type: ignore[assignment]
+        with dump.table_rows(engine, name) as result:
+            cols = result.columns
             if fmt == "parquet":
                 import pyarrow as pa
                 import pyarrow.parquet as pq
 
                 writer = None
-                for chunk in result.mappings().partitions(PAGE):
+                for chunk in result.partitions(PAGE):
                     rows = [{k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v)
                              for k, v in r.items()} for r in chunk]
                     batch = pa.Table.from_pylist(rows)
@@ -64,56 +59,14 @@ def export_tables(engine: Engine, out_dir: Path, fmt: str) -> dict[str, int]:
                     w = csv.DictWriter(fh, fieldnames=cols) if fmt == "csv" else None
                     if w:
                         w.writeheader()
-                    for r in result.mappings():
-                        row = dict(r)
+                    for row in result:
                         if w:
                             w.writerow({k: csv_cell(v) for k, v in row.items()})
                         else:
                             fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
                         n += 1
-        written[table.name] = n
+        written[name] = n
     return written
-
-
-def _query(table: t.Table) -> tuple[Select[Any], bool]:
-    """The rows of one table; the two tables of people as written also get the actor's English
-    name and title, so an export names people as the CLI and the page do."""
-    a, d, e = t.actors, t.documents, t.events
-    order = list(table.primary_key.columns)
-    if table is t.actor_names:
-        q = (select(table, a.c.name_en, d.c.published.label("_when"), d.c.language.label("_lang"))
-             .join(a, a.c.actor_id == table.c.actor_id).join(d, d.c.doc_id == table.c.doc_id))
-        return q.order_by(*order), True
-    if table is t.participants:
-        q = (select(table, a.c.name_en, e.c.date.label("_date"), d.c.published.label("_when"),
-                    d.c.language.label("_lang"))
-             .join(a, a.c.actor_id == table.c.actor_id).join(e, e.c.event_id == table.c.event_id)
-             .join(d, d.c.doc_id == e.c.doc_id))
-        return q.order_by(*order), True
-    return select(table).order_by(*order), False
-
-
-class _Named:
-    """Rows of `_query` with title_en worked out and the helper columns dropped."""
-
-    def __init__(self, result: Any, cols: list[str]) -> None:
-        self.result, self.cols = result, cols
-
-    def _row(self, r: Any) -> dict[str, Any]:
-        when = r.get("_date") or r.get("_when")
-        row = {k: r[k] for k in self.cols if k != "title_en"}
-        row["title_en"] = english_title(r["title"], r["actor_id"], when, r["_lang"])
-        return row
-
-    def mappings(self) -> _Named:
-        return self
-
-    def partitions(self, size: int) -> Any:
-        for chunk in self.result.mappings().partitions(size):
-            yield [self._row(r) for r in chunk]
-
-    def __iter__(self) -> Any:
-        return (self._row(r) for r in self.result.mappings())
 
 
 def series_schema() -> Any:  # a pyarrow.Schema; pyarrow is imported only when needed

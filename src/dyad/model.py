@@ -7,10 +7,26 @@ turns into the JSON of SCHEMA.md with ``Record.to_json()``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 Span = tuple[int, int]
+
+# A news page above 20 MB is not an article: every reader (files, stdin, JSON lines, web archives)
+# refuses a larger one by name.
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class InputError(Exception):
+    """A single input that cannot be read or cleaned; the message is one line naming it."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that gave no record, and why: reported, and the batch goes on."""
+
+    source: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -121,6 +137,25 @@ class Agreement:
         }
 
 
+class Metric:
+    """What a figure measures (Figure.metric): the names stored, filtered on (--metric, the API) and
+    compared as claims. The language packs map their words to these same strings (dyad.lang imports
+    nothing of dyad, so it writes them out)."""
+
+    TRADE_TURNOVER = "trade_turnover"
+    EXPORT = "export"
+    IMPORT = "import"
+    TRADE_BALANCE = "trade_balance"
+    INVESTMENT = "investment"
+    GROWTH = "growth"
+    COUNT = "count"  # a number of things: tourists, flights, projects
+    OTHER = "other"
+
+    TRADE = frozenset({TRADE_TURNOVER, EXPORT, IMPORT, TRADE_BALANCE, GROWTH})  # a paragraph's period carries over
+    MONEY = frozenset({TRADE_TURNOVER, EXPORT, IMPORT, TRADE_BALANCE, INVESTMENT})  # amounts of a currency
+    NOT_CLAIMS = (COUNT, OTHER)  # not compared across sources
+
+
 @dataclass
 class Figure:
     text: str
@@ -215,7 +250,3 @@ class Record:
                     start, end = item.evidence
                     js["explain"] = {"rule": item.rule, "evidence_text": d.text[start:end]}
         return out
-
-
-def as_dict(obj: Any) -> dict[str, Any]:
-    return asdict(obj)

@@ -10,18 +10,16 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
-from dyad.model import RawDoc
+from dyad.model import MAX_BYTES, Failure, InputError, RawDoc
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-MAX_BYTES = 20 * 1024 * 1024  # a news page above 20 MB is not an article; refuse it by name
 MAX_LINE_BYTES = MAX_BYTES  # one JSON line is one document: the same cap, checked before the line is whole
 # Characters that show nothing and split a word: zero-width space, word joiner, zero-width
 # no-break space (a BOM inside a text), soft hyphen, Mongolian vowel separator. "Tok\u200bayev"
@@ -31,16 +29,6 @@ INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u180e]")
 # between Latin, Greek or Cyrillic letters, where they do nothing but split a name.
 JOINER_IN_WORD = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])[\u200c\u200d]+"
                             r"(?=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])")
-
-
-class InputError(Exception):
-    """A single input that cannot be read; the message is one line naming it."""
-
-
-@dataclass(frozen=True)
-class Failure:
-    source: str
-    reason: str
 
 
 def is_url(path: str) -> bool:

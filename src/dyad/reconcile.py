@@ -32,10 +32,6 @@ def claim_range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value * lo, value * hi
 
 
-def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
 @dataclass
 class Claim:
     figure_id: str

@@ -40,7 +40,10 @@ class Office:
 
 
 @dataclass(frozen=True)
-class Actor:
+class KnownPerson:
+    """A person of data/actors.csv: one actor_id, the English name and other spellings, offices held.
+    (Not extractors.cameo.Actor, which is a CAMEO actor code: a country or group with a role.)"""
+
     actor_id: str
     name_en: str
     country: str
@@ -79,8 +82,8 @@ def _hi(d: str) -> str:
 
 
 class Registry:
-    def __init__(self, actors: Iterable[Actor]) -> None:
-        self.actors: dict[str, Actor] = {a.actor_id: a for a in actors}
+    def __init__(self, actors: Iterable[KnownPerson]) -> None:
+        self.actors: dict[str, KnownPerson] = {a.actor_id: a for a in actors}
         self._by_key: dict[str, set[str]] = {}
         self._by_token: dict[str, set[str]] = {}
         for a in self.actors.values():
@@ -93,16 +96,16 @@ class Registry:
                     if len(tok) > 1:
                         self._by_token.setdefault(tok, set()).add(a.actor_id)
 
-    def __iter__(self) -> Iterator[Actor]:
+    def __iter__(self) -> Iterator[KnownPerson]:
         return iter(self.actors.values())
 
     def __len__(self) -> int:
         return len(self.actors)
 
-    def get(self, actor_id: str) -> Actor | None:
+    def get(self, actor_id: str) -> KnownPerson | None:
         return self.actors.get(actor_id)
 
-    def _pick(self, ids: Iterable[str], country: str | None, full: bool) -> Actor | None:
+    def _pick(self, ids: Iterable[str], country: str | None, full: bool) -> KnownPerson | None:
         cands = [self.actors[i] for i in sorted(set(ids))]
         if country:
             local = [a for a in cands if a.country == country]
@@ -112,7 +115,7 @@ class Registry:
                 cands = local
         return cands[0] if len(cands) == 1 else None
 
-    def _lookup1(self, name: str, country: str | None) -> Actor | None:
+    def _lookup1(self, name: str, country: str | None) -> KnownPerson | None:
         toks = _key_tokens(name)
         if not toks:
             return None
@@ -128,7 +131,7 @@ class Registry:
         matched = [i for i in pool if any(same_name(name, n) for n in self.actors[i].names)]
         return self._pick(matched, country, full) if matched else None
 
-    def lookup(self, name: str, country: str | None = None) -> Actor | None:
+    def lookup(self, name: str, country: str | None = None) -> KnownPerson | None:
         """The known person ``name`` refers to, in any language or spelling ("Lukashenko
         Aleksandr Grigoryevich" in Cyrillic, "Alexander Lukaschenko", "Kochanova"), or None when
         unknown or ambiguous (a surname two known people share). ``country`` (ISO3) narrows
@@ -155,7 +158,7 @@ class Registry:
 
     def holder(
         self, role: str, country: str, date: str | None = None, *, host: str | None = None
-    ) -> Actor | None:
+    ) -> KnownPerson | None:
         """Who held ``role`` in ``country`` on ``date`` (ISO "YYYY-MM-DD", "YYYY-MM" or
         "YYYY"), or the current/most recent holder when ``date`` is None. On a changeover
         day the incoming holder wins. ``host`` (ISO3) picks ambassadors to that country."""
@@ -168,7 +171,7 @@ class Registry:
             if not _DATE_RE.match(date):
                 return None  # "--02-27": the year is unknown
             day_lo, day_hi = _lo(date), _hi(date)
-        best: tuple[tuple[str, str], Actor] | None = None
+        best: tuple[tuple[str, str], KnownPerson] | None = None
         for a in self.actors.values():
             if a.country != country:
                 continue
@@ -215,7 +218,7 @@ def _load() -> Registry:
                 if al and al not in seen:
                     seen.append(al)
     return Registry(
-        Actor(aid, meta[aid][0], meta[aid][1], tuple(offs), tuple(aliases[aid]))
+        KnownPerson(aid, meta[aid][0], meta[aid][1], tuple(offs), tuple(aliases[aid]))
         for aid, offs in offices.items()
     )
 

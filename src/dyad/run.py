@@ -16,8 +16,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import Any
 
-from dyad.model import RawDoc, Record
-from dyad.read import Failure, InputError
+from dyad.model import Failure, InputError, RawDoc, Record
 
 BATCH = 32
 # A worker is replaced after this many batches (4,800 articles). A worker's resident memory
@@ -65,7 +64,7 @@ limit_threads()
 
 
 def process_one(raw: RawDoc) -> Record | Failure:
-    from dyad.pipeline import process
+    from dyad.stages import process
 
     try:
         return process(raw)
@@ -198,6 +197,33 @@ def run(items: Iterable[RawDoc | Failure], workers: int = 1, dask: Any = None) -
     return run_serial(items)
 
 
+def store_records(engine: Any, records: Iterable[Record], failed: list[Failure] | None = None) -> tuple[int, int]:
+    """Store a batch (dyad.store.db.write_records: one transaction, a refused document reported in
+    `failed`), then link the events of the documents it stored. Returns (stored, duplicates)."""
+    from dyad.store.db import write_records
+
+    stored, dup, new_ids = write_records(engine, records, failed)
+    if new_ids:
+        link_pending(engine, new_ids)
+    return stored, dup
+
+
+def link_pending(engine: Any, doc_ids: list[str] | None = None) -> int:
+    """Link the events of `doc_ids`, or of every document still marked unlinked (what a run
+    killed after a commit left); then clear their marks. Returns the documents linked."""
+    from dyad.reconcile import link_event_reports
+    from dyad.store.db import mark_linked, retry_concurrent, unlinked_docs
+
+    if doc_ids is None:
+        doc_ids = unlinked_docs(engine)
+    if not doc_ids:
+        return 0
+    retry_concurrent(lambda: link_event_reports(engine, doc_ids=doc_ids), "event linking")
+    # Killed before the marks are cleared, the next run links these again: linking twice changes nothing.
+    mark_linked(engine, doc_ids)
+    return len(doc_ids)
+
+
 @dataclass
 class Summary:
     read: int = 0
@@ -214,8 +240,6 @@ def ingest(items: Iterable[RawDoc | Failure], engine: Any, workers: int = 1, das
            commit_every: int = 64, on_result: Callable[[Record | Failure], None] | None = None) -> Summary:
     """Process and store; commits every `commit_every` documents so a crash loses at most one batch
     (and never half a document: a document and its facts share one transaction)."""
-    from dyad.store.db import link_pending, store_records
-
     link_pending(engine)  # what a run killed between a commit and its linking left undone
     summary = Summary()
     pending: list[Record] = []

@@ -19,10 +19,10 @@ from typing import Any
 from sqlalchemy import Engine
 
 from dyad.codes import QUAD_NAMES, codes_for, goldstein, quad_class
+from dyad.model import Metric
 from dyad.store.pairs import normalise_pair, pair_agreements, pair_figures, pair_reports
 
 BY = ("month", "quarter", "year")
-TRADE_METRIC = "trade_turnover"
 COLUMNS = ["pair", "source", "period", "events", "reports", *QUAD_NAMES.values(), "goldstein_mean",
            "agreements", "trade_value", "trade_low", "trade_high", "trade_currency", "trade_claims",
            "trade_conflict"]
@@ -144,7 +144,7 @@ def _trade(engine: Engine, pair: str, by: str) -> dict[str, dict[str, Any]]:
     from dyad.reconcile import claim_range
 
     groups: dict[tuple[str, str | None, str | None], list[Any]] = defaultdict(list)
-    for f in pair_figures(engine, pair, TRADE_METRIC):
+    for f in pair_figures(engine, pair, Metric.TRADE_TURNOVER):
         period = claim_period(f.period, by)
         if period is not None:  # "2017" and "2017-01..2017-12" both claim the year: one group
             groups[(period, f.currency, f.unit)].append(f)

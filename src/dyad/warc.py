@@ -3,7 +3,7 @@
 Only HTML pages that the crawler received whole (response records, HTTP 200, text/html or
 XHTML) become documents; requests, metadata, images, redirects and errors are skipped
 without a word. Records are streamed, so memory stays flat on archives of many gigabytes;
-a page above ``read.MAX_BYTES`` is refused by name. A corrupt record yields one Failure and
+a page above ``model.MAX_BYTES`` is refused by name. A corrupt record yields one Failure and
 reading goes on from the next record that can be found (the next gzip member, or the next
 "WARC/1." line in an uncompressed file).
 """
@@ -17,8 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from dyad.model import RawDoc
-from dyad.read import MAX_BYTES, Failure
+from dyad.model import MAX_BYTES, Failure, RawDoc
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml")
 GZIP_MAGIC = b"\x1f\x8b\x08"

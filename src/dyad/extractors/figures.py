@@ -13,7 +13,7 @@ from dyad.clean.text import MONTHS
 from dyad.extractors.packs import either, every, every_map
 from dyad.extractors.text import Sentence
 from dyad.lang import rules
-from dyad.model import Doc, Figure
+from dyad.model import Doc, Figure, Metric
 
 NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 
@@ -407,9 +407,9 @@ def qualifier_and_start(text: str, f: Found, lang: str | None) -> tuple[str, int
 def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | None) -> str:
     pats = figure_patterns(lang)
     if f.kind == "count":
-        return "count"
+        return Metric.COUNT
     if f.kind == "amount":
-        return "other"
+        return Metric.OTHER
     if f.kind in {"percent", "times"}:
         spans = spans[:2]  # a share "2 percent of trade" is no growth; look only nearby
     afters: list[tuple[int, str]] = []
@@ -417,7 +417,7 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
         window = text[s:e]
         if f.kind in {"percent", "times"}:
             if pats.growth.search(window):
-                return "growth"
+                return Metric.GROWTH
             continue
         before = []
         for pattern, metric in pats.metrics:
@@ -434,7 +434,7 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
             return min(before)[1]
     if afters:
         return min(afters)[1]
-    return "growth" if f.kind == "times" else "other"
+    return Metric.GROWTH if f.kind == "times" else Metric.OTHER
 
 
 @cache
@@ -445,7 +445,7 @@ def balance_negative_re() -> re.Pattern[str]:
 
 def figure_countries(doc_dyad: list[str], text: str, lang: str | None, metric: str, clause: tuple[int, int]) -> list[str]:
     countries = list(doc_dyad)
-    if metric == "trade_balance" and len(countries) == 2:
+    if metric == Metric.TRADE_BALANCE and len(countries) == 2:
         window = text[clause[0] : clause[1]]
         named = [m.iso3 for m in gazetteer.find_countries(window, lang) if m.iso3 in countries]
         negative = balance_negative_re().search(window)
@@ -454,9 +454,6 @@ def figure_countries(doc_dyad: list[str], text: str, lang: str | None, metric: s
             other = countries[1] if countries[0] == side else countries[0]
             countries = [other, side] if negative else [side, other]
     return countries
-
-
-TRADE_METRICS = {"trade_turnover", "export", "import", "trade_balance", "growth"}
 
 
 @dataclass
@@ -515,7 +512,7 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None) ->
         return None  # "55.35 percent of the vote"
     spans = [(cs, ce), (s.start, s.end)] + ([(prev.start, prev.end)] if prev else [])
     metric = metric_of(text, f, spans, lang)
-    if f.kind == "money" and metric == "other" and not f.currency:
+    if f.kind == "money" and metric == Metric.OTHER and not f.currency:
         return None
     metric, value = with_direction(scan, f, metric, cs, after)
     period = figure_period(scan, f, s, (cs, ce), metric)
@@ -540,8 +537,8 @@ def with_direction(scan: FigureScan, f: Found, metric: str, clause_start: int, a
     value = f.value
     comparative = scan.pats.comparative_after.match(after) if f.kind == "percent" else None
     if comparative:
-        metric = "growth"
-    if metric == "growth" and f.unit == "percent" and (
+        metric = Metric.GROWTH
+    if metric == Metric.GROWTH and f.unit == "percent" and (
             scan.pats.decline.search(scan.text[clause_start : f.start])
             or (comparative and comparative.group("dir").lower() in rules(scan.lang).COMPARATIVE_DOWNWARD)):
         value = -value
@@ -560,7 +557,7 @@ def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, in
         return None if period and re.fullmatch(r"\d{4}", period) else period
     period = find_period(text, cs, ce, f.start, lang, year, f.end) or find_period(
         text, s.start, s.end, f.start, lang, year, f.end)
-    if metric in TRADE_METRICS:
+    if metric in Metric.TRADE:
         if period is None:
             period = scan.para_period.get(s.para)
         else:
@@ -597,6 +594,6 @@ def fill_currency(figures: list[Figure], text: str, lang: str | None) -> None:
     if len(currencies) == 1:
         only = next(iter(currencies))
         for f in figures:
-            if f.currency is None and f.metric in {"trade_turnover", "export", "import", "trade_balance", "investment"} \
+            if f.currency is None and f.metric in Metric.MONEY \
                     and f.unit is None and f.value >= 1e5:
                 f.currency = only

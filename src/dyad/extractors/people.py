@@ -22,7 +22,7 @@ from dyad.extractors.text import QuoteSpan, inside
 from dyad.lang import available, pack, rules
 from dyad.lang.union import any_fragment, union
 from dyad.model import Doc, Person
-from dyad.registry import Actor, Registry, actor_id_for, get_registry
+from dyad.registry import KnownPerson, Registry, actor_id_for, get_registry
 
 _PACKS = tuple(pack(code) for code in available())
 
@@ -95,7 +95,7 @@ class PersonEntity:
     name_en: str
     title: str | None
     country: str | None
-    actor: Actor | None
+    actor: KnownPerson | None
     mentions: list[Mention] = field(default_factory=list)
     from_reference: bool = False
     ref_span: tuple[int, int] | None = None  # where a person named only by role is referred to
@@ -506,7 +506,7 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
     return persons
 
 
-def office_title(actor: Actor, date: str | None) -> str | None:
+def office_title(actor: KnownPerson, date: str | None) -> str | None:
     """The registry's title of the office the actor held on the report's date (or the latest)."""
     offices = list(actor.offices)
     if not offices:

@@ -8,9 +8,8 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, case, func, or_, select
 
+from dyad.model import Metric
 from dyad.store import schema as t
-
-NOT_CLAIMS = ("count", "other")  # metrics that are not compared across sources
 
 f, d = t.figures, t.documents
 # The key of a group: figures about one metric and period of one pair, in one currency and unit; the
@@ -38,7 +37,7 @@ def group_keys(conn: Connection, pair: str | None, metric: str | None, limit: in
     """Keys of groups with their number of claims, in order, a page of them. With `tolerances`, only
     groups that may hold a conflict: some claim's low end above another's high end (the caller
     checks that they come from different documents)."""
-    q = select(*GROUP, func.count()).where(f.c.metric.not_in(NOT_CLAIMS))
+    q = select(*GROUP, func.count()).where(f.c.metric.not_in(Metric.NOT_CLAIMS))
     if pair:
         q = q.where(f.c.pair == _pair(pair))
     if metric:

@@ -10,22 +10,22 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, delete, event, func, inspect, make_url, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from dyad.model import Record
-from dyad.read import Failure
+from dyad.model import Failure, Record
 from dyad.store import schema as t
 
 DEFAULT_URL = "sqlite:///dyad.db"
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class DatabaseMissing(Exception):
@@ -52,7 +52,7 @@ def engine_for(url: str | None = None, create: bool = True) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
             # SQLAlchemy, not the sqlite3 module, begins transactions: the module's own implicit
-            # BEGIN breaks SAVEPOINT, which store_records uses to drop one bad document alone.
+            # BEGIN breaks SAVEPOINT, which write_records uses to drop one bad document alone.
             conn.isolation_level = None
 
         @event.listens_for(engine, "begin")
@@ -124,7 +124,8 @@ def create_schema(engine: Engine) -> None:
             time.sleep(0.1 * (attempt + 1))
 
 
-def _insert(engine: Engine, table: t.Table):  # type: ignore[no-untyped-def]
+def insert_for(engine: Engine, table: t.Table):  # type: ignore[no-untyped-def]
+    """INSERT in the engine's own dialect, which offers ON CONFLICT (PostgreSQL, SQLite)."""
     return (pg_insert if engine.dialect.name == "postgresql" else sqlite_insert)(table)
 
 
@@ -203,55 +204,54 @@ def _transient(err: DBAPIError) -> bool:
     return "database is locked" in msg or "deadlock detected" in msg
 
 
-def store_records(engine: Engine, records: Iterable[Record], failed: list[Failure] | None = None) -> tuple[int, int]:
-    """Write a batch in one transaction. Returns (stored, duplicates).
+def retry_concurrent(work: Callable[[], T], what: str) -> T:
+    """`work()` (its own transactions), run again while a concurrent writer gets in the way
+    (PostgreSQL deadlock, SQLite busy); any other error, or the last attempt's, is raised."""
+    for attempt in range(RETRIES):
+        try:
+            return work()
+        except DBAPIError as err:
+            if not _transient(err) or attempt == RETRIES - 1:
+                raise
+            log.info("%s met a concurrent writer (%s); retrying", what, str(err.orig)[:80])
+            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def write_records(engine: Engine, records: Iterable[Record],
+                  failed: list[Failure] | None = None) -> tuple[int, int, list[str]]:
+    """Write a batch in one transaction. Returns (stored, duplicates, doc_ids of the documents stored).
 
     Each document is written under a savepoint: with `failed` given, a document the database
     refuses is rolled back alone and reported there, and the rest of the batch is stored; without
     it, the error is raised. A batch that meets a concurrent writer's deadlock is retried whole.
+    The stored documents with events stay marked unlinked (see `unlinked_docs`) until their
+    events are linked (dyad.run.store_records does it next).
     """
     records = list(records)
-    for attempt in range(RETRIES):
+
+    def attempt() -> tuple[int, int, list[str], list[Failure]]:
         refused: list[Failure] = []
-        try:
-            stored, dup, new_ids = _store_batch(engine, records, refused, raise_refused=failed is None)
-            break
-        except DBAPIError as err:
-            if not _transient(err) or attempt == RETRIES - 1:
-                raise
-            log.info("batch of %d met a concurrent writer (%s); retrying", len(records), str(err.orig)[:80])
-            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+        stored, dup, new_ids = _store_batch(engine, records, refused, raise_refused=failed is None)
+        return stored, dup, new_ids, refused
+
+    stored, dup, new_ids, refused = retry_concurrent(attempt, f"batch of {len(records)}")
     if failed is not None:
         failed.extend(refused)
-    if new_ids:
-        link_pending(engine, new_ids)
-    return stored, dup
+    return stored, dup, new_ids
 
 
-def link_pending(engine: Engine, doc_ids: list[str] | None = None) -> int:
-    """Link the events of `doc_ids`, or of every document still marked unlinked (what a run
-    killed after a commit left); then clear their marks. Returns the documents linked."""
-    from dyad.reconcile import link_event_reports
+def unlinked_docs(engine: Engine) -> list[str]:
+    """The documents whose events were stored but not yet linked (a run killed in between)."""
+    with engine.connect() as conn:
+        return list(conn.execute(select(t.unlinked.c.doc_id)).scalars())
 
-    if doc_ids is None:
-        with engine.connect() as conn:
-            doc_ids = list(conn.execute(select(t.unlinked.c.doc_id)).scalars())
-    if not doc_ids:
-        return 0
-    for attempt in range(RETRIES):
-        try:
-            link_event_reports(engine, doc_ids=doc_ids)
-            break
-        except DBAPIError as err:
-            if not _transient(err) or attempt == RETRIES - 1:
-                raise
-            log.info("event linking met a concurrent writer (%s); retrying", str(err.orig)[:80])
-            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
-    # Killed before this delete, the next run links these again: linking twice changes nothing.
+
+def mark_linked(engine: Engine, doc_ids: list[str]) -> None:
+    """Clear the unlinked marks of these documents: their events are linked."""
     with engine.begin() as conn:
         for start in range(0, len(doc_ids), 500):
             conn.execute(delete(t.unlinked).where(t.unlinked.c.doc_id.in_(doc_ids[start:start + 500])))
-    return len(doc_ids)
 
 
 def _store_batch(engine: Engine, records: list[Record], refused: list[Failure],
@@ -264,16 +264,16 @@ def _store_batch(engine: Engine, records: list[Record], refused: list[Failure],
                 with conn.begin_nested():
                     rows = rows_for(record)
                     # RETURNING says whether the row was new; rowcount does not (-1 on psycopg for this).
-                    ins = _insert(engine, t.documents).on_conflict_do_nothing().returning(t.documents.c.doc_id)
+                    ins = insert_for(engine, t.documents).on_conflict_do_nothing().returning(t.documents.c.doc_id)
                     if conn.execute(ins, rows["documents"][0]).first() is None:
                         dup += 1
                         continue
                     for table in (t.actors, t.actor_names, t.events, t.participants, t.agreements, t.figures,
                                   t.quotes):
                         if rows[table.name]:
-                            conn.execute(_insert(engine, table).on_conflict_do_nothing(), rows[table.name])
+                            conn.execute(insert_for(engine, table).on_conflict_do_nothing(), rows[table.name])
                     if rows["events"]:  # linked after the commit; the mark survives a kill in between
-                        conn.execute(_insert(engine, t.unlinked).on_conflict_do_nothing(), {"doc_id": record.doc.doc_id})
+                        conn.execute(insert_for(engine, t.unlinked).on_conflict_do_nothing(), {"doc_id": record.doc.doc_id})
             except Exception as err:  # one document the database refuses must not lose the batch
                 if raise_refused or (isinstance(err, DBAPIError) and _transient(err)):
                     raise

@@ -403,6 +403,15 @@ def documents(engine: Engine, q: str | None = None, since: str | None = None, ou
         return [dict(r) for r in conn.execute(query).mappings()]
 
 
+def document_texts(engine: Engine, doc_ids: list[str]) -> dict[str, str]:
+    """The cleaned text of these documents, by doc_id: a search result shows a snippet of each."""
+    if not doc_ids:
+        return {}
+    d = t.documents
+    with engine.connect() as conn:
+        return dict(conn.execute(select(d.c.doc_id, d.c.text).where(d.c.doc_id.in_(doc_ids))).all())
+
+
 def document(engine: Engine, doc_id: str) -> dict[str, Any] | None:
     """A document with every extracted item and its span, for the highlighted view."""
     d = t.documents

@@ -24,23 +24,23 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy import select
+from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dyad import validate
+from dyad.model import MAX_BYTES
 from dyad.store import queries
-from dyad.store import schema as t
 from dyad.store.db import engine_for
 
 STATIC = Path(__file__).parent / "static"
 MAX_LIMIT = queries.MAX_LIMIT
 DEFAULT_LIMIT = 100
-MAX_POST_BYTES = 20 * 1024 * 1024  # as dyad.read.MAX_BYTES: a news page above this is not an article
+MAX_POST_BYTES = MAX_BYTES  # a news page above this is not an article
 
 DOC_ID = re.compile(r"[0-9a-f]{8,64}")
 ACTOR_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_:-]|\.(?!\.)){0,199}")  # a slug; never "..", "/" or "%"
@@ -141,21 +141,18 @@ def _page(items: list[Any], limit: int, offset: int, presliced: bool = True) -> 
             "next_offset": offset + lim if len(items) == lim else None}
 
 
-# Loaded at start-up when the server may write, so the first POST does not wait for the models.
-WARM_UP_TEXTS = (
-    "MINSK, 9 June (BelTA) – Chair of the Council of the Republic Natalya Kochanova met with Ambassador of "
-    "Kazakhstan to Belarus Askar Beisenbayev. Trade reached $1 billion last year, she said.",
-    "АСТАНА, 3 мая (Казинформ) – Президент Казахстана Касым-Жомарт Токаев встретился с Премьер-министром "
-    "Беларуси Романом Головченко. Товарооборот составил 1 миллиард долларов, отметил он.",
-)
-
-
 def _warm_up(done: threading.Event) -> None:
+    """Read each language pack's warm-up text once (dyad.lang.<code>.warmup), so that the first
+    POST does not wait for the models."""
+    from dyad.lang import available, pack
     from dyad.model import RawDoc
-    from dyad.pipeline import process
+    from dyad.stages import process
 
     try:
-        for text in WARM_UP_TEXTS:
+        for code in available():
+            text = getattr(pack(code), "WARM_UP_TEXT", None)
+            if not text:
+                continue
             try:
                 process(RawDoc("warm-up", text.encode("utf-8"), "text/plain", hint_text=text))
             except Exception:  # a failed warm-up only means that the first POST loads the models
@@ -167,12 +164,11 @@ def _warm_up(done: threading.Event) -> None:
 def create_app(db_url: str, token: str | None = None, create: bool = True, hosts: Iterable[str] = ()) -> FastAPI:
     """`hosts`: names besides the loopback ones that the server may be called by."""
     engine = engine_for(db_url, create=create)
-    allowed = allowed_hosts(hosts)
     warmed = threading.Event()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        if token:
+        if token:  # loaded at start-up when the server may write
             threading.Thread(target=_warm_up, args=(warmed,), name="dyad-warm-up", daemon=True).start()
         else:
             warmed.set()
@@ -187,6 +183,18 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         docs_url=None, redoc_url=None,  # both load scripts from a CDN: /docs is made here (web/docs.py)
     )
     app.state.engine = engine
+    _guard(app, allowed_hosts(hosts))
+    _answer_errors(app)
+    for router in (documents_api(engine), events_api(engine), actors_api(engine), figures_api(engine),
+                   series_api(engine), quotes_api(engine), search_api(engine), writing_api(engine, token, warmed),
+                   docs_page(), pages()):
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def _guard(app: FastAPI, allowed: frozenset[str]) -> None:
+    """Every response: refused unless its Host header names this server, and with the security headers."""
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -205,6 +213,10 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         if request.url.path.startswith("/api/"):
             response.headers.setdefault("Cache-Control", "no-store")
         return response
+
+
+def _answer_errors(app: FastAPI) -> None:
+    """Errors as one line of JSON ({"detail": ...}); a missing page asked for by a browser as HTML."""
 
     @app.exception_handler(BadInput)
     async def _bad_input(_request: Request, exc: BadInput) -> JSONResponse:
@@ -234,9 +246,13 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
     async def _internal(_request: Request, _exc: Exception) -> JSONResponse:
         return JSONResponse({"detail": "internal error"}, status_code=500)
 
-    # ---- JSON API -------------------------------------------------------------------------------
 
-    @app.get("/api/documents", tags=["documents"], summary="Documents, newest first")
+# ---- JSON API, one router per resource ------------------------------------------------------------
+
+def documents_api(engine: Engine) -> APIRouter:
+    api = APIRouter(tags=["documents"])
+
+    @api.get("/api/documents", summary="Documents, newest first")
     def list_documents(q: Text = None, since: Since = None, outlet: Text = None,
                        limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
         since = _valid(validate.since, since, "since")
@@ -244,7 +260,7 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         return _page(queries.documents(engine, q=q or None, since=since, outlet=outlet or None,
                                        limit=lim, offset=offset), lim, offset)
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"],
+    @api.get("/api/documents/{doc_id}",
              summary="One document: cleaned text and every extracted item with its span")
     def get_document(doc_id: str) -> dict[str, Any]:
         if not DOC_ID.fullmatch(doc_id):
@@ -254,7 +270,13 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
             raise HTTPException(404, "no such document")
         return doc
 
-    @app.get("/api/events", tags=["events"],
+    return api
+
+
+def events_api(engine: Engine) -> APIRouter:
+    api = APIRouter(tags=["events"])
+
+    @api.get("/api/events",
              summary="Events, newest first: one item per real-world event with all its reports")
     def list_events(country: Country = None, since: Since = None,
                     actor: Annotated[str | None, Query(max_length=200, description="actor_id")] = None,
@@ -280,15 +302,20 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
                                     outlet=outlet or None, until=until,
                                     source=source.upper() if pair and source else None), lim, offset)
 
-    @app.get("/api/actors", tags=["actors"], summary="People, by name, with aliases and titles")
+    return api
+
+
+def actors_api(engine: Engine) -> APIRouter:
+    api = APIRouter(tags=["actors"])
+
+    @api.get("/api/actors", summary="People, by name, with aliases and titles")
     def list_actors(country: Country = None, q: Text = None, limit: Limit = DEFAULT_LIMIT,
                     offset: Offset = 0) -> dict[str, Any]:
         country = _valid(validate.country, country, "country")
         lim = min(limit, MAX_LIMIT)
         return _page(queries.people(engine, country=country, q=q or None, limit=lim, offset=offset), lim, offset)
 
-    @app.get("/api/actors/{actor_id}", tags=["actors"],
-             summary="One actor: titles held, aliases, events and quotes")
+    @api.get("/api/actors/{actor_id}", summary="One actor: titles held, aliases, events and quotes")
     def get_actor(actor_id: str) -> dict[str, Any]:
         if not ACTOR_ID.fullmatch(actor_id):
             raise HTTPException(404, "no such actor")
@@ -297,7 +324,13 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
             raise HTTPException(404, "no such actor")
         return info
 
-    @app.get("/api/figures", tags=["figures"], summary="Figures as extracted, by pair, metric and period")
+    return api
+
+
+def figures_api(engine: Engine) -> APIRouter:
+    api = APIRouter(tags=["figures"])
+
+    @api.get("/api/figures", summary="Figures as extracted, by pair, metric and period")
     def list_figures(metric: Text = None, pair: Pair = None, country: Country = None, since: Since = None,
                      limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
         pair = _valid(validate.pair, pair, "pair")
@@ -307,7 +340,7 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         return _page(queries.figures(engine, country=country, since=since, metric=metric or None, pair=pair,
                                      limit=lim, offset=offset), lim, offset)
 
-    @app.get("/api/claims", tags=["figures"],
+    @api.get("/api/claims",
              summary="Claims about one metric and period side by side; conflicts between sources flagged")
     def list_claims(pair: Pair = None, metric: Text = None,
                     conflicts: Annotated[bool, Query(description="Only groups whose claims disagree")] = False,
@@ -319,7 +352,13 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         groups = [g.to_json() for g in claim_groups(engine, pair, metric or None, conflicts, limit=lim, offset=offset)]
         return _page(groups, lim, offset)
 
-    @app.get("/api/series", tags=["series"],
+    return api
+
+
+def series_api(engine: Engine) -> APIRouter:
+    api = APIRouter(tags=["series"])
+
+    @api.get("/api/series",
              summary="The relationship over time: one row per period for a pair (as `dyad series`); "
                      "with metric, one metric's claims over periods instead (the claims chart's points)")
     def get_series(pair: Annotated[str, Query(description="Country pair, e.g. BLR-KAZ")],
@@ -349,7 +388,7 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         return {**_page(rows, limit, offset, presliced=False), "pair": pair, "by": by,
                 "from": source.upper() if source else None}
 
-    @app.get("/api/series/events", tags=["series"],
+    @api.get("/api/series/events",
              summary="The events one row of the series counts (period empty: those of unknown date)")
     def get_series_events(pair: Annotated[str, Query(description="Country pair, e.g. BLR-KAZ")],
                           by: Annotated[str, Query(description="month, quarter or year")] = "year",
@@ -374,7 +413,13 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         items = queries.events(engine, pair=pair, source=src, clusters=page_ids, limit=lim) if page_ids else []
         return {**_page(items, lim, offset), "total": len(ids), "pair": pair, "by": by, "period": period}
 
-    @app.get("/api/quotes", tags=["quotes"], summary="Quotes with their speakers, newest first")
+    return api
+
+
+def quotes_api(engine: Engine) -> APIRouter:
+    api = APIRouter(tags=["quotes"])
+
+    @api.get("/api/quotes", summary="Quotes with their speakers, newest first")
     def list_quotes(actor: Annotated[str | None, Query(max_length=200, description="actor_id")] = None,
                     country: Country = None, q: Text = None, since: Since = None,
                     limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> dict[str, Any]:
@@ -384,17 +429,18 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         return _page(queries.quotes(engine, country=country, since=since, actor=actor or None, q=q or None,
                                     limit=lim, offset=offset), lim, offset)
 
-    @app.get("/api/search", tags=["search"], summary="Documents, actors and quotes matching a text")
+    return api
+
+
+def search_api(engine: Engine) -> APIRouter:
+    api = APIRouter(tags=["search"])
+
+    @api.get("/api/search", summary="Documents, actors and quotes matching a text")
     def search(q: Annotated[str, Query(min_length=1, max_length=500)],
                limit: Annotated[int, Query(ge=1)] = 20) -> dict[str, Any]:
         lim = min(limit, MAX_LIMIT)
         docs = queries.documents(engine, q=q, limit=lim)
-        ids = [d["doc_id"] for d in docs]
-        texts: dict[str, str] = {}
-        if ids:  # a snippet around the first match, for the result list
-            with engine.connect() as conn:
-                texts = dict(conn.execute(select(t.documents.c.doc_id, t.documents.c.text)
-                                          .where(t.documents.c.doc_id.in_(ids))).all())
+        texts = queries.document_texts(engine, [d["doc_id"] for d in docs])  # a snippet around the first match
         for d in docs:
             text = texts.get(d["doc_id"], "")
             at = text.lower().find(q.lower())
@@ -404,14 +450,21 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         return {"q": q, "documents": docs, "actors": queries.people(engine, q=q, limit=lim),
                 "quotes": queries.quotes(engine, q=q, limit=lim)}
 
-    @app.get("/api/facets", tags=["search"],
+    @api.get("/api/facets",
              summary="What there is to filter by: pairs and their metrics, countries, outlets, languages")
     def get_facets() -> dict[str, Any]:
         return queries.facets(engine)
 
-    # ---- writing ---------------------------------------------------------------------------------
+    return api
 
-    @app.post("/documents", status_code=201, tags=["documents"], openapi_extra=POST_SCHEMA,
+
+# ---- writing --------------------------------------------------------------------------------------
+
+def writing_api(engine: Engine, token: str | None, warmed: threading.Event) -> APIRouter:
+    """POST /documents: ingest one document, for a client holding the server's token."""
+    api = APIRouter(tags=["documents"])
+
+    @api.post("/documents", status_code=201, openapi_extra=POST_SCHEMA,
               summary="Ingest one document (needs the server's token as a Bearer token)",
               responses={200: {"description": "Already in the database"}, 400: {"description": "Bad input"},
                          401: {"description": "No token given"}, 403: {"description": "Wrong token, or "
@@ -426,9 +479,9 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
         if not hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8")):
             raise HTTPException(403, "wrong token")
         raw = await _read_post(request)
-        from dyad.pipeline import process
-        from dyad.read import InputError
-        from dyad.store.db import store_records
+        from dyad.model import InputError
+        from dyad.run import store_records
+        from dyad.stages import process
 
         if not warmed.is_set():
             await run_in_threadpool(warmed.wait, 300)
@@ -447,14 +500,27 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
                 "url": f"/api/documents/{d.doc_id}"}
         return JSONResponse(body, status_code=201 if stored else 200)
 
-    @app.get("/docs", include_in_schema=False)
-    def api_docs() -> HTMLResponse:
+    return api
+
+
+# ---- the pages ------------------------------------------------------------------------------------
+
+def docs_page() -> APIRouter:
+    """/docs: the API's reference, made here from the OpenAPI schema (no scripts from a CDN)."""
+    api = APIRouter()
+
+    @api.get("/docs", include_in_schema=False)
+    def api_docs(request: Request) -> HTMLResponse:
         from dyad.web.docs import render_docs
 
-        return HTMLResponse(render_docs(app.openapi()), headers={"Cache-Control": "no-cache"})
+        return HTMLResponse(render_docs(request.app.openapi()), headers={"Cache-Control": "no-cache"})
 
-    # ---- the page ----------------------------------------------------------------------------------
+    return api
 
+
+def pages() -> APIRouter:
+    """The web page: one HTML file for every path of the page's own views, which it reads itself."""
+    api = APIRouter(include_in_schema=False)
     index = STATIC / "index.html"
 
     def page() -> FileResponse:
@@ -462,22 +528,21 @@ def create_app(db_url: str, token: str | None = None, create: bool = True, hosts
                             headers={"Cache-Control": "no-cache"})
 
     for path in PAGES:
-        app.add_api_route(path, page, methods=["GET"], include_in_schema=False)
+        api.add_api_route(path, page, methods=["GET"], include_in_schema=False)
 
-    @app.get("/actor/{actor_id}", include_in_schema=False)
+    @api.get("/actor/{actor_id}", include_in_schema=False)
     def actor_page(actor_id: str) -> FileResponse:
         if not ACTOR_ID.fullmatch(actor_id):
             raise HTTPException(404, "no such actor")
         return page()
 
-    @app.get("/doc/{doc_id}", include_in_schema=False)
+    @api.get("/doc/{doc_id}", include_in_schema=False)
     def document_page(doc_id: str) -> FileResponse:
         if not DOC_ID.fullmatch(doc_id):
             raise HTTPException(404, "no such document")
         return page()
 
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    return app
+    return api
 
 
 async def _read_post(request: Request) -> Any:
