@@ -35,7 +35,7 @@ test-all: $(STAMP)  ## lint, then every test (PostgreSQL/Chromium tests run when
 	$(BIN)/python -m pytest -q -ra
 
 screenshots: $(STAMP)  ## the browser tests, writing the README's screenshots to docs/
-	DYAD_UPDATE_DOCS=1 $(BIN)/python -m pytest -q tests/test_web_browser.py
+	DYAD_UPDATE_DOCS=1 $(BIN)/python -m pytest -q tests/e2e/test_web_browser.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_bench.py

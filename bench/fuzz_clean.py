@@ -4,7 +4,7 @@
     python bench/fuzz_clean.py --seconds 600 --report fuzz.json
     python bench/fuzz_clean.py --engine atheris     # coverage-guided, when atheris is installed
 
-Each input is checked as tests/test_properties.py checks it (that file uses the strategies
+Each input is checked as tests/e2e/test_properties.py checks it (that file uses the strategies
 and checks defined here): nothing raises but InputError, every evidence span lies inside the
 cleaned text, the same input gives the same record twice, cleaning the cleaned text changes
 nothing, and the cleaned text's segments map back into the input. At the end every input

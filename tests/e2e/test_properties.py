@@ -26,13 +26,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from test_hostile import load_bench
 
 import dyad
 from conftest import EXAMPLES, ROOT, SEEDS
 from dyad.clean import clean
 from dyad.model import RawDoc
 from dyad.read import InputError
-from test_hostile import load_bench
 
 settings.register_profile(
     "dyad", max_examples=30, deadline=None, derandomize=False, print_blob=True,

@@ -24,7 +24,7 @@ from dyad.run import ingest, store_records
 from dyad.store import queries
 from dyad.store.db import engine_for
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]  # the tests folder
 REPORTS = HERE / "fixtures" / "reconcile"
 MARCH_14 = [REPORTS / "2024-03-14_kazinform_en.txt", REPORTS / "2024-03-14_uza_ru.txt"]
 MARCH_21 = [REPORTS / "2024-03-21_akorda_en.txt", REPORTS / "2024-03-21_kazinform_ru.txt"]

@@ -24,7 +24,7 @@ from dyad.store.db import engine_for
 
 pytestmark = pytest.mark.slow  # a real `dyad serve` over the seeds: `make test` skips it, CI runs it (`make test-all`)
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]  # the tests folder
 TOKEN = "s3cret-test-token"
 KOCHANOVA = "blr-natalya-kochanova"
 

@@ -27,7 +27,7 @@ from dyad.store.db import engine_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("DYAD_SCREENSHOTS") or Path(tempfile.gettempdir()) / "dyad-screenshots")
 DOCS = ROOT / "docs" if os.environ.get("DYAD_UPDATE_DOCS") else None
 CHROMIUM = os.environ.get("DYAD_CHROMIUM", "/usr/bin/chromium")

@@ -34,7 +34,7 @@ from dyad.collect import (
     retry_delay,
 )
 
-FIXTURES = Path(__file__).parent / "fixtures" / "collect"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "collect"
 DYAD = Path(sys.executable).with_name("dyad")
 
 ARTICLES = {  # path -> fixture

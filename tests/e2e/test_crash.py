@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from test_hostile import load_bench
 
 pytestmark = pytest.mark.slow  # a batch killed and run again: `make test` skips it, CI runs it (`make test-all`)

@@ -22,7 +22,7 @@ from dyad.series import BY, claim_period, dyad_series, period_event_ids, period_
 from dyad.store import queries
 from dyad.store.db import engine_for
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]  # the tests folder
 ARTICLES = HERE / "fixtures" / "series"
 QUADS = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
 runner = CliRunner()

@@ -13,7 +13,7 @@ import pytest
 from dyad import codes
 from dyad.extractors.cameo import CodedEvent, code_sentence, intent_code, negated_code, verb_patterns
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GSR = ROOT.parent / "shared" / "external" / "petr2_gsr"
 
 

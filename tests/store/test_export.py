@@ -54,7 +54,7 @@ def test_export_csv_has_no_formula_cells(tmp_path: Path) -> None:
 
 def test_cli_csv_has_no_formula_cells(tmp_path: Path) -> None:
     url = _db(tmp_path)
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
     res = subprocess.run([sys.executable, "-m", "dyad.cli", "quotes", "--db", url, "--format", "csv"],
                          capture_output=True, text=True, timeout=60, env=env)
     assert res.returncode == 0, res.stderr

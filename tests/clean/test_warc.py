@@ -18,7 +18,7 @@ from dyad.model import RawDoc
 from dyad.read import Failure, iter_sources
 from dyad.warc import iter_warc
 
-FIXTURES = Path(__file__).parent / "fixtures" / "collect"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "collect"
 DYAD = Path(sys.executable).with_name("dyad")
 
 PAGES = [  # (url, fixture, WARC-Date)

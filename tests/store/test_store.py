@@ -219,7 +219,7 @@ def test_events_left_unlinked_by_a_kill_are_linked_by_the_next_run(tmp_path: Pat
     from dyad.store import queries
 
     url = f"sqlite:///{tmp_path / 'dyad.db'}"
-    script = KILLED_AFTER_COMMIT.format(tests=str(ROOT / "tests"), url=url)
+    script = KILLED_AFTER_COMMIT.format(tests=str(ROOT / "tests" / "store"), url=url)
     victim = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=_env())
     assert victim.returncode == -9, victim.stderr[-2000:]
     engine = engine_for(url)
@@ -242,8 +242,9 @@ def test_a_page_of_events_reads_one_page_not_the_database(tmp_path: Path) -> Non
     once, in the order of one unpaged read, and a small page costs a small part of the memory."""
     import tracemalloc
 
-    from dyad.store import queries
     from test_reconcile import _person, _record
+
+    from dyad.store import queries
 
     engine = engine_for(f"sqlite:///{tmp_path / 'dyad.db'}")
     records = [_record(f"eeee{i:012d}", f"A met B on day {i}.",

@@ -175,7 +175,7 @@ def test_pool_workers_die_with_a_parent_killed_by_sigkill(tmp_path: Path) -> Non
 
     corpus = tmp_path / "corpus"
     load_bench("hostile_corpus").write_good(corpus, 40)
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
     parent = subprocess.Popen([sys.executable, "-m", "dyad.cli", "ingest", str(corpus), "--workers", "2", "-q",
                                "--db", f"sqlite:///{tmp_path / 'dyad.db'}"], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, env=env)
