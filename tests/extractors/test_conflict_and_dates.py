@@ -112,3 +112,15 @@ def test_a_phone_call_told_again_is_one_call() -> None:
             "aimed at stabilising the ceasefire and resuming negotiations.\n")
     types = [e.type for e in dyad.extract(page, source="t.txt").events]
     assert types.count("phone_call") == 1 and "talks" not in types and "meeting" not in types
+
+
+def test_a_figure_told_only_in_the_headline_is_kept_once() -> None:
+    only_head = ("India and Japan sign six agreements\n\nNEW DELHI, 5 May (Agency) - The prime ministers of India "
+                 "and Japan held talks in New Delhi on Saturday and discussed investment.\n")
+    figs = dyad.extract(only_head, source="t.txt").figures
+    assert [(f.metric, f.value) for f in figs] == [("count", 6.0)]
+    repeated = ("India and Japan sign six agreements\n\nNEW DELHI, 5 May (Agency) - India and Japan signed six "
+                "agreements on Saturday after talks in New Delhi.\n")
+    figs = dyad.extract(repeated, source="t.txt").figures
+    assert [(f.metric, f.value) for f in figs] == [("count", 6.0)]
+    assert figs[0].evidence[0] > len("India and Japan sign six agreements")  # the body's sentence is the evidence

@@ -479,9 +479,14 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     figures: list[Figure] = []
     seen: set[tuple[str, float, str | None, bool]] = set()
     last_money: Figure | None = None
-    for i, s in enumerate(sents):
-        if doc.title_span and s.start < doc.title_span[1]:
-            continue  # a headline repeats the body's figures
+    def in_headline(s: Sentence) -> bool:
+        return bool(doc.title_span) and s.start < doc.title_span[1]  # type: ignore[index]
+
+    # The body first; then the headline's figures the body does not repeat ("signed five new
+    # agreements" told only in the headline)
+    body = [(i, s) for i, s in enumerate(sents) if not in_headline(s)]
+    head = [(i, s) for i, s in enumerate(sents) if in_headline(s)]
+    for i, s in body + head:
         found = find_numbers(scan.text, s.start, s.end, scan.lang)
         prev = sents[i - 1] if i > 0 and sents[i - 1].para == s.para else None
         for f in found:
@@ -489,7 +494,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             if fig is None:
                 continue
             key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast)
-            if key in seen:
+            if key in seen or (in_headline(s) and any(k[:2] == key[:2] for k in seen)):
                 continue
             seen.add(key)
             figures.append(fig)
