@@ -11,10 +11,15 @@ TITLE_HEADS = (
     "sultan", "dirigeant", "dirigeante", "sénateur", "sénatrice", "député", "directeur", "directrice",
     "commissaire", "conseiller", "conseillère", "vice-président", "vice-ministre", "homologue",
     "haut représentant", "représentant", "représentante", "chargé d'affaires", "numéro un",
+    # The article elided before a vowel is one word with the head: "l'ambassadeur de Russie".
+    "l'ambassadeur", "l’ambassadeur", "l'ambassadrice", "l’ambassadrice", "l'envoyé", "l’envoyé",
+    "l'émir", "l’émir", "d'ambassadeur", "d’ambassadeur",
 )
 # Words that may open a title before its head ("le nouvel ambassadeur", "l'ancien président").
 TITLE_MODIFIERS = ("nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "sortant", "sortante",
-                   "premier", "première", "vice", "haut", "haute", "futur", "future", "intérimaire")
+                   "premier", "première", "vice", "haut", "haute", "futur", "future", "intérimaire",
+                   "l'ancien", "l’ancien", "l'ancienne", "l’ancienne", "l'actuel", "l’actuel", "l'actuelle",
+                   "l’actuelle", "l'ex", "l’ex")
 # Words a title may contain between its capitalised words ("ministre de l'Europe et des Affaires étrangères").
 TITLE_CONNECTORS = {"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et", "à", "au", "aux",
                     "en", "pour", "chargé", "chargée", "auprès"}
