@@ -72,7 +72,7 @@ EVENT_TRIGGERS = {
                   r"au téléphone|par téléphone|(?:s['’]est|se sont) entretenu(?:e|s|es)? par téléphone|visioconférence|vidéoconférence)\b",
     "agreement_signing": r"\b(?:sign(?:é|ée|és|ées|ent|aient|ait|er)|ont signé|a signé|signature(?:s)?|paraph(?:é|ée|és|ées))\b",
     "briefing": r"\b(?:conférence de presse|point de presse|déclarations? (?:conjointe|commune)s? (?:à|devant) la presse|"
-                r"déclarations? à la presse|devant la presse)\b",
+                r"déclarations? à la presse)\b",
     "talks": r"\b(?:pourparlers|négociations|entretiens|négocié(?:e|s|es)?|discussions)\b",
     "visit": r"\b(?:visite (?:officielle|d['’]État|de travail|d['’]Etat)|en visite|visit(?:e|é|ée|ait|era) (?!l['’]usine|le site|l['’]exposition)|"
              r"est arrivée? à|arrivé(?:e|s)? à|s['’]est rendue? à|effectue une visite)\b",
@@ -80,7 +80,7 @@ EVENT_TRIGGERS = {
                r"rencontre (?:avec|entre)|réunion (?:avec|entre)|s['’]est réunie? avec|se sont réunis|"
                r"a accueilli|entrevue avec|tête-à-tête)\b",
     "statement": r"\b(?:(?:a|ont) déclaré (?:à|devant) (?:la presse|les journalistes|des journalistes)|aux journalistes|"
-                 r"devant les journalistes|communiqué de presse|dans un communiqué|déclaration à la presse)\b",
+                 r"devant (?:les journalistes|la presse)|communiqué de presse|dans un communiqué|déclaration à la presse)\b",
 }
 # Clauses about the past or the future: a trigger there is no event of this report.
 NOT_NOW_RE = r"\b(?:sera|seront|serait|seraient|va |vont |devrait|devraient|prévu(?:e|s|es)?|prévoi\w*|" \
@@ -183,8 +183,9 @@ AGREEMENT_HEADS = r"(?:[Aa]ccord|[Tt]raité|[Cc]onvention|[Pp]rotocole d['’]ac
                   r"[Pp]lan d['’]action|[Pp]lan|[Ff]euille de route|[Dd]éclaration (?:commune|conjointe)|[Dd]éclaration|[Cc]ommuniqué commun|[Cc]ontrat)"
 # Words that say a document is signed, before its title ("ont signé un accord", "la signature d'un").
 SIGNING_WORDS = r"ont signé|a signé|signé|signée|signés|signées|signature\s+(?:d['’]un|d['’]une|du|de la|des)"
-# French may put the subject after a signing noun ("la signature par les deux ministres d'un ...").
-AGREEMENT_VERB_GAP = r"(?:[\w'’-]+\s+){0,2}?"
+# French may put the subject after a signing noun ("la signature par les deux ministres d'un ..."),
+# and elides the article before a vowel ("ont signé l'accord").
+AGREEMENT_VERB_GAP = r"(?:[\w'’-]+\s+){0,2}?(?:[lLdD]['’])?"
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
 # "un accord ... a été signé": the document before a passive verb.
 SIGNED_PASSIVE_RE = r"\s+(?:a été|ont été|avait été|avaient été|sera|seront|est|sont)\s+(?:[\w'’-]+\s+)?sign(?:é|ée|és|ées)\b"
