@@ -10,15 +10,16 @@ import re
 # Names in a script of their own: French is written in the shared Latin script.
 name_to_latin = None
 
-# French spellings of common Russian/Central Asian first names: one of these in a name is
-# evidence that the whole name is a French transcription.
-_SLAVIC_FIRST = frozenset(
-    """sergueï serguei iouri iouli mikhaïl mikhail nikolaï nikolai alexeï alexei andreï andrei
-    dmitri guennadi evgueni evguéni vassili valeri vitali piotr fiodor viatcheslav anatoli
-    grigori iaroslav iakov semion vsevolod mourat nourlan nourbek kassym djomart jomart
-    tatiana svetlana ioulia natalia lioudmila lioubov maria anastassia ksenia ekaterina
-    elena olga irina galina nadejda oleg igor boris vladimir ilia arkadi timour roustam
-    rouslan bakhtiyor chavkat emomali sadyr djeenbekov""".split()
+# Letters only a French transcription writes: "ou" for u, "ï", "tch" (German writes "tsch"),
+# "gue"/"gui" for a hard g, "dj" for j. French "ch" for sh is no mark: English writes "ch" too
+# ("Elchin"), and a name of unknown language is tried with every pack's rules.
+_FRENCH_MARK = re.compile(r"ou|ï|(?<!s)tch|gu(?=[eiéï])|dj")
+# French spellings of Russian and Central Asian first names that no English or German text
+# writes: one of these is evidence enough.
+_FRENCH_FIRST = frozenset(
+    """sergueï serguei iouri iouli mikhaïl nikolaï alexeï andreï guennadi evgueni viatcheslav
+    iaroslav iakov semion mourat nourlan nourbek djomart ioulia lioudmila lioubov nadejda timour
+    roustam rouslan chavkat oulougbek""".split()
 )
 # Endings of Russian and Central Asian surnames as French writes them.
 _SLAVIC_END = (
@@ -26,17 +27,14 @@ _SLAVIC_END = (
     "enko", "ouk", "itch", "ovitch", "evitch", "ovna", "evna", "ouly", "kyzy", "bekov",
     "dze", "chvili", "ian", "iane",
 )  # fmt: skip
-# Letters only a French transcription writes: "ou" for u, "ï", "tch" (German writes "tsch"),
-# "gue"/"gui" for a hard g, "dj" for j.
-_FRENCH_MARK = re.compile(r"ou|ï|(?<!s)tch|gu(?=[eiéï])|dj|(?<![st])ch")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _looks_transcribed(tokens: list[str]) -> bool:
     low = [t.lower() for t in tokens]
-    if not any(_FRENCH_MARK.search(t) for t in low):
-        return False
-    return any(t in _SLAVIC_FIRST for t in low) or any(len(t) >= 5 and t.endswith(_SLAVIC_END) for t in low)
+    if any(t in _FRENCH_FIRST for t in low):
+        return True
+    return any(_FRENCH_MARK.search(t) for t in low) and any(len(t) >= 5 and t.endswith(_SLAVIC_END) for t in low)
 
 
 _RULES = (

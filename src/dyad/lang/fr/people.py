@@ -2,11 +2,12 @@
 small letters before the name ("le ministre des Affaires étrangères Jean-Noël Barrot") and
 has no statistical NER here: titles, speech verbs and the actor registry carry names."""
 
-# Capitalised words that open or close a run of capitals and are no name ("Le Premier ministre",
-# "Selon Jean-Noël Barrot", "Mardi, ..."); joined with every pack's.
+# Capitalised words that open or close a run of capitals and are no name ("Selon Jean-Noël
+# Barrot", "Mardi, ..."); joined with every pack's, so no word another language's names open
+# with ("Premier Li Keqiang" in a German report keeps its title word as it did).
 NOT_NAME_WORDS = frozenset({
     "le", "la", "les", "selon", "lors", "depuis", "après", "avant", "pendant", "monsieur", "madame", "mme",
-    "premier", "première", "aujourd'hui", "hier",
+    "première", "aujourd'hui", "hier",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
     "république", "assemblée", "sénat", "conseil", "ministère", "gouvernement", "ambassade", "état", "affaires",
