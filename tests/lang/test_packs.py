@@ -157,3 +157,12 @@ def test_ground_floor(code: str) -> None:
             elif isinstance(node, ast.Import):
                 assert not any(a.name.startswith("dyad") for a in node.names), path.name
         importlib.import_module(f"dyad.lang.{code}.{path.stem}" if path.stem != "__init__" else f"dyad.lang.{code}")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_same_topics_as_english(code: str) -> None:
+    """A pack is split by topic as the English one is, so a topic's names are found in one place."""
+    def topics(c: str) -> set[str]:
+        return {p.stem for p in (LANG_DIR / c).glob("*.py")}
+
+    assert topics(code) == topics("en")

@@ -34,7 +34,9 @@ def _looks_transcribed(tokens: list[str]) -> bool:
     low = [t.lower() for t in tokens]
     if any(t in _FRENCH_FIRST for t in low):
         return True
-    return any(_FRENCH_MARK.search(t) for t in low) and any(len(t) >= 5 and t.endswith(_SLAVIC_END) for t in low)
+    # the surname's ending: "Martine Louvet" is French, "Vladimir Poutine" is not
+    return bool(low) and any(_FRENCH_MARK.search(t) for t in low) and len(low[-1]) >= 5 \
+        and low[-1].endswith(_SLAVIC_END)
 
 
 _RULES = (
