@@ -1,0 +1,60 @@
+"""French words of the CAMEO event coder (dyad.extractors.cameo); see en/cameo.py for what
+each name means. French sentences are coded by word windows (no parser here), with the verb
+table's rows of lang "fr" (data/cameo_verbs.csv). PATTERN_WINDOW, CONDITION_RE and
+FUTURE_WORDS are in extract.py."""
+
+import re
+from types import SimpleNamespace
+
+CAMEO_PARSER: SimpleNamespace | None = None
+
+# ---------------------------------------------------------------- the verb table
+
+CAMEO_LETTER_FOLD: dict[str, str] = {"’": "'"}  # "l’ambassadeur" as "l'ambassadeur"
+CAMEO_IRREGULAR_VERBS: dict[str, str] = {}
+CAMEO_RELAXED_ENDINGS = "e"  # "menace" lets "menacé" through
+
+# ---------------------------------------------------------------- actors in a sentence
+
+CAMEO_MODIFIER_BEFORE = r"pro|anti"  # "pro-russes"
+CAMEO_MODIFIER_AFTER = r"\s+(?:de\s+)?(?:dollars?|cents?)"  # "milliard de dollars américains"
+CAMEO_CONJUNCTIONS = ("et", "ou", "ainsi que")
+CAMEO_CONJ_ARTICLES = ("le", "la", "les", "l'")
+CAMEO_COMMA_ARTICLES = ("le", "la", "les")
+CAMEO_AND_RE = r"\b(?:et|ou|ainsi que)\b"
+CAMEO_BARE_NP_ARTICLES = ("le", "la", "les", "l'")
+CAMEO_DATELINE_CAPS = "A-ZÀÂÇÉÈÊËÎÏÔÙÛÜ"  # PÉKIN
+CAMEO_DATELINE_INITIALS = "A-ZÀÂÇÉÈÊËÎÏÔÙÛÜ"
+
+# ---------------------------------------------------------------- the rule-window coder
+
+CAMEO_PREP_WITH = frozenset(("avec",))
+CAMEO_PREP_AGENT = frozenset(("par",))
+CAMEO_PREP_LOC = frozenset(("à", "en", "au", "aux", "dans"))
+CAMEO_ORIGIN_PREPS = frozenset(("de", "du", "des", "d'"))  # "l'ambassadeur de Russie"
+CAMEO_SUMMONED_TO = frozenset(("au", "à"))  # "convoqué au ministère"
+CAMEO_PASSIVE: re.Pattern[str] | None = re.compile(
+    r"\b(?:a été|ont été|avait été|avaient été|sera|seront|est|sont|était|étaient)\s+\w+(?:é|ée|és|ées|is|ise|it|u|us)\b",
+    re.I)
+CAMEO_SHORT_PASSIVE: re.Pattern[str] | None = None
+CAMEO_PARTICIPLE: re.Pattern[str] | None = None
+# "n'a pas condamné"; no "non": "persona non grata"
+CAMEO_NEGATIONS = frozenset(("pas", "jamais", "aucun", "aucune", "nullement"))
+CAMEO_TRAILING_NEGATIONS = frozenset()
+CAMEO_TRAILING_NEGATION_UNLESS = frozenset()
+CAMEO_INTENT_WORDS = frozenset("veut veulent voulait compte comptent envisage envisagent prévoit prévoient entend "
+                               "entendent souhaite souhaitent prêt prête prêts".split())
+CAMEO_FUTURE_BY_MORPHOLOGY = False
+CAMEO_CLAUSE_OPENERS = ("que", "qui", "car")
+CAMEO_ARTICLES = frozenset("le la les l' un une des du de d'".split())
+CAMEO_PLACE_NOUNS = frozenset("capitale ville".split())  # "dans la capitale Tachkent"
+CAMEO_JOIN_WORDS = frozenset("de du des d' la l'".split())  # "ministre des Affaires étrangères"
+CAMEO_TITLE_TAIL_JOINS = False
+CAMEO_STOP_WORDS = frozenset()
+CAMEO_NOT_VERBS = frozenset()
+CAMEO_NOUNS_CAPITALISED = False
+CAMEO_VERB_END: re.Pattern[str] | None = None
+CAMEO_NOUN_STEMS: tuple[str, ...] = ()
+CAMEO_INFINITIVE_BEFORE = frozenset(("de", "d'", "à"))  # "a menacé de fermer": no act yet
+CAMEO_INFINITIVE_AFTER = frozenset()
+CAMEO_INFINITIVE_ENDINGS = ("er", "ir")

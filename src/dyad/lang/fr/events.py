@@ -1,0 +1,9 @@
+"""French words of the event finder; see en/events.py for what each name means."""
+
+PLACE_PREPOSITIONS = ("à",)  # "à Paris"
+VISIT_NOUNS = ("visite",)
+VISIT_DESTINATION_PREPOSITIONS = ("à", "en", "au")  # "visite à Paris", "en France", "au Kazakhstan"
+VISIT_HOST_ARTICLES: tuple[str, ...] = ()
+VISIT_STAY_PREPOSITIONS: tuple[str, ...] = ()
+VISIT_STAY_LINKS: tuple[str, ...] = ()
+VISIT_STAY_ARTICLES: tuple[str, ...] = ()

@@ -1,0 +1,7 @@
+"""French quote marks: « ... », with a space inside the marks (see en/quotes.py)."""
+
+QUOTE_PAIRS = {"«": "»"}
+QUOTE_NESTING: tuple[str, ...] = ()
+
+# Nouns for a statement an institution issued ("Le communiqué indique : ...").
+STATEMENT_NOUNS: tuple[str, ...] = ("communiqué", "déclaration", "note", "note de protestation")
