@@ -124,24 +124,9 @@ def child(pages: str, db: str, workers: int, dask: bool) -> None:
                       "ingest_s": wall}), flush=True)
 
 
-def tree_rss(proc: Any) -> int:
-    import psutil
-
-    total = 0
-    try:
-        procs = [proc] + proc.children(recursive=True)
-    except psutil.Error:
-        return 0
-    for p in procs:
-        try:
-            total += p.memory_info().rss
-        except psutil.Error:
-            pass
-    return total
-
-
 def end_to_end(pages: Path, db: Path, workers: int, dask: bool = False) -> dict[str, Any]:
     import psutil
+    from run_bench import tree_rss  # the RSS of the process and its workers
 
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(pages), "--db", f"sqlite:///{db}",
            "--workers", str(workers)] + (["--dask"] if dask else [])
