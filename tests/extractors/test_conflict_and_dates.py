@@ -124,3 +124,22 @@ def test_a_figure_told_only_in_the_headline_is_kept_once() -> None:
     figs = dyad.extract(repeated, source="t.txt").figures
     assert [(f.metric, f.value) for f in figs] == [("count", 6.0)]
     assert figs[0].evidence[0] > len("India and Japan sign six agreements")  # the body's sentence is the evidence
+
+
+def test_the_members_of_a_delegation_take_part_in_the_visit() -> None:
+    page = ("CAIRO, 14 February (Agency) - Egyptian President Abdel Fattah al-Sisi received Turkish President "
+            "Recep Tayyip Erdogan in Cairo on Wednesday for talks on trade and the situation in Gaza.\n\n"
+            "The Turkish delegation included Foreign Minister Hakan Fidan and Finance Minister Mehmet Simsek.\n")
+    (talks,) = [e for e in dyad.extract(page, source="t.txt").events if e.type in {"talks", "meeting", "visit"}]
+    names = {p.name_en for p in talks.participants}
+    assert {"Hakan Fidan", "Mehmet Simsek"} <= names
+    # ministers only named in a later sentence are not members of it
+    later = page.replace("The Turkish delegation included", "Back home, the reporters asked")
+    (talks,) = [e for e in dyad.extract(later, source="t.txt").events if e.type == "talks"]
+    assert "Hakan Fidan" not in {p.name_en for p in talks.participants}
+
+
+def test_collective_nouns_are_counted() -> None:
+    figs = dyad.extract("VIENNA, 5 May (Agency) - Austria expelled four Russian embassy staff on Monday, the "
+                        "foreign ministry said.", source="t.txt").figures
+    assert [(f.metric, f.value) for f in figs] == [("count", 4.0)]

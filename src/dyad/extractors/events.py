@@ -37,6 +37,7 @@ class EventPatterns:
     not_now: re.Pattern[str]  # the past or the future: no event of this report
     background: re.Pattern[str]  # a sentence opening with an earlier time
     envoy: re.Pattern[str]  # an envoy's title
+    delegation: re.Pattern[str]  # a sentence listing the members of a delegation
 
 
 @lru_cache(maxsize=8)
@@ -47,6 +48,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         not_now=re.compile(r.NOT_NOW_RE, re.I),
         background=re.compile(r.BACKGROUND_RE, re.I),
         envoy=re.compile(r.ENVOY_TITLE_RE, re.I),
+        delegation=re.compile(r.DELEGATION_RE, re.I),
     )
 
 
@@ -173,6 +175,7 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                 d.date = d.date or date_in(sentence, lang, doc.published)
                 d.location = d.location or place_in(sentence, lang)
                 break
+    join_delegations(drafts, doc, sents, anchors, qspans, pats.delegation)
     if "briefing" in drafts and "statement" in drafts:
         # Speaking to reporters at a briefing is the briefing itself.
         b = drafts["briefing"]
@@ -180,6 +183,26 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
             if p not in b.persons:
                 b.persons.append(p)
     return drafts
+
+
+ENCOUNTERS = ("visit", "talks", "meeting")
+
+
+def join_delegations(drafts: dict[str, Draft], doc: Doc, sents: list[Sentence],
+                     anchors: list[tuple[int, int, int]], qspans: list[tuple[int, int]],
+                     delegation: re.Pattern[str]) -> None:
+    """The members a report lists for a delegation ("the delegation included the ministers of
+    ...", "accompanied by ...") take part in the visit, talks or meeting of the report."""
+    main = next((drafts[t] for t in ENCOUNTERS if t in drafts), None)
+    if main is None:
+        return
+    for s in sents:
+        m = delegation.search(doc.text, s.start, s.end)
+        if m is None or inside(qspans, m.start()):
+            continue
+        for p in sentence_anchors(anchors, s, qspans):
+            if p not in main.persons:
+                main.persons.append(p)
 
 
 def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[int]) -> Event | None:

@@ -8,3 +8,6 @@ VISIT_HOST_ARTICLES: tuple[str, ...] = ()
 VISIT_STAY_PREPOSITIONS = ("nach",)
 VISIT_STAY_LINKS = ("zu",)
 VISIT_STAY_ARTICLES = ("einem",)
+
+# A sentence that lists the members of a side's delegation: they take part in its visit.
+DELEGATION_RE = r"\b(?:(?:zur|der|die) Delegation (?:gehörten|gehören|bestand aus)|begleitet von|in Begleitung von)\b"

@@ -12,3 +12,6 @@ VISIT_HOST_ARTICLES = ("the",)
 VISIT_STAY_PREPOSITIONS = (r"\bin", r"\bto")
 VISIT_STAY_LINKS = ("on", "for")
 VISIT_STAY_ARTICLES = (r"an?",)
+
+# A sentence that lists the members of a side's delegation: they take part in its visit.
+DELEGATION_RE = r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted of|was made up of)|(?:was|were) accompanied by|accompanied by)\b"

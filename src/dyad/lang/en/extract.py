@@ -200,7 +200,8 @@ TITLE_TAIL_RE = r"\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|fri
 # Counts: a number (digits or a word) before a plural noun phrase ("five Russian diplomats",
 # "7 Iranian individuals", 'two Belarusian "intelligence officers"').
 COUNT_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,6}(?![.,]\d)"
-COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?[a-z][\w-]*s\b"
+# (collective nouns without a plural -s count too: "five embassy staff", "40 police")
+COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?(?:[a-z][\w-]*s|staff|personnel|police)\b"
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 # Plural nouns that a number before makes no claim: the two sides of every bilateral report.

@@ -7,3 +7,6 @@ VISIT_HOST_ARTICLES: tuple[str, ...] = ()
 VISIT_STAY_PREPOSITIONS: tuple[str, ...] = ()
 VISIT_STAY_LINKS: tuple[str, ...] = ()
 VISIT_STAY_ARTICLES: tuple[str, ...] = ()
+
+# A sentence that lists the members of a side's delegation: they take part in its visit.
+DELEGATION_RE = r"\b(?:la délégation (?:comprenait|comprend|était composée de)|accompagnée?s? (?:de|par))\b"

@@ -7,3 +7,6 @@ VISIT_HOST_ARTICLES: tuple[str, ...] = ()
 VISIT_STAY_PREPOSITIONS = (r"\bв", r"\bво")
 VISIT_STAY_LINKS = ("с",)
 VISIT_STAY_ARTICLES: tuple[str, ...] = ()
+
+# A sentence that lists the members of a side's delegation: they take part in its visit.
+DELEGATION_RE = r"(?:\bв состав\w* (?:[\w-]+ ){0,3}делегац\w* (?:\w+ ){0,2}вош\w*|\bв сопровождении)"
