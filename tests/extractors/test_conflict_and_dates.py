@@ -143,3 +143,11 @@ def test_collective_nouns_are_counted() -> None:
     figs = dyad.extract("VIENNA, 5 May (Agency) - Austria expelled four Russian embassy staff on Monday, the "
                         "foreign ministry said.", source="t.txt").figures
     assert [(f.metric, f.value) for f in figs] == [("count", 4.0)]
+
+
+def test_a_civilian_title_ending_in_general_is_no_soldier() -> None:
+    page = ("TEHRAN, 5 May (Agency) - The British envoy was summoned by Director General of Western Europe at the "
+            "Iranian Foreign Ministry Majid Nili Ahmadabadi on Monday, the ministry said.\n")
+    (summons,) = [e for e in dyad.extract(page, source="t.txt").events if e.cameo == "114"]
+    assert summons.source == "IRNGOV"
+    assert codes("General Ivan Petrov of the Russian army threatened Ukraine.", "en")[0][1] == "RUSMIL"
