@@ -4,7 +4,7 @@ qualifier, forecast flag and the countries they are about."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -85,7 +85,13 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
         "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", re.I),
         "multipliers": re.compile(r"(?<!\w)(?P<w>" + alternation(r.WORD_MULTIPLIERS) + r")\w*", re.I),
         "unit": re.compile(rf"\s*{link}(?P<u>{r.OTHER_UNITS})(?!\w)", re.I),
+        # the money pattern's number in words, alone: a sentence with no digit and no match
+        # of this holds no money, percentage or multiple with digits (they all start with NUM)
+        "word_amount": re.compile(rf"(?<!\w)(?:{wnum})(?=\s+(?:{scale}))", re.I),
     }
+
+
+DIGIT = re.compile(r"\d")
 
 
 def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Found]:
@@ -94,7 +100,9 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
     money_re = pats["money"]
     out: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for m in money_re.finditer(text, start, end):
+    digits = DIGIT.search(text, start, end) is not None
+    money = money_re.finditer(text, start, end) if digits or pats["word_amount"].search(text, start, end) else ()
+    for m in money:
         if not (m.group("scale") or m.group("pre") or m.group("post")):
             continue
         if m.group("pre") is None and m.group("post") is None and not m.group("scale"):
@@ -124,14 +132,14 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         out.append(Found(m.start(), e, round(float(value) * mult, 6), currency, unit, "money" if unit is None else "amount",
                          bool(m.group("scale"))))
         taken.append((m.start(), e))
-    for m in pats["percent"].finditer(text, start, end):
+    for m in pats["percent"].finditer(text, start, end) if digits else ():
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
         v = parse_number(m.group("num"), lang)
         if v is not None:
             out.append(Found(m.start(), m.end(), v, None, "percent", "percent"))
             taken.append((m.start(), m.end()))
-    for m in pats["times"].finditer(text, start, end):
+    for m in pats["times"].finditer(text, start, end) if digits else ():
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
         v = parse_number(m.group("num"), lang)
@@ -156,9 +164,43 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
     return out
 
 
+COUNT_BEFORE = r"(?<![\w.,$€£])"  # what may not stand right before a count's number
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a regular expression outside any group ("a|(b|c)" -> a, (b|c))."""
+    out: list[str] = []
+    depth, begin, i = 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: its "|" and ")" are letters
+            i += 1
+            i += pattern[i : i + 1] == "^"
+            i += pattern[i : i + 1] == "]"
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    out.append(pattern[begin:])
+    return out
+
+
 @dataclass(frozen=True)
 class CountPatterns:
     count: re.Pattern[str]  # a number, an optional scale word, a plural noun
+    # where a count may start (its number's first character), or None when the pack's digits
+    # do not all start with a digit: the cheap scan that finds every place the count pattern
+    # is tried with a chance (see count_matches)
+    count_start: re.Pattern[str] | None
     count_of: re.Pattern[str]  # "the number of X ... reached N"
     scales: dict[str, int]  # scale word (lower case) -> its value
     signs: tuple[str, ...]  # before a number: a number of something, not a count
@@ -172,9 +214,11 @@ def count_patterns(lang: str | None) -> CountPatterns:
     # Scale words, signs and ordinal suffixes of every language (as they always were read).
     scales = every_map("COUNT_SCALES")
     scale = "|".join(re.escape(w) for w in scales)
+    digits_first = all(a.startswith(r"\d") for a in top_alternatives(r.COUNT_DIGITS))
     return CountPatterns(
-        count=re.compile(rf"(?<![\w.,$€£])(?P<num>{r.COUNT_DIGITS}|(?i:{words})(?!\w))"
+        count=re.compile(rf"{COUNT_BEFORE}(?P<num>{r.COUNT_DIGITS}|(?i:{words})(?!\w))"
                          rf"(?:\s+(?P<scale>{scale}))?[ \u00a0]+(?P<noun>{r.COUNT_NOUN})"),
+        count_start=re.compile(rf"{COUNT_BEFORE}(?=\d|(?i:{words}))") if digits_first else None,
         count_of=re.compile(r.COUNT_OF_RE, re.I),
         scales={w.lower(): v for w, v in scales.items()},
         signs=("#", *every("NUMBER_SIGNS")),
@@ -182,11 +226,40 @@ def count_patterns(lang: str | None) -> CountPatterns:
     )
 
 
+@lru_cache(maxsize=4)
+def count_starts(text: str, lang: str | None) -> tuple[int, ...] | None:
+    """Where in the text a count may start, found once per document (None: anywhere)."""
+    found = count_patterns(lang).count_start
+    return None if found is None else tuple(m.start() for m in found.finditer(text))
+
+
+def count_matches(text: str, end: int, lang: str | None) -> Iterator[re.Match[str]]:
+    """The count pattern's matches in text[:end], scanned from the start of the text (a count
+    that began before a sentence hides what starts inside it), as ``finditer`` finds them; but
+    tried only where a number can start, which the document is scanned for once, not once for
+    every sentence."""
+    pattern = count_patterns(lang).count
+    starts = count_starts(text, lang)
+    if starts is None:
+        yield from pattern.finditer(text[:end])
+        return
+    pos = 0
+    for i in starts:
+        if i >= end:
+            break
+        if i < pos:
+            continue
+        m = pattern.match(text, i, end)  # the same as at i of text[:end]: lookbehind sees text[i - 1]
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
     r = rules(lang)
     pats = count_patterns(lang)
     out = []
-    for m in pats.count.finditer(text[:end]):
+    for m in count_matches(text, end, lang):
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
         spelled = not m.group("num")[0].isdigit()
