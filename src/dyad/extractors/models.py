@@ -30,9 +30,13 @@ def spacy_pipeline(model: str) -> Any:
     try:
         import spacy
 
-        return spacy.load(model, exclude=["textcat"])
+        nlp = spacy.load(model, exclude=["textcat"])
     except (ImportError, OSError):
         return None
+    from dyad.extractors.attribute_rules import speed_up
+
+    speed_up(nlp)  # the same attributes, its rules looked up instead of matched one by one
+    return nlp
 
 
 def english() -> Any:
