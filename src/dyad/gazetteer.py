@@ -73,6 +73,7 @@ class _Row:
     en: str
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(tok: str) -> str:
     tok = tok.lower()
     for letter, folded in _FOLDS:
@@ -151,6 +152,7 @@ class _Gazetteer:
                 if own is not None:
                     own.setdefault(surface, []).append(e)
                 self.index[None].setdefault(surface, []).append(e)
+        self._following: dict[tuple[int, str, str | None, str | None], list[_Entry]] = {}
         self.names: dict[tuple[str, str], str] = {}
         self.capitals: dict[tuple[str, str], str] = {}
         self.adjectives: dict[tuple[str, str], str] = {}
@@ -167,18 +169,19 @@ class _Gazetteer:
         index = self.index.get(lang, self.index[None])
         wanted = set(kinds) | {""}
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        norms = [_norm(tok) for _s, _e, tok in toks]
         out: list[tuple[int, int, _Entry]] = []
         i = 0
         n = len(toks)
         while i < n:
             s, e, tok = toks[i]
-            cands = index.get(_norm(tok))
+            cands = self._candidates(index, norms, i)
             best: tuple[int, int, _Entry] | None = None  # (end, -rank, entry)
             if cands:
                 for ent in cands:
                     if ent.kind not in wanted:
                         continue
-                    k = self._match(text, toks, i, ent)
+                    k = self._match(text, toks, norms, i, ent)
                     if k is None:
                         continue
                     key = (toks[i + k - 1][1], -_KIND_RANK[ent.kind])
@@ -195,8 +198,27 @@ class _Gazetteer:
             i += k
         return out
 
+    def _candidates(self, index: dict[str, list[_Entry]], norms: list[str], i: int) -> list[_Entry] | None:
+        """The entries that start with token i and may go on with the next two tokens, in the
+        index's order: an entry of several words whose second or third word is not the text's
+        cannot match ("Republic" alone starts ninety entries)."""
+        cands = index.get(norms[i])
+        if not cands or len(cands) < 8:
+            return cands
+        second = norms[i + 1] if i + 1 < len(norms) else None
+        third = norms[i + 2] if i + 2 < len(norms) else None
+        key = (id(index), norms[i], second, third)
+        found = self._following.get(key)
+        if found is None:
+            found = [e for e in cands if len(e.words) == 1 or (
+                second in e.words[1] and (len(e.words) == 2 or third in e.words[2]))]
+            if len(self._following) > 1 << 16:
+                self._following.clear()
+            self._following[key] = found
+        return found
+
     @staticmethod
-    def _match(text: str, toks: list[tuple[int, int, str]], i: int, ent: _Entry) -> int | None:
+    def _match(text: str, toks: list[tuple[int, int, str]], norms: list[str], i: int, ent: _Entry) -> int | None:
         """Number of tokens the entry covers from token i, or None."""
         k = len(ent.words)
         if i + k > len(toks):
@@ -204,7 +226,7 @@ class _Gazetteer:
         for j in range(k):
             s, e, tok = toks[i + j]
             if j:
-                if _norm(tok) not in ent.words[j]:
+                if norms[i + j] not in ent.words[j]:
                     return None
                 if _norm_gap(text[toks[i + j - 1][1] : s]) != ent.gaps[j - 1]:
                     return None
