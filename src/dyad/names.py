@@ -128,6 +128,7 @@ def is_first_name(token: str) -> bool:
     return len(toks) == 1 and toks[0] in _FIRST_NAMES
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every pair of mentions of a document: pure, and often the same pair
 def same_name(a: str, b: str) -> bool:
     """True if ``a`` and ``b`` can be spellings of one person's name.
 

@@ -408,7 +408,15 @@ def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: s
 
 
 def strip_quotes(text: str, s: Sentence, qspans: list[tuple[int, int]]) -> str:
-    return "".join(ch for i, ch in enumerate(text[s.start : s.end], s.start) if not inside(qspans, i))
+    """The sentence without the characters inside any of the spans."""
+    cuts = sorted((max(a, s.start), min(b, s.end)) for a, b in qspans if a < s.end and b > s.start and a < b)
+    pieces, pos = [], s.start
+    for a, b in cuts:
+        if a > pos:
+            pieces.append(text[pos:a])
+        pos = max(pos, b)
+    pieces.append(text[pos : s.end])
+    return "".join(pieces)
 
 
 def clause_around(text: str, s: Sentence, pos: int) -> str:
