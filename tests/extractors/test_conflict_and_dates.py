@@ -151,3 +151,13 @@ def test_a_civilian_title_ending_in_general_is_no_soldier() -> None:
     (summons,) = [e for e in dyad.extract(page, source="t.txt").events if e.cameo == "114"]
     assert summons.source == "IRNGOV"
     assert codes("General Ivan Petrov of the Russian army threatened Ukraine.", "en")[0][1] == "RUSMIL"
+
+
+def test_a_summons_told_twice_is_one_summons() -> None:
+    page = ("TEHRAN, 5 May (Agency) - The Iranian Foreign Ministry summoned British Ambassador to Iran Simon "
+            "Shercliff on Tuesday over new sanctions against Iran.\n\n"
+            "The British envoy was summoned by Director General of Western Europe at the Iranian Foreign Ministry "
+            "Majid Nili Ahmadabadi, according to a statement on the ministry's website.\n")
+    summons = [e for e in dyad.extract(page, source="t.txt").events if e.cameo == "114"]
+    assert len(summons) == 1 and summons[0].source == "IRNGOV" and summons[0].target == "GBRGOV"
+    assert {"Simon Shercliff", "Majid Nili Ahmadabadi"} <= {p.name_en for p in summons[0].participants}

@@ -136,7 +136,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     events = merge_meeting_into_talks(events)
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
-    events = focus_on_pair(events, doc, home_country(doc))
+    events = one_summons(focus_on_pair(events, doc, home_country(doc)))
     share_place(events)
     return events
 
@@ -251,6 +251,7 @@ def share_place(events: list[Event]) -> None:
 # Summons, expulsions and recalls act on a country's envoy, who is often named in another
 # sentence of the report ("... summoned the ambassador. Ambassador X was told ...").
 ENVOY_ACTS = ("114", "161", "166")
+SUMMONS = "114"
 
 
 def with_envoy(parts: list[Person], persons: list[PersonEntity], c: object, lang: str | None) -> list[Person]:
@@ -275,6 +276,26 @@ def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
         ids = {p.actor_id for p in e.participants}
         if e.type == "meeting" and any(ids <= {p.actor_id for p in t.participants} for t in talks):
             continue
+        out.append(e)
+    return out
+
+
+def one_summons(events: list[Event]) -> list[Event]:
+    """A report tells its summons more than once ("summoned the ambassador ... The envoy was
+    summoned by the director general ..."): one summons of one side by the other, with
+    everyone named in any telling of it."""
+    out: list[Event] = []
+    first: dict[tuple[str | None, str | None], Event] = {}
+    for e in events:
+        key = (e.source, e.target)
+        if e.cameo == SUMMONS and key in first:
+            kept = first[key]
+            for p in e.participants:
+                if all(p.actor_id != q.actor_id for q in kept.participants):
+                    kept.participants.append(p)
+            continue
+        if e.cameo == SUMMONS:
+            first[key] = e
         out.append(e)
     return out
 
