@@ -161,3 +161,11 @@ def test_a_summons_told_twice_is_one_summons() -> None:
     summons = [e for e in dyad.extract(page, source="t.txt").events if e.cameo == "114"]
     assert len(summons) == 1 and summons[0].source == "IRNGOV" and summons[0].target == "GBRGOV"
     assert {"Simon Shercliff", "Majid Nili Ahmadabadi"} <= {p.name_en for p in summons[0].participants}
+
+
+def test_a_quote_after_reported_speech_belongs_to_who_said_it() -> None:
+    page = ("AMSTERDAM, 13 March (Agency) - Above all the accusations of President Recep Tayyip Erdogan, who had "
+            "called the Dutch fascists, must be withdrawn, said the deputy prime minister, Lodewijk Asscher, on "
+            "Monday on Dutch radio. \"It is deeply repugnant that of all countries we are called this.\"\n")
+    quotes = dyad.extract(page, source="t.txt").quotes
+    assert [q.speaker_en for q in quotes] == ["Lodewijk Asscher"]

@@ -139,6 +139,23 @@ class SpeakerFinder:
         return next((person for s, _e, person in self.anchors if start <= s < end), None)
 
 
+def said_just_before(text: str, since: int, quote_start: int, verb_re: re.Pattern[str],
+                     find: SpeakerFinder) -> int | None:
+    """The speaker of the sentence right before a quote that reports speech ("..., said the
+    deputy prime minister, X, on radio. “...”"): the person named right after its speech verb,
+    else the last one named before it; not whoever the paragraph named first."""
+    end = quote_start
+    while end > since and text[end - 1].isspace():
+        end -= 1
+    start = max(since, text.rfind(". ", since, max(since, end - 2)) + 1)
+    verbs = list(verb_re.finditer(text, start, end))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    return find.first_named(v.end(), end) if find.first_named(v.end(), end) is not None \
+        else find(start, v.start(), last=True)
+
+
 def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
     verb_re = speech_verb_re(lang)
     neuter_re = neuter_pronoun_re(lang)
@@ -191,8 +208,11 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         #    ("Putin thanked them for the welcome. „The relations …“").
         if speaker is None:
             since = max(ps, found[-1].outer[1] if found else ps)
-            speaker = find.first_named(since, os_)
-            rule = "subject-before"
+            speaker = said_just_before(text, since, os_, verb_re, find)
+            rule = "speaker-of-sentence-before"
+            if speaker is None:
+                speaker = find.first_named(since, os_)
+                rule = "subject-before"
         # 4. A quote that continues the previous one in the same or the next paragraph.
         if speaker is None and found:
             prev = found[-1]
