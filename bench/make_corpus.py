@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 HTML_SHARE = 0.25
 LANG_WEIGHTS = (("en", 0.6), ("de", 0.2), ("ru", 0.2))
@@ -693,6 +694,20 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def record_copy(rec: Any, copy_no: int) -> Any:
+    """Copy ``copy_no`` of an extracted record as a new document: its own id and source, and
+    every date a week later per copy, so that copies spread over the years as news does."""
+    import copy
+
+    r = copy.deepcopy(rec)
+    r.doc.doc_id = f"{copy_no:06x}{rec.doc.doc_id[6:]}"
+    r.doc.source = f"{rec.doc.source}#{copy_no}"
+    r.doc.published = shifted(r.doc.published, 7 * copy_no)
+    for item in (*r.events, *r.agreements):
+        item.date = shifted(item.date, 7 * copy_no)
+    return r
 
 
 def shifted(d: str | None, days: int) -> str | None:

@@ -314,10 +314,9 @@ def store_scaling(records: list[Any], total: int, work: Path, every: int = 64) -
     """Storing as the database grows: the sample's records stored again and again as new documents
     (new ids, dates moved on by a week per copy, so reports link as often as in the sample), in
     batches as `dyad ingest` commits them. Per-batch time must not grow with the database."""
-    import copy
 
     import psutil
-    from make_corpus import shifted
+    from make_corpus import record_copy
 
     from dyad.run import store_records
     from dyad.store.db import engine_for
@@ -333,12 +332,7 @@ def store_scaling(records: list[Any], total: int, work: Path, every: int = 64) -
     batch: list[Any] = []
     while done < total:
         for rec in records:
-            r = copy.deepcopy(rec)
-            r.doc.doc_id = f"{copy_no:06x}{rec.doc.doc_id[6:]}"
-            r.doc.source = f"{rec.doc.source}#{copy_no}"
-            r.doc.published = shifted(r.doc.published, 7 * copy_no)
-            for e in r.events:
-                e.date = shifted(e.date, 7 * copy_no)
+            r = record_copy(rec, copy_no)
             batch.append(r)
             if len(batch) == every:
                 t0 = time.perf_counter()

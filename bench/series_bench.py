@@ -12,7 +12,6 @@ both directions and one, on a warm and a cold engine, and writes bench/results/s
 from __future__ import annotations
 
 import argparse
-import copy
 import os
 import sys
 import time
@@ -23,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
-from make_corpus import shifted  # noqa: E402  (bench/ is on the path above)
+from make_corpus import record_copy  # noqa: E402  (bench/ is on the path above)
 
 
 def sample_records(n: int, seed: int) -> list[Any]:
@@ -60,14 +59,7 @@ def build(db: Path, docs: int, sample: int, seed: int) -> None:
     t0 = time.perf_counter()
     while done < docs:
         for rec in records:
-            r = copy.deepcopy(rec)
-            r.doc.doc_id = f"{copy_no:06x}{rec.doc.doc_id[6:]}"
-            r.doc.source = f"{rec.doc.source}#{copy_no}"
-            r.doc.published = shifted(r.doc.published, 7 * copy_no)
-            for e in r.events:
-                e.date = shifted(e.date, 7 * copy_no)
-            for a in r.agreements:
-                a.date = shifted(a.date, 7 * copy_no)
+            r = record_copy(rec, copy_no)
             batch.append(r)
             if len(batch) == 64 or done + len(batch) >= docs:
                 store_records(engine, batch)
