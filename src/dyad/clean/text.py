@@ -304,10 +304,8 @@ def pick_headline(head: list[str]) -> str | None:
     Pages put it next to the publication timestamp: the line just before the date line,
     else the one just after it; with no date line, the last line that looks like a title.
     """
-    def titled(s: str) -> bool:
-        words = re.findall(r"[^\W\d_]{2,}", s)
-        return (len(words) >= 4 and not s.rstrip().endswith((".", ":")) and not DATE_LINE_RE.match(s)
-                and not PUBLISHED_IN_LINE_RE.search(s))  # a byline with its date is no headline
+    def titled(s: str) -> bool:  # a byline with its date is no headline
+        return _titled(s) and not DATE_LINE_RE.match(s) and not PUBLISHED_IN_LINE_RE.search(s)
 
     for i, s in enumerate(head):
         if DATE_LINE_RE.match(s):
@@ -325,6 +323,7 @@ def _beside_headline(head: list[str], line: str) -> bool:
 
 
 def _titled(s: str) -> bool:
+    """A line that may be a headline: four words or more, not ending like a sentence or a label."""
     return len(re.findall(r"[^\W\d_]{2,}", s)) >= 4 and not s.rstrip().endswith((".", ":"))
 
 

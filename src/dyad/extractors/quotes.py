@@ -152,8 +152,8 @@ def said_just_before(text: str, since: int, quote_start: int, verb_re: re.Patter
     if not verbs:
         return None
     v = verbs[-1]
-    return find.first_named(v.end(), end) if find.first_named(v.end(), end) is not None \
-        else find(start, v.start(), last=True)
+    after = find.first_named(v.end(), end)
+    return after if after is not None else find(start, v.start(), last=True)
 
 
 def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
