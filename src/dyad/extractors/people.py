@@ -492,18 +492,60 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
             # "its ambassador in Paris": the envoy of the report's other side
             others = [c for c in report_pair(doc) if c != host]
             country = others[0] if others else None
-        if country is None and p.title:
-            # An official whose country the report does not name is, in agency copy, one of
-            # the outlet's own: BelTA does not write "Belarusian" before every Belarusian.
-            country = home_country(doc)
-        if country is None and p.title and p.mentions:
-            # an official of one of the two sides: the side named in the same sentence
-            # ("Trade Minister X announced Australia would ..."), else the side the report
-            # is mostly about
-            pair = report_pair(doc)
-            country = sentence_country(doc, p.mentions[0].start, pair) or (pair[0] if pair else None)
         p.country = country
+    # Who the report does not place by title, name or institution is placed by the company
+    # they keep, then by the report; only the first pass's countries count as company.
+    placed = [(p, p.country) for p in persons if p.country]
+    for p in persons:
+        if p.country is None:
+            p.country = inferred_country(doc, p, placed)
     return persons
+
+
+def inferred_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
+    """The country of a person whose own words do not tell it."""
+    country = side_by_company(doc, p, placed)
+    if country is None and p.title:
+        # An official whose country the report does not name is, in agency copy, one of
+        # the outlet's own: BelTA does not write "Belarusian" before every Belarusian.
+        country = home_country(doc)
+    if country is None and p.title and p.mentions:
+        # an official of one of the two sides: the side named in the same sentence
+        # ("Trade Minister X announced Australia would ..."), else the side the report
+        # is mostly about
+        pair = report_pair(doc)
+        country = sentence_country(doc, p.mentions[0].start, pair) or (pair[0] if pair else None)
+    return country
+
+
+def side_by_company(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
+    """The side a person is on by the people named with them in one sentence: members of a
+    delegation ("accompanied by the ministers X and Y") are on their leader's side; the one
+    met in an encounter ("President X welcomed the German president Y") is on the other."""
+    mention = next((m for m in p.mentions if not m.in_quote), None)
+    if mention is None:
+        return None
+    text = doc.text
+    start, stop = _sentence_floor(text, mention.start), _sentence_stop(text, mention.start)
+    company = {c for q, c in placed if q is not p and any(start <= m.start < stop for m in q.mentions)}
+    if len(company) != 1:
+        return None
+    (side,) = company
+    sentence = text[start:stop]
+    if _re(rules(doc.language).DELEGATION_RE, re.I).search(sentence):
+        return side
+    if encounter_re(doc.language).search(sentence):
+        pair = report_pair(doc)
+        if side in pair and len(pair) == 2:
+            return next(c for c in pair if c != side)
+    return None
+
+
+@lru_cache(maxsize=8)
+def encounter_re(lang: str | None) -> re.Pattern[str]:
+    """The trigger phrases of an encounter of two sides (meeting, talks, visit, call)."""
+    triggers = rules(lang).EVENT_TRIGGERS
+    return re.compile("|".join(f"(?:{triggers[t]})" for t in ("meeting", "talks", "visit", "phone_call")), re.I)
 
 
 def office_title(actor: KnownPerson, date: str | None) -> str | None:
