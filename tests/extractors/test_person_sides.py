@@ -30,3 +30,38 @@ def test_members_of_a_delegation_are_on_their_leaders_side() -> None:
     assert got.get("Anna Berger") == "DEU"
     assert got.get("Petra Lindholm") == "DEU"
     assert got.get("Marta Kessel") == "DEU"
+
+
+def test_the_country_nearest_the_name_in_a_long_title() -> None:
+    page = ("Streit zwischen Rom und Paris\n\n"
+            "Italien hat nach harscher Kritik der italienischen Regierung an Frankreichs Präsident Jean "
+            "Dorval seinen Botschafter zurückgerufen. Dorval traf am Montag den italienischen "
+            "Außenminister Paolo Rinaldi in Rom.\n")
+    assert countries(page).get("Jean Dorval") == "FRA"
+
+
+def test_a_known_person_in_a_title_naming_both_countries() -> None:
+    page = ("Переговоры в Москве\n\n"
+            "Президенты Казахстана и России Касым-Жомарт Токаев и Владимир Путин провели переговоры "
+            "в Кремле. Путин и Токаев обсудили торговлю между Россией и Казахстаном.\n")
+    got = countries(page)
+    assert got.get("Vladimir Putin") == "RUS"
+    assert got.get("Kassym-Jomart Tokayev") == "KAZ"
+
+
+def test_both_sides_named_the_speaker_is_of_the_first() -> None:
+    page = ("Ruritania cuts ties with Borduria\n\n"
+            "Algeria is cutting diplomatic relations with Morocco, Foreign Minister Karim Bensaid said "
+            "on Tuesday, accusing Morocco of hostile acts.\n\nMorocco has not answered; Morocco's "
+            "king is abroad.\n")
+    record = dyad.extract(page, source="t.txt")
+    people = {p.name_en: p.country for e in record.events for p in e.participants}
+    assert people.get("Karim Bensaid") == "DZA"
+
+
+def test_the_one_who_signs_with_a_named_minister_is_the_other_side() -> None:
+    page = ("Jordanien und Deutschland: Finanzhilfe\n\n"
+            "Ein Abkommen wurde zwischen dem jordanischen Planungsminister Samir Haddad und Botschafterin "
+            "Greta Holm in Amman unterzeichnet. Deutschland unterstützt Jordanien seit Jahren; Jordanien "
+            "dankte Deutschland.\n")
+    assert countries(page).get("Greta Holm") == "DEU"

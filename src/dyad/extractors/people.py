@@ -137,16 +137,24 @@ def envoy_host(title: str | None, lang: str | None) -> str | None:
     return None
 
 
+def title_countries(title: str | None, lang: str | None) -> list[str]:
+    """The countries a title names, in order; an envoy's host does not count ("Ambassador
+    of Kazakhstan to Belarus")."""
+    if not title:
+        return []
+    host = envoy_host(title, lang)
+    return [m.iso3 for m in gazetteer.find_countries(title, lang) if m.iso3 != host]
+
+
 def country_of_title(title: str | None, lang: str | None) -> str | None:
     if not title:
         return None
     host = envoy_host(title, lang)
     # the country named nearest the name (a Russian "to the Russian ambassador, the head of
-    # Japan's foreign ministry" is Japan's minister); an envoy's host does not count
-    # ("Ambassador of Kazakhstan to Belarus")
-    for m in gazetteer.find_countries(title, lang):
-        if m.iso3 != host:
-            return m.iso3
+    # Japan's foreign ministry" is Japan's minister)
+    named = title_countries(title, lang)
+    if named:
+        return named[-1]
     if host:
         return None  # the host is not the envoy's country; the report's other side is (cluster)
     low = title.lower()
@@ -472,7 +480,10 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
             country = country_of_title(m.title, doc.language)
         actor = registry.lookup(p.name, country) or registry.lookup(p.name_en, country)
         if actor is not None and country and actor.country != country:
-            actor = None  # the registry's namesake lives elsewhere: not this person
+            if actor.country in title_countries(p.title, doc.language):
+                country = actor.country  # "the presidents of Russia and Kazakhstan, X and Y"
+            else:
+                actor = None  # the registry's namesake lives elsewhere: not this person
         p.actor = actor
         if actor:
             p.name_en = actor.name_en
@@ -541,11 +552,15 @@ def side_by_company(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, 
     return None
 
 
+# Event kinds whose sentence names the two sides' people face to face.
+ENCOUNTER_TYPES = ("meeting", "talks", "visit", "phone_call", "agreement_signing")
+
+
 @lru_cache(maxsize=8)
 def encounter_re(lang: str | None) -> re.Pattern[str]:
     """The trigger phrases of an encounter of two sides (meeting, talks, visit, call)."""
     triggers = rules(lang).EVENT_TRIGGERS
-    return re.compile("|".join(f"(?:{triggers[t]})" for t in ("meeting", "talks", "visit", "phone_call")), re.I)
+    return re.compile("|".join(f"(?:{triggers[t]})" for t in ENCOUNTER_TYPES), re.I)
 
 
 def office_title(actor: KnownPerson, date: str | None) -> str | None:
@@ -585,9 +600,11 @@ def sentence_country(doc: Doc, pos: int, pair: list[str]) -> str | None:
     text = doc.text
     start = _sentence_floor(text, pos)
     stop = _sentence_stop(text, pos)
-    named = {m.iso3 for m in gazetteer.find_countries(text[start:stop], doc.language)
-             if m.kind in {"name", "adjective", "demonym", "alias"}} & set(pair)
-    return named.pop() if len(named) == 1 else None
+    named = [m.iso3 for m in gazetteer.find_countries(text[start:stop], doc.language)
+             if m.kind in {"name", "adjective", "demonym", "alias"} and m.iso3 in pair]
+    # both sides named: the one named first is the sentence's subject more often than not
+    # ("Algeria is cutting relations with Morocco, Foreign Minister X said")
+    return named[0] if named else None
 
 
 def report_pair(doc: Doc) -> list[str]:
