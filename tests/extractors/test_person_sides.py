@@ -65,3 +65,13 @@ def test_the_one_who_signs_with_a_named_minister_is_the_other_side() -> None:
             "Greta Holm in Amman unterzeichnet. Deutschland unterstützt Jordanien seit Jahren; Jordanien "
             "dankte Deutschland.\n")
     assert countries(page).get("Greta Holm") == "DEU"
+
+
+def test_a_lone_surname_the_registry_knows_is_a_person() -> None:
+    page = ("Japan and Vietnam upgrade ties\n\n"
+            "HANOI, 1 May 2022 (Agency) - PM Kishida held talks with Vietnamese Prime Minister Pham Minh "
+            "Chinh in Hanoi on Sunday.\n")
+    got = countries(page)
+    assert got.get("Fumio Kishida") == "JPN"
+    # an unknown lone surname stays too weak to be a person
+    assert "Tanabe" not in countries(page.replace("PM Kishida", "PM Tanabe"))

@@ -462,8 +462,14 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
                 break
         if target is None:
             if len(m.name.split()) < 2:
-                continue  # a lone surname with no full name in the text: too weak
-            persons.append(PersonEntity(m.name, m.name_en, None, None, None))
+                # a lone surname with no full name in the text is too weak, unless a title
+                # or the registry stands behind it: one known person bears it ("PM Kishida")
+                known = registry.lookup(m.name) if m.title or m.rule == "registry" else None
+                if known is None:
+                    continue
+                persons.append(PersonEntity(m.name, known.name_en, None, None, None))
+            else:
+                persons.append(PersonEntity(m.name, m.name_en, None, None, None))
             target = len(persons) - 1
         p = persons[target]
         m.person = target
