@@ -75,3 +75,21 @@ def test_a_lone_surname_the_registry_knows_is_a_person() -> None:
     assert got.get("Fumio Kishida") == "JPN"
     # an unknown lone surname stays too weak to be a person
     assert "Tanabe" not in countries(page.replace("PM Kishida", "PM Tanabe"))
+
+
+def test_a_country_word_of_another_phrase_does_not_outrank_the_registry() -> None:
+    page = ("Streit um Auftritte\n\n"
+            "Die niederländischen Behörden verweigerten Außenminister Mevlüt Cavusoglu am Samstag die "
+            "Landeerlaubnis in Rotterdam. Die Türkei bestellte den Geschäftsträger der Niederlande ein.\n")
+    people = {p.name_en: p.country for p in persons_of(page)}
+    assert people.get("Mevlüt Çavuşoğlu") == "TUR"
+
+
+def persons_of(page: str) -> list:  # type: ignore[type-arg]
+    from dyad.clean import clean
+    from dyad.extractors.persons import find_persons
+    from dyad.extractors.text import quoted_spans
+    from dyad.model import RawDoc
+
+    doc = clean(RawDoc(source="t.txt", data=page.encode(), media_type="text/plain"))
+    return find_persons(doc, quoted_spans(doc.text)).persons

@@ -146,6 +146,15 @@ def title_countries(title: str | None, lang: str | None) -> list[str]:
     return [m.iso3 for m in gazetteer.find_countries(title, lang) if m.iso3 != host]
 
 
+TITLE_COUNTRY_REACH = 2  # words a title may hold between its country and the name
+
+
+def country_next_to_name(title: str | None, lang: str | None) -> bool:
+    """The title's last country stands close before the name ("Russian Foreign Minister")."""
+    found = gazetteer.find_countries(title, lang) if title else []
+    return bool(found) and len(title[found[-1].end :].split()) <= TITLE_COUNTRY_REACH  # type: ignore[index]
+
+
 def country_of_title(title: str | None, lang: str | None) -> str | None:
     if not title:
         return None
@@ -486,8 +495,12 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
             country = country_of_title(m.title, doc.language)
         actor = registry.lookup(p.name, country) or registry.lookup(p.name_en, country)
         if actor is not None and country and actor.country != country:
-            if actor.country in title_countries(p.title, doc.language):
-                country = actor.country  # "the presidents of Russia and Kazakhstan, X and Y"
+            if actor.country in title_countries(p.title, doc.language) or \
+                    not country_next_to_name(p.title, doc.language):
+                # "the presidents of Russia and Kazakhstan, X and Y"; a country word far before
+                # the name belongs to another phrase ("the Dutch authorities refused Foreign
+                # Minister X entry"): the registry knows better
+                country = actor.country
             else:
                 actor = None  # the registry's namesake lives elsewhere: not this person
         p.actor = actor
