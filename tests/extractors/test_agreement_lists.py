@@ -21,6 +21,9 @@ def test_title_ends_before_the_officials_who_signed_it() -> None:
     ru = titles("Туризм\n\nВ Ереване подписано соглашение о сотрудничестве в области туризма между министром "
                 "туризма Иваном Петровым и послом Анной Сидоровой.")
     assert ru == ["соглашение о сотрудничестве в области туризма"], ru
+    fr = titles("Transport\n\nLes deux pays ont signé un accord sur le fret routier entre le ministre des Transports "
+                "Jean Dupont et l'ambassadrice Marie Keller à Nairobi.")
+    assert fr == ["accord sur le fret routier"], fr
 
 
 def test_governments_between_which_a_document_is_made_stay_in_its_title() -> None:
@@ -44,6 +47,12 @@ def test_plural_documents_on_several_subjects_are_one_document_each() -> None:
     assert en == ["agreements on cooperation in the energy sector", "agreements on joint training of nurses and doctors"], en
 
 
+def test_russian_genitive_singular_after_the_signing_noun_stays_one_document() -> None:
+    got = titles("Визит\n\nСостоялось подписание соглашения о сотрудничестве в области торговли, развития малого "
+                 "и среднего бизнеса в приграничных районах.")
+    assert len(got) == 1 and got[0].endswith("в приграничных районах"), got
+
+
 def test_one_document_on_a_list_of_adjectives_or_short_subjects_stays_whole() -> None:
     got = titles("Bridge\n\nThe ministers signed agreements on technical, financial and legal matters of the bridge.")
     assert got == ["agreements on technical, financial and legal matters of the bridge"], got
@@ -59,6 +68,9 @@ def test_subjects_covered_by_the_memoranda_signed() -> None:
     de = titles("Besuch\n\nDie beiden Regierungen unterzeichneten am Montag mehrere Vereinbarungen. Die Vereinbarungen "
                 "betreffen die Bereiche Landwirtschaft, Bildung und Gesundheit.")
     assert de == ["Vereinbarung über Landwirtschaft", "Vereinbarung über Bildung", "Vereinbarung über Gesundheit"], de
+    fr = titles("Visite\n\nLes deux gouvernements ont signé lundi plusieurs accords. Les accords portent sur la pêche, "
+                "le tourisme et la santé.")
+    assert fr == ["accord sur la pêche", "accord sur le tourisme", "accord sur la santé"], fr
 
 
 def test_subjects_of_documents_with_no_signing_reported_are_none() -> None:

@@ -62,6 +62,7 @@ class AgreementPatterns:
     signer_between: re.Pattern[str]  # "between Minister X and ...": the signers, where a title ends
     descriptive: re.Pattern[str]  # "a bilateral agreement": a head described, no name
     subject_list: re.Pattern[str]  # "agreements on A, B, C": a plural head before subjects
+    singular_after: re.Pattern[str] | None  # a word before the head that makes it singular
     covered: re.Pattern[str]  # "the sectors covered in the MoUs include A, B and C"
     passive_verb: re.Pattern[str]  # the passive signing verb itself
     passive_continuation: re.Pattern[str]  # "was signed between ... on ...": the name goes on
@@ -128,6 +129,7 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
         signer_between=re.compile(r.SIGNER_BETWEEN_RE, re.I),
         descriptive=re.compile(rf"{articles}(?:{r.DESCRIPTIVE_ADJECTIVES})\s+(?:{heads})\w{{0,3}}", re.I),
         subject_list=re.compile(r.SUBJECT_LIST_RE, re.I),
+        singular_after=re.compile(r.SUBJECT_LIST_SINGULAR_AFTER_RE, re.I) if r.SUBJECT_LIST_SINGULAR_AFTER_RE else None,
         covered=re.compile(r.COVERED_SUBJECTS_RE, re.I),
         passive_verb=re.compile(r.SIGNED_PASSIVE_RE, re.I),
         passive_continuation=re.compile(rf"{r.PASSIVE_CONTINUATION_RE}(?P<rest>[^.;:\n]{{5,400}})", re.I),
@@ -208,7 +210,7 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
                 title = trim_title(pats.relative.split(raw)[0], lang)
                 if len(title) < 4 or generic_title(title, lang):
                     continue
-                for s_start, part in split_subjects(title, t_start, lang):
+                for s_start, part in split_subjects(text, title, t_start, lang):
                     out.append(Agreement(nominative_title(part, lang), kind_of(part, lang),
                                          parties_of(part, lang, dyad), date, (s_start, s_start + len(part)), rule=how))
     out += listed_after_signing(doc, dyad, date, qspans, out)
@@ -227,15 +229,15 @@ def passive_continued(text: str, verb_at: int, span: str, lang: str | None) -> s
     return f"{span.strip()} {rest.group('rest').strip()}" if rest else span
 
 
-def split_subjects(title: str, start: int, lang: str | None) -> list[tuple[int, str]]:
+def split_subjects(text: str, title: str, start: int, lang: str | None) -> list[tuple[int, str]]:
     """"Agreements on cooperation in energy, cooperation in youth policy and sport": a plural
     head before a list of subjects is one document per subject. Each subject must be a phrase
     of its own (three words or more), so that "agreements on technical, financial and legal
     matters" and "on education, science and culture" stay one title."""
     pats = agreement_patterns(lang)
     m = pats.subject_list.match(title)
-    if not m:
-        return [(start, title)]
+    if not m or (pats.singular_after and pats.singular_after.search(text, max(0, start - 40), start)):
+        return [(start, title)]  # no plural head, or one that the word before makes singular
     body = title[m.end() :]
     cuts = list(pats.list_comma.finditer(body))
     bounds = [0] + [c.end() for c in cuts]
@@ -327,7 +329,7 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
             start = pos + part_start + max(raw.find(title[:10]), 0)
             if any(a.evidence[0] <= start < a.evidence[1] for a in found + out):
                 continue
-            for s_start, part in split_subjects(title, start, lang):
+            for s_start, part in split_subjects(text, title, start, lang):
                 out.append(Agreement(nominative_title(part, lang), kind_of(part, lang), parties_of(part, lang, dyad),
                                      date, (s_start, s_start + len(part)), rule="listed-after-signing"))
     return out

@@ -18,6 +18,7 @@ TITLE_ADJECTIVE_ENDING: str | None = r"e[rns]?"
 SIGNER_BETWEEN_RE = (r"\s+zwischen\s+(?:de[mnr]|die)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){0,3}?"
                      r"[\w-]*(?:[Mm]inister|[Pp]räsident|[Bb]otschafter|[Kk]anzler|[Gg]esandte)(?:in|en|n)?\b")
 DESCRIPTIVE_ADJECTIVES = r"(?:bilateral|zwischenstaatlich|neu|weiter)\w*"
+SUBJECT_LIST_SINGULAR_AFTER_RE: str | None = None
 SUBJECT_LIST_RE = (r"^(?P<head>(?:[\w-]+\s+)?(?:Vereinbarungen|Verträge|Dokumente|Absichtserklärungen|Memoranden)\s+"
                    r"(?:über|zur|zum|zu)\s+)")
 COVERED_SUBJECTS_RE = (r"\b(?:die\s+)?(?P<doc>Vereinbarungen|Abkommen|Dokumente|Verträge)\s+(?:betreffen|betrafen|umfassen|umfassten)\s+"

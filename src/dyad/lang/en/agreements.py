@@ -36,6 +36,9 @@ SIGNER_BETWEEN_RE = (r"\s+between\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:(?!of\b)
 DESCRIPTIVE_ADJECTIVES = r"(?:bilateral|intergovernmental|trilateral|new|further|several)"
 # A plural document word and its preposition before a list of subjects ("cooperation documents
 # on drug control, cooperation in energy and ..."): one document per subject.
+# A word just before a plural-looking document word that makes it a singular one (Russian
+# "подписание соглашения о ...": the genitive singular, one agreement); None where plurals are plain.
+SUBJECT_LIST_SINGULAR_AFTER_RE: str | None = None
 SUBJECT_LIST_RE = (r"^(?P<head>(?:[\w-]+\s+)?(?:agreements|memorand(?:ums|a)(?:\s+of\s+understanding)?|mous|documents|"
                    r"accords|protocols|treaties)\s+(?:on|in|regarding)\s+)")
 # "The sectors covered in the MoUs include A, B and C": the subjects of documents signed.

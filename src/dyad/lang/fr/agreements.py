@@ -18,6 +18,7 @@ TITLE_ADJECTIVE_ENDING: str | None = None
 SIGNER_BETWEEN_RE = (r"\s+entre\s+(?:le|la|les)\s+(?:(?!d[ue]s?\b)[\w'’-]+\s+){0,2}?"
                      r"(?:président|ministre|ambassadeur|ambassadrice|premier ministre|chancelier)\w*\b")
 DESCRIPTIVE_ADJECTIVES = r"(?:bilatéra|intergouvernementa|nouve)\w*"
+SUBJECT_LIST_SINGULAR_AFTER_RE: str | None = None
 SUBJECT_LIST_RE = (r"^(?P<head>(?:[\w-]+\s+)?(?:accords|mémorandums|memorandums|documents|protocoles|traités)\s+"
                    r"(?:sur|dans|relatifs?\s+à)\s+)")
 COVERED_SUBJECTS_RE = (r"\b(?:les\s+)?(?P<doc>accords|documents|mémorandums)\s+(?:portent|portaient|couvrent|couvraient)\s+"
