@@ -82,6 +82,10 @@ def test_the_name_after_the_passive_verb() -> None:
     got = titles("Licences\n\nLater, an agreement was signed between the two ministries on mutual recognition of "
                  "driving licences by Transport Minister Ana Lopes and her counterpart.")
     assert got == ["agreement between the two ministries on mutual recognition of driving licences"], got
+    for setting in ("The agreement was signed on the sidelines of the summit in Doha.",
+                    "An agreement was signed between the two leaders on the sidelines of the summit.",
+                    "The agreement was signed regarding the border after long talks."):
+        assert titles("Deal\n\n" + setting) == [], setting
 
 
 def test_the_agreement_is_a_declaration_named_after_the_signing() -> None:

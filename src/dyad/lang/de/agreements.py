@@ -27,5 +27,5 @@ COVERED_SUBJECTS_RE = (r"\b(?:die\s+)?(?P<doc>Vereinbarungen|Abkommen|Dokumente|
 DOCUMENT_SINGULAR = {"vereinbarungen": "Vereinbarung", "abkommen": "Abkommen", "dokumente": "Dokument",
                      "verträge": "Vertrag"}
 SUBJECT_PREPOSITION = "über"
-PASSIVE_CONTINUATION_RE = r"\s+(?=(?:über|zur|zum|zwischen)\s)"
+PASSIVE_CONTINUATION_RE = r"\s+(?=zwischen\s+[^.;:\n]{3,80}?\s+(?:über|zur|zum)\s)"
 SIGNED_IS_RE = r"\b(?:Abkommen|Vereinbarung|Dokument)\s+ist\s+(?:eine?|die|das|der)\s+"

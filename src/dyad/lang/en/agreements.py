@@ -30,7 +30,7 @@ TITLE_ADJECTIVE_ENDING: str | None = None
 # title ends before "between" when an official's title follows it (not "between the two
 # governments", "between the Ministries of ...", "between the Office of the President").
 SIGNER_BETWEEN_RE = (r"\s+between\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?"
-                     r"(?:president|prime minister|minister|ambassador|envoy|chancellor|premier|secretary)s?\b")
+                     r"(?:president|prime minister|minister|ambassador|envoy|chancellor|premier|secretary|leader)s?\b")
 # Adjectives that only describe a document ("a bilateral agreement"): with the head alone they
 # name none (unlike "joint declaration", a kind of document).
 DESCRIPTIVE_ADJECTIVES = r"(?:bilateral|intergovernmental|trilateral|new|further|several)"
@@ -52,8 +52,10 @@ DOCUMENT_SINGULAR = {"mous": "Memorandum of Understanding", "memorandums": "Memo
                      "protocols": "Protocol", "treaties": "Treaty", "documents": "document"}
 # The preposition between a document word and its subject ("Memorandum of Understanding on health").
 SUBJECT_PREPOSITION = "on"
-# "an agreement was signed between the two governments on ...": the name goes on after the verb.
-PASSIVE_CONTINUATION_RE = r"\s+(?=(?:between|on|regarding|concerning)\s)"
+# "an agreement was signed between the two governments on ...": the name goes on after the verb,
+# as the parties and then the subject (not "was signed on the sidelines of ...", a setting).
+PASSIVE_CONTINUATION_RE = (r"\s+(?=between\s+[^.;:\n]{3,80}?\s+(?:on|regarding|concerning)\s+"
+                           r"(?!the\s+(?:sidelines|margins|eve|occasion|basis)\b))")
 # "The agreement is a 'declaration of intent' to ...": a document signed just before, named by
 # what it is.
 SIGNED_IS_RE = r"\b(?:agreement|deal|pact|accord|document)\s+is\s+(?:an?|the)\s+"

@@ -26,5 +26,5 @@ COVERED_SUBJECTS_RE = (r"\b(?:les\s+)?(?P<doc>accords|documents|mémorandums)\s+
                        r"|\b(?P<doc2>accords|documents)\s+dans\s+les\s+domaines\s+(?:de\s+|des\s+)?(?P<list2>[^.;:\n]+)")
 DOCUMENT_SINGULAR = {"accords": "accord", "documents": "document", "mémorandums": "mémorandum", "traités": "traité"}
 SUBJECT_PREPOSITION = "sur"
-PASSIVE_CONTINUATION_RE = r"\s+(?=(?:sur|entre|relatif)\s)"
+PASSIVE_CONTINUATION_RE = r"\s+(?=entre\s+[^.;:\n]{3,80}?\s+(?:sur|relatif)\s)"
 SIGNED_IS_RE = r"\b(?:accord|document)\s+est\s+(?:une?|la|le)\s+"
