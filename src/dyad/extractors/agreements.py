@@ -15,6 +15,8 @@ from dyad.model import Agreement, Doc
 
 ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")
 QUOTE_MARK_RE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+# How far before "the agreement is a ..." the signing it refers to may be reported (a sentence or two).
+SIGNED_BEFORE = 400
 
 
 @cache
@@ -41,6 +43,7 @@ class AgreementPatterns:
     signing: re.Pattern[str]  # a signing verb of any language
     inline: re.Pattern[str]  # "signed a memorandum on ..."
     passive: re.Pattern[str]  # "a memorandum on ... was signed"
+    identified: re.Pattern[str]  # "the agreement is a declaration of intent to ..."
     history: re.Pattern[str]  # after a passive signing: not this report's signing
     not_now: re.Pattern[str]
     relative: re.Pattern[str]  # ", which ...": where a title ends
@@ -56,6 +59,15 @@ class AgreementPatterns:
     title_tail: re.Pattern[str]  # where a title goes on to say when or what followed
     title_place: re.Pattern[str]  # "... in Kyiv": where a title goes on to say where
     joint: re.Pattern[str]  # "..., as well as a Joint Statement on ..."
+    signer_between: re.Pattern[str]  # "between Minister X and ...": the signers, where a title ends
+    descriptive: re.Pattern[str]  # "a bilateral agreement": a head described, no name
+    subject_list: re.Pattern[str]  # "agreements on A, B, C": a plural head before subjects
+    singular_after: re.Pattern[str] | None  # a word before the head that makes it singular
+    covered: re.Pattern[str]  # "the sectors covered in the MoUs include A, B and C"
+    passive_verb: re.Pattern[str]  # the passive signing verb itself
+    passive_continuation: re.Pattern[str]  # "was signed between ... on ...": the name goes on
+    list_comma: re.Pattern[str]  # a comma (with "and") between two subjects of a list
+    list_and: re.Pattern[str]  # the "and" before the last subject of a list
 
 
 @lru_cache(maxsize=8)
@@ -92,6 +104,7 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
             rf"(?P<title>{title_opening}(?i:{heads})[^.;:\n]{{5,400}})",
             re.I),
         passive=re.compile(rf"(?P<title>{passive_opening}(?i:{heads})[^.;:\n]{{0,250}}?)(?={r.SIGNED_PASSIVE_RE})", re.I),
+        identified=re.compile(rf"(?:{r.SIGNED_IS_RE}){opener}(?P<title>{title_opening}(?i:{heads})[^.;:\n]{{5,400}})", re.I),
         history=re.compile(r.NOT_NOW_RE + rf"|\b(?:{years})\s+(?:19|20)\d\d\b", re.I),
         not_now=re.compile(r.NOT_NOW_RE, re.I),
         relative=re.compile(rf",\s+(?:{relatives})\b"),
@@ -113,6 +126,15 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
         title_tail=re.compile(r.TITLE_TAIL_RE, re.I),
         title_place=re.compile(rf"\s+(?:{places})\s+([{capitals}][\w-]+)"),
         joint=re.compile(rf",?\s+(?:{joining})\s+{articles}(?={joint_opening}(?-i:{heads}))"),
+        signer_between=re.compile(r.SIGNER_BETWEEN_RE, re.I),
+        descriptive=re.compile(rf"{articles}(?:{r.DESCRIPTIVE_ADJECTIVES})\s+(?:{heads})\w{{0,3}}", re.I),
+        subject_list=re.compile(r.SUBJECT_LIST_RE, re.I),
+        singular_after=re.compile(r.SUBJECT_LIST_SINGULAR_AFTER_RE, re.I) if r.SUBJECT_LIST_SINGULAR_AFTER_RE else None,
+        covered=re.compile(r.COVERED_SUBJECTS_RE, re.I),
+        passive_verb=re.compile(r.SIGNED_PASSIVE_RE, re.I),
+        passive_continuation=re.compile(rf"{r.PASSIVE_CONTINUATION_RE}(?P<rest>[^.;:\n]{{5,400}})", re.I),
+        list_comma=re.compile(rf",\s+(?:(?:{and_words})\s+)?", re.I),
+        list_and=re.compile(rf"\s+(?:{and_words})\s+", re.I),
     )
 
 
@@ -167,24 +189,108 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
     # Inline: "the sides signed a memorandum of understanding on cooperation in tourism", and
     # German with the subject between the verb and the title. Passive: "a Memorandum of
     # Understanding on ... was signed in Baku."
-    for how, pattern in (("signed-inline", pats.inline), ("signed-passive", pats.passive)):
+    # Identified: "Both leaders signed the deal. The agreement is a declaration of intent to ...".
+    for how, pattern in (("signed-inline", pats.inline), ("signed-passive", pats.passive),
+                         ("signed-identified", pats.identified)):
         for m in pattern.finditer(text):
             if inside(qspans, m.start()) or any(a.evidence[0] <= m.start("title") < a.evidence[1] for a in out):
                 continue
+            if how == "signed-identified" and not pats.signing.search(text, max(0, m.start() - SIGNED_BEFORE), m.start()):
+                continue  # what a document is, with no signing just before: not this report's signing
             if how == "signed-passive" and pats.history.search(text, m.end(), min(len(text), m.end() + 60)):
                 continue  # "The Treaty ... was signed in 1995": history, not this report's signing
             s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            if pats.not_now.search(text[s0 : m.start()]):
+            if pats.not_now.search(text[s0 : m.start("title")]):
                 continue  # "when X was in office, the parliaments signed ...": history too
             start = m.start("title")
-            for t_start, raw in split_titles(m.group("title"), start, lang):
+            span = QUOTE_MARK_RE.sub("", m.group("title")) if how == "signed-identified" else m.group("title")
+            if how == "signed-passive":
+                span = passive_continued(text, m.end(), span, lang)
+            for t_start, raw in split_titles(span, start, lang):
                 title = trim_title(pats.relative.split(raw)[0], lang)
                 if len(title) < 4 or generic_title(title, lang):
                     continue
-                out.append(Agreement(nominative_title(title, lang), kind_of(title, lang),
-                                     parties_of(title, lang, dyad), date, (t_start, t_start + len(title)), rule=how))
+                for s_start, part in split_subjects(text, title, t_start, lang):
+                    out.append(Agreement(nominative_title(part, lang), kind_of(part, lang),
+                                         parties_of(part, lang, dyad), date, (s_start, s_start + len(part)), rule=how))
     out += listed_after_signing(doc, dyad, date, qspans, out)
+    out += covered_subjects(doc, dyad, date, qspans, out)
     return drop_repeats(out)
+
+
+def passive_continued(text: str, verb_at: int, span: str, lang: str | None) -> str:
+    """"An agreement was signed between the two governments on ...": a bare head before the
+    passive verb takes its name from what follows the verb."""
+    pats = agreement_patterns(lang)
+    if len(span.split()) > 2:
+        return span
+    verb = pats.passive_verb.match(text, verb_at)
+    rest = pats.passive_continuation.match(text, verb.end()) if verb else None
+    return f"{span.strip()} {rest.group('rest').strip()}" if rest else span
+
+
+def split_subjects(text: str, title: str, start: int, lang: str | None) -> list[tuple[int, str]]:
+    """"Agreements on cooperation in energy, cooperation in youth policy and sport": a plural
+    head before a list of subjects is one document per subject. Each subject must be a phrase
+    of its own (three words or more), so that "agreements on technical, financial and legal
+    matters" and "on education, science and culture" stay one title."""
+    pats = agreement_patterns(lang)
+    m = pats.subject_list.match(title)
+    if not m or (pats.singular_after and pats.singular_after.search(text, max(0, start - 40), start)):
+        return [(start, title)]  # no plural head, or one that the word before makes singular
+    body = title[m.end() :]
+    cuts = list(pats.list_comma.finditer(body))
+    bounds = [0] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [len(body)]
+    parts = [(b0, body[b0:b1]) for b0, b1 in zip(bounds, ends, strict=True)]
+    if len(parts) < 2 or any(len(p.split()) < 3 for _, p in parts):
+        return [(start, title)]
+    head = m.group("head")
+    return [(start if k == 0 else start + m.end() + b0, head + p.strip()) for k, (b0, p) in enumerate(parts)]
+
+
+def covered_subjects(doc: Doc, dyad: list[str], date: str | None, qspans: list[tuple[int, int]],
+                     found: list[Agreement]) -> list[Agreement]:
+    """"Six MoUs were signed ... The sectors covered in the MoUs include health, housing and
+    investments": after a signing, one document per subject listed, titled by the singular
+    document word ("Memorandum of Understanding on health")."""
+    text, lang = doc.text, doc.language
+    pats = agreement_patterns(lang)
+    singular = {k.lower(): v for k, v in rules(lang).DOCUMENT_SINGULAR.items()}
+    prep = rules(lang).SUBJECT_PREPOSITION
+    out: list[Agreement] = []
+    for m in pats.covered.finditer(text):
+        doc_word = (m.group("doc") or m.group("doc2") or "").lower()
+        if doc_word not in singular or inside(qspans, m.start()):
+            continue
+        if not pats.signing.search(text, max(0, m.start() - 600), m.start()):
+            continue  # documents said to cover subjects, with no signing reported before
+        group = "list" if m.group("list") else "list2"
+        for s_start, item in subject_items(text, m.start(group), m.end(group), lang):
+            if any(a.evidence[0] <= s_start < a.evidence[1] for a in found + out):
+                continue
+            title = f"{singular[doc_word]} {prep} {item}"
+            out.append(Agreement(title, kind_of(title, lang), list(dyad[:2]), date, (s_start, s_start + len(item)),
+                                 rule="covered-subjects"))
+    return out
+
+
+def subject_items(text: str, start: int, end: int, lang: str | None) -> list[tuple[int, str]]:
+    """The subjects of a list "A, B, C and D" with their offsets; the last "and" parts the
+    last two, and the list ends where the sentence goes on ("..., the minister said")."""
+    pats = agreement_patterns(lang)
+    body = trim_title(text[start:end], lang)
+    cuts = list(pats.list_comma.finditer(body))
+    bounds = [0] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [len(body)]
+    items = [(start + b0, body[b0:b1]) for b0, b1 in zip(bounds, ends, strict=True)]
+    if items:
+        last_at, last = items[-1]
+        ands = list(pats.list_and.finditer(last))
+        if ands:
+            a = ands[-1]
+            items[-1:] = [(last_at, last[: a.start()]), (last_at + a.end(), last[a.end() :])]
+    return [(s, t.strip()) for s, t in items if t.strip()]
 
 
 def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: list[tuple[int, int]],
@@ -223,8 +329,9 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
             start = pos + part_start + max(raw.find(title[:10]), 0)
             if any(a.evidence[0] <= start < a.evidence[1] for a in found + out):
                 continue
-            out.append(Agreement(nominative_title(title, lang), kind_of(title, lang), parties_of(title, lang, dyad),
-                                 date, (start, start + len(title)), rule="listed-after-signing"))
+            for s_start, part in split_subjects(text, title, start, lang):
+                out.append(Agreement(nominative_title(part, lang), kind_of(part, lang), parties_of(part, lang, dyad),
+                                     date, (s_start, s_start + len(part)), rule="listed-after-signing"))
     return out
 
 
@@ -236,6 +343,8 @@ def generic_title(title: str, lang: str | None) -> bool:
     opening = " ".join(title.split()[:3])
     if pats.plural.search(opening) and pats.value.search(title):
         return True  # "agreements ... worth 65 billion": deals counted by value, not one document
+    if pats.descriptive.fullmatch(title.strip()):
+        return True  # "a bilateral agreement": described, not named
     return bool(pats.generic.fullmatch(title.strip())) and len(title.split()) <= 2 and len(title.strip()) < 16
 
 
@@ -260,6 +369,9 @@ def trim_title(title: str, lang: str | None) -> str:
     cut = pats.title_tail.search(title)
     if cut:
         title = title[: cut.start()]
+    signers = pats.signer_between.search(title)
+    if signers:
+        title = title[: signers.start()]
     for m in pats.title_place.finditer(title):
         if gazetteer.city_country(m.group(1)) or gazetteer.country_in(m.group(1), lang):
             return title[: m.start()].rstrip(" ,")

@@ -13,3 +13,19 @@ TITLE_PLACE_PREPOSITIONS = ("in", "im", "in der", "in den")
 HISTORY_YEAR_PREPOSITIONS = ("in", "im")
 # "Gemeinsame Absichtserklärung": a capitalised adjective before the head word.
 TITLE_ADJECTIVE_ENDING: str | None = r"e[rns]?"
+# See en/agreements.py. "zwischen dem Planungsminister X und Botschafterin Y": the signers.
+# (adjectives only between the article and the title: not "zwischen dem Amt des Präsidenten")
+SIGNER_BETWEEN_RE = (r"\s+zwischen\s+(?:de[mnr]|die)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){0,3}?"
+                     r"[\w-]*(?:[Mm]inister|[Pp]räsident|[Bb]otschafter|[Kk]anzler|[Gg]esandte)(?:in|en|n)?\b")
+DESCRIPTIVE_ADJECTIVES = r"(?:bilateral|zwischenstaatlich|neu|weiter)\w*"
+SUBJECT_LIST_SINGULAR_AFTER_RE: str | None = None
+SUBJECT_LIST_RE = (r"^(?P<head>(?:[\w-]+\s+)?(?:Vereinbarungen|Verträge|Dokumente|Absichtserklärungen|Memoranden)\s+"
+                   r"(?:über|zur|zum|zu)\s+)")
+COVERED_SUBJECTS_RE = (r"\b(?:die\s+)?(?P<doc>Vereinbarungen|Abkommen|Dokumente|Verträge)\s+(?:betreffen|betrafen|umfassen|umfassten)\s+"
+                       r"(?:die\s+(?:Bereiche|Felder)\s+)?(?P<list>[^.;:\n]+)"
+                       r"|\b(?P<doc2>Vereinbarungen|Dokumente)\s+in\s+den\s+Bereichen\s+(?P<list2>[^.;:\n]+)")
+DOCUMENT_SINGULAR = {"vereinbarungen": "Vereinbarung", "abkommen": "Abkommen", "dokumente": "Dokument",
+                     "verträge": "Vertrag"}
+SUBJECT_PREPOSITION = "über"
+PASSIVE_CONTINUATION_RE = r"\s+(?=zwischen\s+[^.;:\n]{3,80}?\s+(?:über|zur|zum)\s)"
+SIGNED_IS_RE = r"\b(?:Abkommen|Vereinbarung|Dokument)\s+ist\s+(?:eine?|die|das|der)\s+"

@@ -57,7 +57,7 @@ EVENT_TRIGGERS = {
 }
 NOT_NOW_RE = r"\b(?:wird|werden|würde|soll|sollen|geplant\w*|plant\w*|bevorstehend\w*|nächste\w*|" \
              r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|Einladung|eingeladen|" \
-             r"vereinbart\w*|Umsetzung|Jahrestag|sollte|sollten|ist vorgesehen|sind vorgesehen)\b"
+             r"vereinbart\w*|Umsetzung|Jahrestag|Jahren? seit|sollte|sollten|ist vorgesehen|sind vorgesehen)\b"
 BACKGROUND_RE = r"\b(?:(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|vor \w+ (?:Tagen|Wochen|Monaten)|damals|früher)\b"
 SIGNED_LIST_RE = r"\b(?:unterzeichnet\w*|Unterzeichnung)\b[^.\n]*:\s*$"
 
@@ -139,7 +139,7 @@ AGREEMENT_KINDS = [
 AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|Absichtserklärung|Protokoll|Programm|Plan|Aktionsplan|Fahrplan|Roadmap|Erklärung|Deklaration|" \
                   r"[a-zäöüß]{3,}(?:abkommen|vertrag|vereinbarung|erklärung|deklaration|memorandum|programm))"
 # See en.SIGNING_WORDS; the nominal "Unterzeichnung einer ..." too.
-SIGNING_WORDS = r"unterzeichnet\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)"
+SIGNING_WORDS = r"unterzeichne\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)"
 # German puts the subject between verb and object: "unterzeichneten die beiden Minister eine ...".
 AGREEMENT_VERB_GAP = r"(?:[\w-]+\s+){0,4}?"
 AGREEMENT_NOMINATIVE: dict[str, str] = {}

@@ -26,3 +26,36 @@ HISTORY_YEAR_PREPOSITIONS = ("in",)
 # The ending of a capitalised adjective that may open a title ("Gemeinsame" in German); None
 # where titles do not open so.
 TITLE_ADJECTIVE_ENDING: str | None = None
+# "an agreement between Minister X and Ambassador Y": the signers, not the document's name; the
+# title ends before "between" when an official's title follows it (not "between the two
+# governments", "between the Ministries of ...", "between the Office of the President").
+SIGNER_BETWEEN_RE = (r"\s+between\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?"
+                     r"(?:president|prime minister|minister|ambassador|envoy|chancellor|premier|secretary|leader)s?\b")
+# Adjectives that only describe a document ("a bilateral agreement"): with the head alone they
+# name none (unlike "joint declaration", a kind of document).
+DESCRIPTIVE_ADJECTIVES = r"(?:bilateral|intergovernmental|trilateral|new|further|several)"
+# A plural document word and its preposition before a list of subjects ("cooperation documents
+# on drug control, cooperation in energy and ..."): one document per subject.
+# A word just before a plural-looking document word that makes it a singular one (Russian
+# "подписание соглашения о ...": the genitive singular, one agreement); None where plurals are plain.
+SUBJECT_LIST_SINGULAR_AFTER_RE: str | None = None
+SUBJECT_LIST_RE = (r"^(?P<head>(?:[\w-]+\s+)?(?:agreements|memorand(?:ums|a)(?:\s+of\s+understanding)?|mous|documents|"
+                   r"accords|protocols|treaties)\s+(?:on|in|regarding)\s+)")
+# "The sectors covered in the MoUs include A, B and C": the subjects of documents signed.
+COVERED_SUBJECTS_RE = (r"\b(?:sectors|areas|fields|spheres)\s+(?:that\s+(?:were|are)\s+)?covered\s+(?:in|by)\s+"
+                       r"the\s+(?P<doc>[\w-]+)\s+include[sd]?\s+(?P<list>[^.;:\n]+)"
+                       r"|\bthe\s+(?P<doc2>agreements|memorand(?:ums|a)|mous|documents|accords)\s+(?:cover|covered)\s+(?:areas\s+such\s+as\s+|the\s+(?:areas|fields|sectors)\s+of\s+)?"
+                       r"(?P<list2>[^.;:\n]+)")
+# The singular name of a plural or shortened document word, to title one document of the list.
+DOCUMENT_SINGULAR = {"mous": "Memorandum of Understanding", "memorandums": "Memorandum of Understanding",
+                     "memoranda": "Memorandum of Understanding", "agreements": "Agreement", "accords": "Accord",
+                     "protocols": "Protocol", "treaties": "Treaty", "documents": "document"}
+# The preposition between a document word and its subject ("Memorandum of Understanding on health").
+SUBJECT_PREPOSITION = "on"
+# "an agreement was signed between the two governments on ...": the name goes on after the verb,
+# as the parties and then the subject (not "was signed on the sidelines of ...", a setting).
+PASSIVE_CONTINUATION_RE = (r"\s+(?=between\s+[^.;:\n]{3,80}?\s+(?:on|regarding|concerning)\s+"
+                           r"(?!the\s+(?:sidelines|margins|eve|occasion|basis)\b))")
+# "The agreement is a 'declaration of intent' to ...": a document signed just before, named by
+# what it is.
+SIGNED_IS_RE = r"\b(?:agreement|deal|pact|accord|document)\s+is\s+(?:an?|the)\s+"

@@ -68,7 +68,7 @@ EVENT_TRIGGERS = {
 NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
              r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
              r"invited|invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
-             r"anniversary of|(?:is|are|was|were) (?:due|scheduled|set) to|(?:is|are|was|were) to (?:meet|visit|hold|sign|travel|attend))\b"
+             r"anniversary of|years since|(?:is|are|was|were) (?:due|scheduled|set) to|(?:is|are|was|were) to (?:meet|visit|hold|sign|travel|attend))\b"
 # A sentence that opens with one of these reports something earlier: background to the news, never
 # its event ("Last week, the ministry summoned ..."; not "after the shooting last week").
 BACKGROUND_RE = r"\b(?:last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|previously)\b"
@@ -159,9 +159,10 @@ AGREEMENT_KINDS = [
     (r"^(?:agreement|treaty|convention|accord|protocol|contract)", "agreement"),
     (r"^(?:joint statement|declaration|communiqu)", "other"),
 ]
-AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord)"
+AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
+                  r"(?:[Cc]ooperation\s+)?[Dd]ocuments(?=\s+(?:on|in\s+the\s+fields?\s+of)\s))"
 # Words that say a document is signed, before its title ("signed a ...", "the signing of the ...").
-SIGNING_WORDS = r"signed|inked|signing of"
+SIGNING_WORDS = r"signed|inked|signing (?:and exchange )?of"
 # Words that may stand between the signing verb and the title (none in English).
 AGREEMENT_VERB_GAP = ""
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
@@ -195,7 +196,7 @@ INSTITUTION_SPEAKERS = [
 INSTITUTION_PERSON_HEAD_RE = r"\b(?:head|chief|leader|minister|chairman|chairwoman|chair|director)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 
 # Where a signed document's title ends: the words that go on to say when or what followed.
-TITLE_TAIL_RE = r"\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|,?\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\b)|,\s+[^,]{0,40}\b(?:reports?|reported|said|says|told|informs|according to)\b"
+TITLE_TAIL_RE = r"\s+by\s+(?=(?-i:[A-Z]))|\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|,?\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\b)|,\s+[^,]{0,40}\b(?:reports?|reported|said|says|told|informs|according to)\b"
 
 # Counts: a number (digits or a word) before a plural noun phrase ("five Russian diplomats",
 # "7 Iranian individuals", 'two Belarusian "intelligence officers"').

@@ -14,3 +14,17 @@ RELATIVE_PRONOUNS = ("qui", "que", "dont")
 TITLE_PLACE_PREPOSITIONS = ("à",)
 HISTORY_YEAR_PREPOSITIONS = ("en",)
 TITLE_ADJECTIVE_ENDING: str | None = None
+# See en/agreements.py. "un accord entre le ministre X et l'ambassadeur Y": the signers.
+SIGNER_BETWEEN_RE = (r"\s+entre\s+(?:le|la|les)\s+(?:(?!d[ue]s?\b)[\w'’-]+\s+){0,2}?"
+                     r"(?:président|ministre|ambassadeur|ambassadrice|premier ministre|chancelier)\w*\b")
+DESCRIPTIVE_ADJECTIVES = r"(?:bilatéra|intergouvernementa|nouve)\w*"
+SUBJECT_LIST_SINGULAR_AFTER_RE: str | None = None
+SUBJECT_LIST_RE = (r"^(?P<head>(?:[\w-]+\s+)?(?:accords|mémorandums|memorandums|documents|protocoles|traités)\s+"
+                   r"(?:sur|dans|relatifs?\s+à)\s+)")
+COVERED_SUBJECTS_RE = (r"\b(?:les\s+)?(?P<doc>accords|documents|mémorandums)\s+(?:portent|portaient|couvrent|couvraient)\s+"
+                       r"(?:sur\s+)?(?P<list>[^.;:\n]+)"
+                       r"|\b(?P<doc2>accords|documents)\s+dans\s+les\s+domaines\s+(?:de\s+|des\s+)?(?P<list2>[^.;:\n]+)")
+DOCUMENT_SINGULAR = {"accords": "accord", "documents": "document", "mémorandums": "mémorandum", "traités": "traité"}
+SUBJECT_PREPOSITION = "sur"
+PASSIVE_CONTINUATION_RE = r"\s+(?=entre\s+[^.;:\n]{3,80}?\s+(?:sur|relatif)\s)"
+SIGNED_IS_RE = r"\b(?:accord|document)\s+est\s+(?:une?|la|le)\s+"

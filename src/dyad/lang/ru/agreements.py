@@ -12,3 +12,17 @@ RELATIVE_PRONOUNS = ("который", "которое")
 TITLE_PLACE_PREPOSITIONS = ("в", "во")
 HISTORY_YEAR_PREPOSITIONS = ("в",)
 TITLE_ADJECTIVE_ENDING: str | None = None
+# See en/agreements.py. "соглашение между министром X и послом Y": the signers.
+# (adjectives only before the title: not "между Администрацией Президента")
+SIGNER_BETWEEN_RE = r"\s+между\s+(?:[\w-]+(?:ым|им|ой)\s+){0,2}?(?:президент|министр|посл[аоу]м?|премьер|глав[аоуы]|канцлер)\w*\b"
+DESCRIPTIVE_ADJECTIVES = r"(?:двусторонн|межправительственн|межгосударственн|нов)\w*"
+# "подписание соглашения о торговле, ...": the genitive singular after a noun, one agreement.
+SUBJECT_LIST_SINGULAR_AFTER_RE = r"\b(?:подписани|заключени|проект|текст)[а-яё]*\s+$"
+SUBJECT_LIST_RE = r"^(?P<head>(?:[\w-]+\s+)?(?:соглашения|меморандумы|документы|договоры|протоколы)\s+(?:о|об|по)\s+)"
+COVERED_SUBJECTS_RE = (r"(?P<doc>документы|соглашения|меморандумы)\s+(?:касаются|касались|охватывают|охватили)\s+"
+                       r"(?:сфер\w*\s+)?(?P<list>[^.;:\n]+)"
+                       r"|(?P<doc2>документы|соглашения|меморандумы)\s+в\s+сферах\s+(?P<list2>[^.;:\n]+)")
+DOCUMENT_SINGULAR = {"документы": "документ", "соглашения": "соглашение", "меморандумы": "меморандум"}
+SUBJECT_PREPOSITION = "в сфере"
+PASSIVE_CONTINUATION_RE = r"\s+(?=между\s+[^.;:\n]{3,80}?\s+(?:о|об)\s)"
+SIGNED_IS_RE = r"(?:соглашение|документ)\s+(?:является|представляет собой)\s+"
