@@ -85,6 +85,7 @@ class Draft:
     date: str | None = None
     location: str | None = None
     rule: str = ""
+    lent: bool = False  # its people are those of the report's visit (one visitor may do)
 
 
 def sentence_anchors(anchors: list[tuple[int, int, int]], s: Sentence, qspans: list[tuple[int, int]]) -> list[int]:
@@ -132,7 +133,9 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     of the CAMEO coder, kept to the report's pair of countries and placed where the report is."""
     drafts = draft_events(doc, sents, anchors, qspans, agreement_spans)
     principals = principal_persons(persons, anchors, qspans)
-    events = [e for e in (event_of(doc, drafts[t], persons, principals) for t in TYPE_ORDER if t in drafts) if e]
+    main = {p for t in ("visit", "talks") if t in drafts for p in drafts[t].persons}
+    ordered = [d for t in TYPE_ORDER if t in drafts for d in one_per_counterpart(drafts[t], persons, main)]
+    events = [e for e in (event_of(doc, d, persons, principals) for d in ordered) if e]
     events = merge_meeting_into_talks(events)
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
@@ -148,6 +151,7 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
     text, lang = doc.text, doc.language
     pats = event_patterns(lang)
     drafts: dict[str, Draft] = {}
+    bare_signing: Draft | None = None  # "the sides signed ...": a signing that names no one
     for s in sents:
         sentence = text[s.start : s.end]
         news: bool | None = None  # asked at the first trigger outside quotes
@@ -163,7 +167,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                 people = sentence_anchors(anchors, s, qspans)
                 names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
                 if etype == "agreement_signing" and not (sentence.rstrip().endswith(":") or people or names_document):
-                    continue
+                    bare_signing = bare_signing or Draft(etype, s.start, s.end, rule=f"trigger:{etype}:{m.group(0).strip()}")
+                    break
                 if etype == "statement" and not people:
                     continue
                 d = drafts.get(etype)
@@ -175,7 +180,10 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                 d.date = d.date or date_in(sentence, lang, doc.published)
                 d.location = d.location or place_in(sentence, lang)
                 break
+    if bare_signing is not None and "agreement_signing" not in drafts and any(t in drafts for t in ENCOUNTERS):
+        drafts["agreement_signing"] = bare_signing  # signed during the report's encounter, by its people
     join_delegations(drafts, doc, sents, anchors, qspans, pats.delegation)
+    lend_visit_people(drafts)
     if "briefing" in drafts and "statement" in drafts:
         # Speaking to reporters at a briefing is the briefing itself.
         b = drafts["briefing"]
@@ -205,6 +213,45 @@ def join_delegations(drafts: dict[str, Draft], doc: Doc, sents: list[Sentence],
                 main.persons.append(p)
 
 
+def lend_visit_people(drafts: dict[str, Draft]) -> None:
+    """Talks, a meeting or a signing whose sentences name fewer than two people ("the two
+    heads of state then held talks and attended the signing of documents") are those of the
+    report's visit: they take the visit's people."""
+    visit = drafts.get("visit")
+    if visit is None or not visit.persons:
+        return
+    for etype in ("talks", "meeting", "agreement_signing"):
+        d = drafts.get(etype)
+        if d is None or len(d.persons) >= 2:
+            continue
+        d.persons.extend(p for p in visit.persons if p not in d.persons)
+        d.lent = True
+
+
+def one_per_counterpart(d: Draft, persons: list[PersonEntity], main: set[int]) -> list[Draft]:
+    """A meeting sentence that lists several hosts of one country in different offices and
+    names no one of the report's visit or talks ("he also called on the party leader and the
+    president, and met the speaker of parliament") tells one meeting with each of them, the
+    guest being added as for any meeting. A meeting that names someone of the visit or talks
+    ("X met Y and Z", the guest with his ambassador) is one meeting of all of them, and so is
+    the meeting of a report with no other encounter."""
+    if d.type != "meeting" or not main or main & set(d.persons):
+        return [d]
+    sides: dict[str, list[int]] = {}
+    for p in d.persons:
+        country = persons[p].country
+        if country:
+            sides.setdefault(country, []).append(p)
+    for side in sides.values():
+        offices = {(persons[p].title or "").lower() for p in side}
+        if len(side) < 2 or "" in offices or len(offices) < len(side):
+            continue  # one host, or two of the same office: one meeting
+        rest = [p for p in d.persons if p not in side]
+        return [Draft(d.type, d.start, d.end, [p, *rest], d.date, d.location, f"{d.rule}; counterpart {i + 1}", d.lent)
+                for i, p in enumerate(side)]
+    return [d]
+
+
 def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[int]) -> Event | None:
     """The event of a draft with its participants: an encounter of two sides takes the
     report's protagonists when its sentences name fewer (a visit may have one)."""
@@ -216,7 +263,7 @@ def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[i
                 break
             if p not in people and persons[p].country not in {persons[q].country for q in people}:
                 people.append(p)
-        if len(people) < 2 and etype != "visit":
+        if len(people) < 2 and etype != "visit" and not d.lent:
             return None
     if not people:
         return None

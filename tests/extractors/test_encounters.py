@@ -1,0 +1,79 @@
+"""Several encounters in one friendly report: talks and a signing told with no names belong to
+the visit's people, hosts of different offices met in turn are one meeting each, and a visit
+"at the invitation of" the host is news, not a plan."""
+
+from __future__ import annotations
+
+import dyad
+from dyad.model import Event
+
+EN_ROUND = ('HANOI, 4 June (VNA) – Indonesian President Joko Widodo arrived in Hanoi on 4 June on a state visit to Vietnam at the invitation of President Vo Van Thuong.\n'
+    'The two heads of state held talks at the Presidential Palace and then attended the signing of several cooperation documents.\n'
+    'During his stay, the guest also called on Communist Party General Secretary Nguyen Phu Trong and Prime Minister Pham Minh Chinh, and had a meeting with National Assembly Chairman Vuong Dinh Hue.\n'
+    'Trade between the two countries reached $14 billion last year.\n')
+
+EN_JOINT = ('JAKARTA, 4 June (Antara) – Vietnamese President Vo Van Thuong arrived in Jakarta on 4 June on a state visit to Indonesia.\n'
+    "In the afternoon, President Vo Van Thuong met with Indonesian Vice President Ma'ruf Amin and Foreign Minister Retno Marsudi at the palace.\n"
+    'Trade between the two countries reached $14 billion last year.\n')
+
+EN_NO_ENCOUNTER = ('ASTANA, 4 June (Kazinform) – Trade between Kazakhstan and Uzbekistan grew by 12 percent in the first quarter, the statistics bureau reported.\n'
+    'Several cooperation documents were signed in the spring, the bureau added.\n')
+
+DE_VISIT = ('HANOI, 23. Januar (dpa) - Bundespräsident Frank-Walter Steinmeier ist auf Einladung von Präsident Vo Van Thuong zu einem Staatsbesuch in Vietnam eingetroffen.\n'
+    'Die beiden Staatsoberhäupter führten anschließend Gespräche über die Zusammenarbeit und wohnten der Unterzeichnung mehrerer Abkommen bei.\n'
+    'Der Handel zwischen beiden Ländern wuchs im vergangenen Jahr um zehn Prozent.\n')
+
+RU_VISIT = ('МОСКВА, 11 ноября. Президент Казахстана Касым-Жомарт Токаев прибыл в Москву с государственным визитом по приглашению президента России Владимира Путина.\n'
+    'Затем лидеры двух стран провели переговоры в Кремле и присутствовали при подписании ряда документов.\n'
+    'Товарооборот между странами в прошлом году вырос на 8 процентов.\n')
+
+
+def names(e: Event) -> set[str]:
+    return {p.name_en for p in e.participants}
+
+
+def of_type(text: str, etype: str) -> list[Event]:
+    return [e for e in dyad.extract(text).events if e.type == etype]
+
+
+def test_each_host_of_another_office_is_a_meeting_of_its_own() -> None:
+    meetings = of_type(EN_ROUND, "meeting")
+    assert len(meetings) == 3
+    assert all("Joko Widodo" in names(m) for m in meetings)
+    hosts = [names(m) - {"Joko Widodo"} for m in meetings]
+    assert all(len(h) == 1 for h in hosts)
+    assert len({frozenset(h) for h in hosts}) == 3
+
+
+def test_a_meeting_that_names_the_guest_stays_one() -> None:
+    meetings = of_type(EN_JOINT, "meeting")
+    assert len(meetings) == 1
+    assert {"Vo Van Thuong", "Retno Marsudi"} <= names(meetings[0])
+
+
+def test_unnamed_signing_of_a_visit_is_signed_by_its_leaders() -> None:
+    for text, guest, host in ((EN_ROUND, "Joko Widodo", "Vo Van Thuong"),
+                              (DE_VISIT, "Frank-Walter Steinmeier", "Vo Van Thuong"),
+                              (RU_VISIT, "Kassym-Jomart Tokayev", "Vladimir Putin")):
+        signings = of_type(text, "agreement_signing")
+        assert len(signings) == 1, text
+        assert {guest, host} <= names(signings[0])
+
+
+def test_unnamed_talks_of_a_visit_are_held_by_its_leaders() -> None:
+    for text, guest, host in ((DE_VISIT, "Frank-Walter Steinmeier", "Vo Van Thuong"),
+                              (RU_VISIT, "Kassym-Jomart Tokayev", "Vladimir Putin")):
+        talks = of_type(text, "talks")
+        assert len(talks) == 1, text
+        assert {guest, host} <= names(talks[0])
+
+
+def test_an_unnamed_signing_with_no_encounter_is_no_event() -> None:
+    assert not of_type(EN_NO_ENCOUNTER, "agreement_signing")
+
+
+def test_a_visit_at_the_hosts_invitation_is_news() -> None:
+    for text in (EN_ROUND, DE_VISIT, RU_VISIT):
+        assert of_type(text, "visit"), text
+    plan = "Uzbek President Shavkat Mirziyoyev invited Kazakh President Kassym-Jomart Tokayev to pay a state visit next year.\n"
+    assert not of_type(plan, "visit")
