@@ -28,6 +28,20 @@ RU_VISIT = ('МОСКВА, 11 ноября. Президент Казахста�
     'Товарооборот между странами в прошлом году вырос на 8 процентов.\n')
 
 
+EN_SIGNINGS = ('CHISINAU, 10 March (Moldpres) – Moldovan Prime Minister Dorin Recean and Romanian Prime Minister Marcel Ciolacu signed a declaration on energy cooperation in Chisinau on 10 March.\n'
+    'Later, Moldovan Infrastructure Minister Andrei Spinu and Romanian Transport Minister Sorin Grindeanu signed an agreement on a new bridge over the Prut River.\n'
+    'Recean and Ciolacu also signed a joint statement on European integration.\n')
+
+RU_SIGNINGS = ('КИШИНЕВ, 10 марта. Премьер-министр Молдавии Дорин Речан и премьер-министр Румынии Марчел Чолаку подписали в Кишиневе декларацию об энергетическом сотрудничестве.\n'
+    'Затем министр инфраструктуры Молдавии Андрей Спыну и министр транспорта Румынии Сорин Гриндяну подписали соглашение о строительстве нового моста через Прут.\n')
+
+DE_SIGNINGS = ('CHISINAU, 10. März (dpa) - Der moldauische Ministerpräsident Dorin Recean und der rumänische Ministerpräsident Marcel Ciolacu haben in Chisinau eine Erklärung über die Zusammenarbeit im Energiebereich unterzeichnet.\n'
+    'Anschließend unterzeichneten der moldauische Infrastrukturminister Andrei Spinu und der rumänische Verkehrsminister Sorin Grindeanu ein Abkommen über eine neue Brücke über den Pruth.\n')
+
+EN_EXCHANGE = ('TOKYO, 8 May (Kyodo) – Japanese Prime Minister Fumio Kishida held talks with Indonesian President Joko Widodo in Tokyo on 8 May.\n'
+    'After the talks, the two leaders witnessed the exchange of cooperation documents in the fields of energy and health.\n')
+
+
 def names(e: Event) -> set[str]:
     return {p.name_en for p in e.participants}
 
@@ -77,3 +91,18 @@ def test_a_visit_at_the_hosts_invitation_is_news() -> None:
         assert of_type(text, "visit"), text
     plan = "Uzbek President Shavkat Mirziyoyev invited Kazakh President Kassym-Jomart Tokayev to pay a state visit next year.\n"
     assert not of_type(plan, "visit")
+
+
+def test_other_signers_sign_a_document_of_their_own() -> None:
+    for text in (EN_SIGNINGS, RU_SIGNINGS, DE_SIGNINGS):
+        signings = of_type(text, "agreement_signing")
+        assert len(signings) == 2, text  # the premiers' second signing is theirs, told again
+        assert {"Dorin Recean", "Marcel Ciolacu"} <= names(signings[0])
+        assert "Sorin Grindeanu" in names(signings[1])
+        assert "Dorin Recean" not in names(signings[1])
+
+
+def test_leaders_witnessing_an_exchange_of_documents_is_a_signing() -> None:
+    signings = of_type(EN_EXCHANGE, "agreement_signing")
+    assert len(signings) == 1
+    assert {"Fumio Kishida", "Joko Widodo"} <= names(signings[0])

@@ -86,6 +86,7 @@ class Draft:
     location: str | None = None
     rule: str = ""
     lent: bool = False  # its people are those of the report's visit (one visitor may do)
+    more: list[Draft] = field(default_factory=list)  # signings of other people in the same report
 
 
 def sentence_anchors(anchors: list[tuple[int, int, int]], s: Sentence, qspans: list[tuple[int, int]]) -> list[int]:
@@ -134,7 +135,8 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     drafts = draft_events(doc, sents, anchors, qspans, agreement_spans)
     principals = principal_persons(persons, anchors, qspans)
     main = {p for t in ("visit", "talks") if t in drafts for p in drafts[t].persons}
-    ordered = [d for t in TYPE_ORDER if t in drafts for d in one_per_counterpart(drafts[t], persons, main)]
+    ordered = [d for t in TYPE_ORDER if t in drafts for x in (drafts[t], *drafts[t].more)
+               for d in one_per_counterpart(x, persons, main)]
     events = [e for e in (event_of(doc, d, persons, principals) for d in ordered) if e]
     events = merge_meeting_into_talks(events)
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
@@ -174,6 +176,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                 d = drafts.get(etype)
                 if d is None:
                     d = drafts[etype] = Draft(etype, s.start, s.end, rule=f"trigger:{etype}:{m.group(0).strip()}")
+                elif etype == "agreement_signing":
+                    d = signing_of(d, people, s, m.group(0).strip())
                 for p in people:
                     if p not in d.persons:
                         d.persons.append(p)
@@ -194,6 +198,19 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
 
 
 ENCOUNTERS = ("visit", "talks", "meeting")
+
+
+def signing_of(first: Draft, people: list[int], s: Sentence, trigger: str) -> Draft:
+    """The signing a sentence tells: a pair of signers no other signing of the report names
+    ("the ministers of transport A and B signed an agreement on ..." after the prime
+    ministers' signing) signed a document of their own; otherwise it is a signing already
+    drafted, told again or joined by more people."""
+    signings = [first, *first.more]
+    if len(people) < 2 or any(set(people) & set(d.persons) for d in signings):
+        return next((d for d in signings if set(people) & set(d.persons)), first)
+    d = Draft(first.type, s.start, s.end, rule=f"trigger:{first.type}:{trigger}; other signers")
+    first.more.append(d)
+    return d
 
 
 def join_delegations(drafts: dict[str, Draft], doc: Doc, sents: list[Sentence],

@@ -54,7 +54,8 @@ ACCORDING_TO_RE = r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ii]n (?:his|her) wo
 EVENT_TRIGGERS = {
     "phone_call": r"\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the) (?:tele)?phone|"
                   r"held a (?:tele)?phone|video ?call|videoconference|video conference)\b",
-    "agreement_signing": r"\b(?:signed|signing ceremony|signing of|inked)\b",
+    "agreement_signing": r"\b(?:signed|signing ceremony|signing of|the signing|inked|"
+                         r"exchange of (?:\w+ ){0,2}(?:documents|agreements|memorandums))\b",
     "briefing": r"\b(?:briefing|press conference|news conference|press approach|(?:joint )?(?:press )?statements (?:for|to) the (?:press|media)|joint press statements?)\b",
     "talks": r"\b(?:talks|negotiations|negotiated)\b",
     "visit": r"\b(?:(?:official|state|working|return) visit|visit(?:ed|ing)? (?!the (?:site|exhibition|plant|factory))|arrived in|"
