@@ -42,6 +42,16 @@ EN_EXCHANGE = ('TOKYO, 8 May (Kyodo) – Japanese Prime Minister Fumio Kishida h
     'After the talks, the two leaders witnessed the exchange of cooperation documents in the fields of energy and health.\n')
 
 
+EN_TREATY_OF_OLD = ('ASTANA, 5 June 2024 (Kazinform) – Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Astana on 5 June.\n'
+    'The treaty on strategic partnership between the two countries was signed in 2013.\n')
+
+RU_TREATY_OF_OLD = ('АСТАНА, 5 июня 2024. Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Узбекистана Шавкатом Мирзиёевым в Астане.\n'
+    'Договор о стратегическом партнерстве между двумя странами был подписан в 2013 году.\n')
+
+EN_TREATY_NOW = ('ASTANA, 5 June 2024 (Kazinform) – Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Astana on 5 June.\n'
+    'The two presidents signed a treaty on allied relations, the first such document since the two countries became independent in 1991.\n')
+
+
 def names(e: Event) -> set[str]:
     return {p.name_en for p in e.participants}
 
@@ -106,3 +116,15 @@ def test_leaders_witnessing_an_exchange_of_documents_is_a_signing() -> None:
     signings = of_type(EN_EXCHANGE, "agreement_signing")
     assert len(signings) == 1
     assert {"Fumio Kishida", "Joko Widodo"} <= names(signings[0])
+
+
+def test_a_signing_in_an_earlier_year_is_history() -> None:
+    for text in (EN_TREATY_OF_OLD, RU_TREATY_OF_OLD):
+        assert of_type(text, "talks"), text
+        assert not of_type(text, "agreement_signing"), text
+
+
+def test_a_year_in_another_clause_leaves_the_signing_news() -> None:
+    assert len(of_type(EN_TREATY_NOW, "agreement_signing")) == 1
+    this_year = EN_TREATY_OF_OLD.replace("was signed in 2013", "was signed in 2024")
+    assert len(of_type(this_year, "agreement_signing")) == 1

@@ -76,6 +76,20 @@ def visit_host_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return to_host, staying
 
 
+@cache
+def year_of_history_re() -> re.Pattern[str]:
+    """A year with the preposition of a time in any language ("in 2004", "в 2013 году")."""
+    years = either(every("HISTORY_YEAR_PREPOSITIONS"))
+    return re.compile(rf"(?<!\w)(?:{years})\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def signed_years_ago(clause: str, published: str | None) -> bool:
+    """A signing told with a year other than the report's in its clause ("the treaty was
+    signed in 2004") is the history of the relations, not an event of the report; a year in
+    another clause ("..., the first since independence in 1991") says nothing of it."""
+    return any(published is None or m.group(1) != published[:4] for m in year_of_history_re().finditer(clause))
+
+
 @dataclass
 class Draft:
     type: str
@@ -168,6 +182,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     break
                 people = sentence_anchors(anchors, s, qspans)
                 names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
+                if etype == "agreement_signing" and signed_years_ago(clause_around(text, s, m.start()), doc.published):
+                    break
                 if etype == "agreement_signing" and not (sentence.rstrip().endswith(":") or people or names_document):
                     bare_signing = bare_signing or Draft(etype, s.start, s.end, rule=f"trigger:{etype}:{m.group(0).strip()}")
                     break
