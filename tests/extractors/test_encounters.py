@@ -52,6 +52,15 @@ EN_TREATY_NOW = ('ASTANA, 5 June 2024 (Kazinform) – Kazakh President Kassym-Jo
     'The two presidents signed a treaty on allied relations, the first such document since the two countries became independent in 1991.\n')
 
 
+EN_UNNAMED_TALKS = ('BERN, 7 May (SDA) – Kazakh Trade Minister Arman Shakkaliyev arrived in Bern on 7 May on a working visit to Switzerland.\n'
+    'The talks focused on trade routes and raw materials.\n'
+    'Swiss Economy Minister Guy Parmelin received Shakkaliyev at the Federal Palace.\n')
+
+RU_UNNAMED_TALKS = ('БЕРН, 7 мая. Министр торговли Казахстана Арман Шаккалиев прибыл в Берн с рабочим визитом.\n'
+    'Переговоры были посвящены торговым маршрутам и сырью.\n'
+    'Министр экономики Швейцарии Ги Пармелен принял Шаккалиева во Дворце федерации.\n')
+
+
 def names(e: Event) -> set[str]:
     return {p.name_en for p in e.participants}
 
@@ -128,3 +137,15 @@ def test_a_year_in_another_clause_leaves_the_signing_news() -> None:
     assert len(of_type(EN_TREATY_NOW, "agreement_signing")) == 1
     this_year = EN_TREATY_OF_OLD.replace("was signed in 2013", "was signed in 2024")
     assert len(of_type(this_year, "agreement_signing")) == 1
+
+
+def test_a_named_meeting_is_not_swallowed_by_unnamed_talks() -> None:
+    for text in (EN_UNNAMED_TALKS, RU_UNNAMED_TALKS):
+        assert len(of_type(text, "talks")) == 1, text
+        assert len(of_type(text, "meeting")) == 1, text
+
+
+def test_a_meeting_of_the_people_of_named_talks_is_the_talks() -> None:
+    text = EN_UNNAMED_TALKS.replace("The talks focused", "Shakkaliyev held talks with Guy Parmelin that focused")
+    assert len(of_type(text, "talks")) == 1
+    assert not of_type(text, "meeting")

@@ -246,6 +246,9 @@ def join_delegations(drafts: dict[str, Draft], doc: Doc, sents: list[Sentence],
                 main.persons.append(p)
 
 
+LENT = "; people of the visit"
+
+
 def lend_visit_people(drafts: dict[str, Draft]) -> None:
     """Talks, a meeting or a signing whose sentences name fewer than two people ("the two
     heads of state then held talks and attended the signing of documents") are those of the
@@ -259,6 +262,7 @@ def lend_visit_people(drafts: dict[str, Draft]) -> None:
             continue
         d.persons.extend(p for p in visit.persons if p not in d.persons)
         d.lent = True
+        d.rule += LENT
 
 
 def one_per_counterpart(d: Draft, persons: list[PersonEntity], main: set[int]) -> list[Draft]:
@@ -349,8 +353,10 @@ def with_envoy(parts: list[Person], persons: list[PersonEntity], c: object, lang
 
 def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
     """A meeting of the same people as the talks is the talks, told twice ("met ... held
-    talks"); a meeting with someone else (the prime minister after the president) stays."""
-    talks = [e for e in events if e.type == "talks"]
+    talks"); a meeting with someone else (the prime minister after the president) stays, and
+    so does one beside talks that named no one (their people, borrowed from the visit, say
+    nothing of whether the meeting is the talks)."""
+    talks = [e for e in events if e.type == "talks" and not e.rule.endswith(LENT)]
     out = []
     for e in events:
         ids = {p.actor_id for p in e.participants}
