@@ -76,6 +76,20 @@ def visit_host_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return to_host, staying
 
 
+@cache
+def year_of_history_re() -> re.Pattern[str]:
+    """A year with the preposition of a time in any language ("in 2004", "в 2013 году")."""
+    years = either(every("HISTORY_YEAR_PREPOSITIONS"))
+    return re.compile(rf"(?<!\w)(?:{years})\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def signed_years_ago(clause: str, published: str | None) -> bool:
+    """A signing told with a year other than the report's in its clause ("the treaty was
+    signed in 2004") is the history of the relations, not an event of the report; a year in
+    another clause ("..., the first since independence in 1991") says nothing of it."""
+    return any(published is None or m.group(1) != published[:4] for m in year_of_history_re().finditer(clause))
+
+
 @dataclass
 class Draft:
     type: str
@@ -85,6 +99,8 @@ class Draft:
     date: str | None = None
     location: str | None = None
     rule: str = ""
+    lent: bool = False  # its people are those of the report's visit (one visitor may do)
+    more: list[Draft] = field(default_factory=list)  # signings of other people in the same report
 
 
 def sentence_anchors(anchors: list[tuple[int, int, int]], s: Sentence, qspans: list[tuple[int, int]]) -> list[int]:
@@ -132,7 +148,10 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     of the CAMEO coder, kept to the report's pair of countries and placed where the report is."""
     drafts = draft_events(doc, sents, anchors, qspans, agreement_spans)
     principals = principal_persons(persons, anchors, qspans)
-    events = [e for e in (event_of(doc, drafts[t], persons, principals) for t in TYPE_ORDER if t in drafts) if e]
+    main = {p for t in ("visit", "talks") if t in drafts for p in drafts[t].persons}
+    ordered = [d for t in TYPE_ORDER if t in drafts for x in (drafts[t], *drafts[t].more)
+               for d in one_per_counterpart(x, persons, main)]
+    events = [e for e in (event_of(doc, d, persons, principals) for d in ordered) if e]
     events = merge_meeting_into_talks(events)
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
@@ -148,6 +167,7 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
     text, lang = doc.text, doc.language
     pats = event_patterns(lang)
     drafts: dict[str, Draft] = {}
+    bare_signing: Draft | None = None  # "the sides signed ...": a signing that names no one
     for s in sents:
         sentence = text[s.start : s.end]
         news: bool | None = None  # asked at the first trigger outside quotes
@@ -162,20 +182,28 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     break
                 people = sentence_anchors(anchors, s, qspans)
                 names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
+                if etype == "agreement_signing" and signed_years_ago(clause_around(text, s, m.start()), doc.published):
+                    break
                 if etype == "agreement_signing" and not (sentence.rstrip().endswith(":") or people or names_document):
-                    continue
+                    bare_signing = bare_signing or Draft(etype, s.start, s.end, rule=f"trigger:{etype}:{m.group(0).strip()}")
+                    break
                 if etype == "statement" and not people:
                     continue
                 d = drafts.get(etype)
                 if d is None:
                     d = drafts[etype] = Draft(etype, s.start, s.end, rule=f"trigger:{etype}:{m.group(0).strip()}")
+                elif etype == "agreement_signing":
+                    d = signing_of(d, people, s, m.group(0).strip())
                 for p in people:
                     if p not in d.persons:
                         d.persons.append(p)
                 d.date = d.date or date_in(sentence, lang, doc.published)
                 d.location = d.location or place_in(sentence, lang)
                 break
+    if bare_signing is not None and "agreement_signing" not in drafts and any(t in drafts for t in ENCOUNTERS):
+        drafts["agreement_signing"] = bare_signing  # signed during the report's encounter, by its people
     join_delegations(drafts, doc, sents, anchors, qspans, pats.delegation)
+    lend_visit_people(drafts)
     if "briefing" in drafts and "statement" in drafts:
         # Speaking to reporters at a briefing is the briefing itself.
         b = drafts["briefing"]
@@ -186,6 +214,19 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
 
 
 ENCOUNTERS = ("visit", "talks", "meeting")
+
+
+def signing_of(first: Draft, people: list[int], s: Sentence, trigger: str) -> Draft:
+    """The signing a sentence tells: a pair of signers no other signing of the report names
+    ("the ministers of transport A and B signed an agreement on ..." after the prime
+    ministers' signing) signed a document of their own; otherwise it is a signing already
+    drafted, told again or joined by more people."""
+    signings = [first, *first.more]
+    if len(people) < 2 or any(set(people) & set(d.persons) for d in signings):
+        return next((d for d in signings if set(people) & set(d.persons)), first)
+    d = Draft(first.type, s.start, s.end, rule=f"trigger:{first.type}:{trigger}; other signers")
+    first.more.append(d)
+    return d
 
 
 def join_delegations(drafts: dict[str, Draft], doc: Doc, sents: list[Sentence],
@@ -205,6 +246,49 @@ def join_delegations(drafts: dict[str, Draft], doc: Doc, sents: list[Sentence],
                 main.persons.append(p)
 
 
+LENT = "; people of the visit"
+
+
+def lend_visit_people(drafts: dict[str, Draft]) -> None:
+    """Talks, a meeting or a signing whose sentences name fewer than two people ("the two
+    heads of state then held talks and attended the signing of documents") are those of the
+    report's visit: they take the visit's people."""
+    visit = drafts.get("visit")
+    if visit is None or not visit.persons:
+        return
+    for etype in ("talks", "meeting", "agreement_signing"):
+        d = drafts.get(etype)
+        if d is None or len(d.persons) >= 2:
+            continue
+        d.persons.extend(p for p in visit.persons if p not in d.persons)
+        d.lent = True
+        d.rule += LENT
+
+
+def one_per_counterpart(d: Draft, persons: list[PersonEntity], main: set[int]) -> list[Draft]:
+    """A meeting sentence that lists several hosts of one country in different offices and
+    names no one of the report's visit or talks ("he also called on the party leader and the
+    president, and met the speaker of parliament") tells one meeting with each of them, the
+    guest being added as for any meeting. A meeting that names someone of the visit or talks
+    ("X met Y and Z", the guest with his ambassador) is one meeting of all of them, and so is
+    the meeting of a report with no other encounter."""
+    if d.type != "meeting" or not main or main & set(d.persons):
+        return [d]
+    sides: dict[str, list[int]] = {}
+    for p in d.persons:
+        country = persons[p].country
+        if country:
+            sides.setdefault(country, []).append(p)
+    for side in sides.values():
+        offices = {(persons[p].title or "").lower() for p in side}
+        if len(side) < 2 or "" in offices or len(offices) < len(side):
+            continue  # one host, or two of the same office: one meeting
+        rest = [p for p in d.persons if p not in side]
+        return [Draft(d.type, d.start, d.end, [p, *rest], d.date, d.location, f"{d.rule}; counterpart {i + 1}", d.lent)
+                for i, p in enumerate(side)]
+    return [d]
+
+
 def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[int]) -> Event | None:
     """The event of a draft with its participants: an encounter of two sides takes the
     report's protagonists when its sentences name fewer (a visit may have one)."""
@@ -216,7 +300,7 @@ def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[i
                 break
             if p not in people and persons[p].country not in {persons[q].country for q in people}:
                 people.append(p)
-        if len(people) < 2 and etype != "visit":
+        if len(people) < 2 and etype != "visit" and not d.lent:
             return None
     if not people:
         return None
@@ -269,8 +353,10 @@ def with_envoy(parts: list[Person], persons: list[PersonEntity], c: object, lang
 
 def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
     """A meeting of the same people as the talks is the talks, told twice ("met ... held
-    talks"); a meeting with someone else (the prime minister after the president) stays."""
-    talks = [e for e in events if e.type == "talks"]
+    talks"); a meeting with someone else (the prime minister after the president) stays, and
+    so does one beside talks that named no one (their people, borrowed from the visit, say
+    nothing of whether the meeting is the talks)."""
+    talks = [e for e in events if e.type == "talks" and not e.rule.endswith(LENT)]
     out = []
     for e in events:
         ids = {p.actor_id for p in e.participants}

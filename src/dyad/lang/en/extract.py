@@ -54,7 +54,8 @@ ACCORDING_TO_RE = r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ii]n (?:his|her) wo
 EVENT_TRIGGERS = {
     "phone_call": r"\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the) (?:tele)?phone|"
                   r"held a (?:tele)?phone|video ?call|videoconference|video conference)\b",
-    "agreement_signing": r"\b(?:signed|signing ceremony|inked)\b",
+    "agreement_signing": r"\b(?:signed|signing ceremony|signing of|the signing|inked|"
+                         r"exchange of (?:\w+ ){0,2}(?:documents|agreements|memorandums))\b",
     "briefing": r"\b(?:briefing|press conference|news conference|press approach|(?:joint )?(?:press )?statements (?:for|to) the (?:press|media)|joint press statements?)\b",
     "talks": r"\b(?:talks|negotiations|negotiated)\b",
     "visit": r"\b(?:(?:official|state|working|return) visit|visit(?:ed|ing)? (?!the (?:site|exhibition|plant|factory))|arrived in|"
@@ -67,7 +68,7 @@ EVENT_TRIGGERS = {
 # Clauses about the past or the future: a trigger there is no event of this report.
 NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
              r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
-             r"invited|invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
+             r"invited|(?<!at the )invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
              r"anniversary of|years since|(?:is|are|was|were) (?:due|scheduled|set) to|(?:is|are|was|were) to (?:meet|visit|hold|sign|travel|attend))\b"
 # A sentence that opens with one of these reports something earlier: background to the news, never
 # its event ("Last week, the ministry summoned ..."; not "after the shooting last week").

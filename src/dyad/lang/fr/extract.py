@@ -84,7 +84,7 @@ EVENT_TRIGGERS = {
 }
 # Clauses about the past or the future: a trigger there is no event of this report.
 NOT_NOW_RE = r"\b(?:sera|seront|serait|seraient|va |vont |devrait|devraient|prévu(?:e|s|es)?|prévoi\w*|" \
-             r"prochaine?s?|à venir|il y a \w+ ans|autrefois|naguère|préparati\w+|invitation|invité(?:e|s)?|" \
+             r"prochaine?s?|à venir|il y a \w+ ans|autrefois|naguère|préparati\w+|(?<!l['’])invitation|invité(?:e|s)?|" \
              r"mise en œuvre|mise en oeuvre|anniversaire|ans depuis|(?:lors de|au cours de) (?:sa|leur) précédente)\b"
 # A sentence that opens with one of these reports something earlier: background, never the event.
 BACKGROUND_RE = r"\b(?:la semaine (?:dernière|passée)|le mois (?:dernier|passé)|il y a (?:\w+ )?(?:jours|semaines|mois)|" \
