@@ -26,8 +26,10 @@ def mood(sentence: str, words: Words, i: int, lo: int, lang: str, code: str, gov
     "nameren posetit"); a threat when a conflict act is conditional or in the future ("wird
     ... ausweisen", "zakroet granitsu, esli ...")."""
     lx = lexicon(lang)
+    # ten words: a verb-final clause puts the modal far ahead ("will die Republik Moldau beim
+    # Aufbau einer Grenzpolizei unterstuetzen")
     if governor == "13" or (governor == "03" and code[:2] in ("04", "05", "06", "07", "08")) or (
-            not governor and any(lx.norm(w) in lx.intent_words for s_, _e, w in words[max(0, i - 8) : i] if s_ >= lo)):
+            not governor and any(lx.norm(w) in lx.intent_words for s_, _e, w in words[max(0, i - 10) : i] if s_ >= lo)):
         return intent_code(code), "intent"
     if is_conflict_act(code) and (
             lx.condition.search(sentence)

@@ -56,6 +56,7 @@ class Lexicon:
     intent_words: frozenset[str]
     future_by_morphology: bool
     clause_break: re.Pattern[str]
+    condition_openers: frozenset[str]  # a clause they open is hypothetical
     articles: frozenset[str]
     place_nouns: frozenset[str]
     join_words: frozenset[str]
@@ -116,6 +117,7 @@ def lexicon(lang: str) -> Lexicon:
         intent_words=p.CAMEO_INTENT_WORDS,
         future_by_morphology=p.CAMEO_FUTURE_BY_MORPHOLOGY,
         clause_break=re.compile(rf"[;:]|,\s*(?:{_alternation(p.CAMEO_CLAUSE_OPENERS)})\b", re.IGNORECASE),
+        condition_openers=p.CAMEO_CONDITION_OPENERS,
         articles=p.CAMEO_ARTICLES,
         place_nouns=p.CAMEO_PLACE_NOUNS,
         join_words=p.CAMEO_JOIN_WORDS,

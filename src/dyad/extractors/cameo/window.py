@@ -116,6 +116,8 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
     """The frame of the event word at word i: who acts on whom, the code after mood and
     negation, and the place; None when nobody acts or a conflict act is negated."""
     lo, hi = clause_bounds(s.breaks, s.words[i][0], len(s.sentence))
+    if _hypothetical(s, lo, i):
+        return None
     clause = [u for u in s.units if lo <= u.start < hi]
     roles = _roles(s, clause, i, p, verbal)
     if roles is None:
@@ -137,6 +139,17 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
         src_actors = actors_in([(src.start, src.end)], src.mentions, s.sentence, s.lang, as_source=True)
     return Frame(p, code, src_actors, tgt.actors if tgt else [], loc, lo, hi,
                  via_with=tgt is partner and tgt is not None, rules=rules)
+
+
+def _hypothetical(s: _Window, lo: int, i: int) -> bool:
+    """The event word stands in a clause a condition word opens ("..., sollte Paris die
+    Resolution unterstuetzen", "esli Tokio nachnet ..."): the act is what a threat or offer
+    hinges on, not something that happened. The clause's actors still count for the act
+    around it, so only the stretch since the last comma is read here."""
+    at = s.words[i][0]
+    start = max(lo, s.sentence.rfind(",", lo, at) + 1)
+    first = next((w for st, _e, w in s.words[: i + 1] if st >= start), None)
+    return first is not None and s.lx.norm(first) in s.lx.condition_openers
 
 
 def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,

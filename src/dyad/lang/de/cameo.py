@@ -43,6 +43,8 @@ CAMEO_INTENT_WORDS = frozenset("will wollen wollte wollten plant planen plante b
                                "möchten bereit".split())
 CAMEO_FUTURE_BY_MORPHOLOGY = False
 CAMEO_CLAUSE_OPENERS = ("dass", "weil", "obwohl")
+# "..., sollte Podgorica die Resolution unterstützen": a verb-first condition as well
+CAMEO_CONDITION_OPENERS = frozenset(("falls", "sofern", "wenn", "sollte", "sollten"))
 CAMEO_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 CAMEO_PLACE_NOUNS = frozenset("hauptstadt stadt".split())  # "in der Hauptstadt Astana"
 CAMEO_JOIN_WORDS = frozenset("des der den von für".split())  # "Präsident Russlands Wladimir Putin"

@@ -193,7 +193,7 @@ ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|geschäftsträger|missionschef)"
 HOST_PREP_RE = r"\b(?:in|nach|bei)\s+(?:der\s+|dem\s+|den\s+)?$"
 # See en.CONDITION_RE and en.FUTURE_WORDS.
 CONDITION_RE = r"\b(?:falls|sofern|wenn|andernfalls|ansonsten|es sei denn)\b"
-FUTURE_WORDS = ("wird", "werden", "würde", "würden")
+FUTURE_WORDS = ("wird", "werden", "würde", "würden", "werde")  # "werde": the future in reported speech
 # Words before and after an event word searched for the rest of its phrase: German splits
 # verbs ("zog ... ab", "erklärte ... zu unerwünschten Personen") across the clause.
 PATTERN_WINDOW = (8, 10)

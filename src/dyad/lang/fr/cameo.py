@@ -46,6 +46,7 @@ CAMEO_INTENT_WORDS = frozenset("veut veulent voulait compte comptent envisage en
                                "entendent souhaite souhaitent prêt prête prêts".split())
 CAMEO_FUTURE_BY_MORPHOLOGY = False
 CAMEO_CLAUSE_OPENERS = ("que", "qui", "car")
+CAMEO_CONDITION_OPENERS = frozenset(("si", "sauf"))
 CAMEO_ARTICLES = frozenset("le la les l' un une des du de d'".split())
 CAMEO_PLACE_NOUNS = frozenset("capitale ville".split())  # "dans la capitale Tachkent"
 CAMEO_JOIN_WORDS = frozenset("de du des d' la l'".split())  # "ministre des Affaires étrangères"
