@@ -83,3 +83,47 @@ def test_condition_clause_is_hypothetical(lang: str, sentence: str, threat: tupl
     got = found(sentence, lang)
     assert threat in got, got
     assert not any(p == not_coded for p, _s, _t in got), got
+
+
+MORE = [
+    # a government named by its seat: "die Regierung in Kiew" is Ukraine's government
+    ("de", "Die Regierung in Wien verurteilte den Angriff Russlands.", ("ACCUSE", "AUT", "RUS")),
+    ("ru", "Правительство в Кабуле осудило удары Пакистана.", ("ACCUSE", "AFG", "PAK")),
+    # "..., sollte X ...": a verb-first condition makes the announced expulsion a threat
+    ("de", "Die Regierung in Riga kündigte an, den russischen Botschafter auszuweisen, sollte Moskau die Drohungen "
+           "nicht beenden.", ("THREATEN", "LVA", "RUS")),
+    # a negation after a comma belongs to the next verb
+    ("ru", "Корабли Турции блокировали греческие порты, не позволяя рыбакам выйти в море.", ("COERCE", "TUR", "GRC")),
+    # offers to settle or to open talks are intents
+    ("en", "Chile said it was ready to settle its border dispute with Peru.", ("AGREE", "CHL", "PER")),
+    ("en", "Egypt intends to open negotiations with Sudan on the river.", ("AGREE", "EGY", "SDN")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), MORE)
+def test_actor_and_mood_rules(lang: str, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(sentence, lang)
+
+
+WORD_ORDER = [
+    # a separable verb's particle at the clause end, far from its verb
+    ("de", "Kanada hob die Strafzölle auf Stahl und Aluminium aus dem Nachbarland Mexiko vollständig auf.",
+     ("RETREAT", "CAN", "MEX")),
+    # a city (not a capital) as the object is the place of the act: its country is acted on
+    ("de", "Russische Truppen besetzten den Hafen Cherson.", ("COERCE", "RUS", "UKR")),
+    # both sides standing down: a mutual act
+    ("de", "Die Armeen Armeniens und Aserbaidschans stellten die Kämpfe an der Grenze ein.",
+     ("RETREAT", "ARM", "AZE")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [c for c in WORD_ORDER if c[2] is not None])
+def test_word_order_rules(lang: str, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(sentence, lang)
+
+
+def test_particle_stops_at_comma() -> None:
+    # Japan raised ("hob ... an") the duties; the "auf" after the comma belongs to another verb
+    got = found("Japan hob die Zölle für Reis aus Vietnam an, bevor die Gespräche begannen, und setzte auf Dialog.",
+                "de")
+    assert not any(p == "RETREAT" and s == "JPN" for p, s, _t in got), got

@@ -69,6 +69,7 @@ class Lexicon:
     infinitive_before: frozenset[str]
     infinitive_after: frozenset[str]
     infinitive_endings: tuple[str, ...]
+    particle_at_clause_end: bool
 
     def norm(self, s: str) -> str:
         return s.lower().translate(self.fold)
@@ -130,4 +131,5 @@ def lexicon(lang: str) -> Lexicon:
         infinitive_before=p.CAMEO_INFINITIVE_BEFORE,
         infinitive_after=p.CAMEO_INFINITIVE_AFTER,
         infinitive_endings=p.CAMEO_INFINITIVE_ENDINGS,
+        particle_at_clause_end=p.CAMEO_PARTICLE_AT_CLAUSE_END,
     )

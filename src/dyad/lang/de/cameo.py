@@ -56,4 +56,7 @@ CAMEO_VERB_END: re.Pattern[str] | None = None
 CAMEO_NOUN_STEMS: tuple[str, ...] = ()
 CAMEO_INFINITIVE_BEFORE = frozenset(("zu",))  # "warf ihr vor, ... beschossen zu haben"
 CAMEO_INFINITIVE_AFTER = frozenset(("zu",))
+# A whole-word companion (a separable verb's particle) may stand anywhere up to the
+# next comma, however far from its verb
+CAMEO_PARTICLE_AT_CLAUSE_END = True  # "hob die Beschränkungen für ... nach Südkorea auf"
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()

@@ -131,4 +131,6 @@ CAMEO_NOUN_STEMS: tuple[str, ...] = ()
 # An infinitive: the word before or after it, or its ending.
 CAMEO_INFINITIVE_BEFORE = frozenset(("to",))
 CAMEO_INFINITIVE_AFTER = frozenset()
+# A whole-word companion (a separable verb's particle) may stand at the clause end (see de)
+CAMEO_PARTICLE_AT_CLAUSE_END = False
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()
