@@ -127,3 +127,11 @@ def test_particle_stops_at_comma() -> None:
     got = found("Japan hob die Zölle für Reis aus Vietnam an, bevor die Gespräche begannen, und setzte auf Dialog.",
                 "de")
     assert not any(p == "RETREAT" and s == "JPN" for p, s, _t in got), got
+
+
+def test_attributive_participle_is_no_act() -> None:
+    # "inhaftierter" describes the sailors; the act is the hunger strike
+    got = found("Angehörige inhaftierter indischer Fischer traten vor der pakistanischen Botschaft in Neu-Delhi "
+                "in den Hungerstreik.", "de")
+    assert ("PROTEST", "IND", "PAK") in got, got
+    assert not any(p == "COERCE" for p, _s, _t in got), got

@@ -70,6 +70,7 @@ class Lexicon:
     infinitive_after: frozenset[str]
     infinitive_endings: tuple[str, ...]
     particle_at_clause_end: bool
+    attributive_end: re.Pattern[str] | None  # an event word so ending is an adjective
 
     def norm(self, s: str) -> str:
         return s.lower().translate(self.fold)
@@ -132,4 +133,5 @@ def lexicon(lang: str) -> Lexicon:
         infinitive_after=p.CAMEO_INFINITIVE_AFTER,
         infinitive_endings=p.CAMEO_INFINITIVE_ENDINGS,
         particle_at_clause_end=p.CAMEO_PARTICLE_AT_CLAUSE_END,
+        attributive_end=p.CAMEO_ATTRIBUTIVE_END,
     )

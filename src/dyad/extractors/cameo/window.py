@@ -39,9 +39,14 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str =
                 continue
             if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
                 best = p
-        if best is not None and best.cameo != "-":
+        if best is not None and best.cameo != "-" and not _attributive(words[i][2], lx):
             out.append((i, best))
     return out
+
+
+def _attributive(word: str, lx: Lexicon) -> bool:
+    """A lower-case participle inflected as an adjective ("inhaftierter Seeleute"): not an act."""
+    return lx.attributive_end is not None and word[:1].islower() and bool(lx.attributive_end.search(word.lower()))
 
 
 def _particle(c: Word) -> bool:

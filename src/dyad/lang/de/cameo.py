@@ -58,5 +58,8 @@ CAMEO_INFINITIVE_BEFORE = frozenset(("zu",))  # "warf ihr vor, ... beschossen zu
 CAMEO_INFINITIVE_AFTER = frozenset(("zu",))
 # A whole-word companion (a separable verb's particle) may stand anywhere up to the
 # next comma, however far from its verb
+# A participle inflected as an adjective ("inhaftierter Seeleute", "verhaftetes Paar") names
+# a state of its noun, never the clause's act: no finite verb ends so
+CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = re.compile(r"t(?:er|es|em)$")
 CAMEO_PARTICLE_AT_CLAUSE_END = True  # "hob die Beschränkungen für ... nach Südkorea auf"
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()

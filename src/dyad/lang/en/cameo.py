@@ -132,5 +132,6 @@ CAMEO_NOUN_STEMS: tuple[str, ...] = ()
 CAMEO_INFINITIVE_BEFORE = frozenset(("to",))
 CAMEO_INFINITIVE_AFTER = frozenset()
 # A whole-word companion (a separable verb's particle) may stand at the clause end (see de)
+CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = None  # see de
 CAMEO_PARTICLE_AT_CLAUSE_END = False
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()
