@@ -1,6 +1,9 @@
 """Score dyad's event coding on the held-out one-sentence PLOVER set (sentences.tsv).
 
-    python bench/plover_sentences/score.py [--verbose]
+    python bench/plover_sentences/score.py [--verbose] [PATH.tsv]
+
+PATH.tsv defaults to this folder's sentences.tsv; any set in the same columns can be scored
+(bench/plover_sentences2/sentences.tsv is the second held-out set).
 
 A sentence counts for "category" when one of dyad's events for it has the expected PLOVER
 category, and for "with actors" when that event's source and target countries (first three
@@ -22,7 +25,9 @@ HERE = Path(__file__).resolve().parent
 
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
-    rows = list(csv.DictReader((HERE / "sentences.tsv").open(encoding="utf-8"), delimiter="\t"))
+    paths = [a for a in argv if not a.startswith("--")]
+    tsv = Path(paths[0]) if paths else HERE / "sentences.tsv"
+    rows = list(csv.DictReader(tsv.open(encoding="utf-8"), delimiter="\t"))
     cat = act = found_any = 0
     per_cat: Counter[str] = Counter()
     per_total: Counter[str] = Counter()

@@ -26,8 +26,10 @@ def mood(sentence: str, words: Words, i: int, lo: int, lang: str, code: str, gov
     "nameren posetit"); a threat when a conflict act is conditional or in the future ("wird
     ... ausweisen", "zakroet granitsu, esli ...")."""
     lx = lexicon(lang)
+    # ten words: a verb-final clause puts the modal far ahead ("will die Republik Moldau beim
+    # Aufbau einer Grenzpolizei unterstuetzen")
     if governor == "13" or (governor == "03" and code[:2] in ("04", "05", "06", "07", "08")) or (
-            not governor and any(lx.norm(w) in lx.intent_words for s_, _e, w in words[max(0, i - 8) : i] if s_ >= lo)):
+            not governor and any(lx.norm(w) in lx.intent_words for s_, _e, w in words[max(0, i - 10) : i] if s_ >= lo)):
         return intent_code(code), "intent"
     if is_conflict_act(code) and (
             lx.condition.search(sentence)
@@ -37,11 +39,17 @@ def mood(sentence: str, words: Words, i: int, lo: int, lang: str, code: str, gov
     return code, ""
 
 
-def negated(words: Words, i: int, hi: int, lx: Lexicon) -> bool:
+def negated(words: Words, i: int, hi: int, lx: Lexicon, sentence: str = "") -> bool:
     """A negation within three words of word i, or, where the pack says negation may end the
     clause, anywhere after it up to ``hi`` ("unterstuetzt die Sanktionen nicht"; "nicht nur"
-    does not negate)."""
-    near = {lx.norm(w) for _s, _e, w in words[max(0, i - 3) : i + 4]}
+    does not negate). Neither reaches across a comma: "..., ne pozvolyaya sudam vyiti" and
+    "..., sollte Paris ... nicht zuruecknehmen" negate another verb."""
+    lo = 0
+    if sentence:
+        lo = sentence.rfind(",", 0, words[i][0]) + 1
+        comma = sentence.find(",", words[i][1], hi)
+        hi = comma if comma >= 0 else hi
+    near = {lx.norm(w) for s_, _e, w in words[max(0, i - 3) : i + 4] if lo <= s_ < hi}
     if lx.trailing_negations:
         tail = [lx.norm(w) for s_, _e, w in words[i + 1 :] if s_ < hi]
         near |= {w for k, w in enumerate(tail) if w in lx.trailing_negations

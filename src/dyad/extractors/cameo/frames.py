@@ -39,7 +39,8 @@ class Frame:
 
 
 _RECIPROCAL = ("041", "045", "046")  # talks and calls are two-way; "X met (with) Y" is X's act
-_MUTUAL_ROOTS = ("03", "04", "05", "06", "19")
+# both sides talking, cooperating, fighting, or standing down ("stellten die Kaempfe ein")
+_MUTUAL_ROOTS = ("03", "04", "05", "06", "19", "087")
 _NO_TARGET_OK = ("14", "15")
 _MAX_MUTUAL = 6  # a summit of twenty states is not 380 bilateral meetings
 
@@ -78,7 +79,7 @@ def events_from(frames: list[Frame], offset: int) -> list[CodedEvent]:
         if not f.sources:
             continue
         tgts = _placed_targets(f)
-        if not tgts and 1 < len(f.sources) <= _MAX_MUTUAL and f.code[:2] in _MUTUAL_ROOTS:
+        if not tgts and 1 < len(f.sources) <= _MAX_MUTUAL and f.code.startswith(_MUTUAL_ROOTS):
             for a in f.sources:  # "The US, Russia and Switzerland met": every ordered pair
                 for b in f.sources:
                     if a != b:
@@ -105,6 +106,6 @@ def _placed_targets(f: Frame) -> list[Actor]:
     tgts = list(f.targets)
     if f.location and f.location not in {s.country for s in f.sources}:
         tgts = [Actor(f.location, t.role) if not t.known else t for t in tgts]
-        if not tgts and not (len(f.sources) > 1 and f.code[:2] in _MUTUAL_ROOTS):
+        if not tgts and not (len(f.sources) > 1 and f.code.startswith(_MUTUAL_ROOTS)):
             tgts = [Actor(f.location)]
     return tgts

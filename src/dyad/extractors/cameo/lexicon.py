@@ -56,6 +56,7 @@ class Lexicon:
     intent_words: frozenset[str]
     future_by_morphology: bool
     clause_break: re.Pattern[str]
+    condition_openers: frozenset[str]  # a clause they open is hypothetical
     articles: frozenset[str]
     place_nouns: frozenset[str]
     join_words: frozenset[str]
@@ -68,6 +69,8 @@ class Lexicon:
     infinitive_before: frozenset[str]
     infinitive_after: frozenset[str]
     infinitive_endings: tuple[str, ...]
+    particle_at_clause_end: bool
+    attributive_end: re.Pattern[str] | None  # an event word so ending is an adjective
 
     def norm(self, s: str) -> str:
         return s.lower().translate(self.fold)
@@ -116,6 +119,7 @@ def lexicon(lang: str) -> Lexicon:
         intent_words=p.CAMEO_INTENT_WORDS,
         future_by_morphology=p.CAMEO_FUTURE_BY_MORPHOLOGY,
         clause_break=re.compile(rf"[;:]|,\s*(?:{_alternation(p.CAMEO_CLAUSE_OPENERS)})\b", re.IGNORECASE),
+        condition_openers=p.CAMEO_CONDITION_OPENERS,
         articles=p.CAMEO_ARTICLES,
         place_nouns=p.CAMEO_PLACE_NOUNS,
         join_words=p.CAMEO_JOIN_WORDS,
@@ -128,4 +132,6 @@ def lexicon(lang: str) -> Lexicon:
         infinitive_before=p.CAMEO_INFINITIVE_BEFORE,
         infinitive_after=p.CAMEO_INFINITIVE_AFTER,
         infinitive_endings=p.CAMEO_INFINITIVE_ENDINGS,
+        particle_at_clause_end=p.CAMEO_PARTICLE_AT_CLAUSE_END,
+        attributive_end=p.CAMEO_ATTRIBUTIVE_END,
     )

@@ -119,6 +119,8 @@ def _event_verbs(P: ParseView, lang: str) -> dict[int, VerbPattern]:
 
 def _code_verb(st: _Sentence, v: Token, p: VerbPattern) -> None:
     """One event verb: what governs it, negation, mood, then who acts on whom."""
+    if _hypothetical(st.P, v):
+        return
     coded = _governed_code(st, v, p)
     if coded is None:
         return
@@ -130,6 +132,12 @@ def _code_verb(st: _Sentence, v: Token, p: VerbPattern) -> None:
         return
     code, rules = _mood(st.P, v, *coded)
     st.frames.append(_verb_frame(st, v, p, code, rules))
+
+
+def _hypothetical(P: ParseView, v: Token) -> bool:
+    """A verb in a clause a condition word opens ("will withdraw ... unless Paris pulls out its
+    troops"): the act is what the threat hinges on, not an event."""
+    return v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in P.lx.condition_openers for m in v.children)
 
 
 def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[str]] | None:

@@ -79,7 +79,9 @@ def find_units(text: str, words: list[tuple[int, int, str]], mentions: list[Ment
     units = [part for u in _group_mentions(text, words, mentions, lx, anchor_words) for part in _split_unit(u)]
     for u in units:
         u.actors = actors_in([(u.start, u.end)], u.mentions, text, lang)
-        u.is_location = (u.prep in lx.prep_loc
+        # a city other than a capital is a place wherever it stands ("besetzten das Kraftwerk
+        # Saporischschja"): it acts on no one, and its country is where the act happens
+        u.is_location = ((u.prep in lx.prep_loc or all(m.kind == "city" for m in u.mentions))
                          and all(m.kind in ("name", "alias", "capital", "city", "code") and m.base
                                  and len(m.base) <= 6 for m in u.mentions))
     units = [u for u in units if u.actors or u.is_location]
@@ -117,13 +119,20 @@ def _group_mentions(text: str, words: list[tuple[int, int, str]], mentions: list
 
 def _attach_countries(units: list[Unit], lx: Lexicon) -> None:
     """A bare title and the country after it ("Botschafter aus Litauen", "posla iz Litvy"),
-    a court or police and their city ("Gericht in Minsk", "Sud v Minske"): one actor."""
+    a court or police and their city ("Gericht in Minsk", "Sud v Minske"), a government and
+    its capital ("die Regierung in Kiew"): one actor."""
     for u, v in zip(units, units[1:], strict=False):
         countries = [m.country for m in v.mentions if m.country]
         if not countries or v.first_word - u.last_word > 2 or any(a.known for a in u.actors) or not u.actors:
             continue
-        if v.prep in lx.origin_preps or (v.is_location and all(a.role in ("JUD", "COP") for a in u.actors)):
+        if v.prep in lx.origin_preps or (v.is_location and all(_seated_in(a, v) for a in u.actors)):
             u.actors = [Actor(countries[0], a.role) for a in u.actors]
             u.end, u.last_word = v.end, v.last_word
             if not v.is_location:
                 v.actors = []
+
+
+def _seated_in(a: Actor, place: Unit) -> bool:
+    """Courts and police act where they sit; a government where it sits only when the place
+    is a capital (a capital stands for the state's government)."""
+    return a.role in ("JUD", "COP") or (a.role == "GOV" and all(m.kind == "capital" for m in place.mentions))

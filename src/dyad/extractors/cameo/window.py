@@ -13,14 +13,15 @@ from dyad.extractors.cameo.lexicon import Lexicon, lexicon
 from dyad.extractors.cameo.mentions import Mention
 from dyad.extractors.cameo.transforms import negated_code
 from dyad.extractors.cameo.units import Unit, find_units
-from dyad.extractors.cameo.verbs import VerbPattern, anchor_index
+from dyad.extractors.cameo.verbs import VerbPattern, Word, anchor_index
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-def match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[int, VerbPattern]]:
+def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str = "") -> list[tuple[int, VerbPattern]]:
     """(word index, pattern) of every event word: the longest pattern anchored at the word
-    whose companions occur within the pack's window around it."""
+    whose companions occur within the pack's window around it (a particle, where the pack
+    says so, up to the next comma)."""
     idx = anchor_index(lang)
     lx = lexicon(lang)
     norm = [lx.norm(w) for _s, _e, w in words]
@@ -32,13 +33,31 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str) -> list[tuple[i
             if not p.anchor.matches(w):
                 continue
             window = norm[max(0, i - before) : i] + norm[i + 1 : i + after + 1]
-            if not all(any(c.matches(x) for x in window) for c in p.companions):
+            tail = _to_comma(words, norm, i, sentence) if lx.particle_at_clause_end else []
+            if not all(any(c.matches(x) for x in (tail if _particle(c) else window)) or
+                       any(c.matches(x) for x in window) for c in p.companions):
                 continue
             if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
                 best = p
-        if best is not None and best.cameo != "-":
+        if best is not None and best.cameo != "-" and not _attributive(words[i][2], lx):
             out.append((i, best))
     return out
+
+
+def _attributive(word: str, lx: Lexicon) -> bool:
+    """A lower-case participle inflected as an adjective ("inhaftierter Seeleute"): not an act."""
+    return lx.attributive_end is not None and word[:1].islower() and bool(lx.attributive_end.search(word.lower()))
+
+
+def _particle(c: Word) -> bool:
+    """A companion matched only as a whole word ("auf=", "ein="): a separable verb's particle."""
+    return all(exact for _stem, exact in c.alts)
+
+
+def _to_comma(words: list[tuple[int, int, str]], norm: list[str], i: int, sentence: str) -> list[str]:
+    """The words after word i up to the next comma (or the sentence end)."""
+    comma = sentence.find(",", words[i][1]) if sentence else -1
+    return [n for (s, _e, _w), n in zip(words[i + 1 :], norm[i + 1 :], strict=True) if comma < 0 or s < comma]
 
 
 def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
@@ -100,7 +119,7 @@ class _Window:
 def code_window(sentence: str, lang: str, offset: int, mentions: list[Mention]) -> list[CodedEvent]:
     """Events of one sentence from its event words and the mention groups around them."""
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(sentence)]
-    matches = match_patterns(words, lang)
+    matches = match_patterns(words, lang, sentence)
     if not matches:
         return []
     lx = lexicon(lang)
@@ -116,6 +135,8 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
     """The frame of the event word at word i: who acts on whom, the code after mood and
     negation, and the place; None when nobody acts or a conflict act is negated."""
     lo, hi = clause_bounds(s.breaks, s.words[i][0], len(s.sentence))
+    if _hypothetical(s, lo, i):
+        return None
     clause = [u for u in s.units if lo <= u.start < hi]
     roles = _roles(s, clause, i, p, verbal)
     if roles is None:
@@ -124,7 +145,7 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
     code, why = mood(s.sentence, s.words, i, lo, s.lang, p.cameo, governor)
     if why:
         rules.append(why)
-    if negated(s.words, i, hi, s.lx):
+    if negated(s.words, i, hi, s.lx, s.sentence):
         nc = negated_code(code)
         if nc is None:
             return None
@@ -137,6 +158,17 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
         src_actors = actors_in([(src.start, src.end)], src.mentions, s.sentence, s.lang, as_source=True)
     return Frame(p, code, src_actors, tgt.actors if tgt else [], loc, lo, hi,
                  via_with=tgt is partner and tgt is not None, rules=rules)
+
+
+def _hypothetical(s: _Window, lo: int, i: int) -> bool:
+    """The event word stands in a clause a condition word opens ("..., sollte Paris die
+    Resolution unterstuetzen", "esli Tokio nachnet ..."): the act is what a threat or offer
+    hinges on, not something that happened. The clause's actors still count for the act
+    around it, so only the stretch since the last comma is read here."""
+    at = s.words[i][0]
+    start = max(lo, s.sentence.rfind(",", lo, at) + 1)
+    first = next((w for st, _e, w in s.words[: i + 1] if st >= start), None)
+    return first is not None and s.lx.norm(first) in s.lx.condition_openers
 
 
 def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,

@@ -43,6 +43,8 @@ CAMEO_INTENT_WORDS = frozenset("will wollen wollte wollten plant planen plante b
                                "möchten bereit".split())
 CAMEO_FUTURE_BY_MORPHOLOGY = False
 CAMEO_CLAUSE_OPENERS = ("dass", "weil", "obwohl")
+# "..., sollte Podgorica die Resolution unterstützen": a verb-first condition as well
+CAMEO_CONDITION_OPENERS = frozenset(("falls", "sofern", "wenn", "sollte", "sollten"))
 CAMEO_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 CAMEO_PLACE_NOUNS = frozenset("hauptstadt stadt".split())  # "in der Hauptstadt Astana"
 CAMEO_JOIN_WORDS = frozenset("des der den von für".split())  # "Präsident Russlands Wladimir Putin"
@@ -54,4 +56,10 @@ CAMEO_VERB_END: re.Pattern[str] | None = None
 CAMEO_NOUN_STEMS: tuple[str, ...] = ()
 CAMEO_INFINITIVE_BEFORE = frozenset(("zu",))  # "warf ihr vor, ... beschossen zu haben"
 CAMEO_INFINITIVE_AFTER = frozenset(("zu",))
+# A whole-word companion (a separable verb's particle) may stand anywhere up to the
+# next comma, however far from its verb
+# A participle inflected as an adjective ("inhaftierter Seeleute", "verhaftetes Paar") names
+# a state of its noun, never the clause's act: no finite verb ends so
+CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = re.compile(r"t(?:er|es|em)$")
+CAMEO_PARTICLE_AT_CLAUSE_END = True  # "hob die Beschränkungen für ... nach Südkorea auf"
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()

@@ -192,8 +192,9 @@ ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|geschäftsträger|missionschef)"
 # See en.HOST_PREP_RE.
 HOST_PREP_RE = r"\b(?:in|nach|bei)\s+(?:der\s+|dem\s+|den\s+)?$"
 # See en.CONDITION_RE and en.FUTURE_WORDS.
-CONDITION_RE = r"\b(?:falls|sofern|wenn|andernfalls|ansonsten|es sei denn)\b"
-FUTURE_WORDS = ("wird", "werden", "würde", "würden")
+# "..., sollte Paris ... unterstützen": a clause opened by "sollte" is a condition too
+CONDITION_RE = r"\b(?:falls|sofern|wenn|andernfalls|ansonsten|es sei denn)\b|(?:^|,\s*)sollten?\b"
+FUTURE_WORDS = ("wird", "werden", "würde", "würden", "werde")  # "werde": the future in reported speech
 # Words before and after an event word searched for the rest of its phrase: German splits
 # verbs ("zog ... ab", "erklärte ... zu unerwünschten Personen") across the clause.
 PATTERN_WINDOW = (8, 10)

@@ -112,6 +112,9 @@ CAMEO_TRAILING_NEGATION_UNLESS = frozenset()  # ... unless followed by one of th
 CAMEO_INTENT_WORDS = frozenset("want wants wanted plan plans planned intend intends intended ready willing".split())
 CAMEO_FUTURE_BY_MORPHOLOGY = False  # a verb's tense read by the morphological analyser
 CAMEO_CLAUSE_OPENERS = ("which", "that")  # after a comma: another clause
+# words opening a condition ("unless Paris pulls out its troops"): the act in that clause is
+# hypothetical, what the sentence threatens or demands, not an event
+CAMEO_CONDITION_OPENERS = frozenset(("if", "unless"))
 CAMEO_ARTICLES = frozenset("the a an".split())  # skipped to find the preposition before an actor
 CAMEO_PLACE_NOUNS = frozenset("capital city".split())  # "in the capital Astana": skipped likewise
 CAMEO_JOIN_WORDS = frozenset("of the for".split())  # may join two words of one actor's name
@@ -128,4 +131,7 @@ CAMEO_NOUN_STEMS: tuple[str, ...] = ()
 # An infinitive: the word before or after it, or its ending.
 CAMEO_INFINITIVE_BEFORE = frozenset(("to",))
 CAMEO_INFINITIVE_AFTER = frozenset()
+# A whole-word companion (a separable verb's particle) may stand at the clause end (see de)
+CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = None  # see de
+CAMEO_PARTICLE_AT_CLAUSE_END = False
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()

@@ -46,6 +46,7 @@ CAMEO_INTENT_WORDS = frozenset("veut veulent voulait compte comptent envisage en
                                "entendent souhaite souhaitent prêt prête prêts".split())
 CAMEO_FUTURE_BY_MORPHOLOGY = False
 CAMEO_CLAUSE_OPENERS = ("que", "qui", "car")
+CAMEO_CONDITION_OPENERS = frozenset(("si", "sauf"))
 CAMEO_ARTICLES = frozenset("le la les l' un une des du de d'".split())
 CAMEO_PLACE_NOUNS = frozenset("capitale ville".split())  # "dans la capitale Tachkent"
 CAMEO_JOIN_WORDS = frozenset("de du des d' la l'".split())  # "ministre des Affaires étrangères"
@@ -57,4 +58,7 @@ CAMEO_VERB_END: re.Pattern[str] | None = None
 CAMEO_NOUN_STEMS: tuple[str, ...] = ()
 CAMEO_INFINITIVE_BEFORE = frozenset(("de", "d'", "à"))  # "a menacé de fermer": no act yet
 CAMEO_INFINITIVE_AFTER = frozenset()
+# A whole-word companion (a separable verb's particle) may stand at the clause end (see de)
+CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = None  # see de
+CAMEO_PARTICLE_AT_CLAUSE_END = False
 CAMEO_INFINITIVE_ENDINGS = ("er", "ir")

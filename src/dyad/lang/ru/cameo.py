@@ -42,11 +42,12 @@ CAMEO_PARTICIPLE: re.Pattern[str] | None = re.compile(
 CAMEO_NEGATIONS = frozenset(("не", "ни"))
 CAMEO_TRAILING_NEGATIONS = frozenset()
 CAMEO_TRAILING_NEGATION_UNLESS = frozenset()
-CAMEO_INTENT_WORDS = frozenset("намерен намерена намерены намерение намерении планирует планируют собирается "
+CAMEO_INTENT_WORDS = frozenset("намерен намерена намерены намерение намерении готовность готовности планирует планируют собирается "
                                "собираются хочет хотят готов готова готовы".split())
 # a perfective verb in the future ("закроет", "вышлет"): the morphology says so
 CAMEO_FUTURE_BY_MORPHOLOGY = True
 CAMEO_CLAUSE_OPENERS = ("что", "чтобы", "который", "которая", "которые", "когда")
+CAMEO_CONDITION_OPENERS = frozenset(("если",))
 CAMEO_ARTICLES = frozenset()
 CAMEO_PLACE_NOUNS = frozenset("столице столица городе город".split())
 CAMEO_JOIN_WORDS = frozenset()
@@ -63,4 +64,7 @@ CAMEO_NOUN_STEMS: tuple[str, ...] = ("визит", "запрет", "совет",
                                      "теракт", "удар")
 CAMEO_INFINITIVE_BEFORE = frozenset()
 CAMEO_INFINITIVE_AFTER = frozenset()
+# A whole-word companion (a separable verb's particle) may stand at the clause end (see de)
+CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = None  # see de
+CAMEO_PARTICLE_AT_CLAUSE_END = False
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться")
