@@ -164,7 +164,10 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
     return out
 
 
-COUNT_BEFORE = r"(?<![\w.,$€£])"  # what may not stand right before a count's number
+# what may not stand right before a count's number ("top-10" is a rank, "COVID-19" a name)
+COUNT_BEFORE = r"(?<![\w.,$€£-])"
+# a month name right before a number makes it a day of a date ("Feb 10 this year")
+MONTH_BEFORE_RE = re.compile(rf"(?<!\w)(?:{MONTHS})\.?[ \u00a0]+$", re.I)
 
 
 def top_alternatives(pattern: str) -> list[str]:
@@ -196,7 +199,8 @@ def top_alternatives(pattern: str) -> list[str]:
 
 @dataclass(frozen=True)
 class CountPatterns:
-    count: re.Pattern[str]  # a number, an optional scale word, a plural noun
+    count: re.Pattern[str]  # a number, an optional scale word, an optional partitive, a plural noun
+    noun: re.Pattern[str]  # the pack's counted noun phrase alone, to test a shorter one
     # where a count may start (its number's first character), or None when the pack's digits
     # do not all start with a digit: the cheap scan that finds every place the count pattern
     # is tried with a chance (see count_matches)
@@ -215,9 +219,12 @@ def count_patterns(lang: str | None) -> CountPatterns:
     scales = every_map("COUNT_SCALES")
     scale = "|".join(re.escape(w) for w in scales)
     digits_first = all(a.startswith(r"\d") for a in top_alternatives(r.COUNT_DIGITS))
+    # "three of its soldiers", "46 out of 65 barriers": the number counts the noun after the link
+    partitive = rf"(?:[ \u00a0]+(?P<part>(?i:{r.COUNT_PARTITIVE})))?" if r.COUNT_PARTITIVE else ""
     return CountPatterns(
         count=re.compile(rf"{COUNT_BEFORE}(?P<num>{r.COUNT_DIGITS}|(?i:{words})(?!\w))"
-                         rf"(?:\s+(?P<scale>{scale}))?[ \u00a0]+(?P<noun>{r.COUNT_NOUN})"),
+                         rf"(?:\s+(?P<scale>{scale}))?{partitive}[ \u00a0]+(?P<noun>{r.COUNT_NOUN})"),
+        noun=re.compile(r.COUNT_NOUN),
         count_start=re.compile(rf"{COUNT_BEFORE}(?=\d|(?i:{words}))") if digits_first else None,
         count_of=re.compile(r.COUNT_OF_RE, re.I),
         scales={w.lower(): v for w, v in scales.items()},
@@ -252,7 +259,34 @@ def count_matches(text: str, end: int, lang: str | None) -> Iterator[re.Match[st
         m = pattern.match(text, i, end)  # the same as at i of text[:end]: lookbehind sees text[i - 1]
         if m is not None:
             yield m
-            pos = m.end()
+            pos = count_end(m)
+
+
+def count_end(m: re.Match[str]) -> int:
+    """Where the next count may start: after the whole match, but right after the number of a
+    partitive one, whose link may hold a count of its own ("46 out of 65 barriers")."""
+    return m.end("num") if m.groupdict().get("part") else m.end()
+
+
+def counted_noun(m: re.Match[str], spelled: bool, lang: str | None) -> int | None:
+    """Where the counted noun phrase of count match ``m`` ends, or None when it has none. The
+    pattern takes as many words as it can ("six agreements following bilateral talks"); the
+    longest phrase that stops before a word no count noun holds ("and", "years"), is still a
+    noun phrase of the pack, and, for a number in words, ends on a counted noun, is the one."""
+    r = rules(lang)
+    pats = count_patterns(lang)
+    noun = m.group("noun")
+    spans = [(w.start(), w.end(), w.group(0).lower().strip("\"“”'«».,")) for w in re.finditer(r"\S+", noun)]
+    stop = next((i for i, (_, _, w) in enumerate(spans) if w in r.COUNT_STOP_NOUNS), len(spans))
+    for k in range(stop, 0, -1):
+        if not pats.noun.fullmatch(noun, 0, spans[k - 1][1]):
+            continue
+        words = [w for _, _, w in spans[:k]]
+        if spelled and (any(w in r.COUNT_WORD_STOP_NOUNS for w in words)
+                        or not words[-1].startswith(r.COUNT_WORD_NOUNS)):
+            continue  # "the two countries", "unter vier Augen": no claim of a count
+        return m.start("noun") + spans[k - 1][1]
+    return None
 
 
 def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
@@ -264,25 +298,23 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
             continue
         spelled = not m.group("num")[0].isdigit()
         n = r.COUNT_WORDS[m.group("num").lower()] if spelled else int(re.sub(r"\D", "", m.group("num")))
-        words = [w.strip("\"“”'«»") for w in m.group("noun").lower().split()]
         looks_like_year = m.group("num").isdigit() and 1900 <= n <= 2100 and not m.group("scale")
-        if any(w.strip(".,") in r.COUNT_STOP_NOUNS for w in words) or looks_like_year:
+        end_noun = counted_noun(m, spelled, lang)
+        if end_noun is None or looks_like_year:
             continue
-        if spelled and (any(w.strip(".,") in r.COUNT_WORD_STOP_NOUNS for w in words)
-                        or not words[-1].startswith(r.COUNT_WORD_NOUNS)):
-            continue  # "the two countries", "unter vier Augen": no claim of a count
-        tail = text[m.end() : m.end() + 2]
+        words = text[m.start("noun") : end_noun].lower().split()
+        tail = text[end_noun : end_noun + 2]
         possessive = r.COUNT_POSSESSIVE_SUFFIX
         if tail.startswith("-") or (possessive is not None and words[-1].endswith(possessive)):
             continue
         before = text[max(0, m.start() - 2) : m.start()]
         if before.endswith(pats.signs) or text[m.end("num") : m.end("num") + 2] in pats.ordinal_suffixes:
             continue
-        if MONTH_WORD_RE.match(words[0]):
-            continue  # "5 Sept", a day and a month in any language: a date
+        if MONTH_WORD_RE.match(words[0]) or MONTH_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "5 Sept", "Feb 10": a day and a month in any language, a date
         mult = pats.scales.get((m.group("scale") or "").lower(), 1)
-        out.append(Found(m.start(), m.end(), float(n * mult), None, m.group("noun"), "count"))
-        taken.append((m.start(), m.end()))
+        out.append(Found(m.start(), end_noun, float(n * mult), None, text[m.start("noun") : end_noun], "count"))
+        taken.append((m.start(), count_end(m) if m.groupdict().get("part") else end_noun))
     for m in pats.count_of.finditer(text[:end]):
         # "the number of enterprises with German capital ... has exceeded 250": noun first
         if m.start("num") < start or any(s <= m.start("num") < e for s, e in taken):
@@ -551,6 +583,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     scan = FigureScan(doc.text, doc.language, year, dyad, quote_speaker_at, figure_patterns(doc.language))
     figures: list[Figure] = []
     seen: set[tuple[str, float, str | None, bool]] = set()
+    count_sides: dict[tuple[str, float, str | None, bool], set[str | None]] = {}
     last_money: Figure | None = None
     def in_headline(s: Sentence) -> bool:
         return bool(doc.title_span) and s.start < doc.title_span[1]  # type: ignore[index]
@@ -567,8 +600,12 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             if fig is None:
                 continue
             key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast)
-            if key in seen or (in_headline(s) and any(k[:2] == key[:2] for k in seen)):
+            side = counted_side(scan, fig) if fig.metric == Metric.COUNT else None
+            sides = count_sides.setdefault(key, set())
+            other_side = side is not None and sides and None not in sides and side not in sides
+            if (key in seen and not other_side) or (in_headline(s) and any(k[:2] == key[:2] for k in seen)):
                 continue
+            sides.add(side)
             seen.add(key)
             figures.append(fig)
             if f.kind == "money":
@@ -577,6 +614,16 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             figures.extend(anaphoric_figures(scan, s, found, last_money))
     fill_currency(figures, scan.text, scan.lang)
     return figures
+
+
+def counted_side(scan: FigureScan, fig: Figure) -> str | None:
+    """The country a count's people or things belong to, the first named in the count or
+    right after it ("two Czech diplomats", "40 staff of the Russian embassy in Berlin"): the
+    same number of the other side's is another figure, the same number named again is not."""
+    start, end = fig.evidence
+    tail = re.match(r"[^,.;:!?()\n]{0,40}", scan.text[end:])
+    window = scan.text[start : end + (tail.end() if tail else 0)]
+    return next((m.iso3 for m in gazetteer.find_countries(window, scan.lang)), None)
 
 
 def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None) -> Figure | None:

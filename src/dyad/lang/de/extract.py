@@ -175,6 +175,8 @@ TITLE_TAIL_RE = r"\s+(?:am|vom|diesen|letzten)\s+(?:montag|dienstag|mittwoch|don
 # Counts; see en.COUNT_DIGITS.
 COUNT_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6}(?![.,]\d)"
 COUNT_NOUN = r"(?:[a-zäöüß][\w-]*[ \u00a0]+){0,2}[A-ZÄÖÜ][\wäöüß-]+"
+# See en.COUNT_PARTITIVE ("zwei von sechs Übergängen", "drei von ihren Soldaten").
+COUNT_PARTITIVE = r"von\s+(?:ihren|seinen|den|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?=[ \u00a0])"
 COUNT_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
                "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50}
 COUNT_WORD_STOP_NOUNS = {"länder", "ländern", "seiten", "staaten", "präsidenten", "minister", "regierungen",
@@ -186,7 +188,7 @@ COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "bürger", "staatsangeh�
                     "flugzeug", "kampfjet", "drohne", "rakete", "panzer", "hubschrauber", "memorand", "abkommen",
                     "vereinbarung", "dokument", "vertr", "grenzübergäng", "landübergäng", "übergäng", "konsulat",
                     "botschaft", "bank", "organisation", "student", "migrant", "flüchtling", "opfer", "kämpfer",
-                    "polizist", "tote")
+                    "polizist", "tote", "protestnote", "note")
 # See en.ENVOY_TITLE_RE.
 ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|geschäftsträger|missionschef)"
 # See en.HOST_PREP_RE.

@@ -128,7 +128,9 @@ COUNT_STOP_NOUNS = {
     "percent", "per", "times", "th", "st", "nd", "rd", "hectares", "kilometers", "kilometres", "km",
     "tons", "tonnes", "people's", "million", "billion", "thousand", "am", "pm", "a.m.", "p.m.",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "and", "or", "to", "of", "in", "on", "the",
+    "october", "november", "december", "and", "or", "to", "of", "in", "on", "the", "miles", "mile",
+    # words ending in -s that are no plural noun ("Feb 10 this year")
+    "this", "its", "his", "is", "was", "has", "as", "plus", "less", "thus",
 }
 # Periods: (regex, kind) with the captured numbers; resolved in figures.py
 PERIOD_PATTERNS = [
@@ -201,20 +203,26 @@ TITLE_TAIL_RE = r"\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|fri
 # "7 Iranian individuals", 'two Belarusian "intelligence officers"').
 COUNT_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,6}(?![.,]\d)"
 # (collective nouns without a plural -s count too: "five embassy staff", "40 police")
-COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?(?:[a-z][\w-]*s|staff|personnel|police)\b"
+# (documents are often named with a capital: "six Memorandums of Understanding"; other capital
+# plurals are left out, a headline in title case counts nothing: "2 Soldiers Killed")
+COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?(?:[a-z][\w-]*s|staff|personnel|police|Memorand(?:a|ums)|MoUs|Agreements|Treaties|Contracts)\b"
+# Between a number and the noun it counts: a partitive ("three of its soldiers", "46 out of
+# 65 barriers"); a regex fragment, "" when the language has none worth reading.
+COUNT_PARTITIVE = r"(?:of\s+(?:its|their|our|his|her|the)(?:\s+own)?|out\s+of\s+\d[\d,]*)(?=[ \u00a0])"
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 # Plural nouns that a number before makes no claim: the two sides of every bilateral report.
 COUNT_WORD_STOP_NOUNS = {"countries", "sides", "leaders", "states", "nations", "presidents", "parties", "ministers",
                          "heads", "governments", "neighbours", "neighbors", "capitals", "delegations", "men", "women",
-                         "decades", "rounds", "occasions", "others", "things", "ways", "issues", "points", "words"}
+                         "decades", "rounds", "occasions", "others", "things", "ways", "issues", "points", "words",
+                         "peoples"}
 # A number written as a word counts only people, bodies, documents and arms (what conflict and
 # cooperation reports count); the head noun's stem must be one of these.
 COUNT_WORD_NOUNS = ("diplomat", "official", "employee", "staff", "citizen", "national", "people", "person", "soldier",
                     "serviceme", "troop", "individual", "compan", "entit", "firm", "journalist", "activist", "member",
                     "officer", "agent", "spy", "spies", "prisoner", "detainee", "hostage", "civilian", "worker",
                     "ship", "vessel", "aircraft", "plane", "jet", "drone", "missile", "rocket", "tank", "helicopter",
-                    "memorand", "mou", "agreement", "document", "contract", "treat", "deal", "crossing", "checkpoint",
+                    "memorand", "mou", "agreement", "note", "document", "contract", "treat", "deal", "crossing", "checkpoint",
                     "consulate", "embass", "mission", "bank", "organi", "institution", "student", "migrant",
                     "refugee", "victim", "casualt", "fighter", "militant", "police")
 # Titles of a country's envoy: the person a summons, an expulsion or a recall acts on.

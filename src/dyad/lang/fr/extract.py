@@ -219,6 +219,8 @@ TITLE_TAIL_RE = r"\s+(?:le|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanch
 # Counts: "cinq diplomates russes", "250 entreprises". French groups thousands with a space.
 COUNT_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,6}(?![.,]\d)"
 COUNT_NOUN = r"(?:[\"«»“”']?\s?[a-zéèêàâîôûç][\w'’-]*[\"«»“”']?[ \u00a0]+){0,2}?[a-zéèêàâîôûç][\w-]*[sx]\b"
+# See en.COUNT_PARTITIVE ("trois de ses soldats").
+COUNT_PARTITIVE = r"(?:de\s+(?:ses|leurs|nos)|sur\s+\d+)(?=[ \u00a0])"
 COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
                "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 # Plural nouns that a number before makes no claim: the two sides of every bilateral report.
@@ -233,7 +235,7 @@ COUNT_WORD_NOUNS = ("diplomate", "fonctionnaire", "employé", "agent", "citoyen"
                     "bateau", "avion", "appareil", "drone", "missile", "roquette", "char", "hélicoptère",
                     "mémorandum", "protocole", "accord", "document", "contrat", "traité", "poste-frontière",
                     "point de passage", "consulat", "ambassade", "banque", "organisation", "institution",
-                    "étudiant", "migrant", "réfugié", "victime", "combattant", "policier", "mort")
+                    "étudiant", "migrant", "réfugié", "victime", "combattant", "policier", "mort", "note")
 # Titles of a country's envoy: the person a summons, an expulsion or a recall acts on.
 ENVOY_TITLE_RE = r"(?i:ambassadeur|ambassadrice|envoyé|chargé d['’]affaires|chef de (?:la )?mission)"
 # The preposition before the host country of an envoy ("ambassadeur en France", "ambassadeur à Paris").
