@@ -82,6 +82,8 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
             re.I),
         "percent": re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", re.I),
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
+        # "a 400-kilometre border": a length, told in kilometres
+        "distance": re.compile(rf"(?P<num>{NUM})(?:[ \u00a0]|-)?(?:{r.DISTANCE_UNITS})(?!\w)", re.I),
         "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", re.I),
         "multipliers": re.compile(r"(?<!\w)(?P<w>" + alternation(r.WORD_MULTIPLIERS) + r")\w*", re.I),
         "unit": re.compile(rf"\s*{link}(?P<u>{r.OTHER_UNITS})(?!\w)", re.I),
@@ -159,12 +161,26 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
             continue
         out.append(Found(m.start(), m.end(), float(v), None, "times", "times"))
         taken.append((m.start(), m.end()))
+    out.extend(find_distances(text, start, end, lang, taken) if digits else ())
     out.extend(find_counts(text, start, end, lang, taken))
     out.sort(key=lambda f: f.start)
     return out
 
 
 # what may not stand right before a count's number ("top-10" is a rank, "COVID-19" a name)
+def find_distances(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
+    """Lengths in kilometres ("a 3,500-kilometre border", "20 km of coastline")."""
+    out = []
+    for m in number_patterns(lang)["distance"].finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        v = parse_number(m.group("num"), lang)
+        if v is not None:
+            out.append(Found(m.start(), m.end(), v, None, "km", "distance"))
+            taken.append((m.start(), m.end()))
+    return out
+
+
 COUNT_BEFORE = r"(?<![\w.,$€£-])"
 # a month name right before a number makes it a day of a date ("Feb 10 this year")
 MONTH_BEFORE_RE = re.compile(rf"(?<!\w)(?:{MONTHS})\.?[ \u00a0]+$", re.I)
@@ -353,7 +369,7 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
 
     if kind == "month_range":
         m1, m2 = month_no(g.get("m1")), month_no(g.get("m2"))
-        y = g.get("year") or year  # "in January-March": of the year of publication
+        y = year_of(g.get("year"))  # "in January-March": of the year of publication
         if m1 and m2 and y:
             return f"{y}-{m1:02d}..{y}-{m2:02d}"
     elif kind == "quarter":
@@ -513,7 +529,7 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
     pats = figure_patterns(lang)
     if f.kind == "count":
         return Metric.COUNT
-    if f.kind == "amount":
+    if f.kind in {"amount", "distance"}:
         return Metric.OTHER
     if f.kind in {"percent", "times"}:
         spans = spans[:2]  # a share "2 percent of trade" is no growth; look only nearby
@@ -677,7 +693,7 @@ def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, in
     its period."""
     text, lang, year = scan.text, scan.lang, scan.year
     cs, ce = clause
-    if f.kind == "count":
+    if f.kind in {"count", "distance"}:
         period = find_period(text, cs, ce, f.start, lang, year, f.end)
         return None if period and re.fullmatch(r"\d{4}", period) else period
     period = find_period(text, cs, ce, f.start, lang, year, f.end) or find_period(

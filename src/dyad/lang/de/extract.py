@@ -72,6 +72,8 @@ PERCENT_WORDS = ("prozent", "%", "prozentpunkte")
 TIMES_WORDS = ("mal", "fach", "-fach")
 WORD_MULTIPLIERS = {"verdoppelt": 2, "verdoppeln": 2, "verdopplung": 2, "verdreifacht": 3,
                     "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3}
+# See en.DISTANCE_UNITS.
+DISTANCE_UNITS = r"km|Kilometer[n]?"
 OTHER_UNITS = r"(?:Tonnen|Passagiere|Touristen|Besucher|Menschen|Kubikmeter|Barrel|Container|Fahrzeuge|Hektar)"
 WORD_NUMBERS = {"eine": 1, "einer": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
                 "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwanzig": 20,
@@ -80,7 +82,8 @@ QUALIFIERS = [
     (r"(?:fast|beinahe|knapp|nahezu|annähernd)\s*$", "almost"),
     (r"(?:etwa|rund|ungefähr|circa|ca\.|zirka|gut|schätzungsweise)\s*$", "approx"),
     (r"(?:mehr als|über|über der Marke von|oberhalb von|die Marke von|mindestens|überschritt\w*|übersteig\w*)\s*$", "over"),
-    (r"(?:weniger als|unter|unterhalb von|bis zu|höchstens)\s*$", "under"),
+    # ("bis zu" names the level a target sets: see en.QUALIFIERS)
+    (r"(?:weniger als|unter|unterhalb von|höchstens)\s*$", "under"),
 ]
 QUALIFIER_AFTER = [(r"^\s*(?:überschritten|übertroffen|und mehr|oder mehr|übersteigt|überstieg)\b", "over"),
                    (r"^\s*(?:oder weniger|unterschritten)\b", "under")]
@@ -111,7 +114,7 @@ COUNT_STOP_NOUNS = {
 }
 PERIOD_PATTERNS = [
     (r"\b(?:im Zeitraum |von |zwischen )?(?P<m1>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November)"
-     r"\s*(?:[-–—]|bis)\s*(?P<m2>Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>\d{4}))?\b", "month_range"),
+     r"\s*(?:[-–—]|bis)\s*(?P<m2>Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres|des Vorjahres))?\b", "month_range"),
     (r"\bim (?P<q>ersten|zweiten|dritten|vierten|I\.|II\.|III\.|IV\.) Quartal(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "quarter"),
     (r"\b(?:in den )?(?:ersten )?(?P<n>\d{1,2}|sechs|neun|drei|acht|zehn|elf|sieben|fünf|vier|zwei) Monaten(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "months"),
     (r"\bim ersten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),

@@ -87,16 +87,20 @@ PERCENT_WORDS = ("percent", "per cent", "%", "percentage points", "pct")
 TIMES_WORDS = ("times", "fold")
 WORD_MULTIPLIERS = {"twofold": 2, "two-fold": 2, "double": 2, "doubled": 2, "threefold": 3,
                     "three-fold": 3, "tripled": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10}
+# Units of length a distance is told in ("a 3,500-kilometre border"); a regex fragment.
+DISTANCE_UNITS = r"km|kilomet(?:re|er)s?"
 OTHER_UNITS = r"(?:tons|tonnes|tonne|ton|passengers|tourists|visitors|people|cubic meters|barrels|containers|vehicles|cars|units|hectares)"
 WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 QUALIFIERS = [  # (regex before the number, qualifier); checked in order
     (r"(?:almost|nearly|close to|just under|approaching)\s*$", "almost"),
+    (r"(?:almost|nearly|practically)\s+(?:reach\w*|hitting|touching)\s+(?:the\s+mark\s+of\s+)?$", "almost"),
     (r"(?:around|about|approximately|roughly|some|circa|an estimated|estimated at|~)\s*$", "approx"),
     (r"(?:more than|over|above|exceeding|in excess of|upwards of|at least|exceeded|exceeds?|surpass\w*|top(?:ped|s)?)"
      r"(?:\s+the\s+mark\s+of)?\s*$", "over"),
-    (r"(?:less than|under|below|fewer than|up to|no more than)\s*$", "under"),
+    # ("up to $2 billion" names the level a target sets: the figure, not a ceiling under it)
+    (r"(?:less than|under|below|fewer than|no more than)\s*$", "under"),
 ]
 QUALIFIER_AFTER = [(r"^\s*(?:and more|or more|plus|and above)\b", "over"),
                    (r"^\s*(?:or less|and less)\b", "under")]
@@ -135,7 +139,7 @@ COUNT_STOP_NOUNS = {
 # Periods: (regex, kind) with the captured numbers; resolved in figures.py
 PERIOD_PATTERNS = [
     (r"\b(?:in|for|during|over)?\s*(?P<m1>January|February|March|April|May|June|July|August|September|October|November)"
-     r"\s*[-–—]\s*(?P<m2>February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year>\d{4}))?\b", "month_range"),
+     r"\s*[-–—]\s*(?P<m2>February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?:of\s+)?(?P<year>\d{4}|this year|the current year|last year))?\b", "month_range"),
     (r"\b(?:in |for |during )?the (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?P<year>\d{4}|this year|the current year|last year))?", "quarter"),
     (r"\b(?:in |for |during |over )?(?:the )?(?P<n>\d{1,2}|first (?:six|nine|three)|six|nine|three|eight|ten|eleven|seven|five|four|two) months(?: of (?P<year>\d{4}|this year|the current year|last year))?", "months"),
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),

@@ -108,6 +108,8 @@ PERCENT_WORDS = ("pour cent", "pourcent", "%", "points de pourcentage", "points"
 TIMES_WORDS = ("fois",)
 WORD_MULTIPLIERS = {"doublé": 2, "doubler": 2, "doublement": 2, "triplé": 3, "tripler": 3, "quadruplé": 4,
                     "quintuplé": 5, "décuplé": 10}
+# See en.DISTANCE_UNITS.
+DISTANCE_UNITS = r"km|kilomètres?"
 OTHER_UNITS = r"(?:tonnes|passagers|touristes|visiteurs|personnes|mètres cubes|barils|conteneurs|véhicules|hectares)"
 WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
@@ -116,7 +118,8 @@ QUALIFIERS = [  # (regex before the number, qualifier); checked in order
     (r"(?:presque|près de|quasiment|pratiquement|avoisinant)\s*$", "almost"),
     (r"(?:environ|quelque|quelques|approximativement|autour de|de l['’]ordre de|estimé(?:e|s|es)? à)\s*$", "approx"),
     (r"(?:plus de|au-delà de|au moins|supérieure? à|dépassé|dépasse|dépassant|franchi la barre (?:des|de))\s*$", "over"),
-    (r"(?:moins de|jusqu['’]à|inférieure? à|au plus)\s*$", "under"),
+    # ("jusqu'à" names the level a target sets: see en.QUALIFIERS)
+    (r"(?:moins de|inférieure? à|au plus)\s*$", "under"),
 ]
 QUALIFIER_AFTER = [(r"^\s*(?:et plus|ou plus|au moins)\b", "over"),
                    (r"^\s*(?:ou moins|au plus)\b", "under")]
