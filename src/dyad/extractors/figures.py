@@ -520,8 +520,6 @@ def qualifier_and_start(text: str, f: Found, lang: str | None) -> tuple[str, int
     for pattern, q in pats.qualifiers_after:
         if pattern.search(after):
             return q, f.start
-    if f.kind == "times" and not any(ch.isdigit() for ch in text[f.start : f.end]):
-        return "approx", f.start
     return "exact", f.start
 
 
@@ -661,6 +659,8 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None) ->
     if period and re.fullmatch(r"\d{4}", period) and scan.year and int(period) > scan.year:
         forecast = True
     qualifier, s0 = qualifier_and_start(text, f, lang)
+    if qualifier == "exact" and forecast and f.kind == "times" and not DIGIT.search(text, f.start, f.end):
+        qualifier = "approx"  # "we expect a twofold rise": a multiple foreseen in words is an estimate
     s0 = max(s0, cs)
     return Figure(
         text=text[s0 : f.end], metric=metric, value=value, currency=f.currency,
@@ -686,13 +686,28 @@ def with_direction(scan: FigureScan, f: Found, metric: str, clause_start: int, a
     return metric, value
 
 
+SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=\w)")
+
+
+def sentence_break_after(text: str, pos: int, end: int) -> int:
+    """Where the sentence of a figure ending at ``pos`` really ends, before ``end``: an amount
+    ending in an abbreviated scale word ("$5.1 bln. In January-July ...") can hide a full stop
+    from the sentence splitter; the period named after it belongs to the next sentence."""
+    for m in SENTENCE_BREAK_RE.finditer(text, max(0, pos - 1), end):
+        if text[m.end()].isupper():
+            return m.start() + 1
+    return end
+
+
 def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, int], metric: str) -> str | None:
     """The period a figure is of: the nearest named in its clause, else in its sentence; a
     trade figure with none takes the last named in its paragraph ("In 2023 trade amounted to
     $803 million ... Exports totaled $618 million"). A count's year is usually a date, not
     its period."""
     text, lang, year = scan.text, scan.lang, scan.year
-    cs, ce = clause
+    cut = sentence_break_after(text, f.end, s.end)
+    cs, ce = clause[0], min(clause[1], cut)
+    s = Sentence(s.start, cut, s.para) if cut < s.end else s
     if f.kind in {"count", "distance"}:
         period = find_period(text, cs, ce, f.start, lang, year, f.end)
         return None if period and re.fullmatch(r"\d{4}", period) else period
