@@ -1,0 +1,60 @@
+"""Figures beyond money: lengths in kilometres, the periods a report names relative to its year,
+and qualifiers. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import dyad
+from dyad.model import Figure
+
+
+def figures(text: str) -> list[Figure]:
+    return dyad.extract(text, source="t.txt").figures
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Border talks\n\nThe two states share a 1,200-kilometre border that was never fully marked.", 1200),
+    ("Grenze\n\nEntlang der 300 Kilometer langen Grenze wurden neue Posten errichtet.", 300),
+    ("Граница\n\nНовый пункт пропуска построят в 15 км от границы, сообщили в ведомстве.", 15),
+])
+def test_a_length_in_kilometres_is_a_figure(text: str, value: float) -> None:
+    found = [(f.metric, f.value, f.unit) for f in figures(text)]
+    assert ("other", value, "km") in found, found
+
+
+def test_miles_beside_kilometres_are_no_count() -> None:
+    text = "Port deal\n\nThe deal leases 30 km (19 miles) of coastline to the navy for fifty years."
+    assert [(f.metric, f.value) for f in figures(text)] == [("other", 30)]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Kyiv, 14 June 2021. Trade between the two countries reached $3 billion in January-May this year.",
+     "2021-01..2021-05"),
+    ("Minsk, 14. Juni 2019. Der Handelsumsatz lag im Januar-April dieses Jahres bei 2,5 Milliarden Dollar.",
+     "2019-01..2019-04"),
+    ("Товарооборот между странами вырос на 12% по итогам первого квартала 2017 года.", "2017-01..2017-03"),
+])
+def test_a_month_range_of_this_year_and_a_quarter_in_the_genitive(text: str, period: str) -> None:
+    assert [f.period for f in figures(text)] == [period]
+
+
+def test_a_period_after_the_full_stop_of_an_abbreviated_amount_is_the_next_sentences() -> None:
+    text = ("Товарооборот\n\nПо итогам прошлого года товарооборот с Китаем составил $4,2 млрд. "
+            "За январь-май 2023 года объем торговли составил $1,9 млрд.")
+    by_value = {f.value: f.period for f in figures(text)}
+    assert by_value[4.2e9] != "2023-01..2023-05" and by_value[1.9e9] == "2023-01..2023-05", by_value
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Торговля\n\nВ прошлом году товарооборот вырос, практически достигнув отметки в 9 млрд долларов.", "almost"),
+    ("Trade\n\nLast year bilateral trade grew, nearly reaching $9 billion.", "almost"),
+    # "up to" names the level a target sets
+    ("Target\n\nThe leaders set the task of raising trade turnover to up to $3 billion in the coming years.", "exact"),
+    # a multiple in words that happened is exact; one foreseen is an estimate
+    ("Imports\n\nKenya has tripled its imports of maize from Uganda since the border reopened.", "exact"),
+    ("Outlook\n\nWe expect a twofold rise in trade with Vietnam next year, the minister said.", "approx"),
+])
+def test_qualifiers(text: str, qualifier: str) -> None:
+    found = [f for f in figures(text) if f.metric != "count"]
+    assert found and found[0].qualifier == qualifier, [(f.value, f.qualifier) for f in found]
