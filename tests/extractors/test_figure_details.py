@@ -16,11 +16,20 @@ def figures(text: str) -> list[Figure]:
 @pytest.mark.parametrize(("text", "value"), [
     ("Border talks\n\nThe two states share a 1,200-kilometre border that was never fully marked.", 1200),
     ("Grenze\n\nEntlang der 300 Kilometer langen Grenze wurden neue Posten errichtet.", 300),
-    ("Граница\n\nНовый пункт пропуска построят в 15 км от границы, сообщили в ведомстве.", 15),
+    ("Граница\n\nГраница протяженностью 970 км проходит по горам и степи.", 970),
 ])
 def test_a_length_in_kilometres_is_a_figure(text: str, value: float) -> None:
     found = [(f.metric, f.value, f.unit) for f in figures(text)]
     assert ("other", value, "km") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Border post\n\nThe crossing lies 150km north-east of the capital and was closed on Friday.",
+    "Grenze\n\nDer Übergang liegt etwa 40 Kilometer südlich der Hauptstadt.",
+    "Граница\n\nНовый пункт пропуска построят в 15 км от границы, сообщили в ведомстве.",
+])
+def test_how_far_a_place_lies_is_no_figure(text: str) -> None:
+    assert figures(text) == [], [(f.metric, f.value) for f in figures(text)]
 
 
 def test_miles_beside_kilometres_are_no_count() -> None:
@@ -58,3 +67,22 @@ def test_a_period_after_the_full_stop_of_an_abbreviated_amount_is_the_next_sente
 def test_qualifiers(text: str, qualifier: str) -> None:
     found = [f for f in figures(text) if f.metric != "count"]
     assert found and found[0].qualifier == qualifier, [(f.value, f.qualifier) for f in found]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Handel\n\nDer Umsatz erreichte 112,5% gegenüber dem Niveau von 2016, teilte das Amt mit.", 12.5),
+    ("Торговля\n\nТоварооборот составил 107,3% к уровню 2018 года, сообщили в ведомстве.", 7.3),
+    ("Trade\n\nTrade turnover amounted to 115 percent of the 2020 level, the agency said.", 15),
+])
+def test_a_level_over_100_percent_of_a_base_is_growth(text: str, value: float) -> None:
+    found = [(f.metric, round(f.value, 3)) for f in figures(text)]
+    assert ("growth", value) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Summit\n\nThe two presidents have met 14 times since 2019, the spokesman recalled.",
+    "Визит\n\nЛидеры двух стран встречались 9 раз за последние два года.",
+])
+def test_meeting_n_times_is_a_count_of_meetings(text: str) -> None:
+    found = [(f.metric, f.value) for f in figures(text)]
+    assert found and found[0][0] == "count", found

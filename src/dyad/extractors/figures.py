@@ -84,6 +84,7 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
         # "a 400-kilometre border": a length, told in kilometres
         "distance": re.compile(rf"(?P<num>{NUM})(?:[ \u00a0]|-)?(?:{r.DISTANCE_UNITS})(?!\w)", re.I),
+        "distance_place": re.compile(r.DISTANCE_PLACE_AFTER_RE, re.I),
         "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", re.I),
         "multipliers": re.compile(r"(?<!\w)(?P<w>" + alternation(r.WORD_MULTIPLIERS) + r")\w*", re.I),
         "unit": re.compile(rf"\s*{link}(?P<u>{r.OTHER_UNITS})(?!\w)", re.I),
@@ -169,10 +170,12 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
 
 # what may not stand right before a count's number ("top-10" is a rank, "COVID-19" a name)
 def find_distances(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
-    """Lengths in kilometres ("a 3,500-kilometre border", "20 km of coastline")."""
+    """Lengths in kilometres ("a 3,500-kilometre border", "20 km of coastline"); not how far a
+    place lies from another ("200 km north-east of Warsaw"), which locates, and claims nothing."""
     out = []
-    for m in number_patterns(lang)["distance"].finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in taken):
+    pats = number_patterns(lang)
+    for m in pats["distance"].finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in taken) or pats["distance_place"].match(text[m.end() : end]):
             continue
         v = parse_number(m.group("num"), lang)
         if v is not None:
@@ -422,6 +425,8 @@ class FigurePatterns:
     anaphoric: re.Pattern[str]  # "this figure": the last amount again
     not_bilateral_after: re.Pattern[str]  # "percent of the vote"
     comparative_after: re.Pattern[str]  # "percent less than"
+    level_after: re.Pattern[str]  # "109.4 percent of the 2017 level": a level, the growth is 9.4
+    occurrence_before: re.Pattern[str]  # "have met 11 times": a count of meetings, no multiple
     currency: re.Pattern[str]  # any currency word or sign
 
 
@@ -446,6 +451,8 @@ def figure_patterns(lang: str | None) -> FigurePatterns:
         anaphoric=ci(r.ANAPHORIC_FIGURE_RE),
         not_bilateral_after=ci(r.NOT_BILATERAL_AFTER_RE),
         comparative_after=ci(r.COMPARATIVE_AFTER_RE),
+        level_after=ci(r.LEVEL_AFTER_RE),
+        occurrence_before=ci(r.OCCURRENCE_BEFORE_RE),
         currency=ci(rf"(?<!\w)(?:{currency})(?!\w)|\$|€|£"),
     )
 
@@ -525,8 +532,8 @@ def qualifier_and_start(text: str, f: Found, lang: str | None) -> tuple[str, int
 
 def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | None) -> str:
     pats = figure_patterns(lang)
-    if f.kind == "count":
-        return Metric.COUNT
+    if f.kind == "count" or (f.kind == "times" and pats.occurrence_before.search(text, max(0, f.start - 40), f.start)):
+        return Metric.COUNT  # "the leaders have met 11 times": how often, not how much more
     if f.kind in {"amount", "distance"}:
         return Metric.OTHER
     if f.kind in {"percent", "times"}:
@@ -676,6 +683,8 @@ def with_direction(scan: FigureScan, f: Found, metric: str, clause_start: int, a
     percent less than in the previous year"), and growth that fell is negative ("fell by 45
     percent")."""
     value = f.value
+    if f.kind == "percent" and 100 < value < 1000 and scan.pats.level_after.match(after):
+        return Metric.GROWTH, round(value - 100, 6)  # "109.4% of the 2017 level": 9.4% more
     comparative = scan.pats.comparative_after.match(after) if f.kind == "percent" else None
     if comparative:
         metric = Metric.GROWTH

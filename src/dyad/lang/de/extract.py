@@ -74,6 +74,8 @@ WORD_MULTIPLIERS = {"verdoppelt": 2, "verdoppeln": 2, "verdopplung": 2, "verdrei
                     "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3}
 # See en.DISTANCE_UNITS.
 DISTANCE_UNITS = r"km|Kilometer[n]?"
+# See en.DISTANCE_PLACE_AFTER_RE.
+DISTANCE_PLACE_AFTER_RE = r"^\s*(?:\([^)]*\)\s*)?(?:von|vor|nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|entfernt|hinter|außerhalb)\b"
 OTHER_UNITS = r"(?:Tonnen|Passagiere|Touristen|Besucher|Menschen|Kubikmeter|Barrel|Container|Fahrzeuge|Hektar)"
 WORD_NUMBERS = {"eine": 1, "einer": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
                 "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwanzig": 20,
@@ -100,6 +102,10 @@ GROWTH_WORDS = r"\b(?:zulegt\w*|legte\w*\b(?=[^.;]{0,80}\bzu\b)|zugelegt|gestieg
 FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \
               r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich|steigern|ausbauen|nächsten Jahr)\b"
 COMPARISON_BASE_RE = r"(?:im Vergleich zu(?:m)?|verglichen mit|gegenüber|als|von)\s+(?:dem\s+|der\s+)?(?:Vorjahreszeitraum\s+|Zeitraum\s+)?$"
+# See en.LEVEL_AFTER_RE.
+LEVEL_AFTER_RE = r"^\s*(?:gegenüber|im Vergleich zu[mr]?|verglichen mit)\s+(?:dem\s+|der\s+)?(?:Niveau|Stand|Vorjahr|Vorjahreszeitraum|Zeitraum)"
+# See en.OCCURRENCE_BEFORE_RE.
+OCCURRENCE_BEFORE_RE = r"\b(?:trafen sich|getroffen|telefonierten|besuchte\w*)\s+(?:\w+\s+)?$"
 COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>weniger|niedriger|geringer|mehr|höher)\b[^.;]{0,30}\bals\b"
 NOT_BILATERAL_AFTER_RE = r"^\s*der (?:abgegebenen )?Stimmen\b"
 COUNT_OF_RE = r"\bZahl der (?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\b[^.;]{0,90}?\b(?:liegt bei|lag bei|stieg auf|beträgt|betrug|übersteigt|überstieg|erreichte)\s+(?:mehr als |über |rund |etwa |fast )?(?P<num>\d{1,3}(?:\.\d{3})+|\d+)\b"

@@ -89,6 +89,9 @@ WORD_MULTIPLIERS = {"twofold": 2, "two-fold": 2, "double": 2, "doubled": 2, "thr
                     "three-fold": 3, "tripled": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10}
 # Units of length a distance is told in ("a 3,500-kilometre border"); a regex fragment.
 DISTANCE_UNITS = r"km|kilomet(?:re|er)s?"
+# After a distance: it places something ("200 km north-east of Warsaw", "15 km from the
+# border"), which is no figure of the relation.
+DISTANCE_PLACE_AFTER_RE = r"^\s*(?:\([^)]*\)\s*)?(?:from|away|north|south|east|west|outside|off|inland|beyond)\b"
 OTHER_UNITS = r"(?:tons|tonnes|tonne|ton|passengers|tourists|visitors|people|cubic meters|barrels|containers|vehicles|cars|units|hectares)"
 WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
@@ -120,6 +123,12 @@ FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|ta
 # the same period of 2023" is a 2024 figure.
 COMPARISON_BASE_RE = r"(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:the same period(?: (?:of|in|last))?\s*|in\s+)?$"
 # "6.2 percent less than in the previous year": a change written as a comparison.
+# After a percentage over 100: it is a level relative to a base ("109.4 percent of the 2017
+# level", "112% compared to last year"), and the growth is what exceeds 100.
+LEVEL_AFTER_RE = r"^\s*(?:of|compared (?:to|with)|against|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:level|same period|previous year|last year|year-earlier)"
+# Right before "N times": a verb of meeting or talking makes it a count of occasions ("the
+# leaders have met 11 times"), not a multiple.
+OCCURRENCE_BEFORE_RE = r"\b(?:met|meet|meeting|held talks|talked|spoken|spoke|visited)\s+(?:\w+\s+)?$"
 COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>less|lower|fewer|down|more|higher|up)\b[^.;]{0,30}\bthan\b"
 # A share of a vote is an election result, not a figure between two countries.
 NOT_BILATERAL_AFTER_RE = r"^\s*of (?:the |all )?(?:votes?|ballots|electorate)\b"

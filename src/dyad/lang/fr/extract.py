@@ -110,6 +110,8 @@ WORD_MULTIPLIERS = {"doublé": 2, "doubler": 2, "doublement": 2, "triplé": 3, "
                     "quintuplé": 5, "décuplé": 10}
 # See en.DISTANCE_UNITS.
 DISTANCE_UNITS = r"km|kilomètres?"
+# See en.DISTANCE_PLACE_AFTER_RE.
+DISTANCE_PLACE_AFTER_RE = r"^\s*(?:\([^)]*\)\s*)?(?:au nord|au sud|à l['’]est|à l['’]ouest|au nord-est|au nord-ouest|au sud-est|au sud-ouest|de distance)\b"
 OTHER_UNITS = r"(?:tonnes|passagers|touristes|visiteurs|personnes|mètres cubes|barils|conteneurs|véhicules|hectares)"
 WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
@@ -139,6 +141,10 @@ FORECAST_RE = r"\b(?:sera|seront|serait|devrait|devraient|prévu\w*|prévoi\w*|p
 # The base a change is measured against is not the figure's period.
 COMPARISON_BASE_RE = r"(?:par rapport (?:à|au|aux)|comparé(?:e|s|es)? (?:à|au)|contre|que|qu['’]|depuis)\s+(?:la même période(?: de| d['’])?\s*|en\s+)?$"
 # "6,2 % de moins qu'en 2023": a change written as a comparison.
+# See en.LEVEL_AFTER_RE.
+LEVEL_AFTER_RE = r"^\s*(?:du niveau|par rapport (?:au|à l['’])\s*(?:niveau|année|même période))"
+# See en.OCCURRENCE_BEFORE_RE.
+OCCURRENCE_BEFORE_RE = r"\b(?:rencontrés|rencontré|rencontrées|entretenus|visité)\s+(?:\w+\s+)?$"
 COMPARATIVE_AFTER_RE = r"^\s*(?:de\s+)?(?P<dir>moins|plus)\b[^.;]{0,30}\bqu(?:e|['’])"
 # A share of a vote is an election result, not a figure between two countries.
 NOT_BILATERAL_AFTER_RE = r"^\s*des (?:voix|suffrages|votes)\b"
