@@ -86,3 +86,17 @@ def test_a_level_over_100_percent_of_a_base_is_growth(text: str, value: float) -
 def test_meeting_n_times_is_a_count_of_meetings(text: str) -> None:
     found = [(f.metric, f.value) for f in figures(text)]
     assert found and found[0][0] == "count", found
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("War toll\n\nThe fighting between 2014 and 2016 killed about 9,000 people on both sides.", "2014..2016"),
+    ("Krieg\n\nDer Konflikt kostete zwischen 1992 und 1994 etwa 30 000 Menschen das Leben.", "1992..1994"),
+    ("Война\n\nВ ходе конфликта 1992-1994 годов погибли около 30 000 человек.", "1992..1994"),
+])
+def test_a_range_of_years_is_the_period_even_of_a_count(text: str, period: str) -> None:
+    assert [f.period for f in figures(text) if f.metric == "count"] == [period]
+
+
+def test_climbing_is_growth() -> None:
+    text = "Trade\n\nOur trade turnover climbed by 37% last year, the minister said at the opening."
+    assert [(f.metric, f.value) for f in figures(text)] == [("growth", 37)]

@@ -404,6 +404,9 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
         return str(year) if year else "this year"
     elif kind == "next_year":
         return str(year + 1) if year else "next year"
+    elif kind == "year_range":  # "between 1998 and 2000", "2015-2017"
+        y1, y2 = g.get("year") or g.get("year3"), g.get("year2") or g.get("year4")
+        return f"{y1}..{y2}" if y1 and y2 and y1 < y2 else None
     elif kind == "year":
         return g.get("year")
     return None

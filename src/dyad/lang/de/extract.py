@@ -128,6 +128,7 @@ PERIOD_PATTERNS = [
     (r"\b(?:im|des) (?:letzten|vergangenen|Vor)[- ]?[Jj]ahr(?:es)?\b|\bim Vorjahr\b|\bletztes Jahr\b", "last_year"),
     (r"\b(?:in )?diese[sm] Jahr(?:es)?\b|\b(?:im|des) laufenden Jahr(?:es)?\b", "this_year"),
     (r"\b(?:im )?(?:nächsten|kommenden) Jahr\b|\bnächstes Jahr\b", "next_year"),
+    (r"\b(?:zwischen|von) (?P<year>(?:19|20)\d{2}) (?:und|bis) (?P<year2>(?:19|20)\d{2})\b|\b(?P<year3>(?:19|20)\d{2})\s*[-–—]\s*(?P<year4>(?:19|20)\d{2})\b", "year_range"),
     (r"\b(?:im Jahr|im Jahre|in|bis|für|seit)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
 ]

@@ -115,7 +115,7 @@ METRIC_WORDS = [  # (regex in the clause, metric); first match wins
     (r"\b(?:invest\w*)\b", "investment"),
 ]
 DECLINE_WORDS = r"\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|shr[ai]nk\w*|plung\w*|plummet\w*|slump\w*|contract\w*|down)\b"
-GROWTH_WORDS = r"\b(?:gr[eo]w\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*|declin\w*|decreas\w*|fell|fall\w*|drop\w*|shrank)\b"
+GROWTH_WORDS = r"\b(?:gr[eo]w\w*|climb\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*|declin\w*|decreas\w*|fell|fall\w*|drop\w*|shrank)\b"
 FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|target\w*|aim\w*|" \
               r"can be reached|could reach|is to reach|are to reach|by 20\d\d|intend\w*|goal|bring (?:\w+ ){0,4}to|" \
               r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year)\b"
@@ -156,6 +156,7 @@ PERIOD_PATTERNS = [
     (r"\blast year\b|\bthe previous year\b|\ba year earlier\b", "last_year"),
     (r"\bnext year\b|\bthe coming year\b", "next_year"),
     (r"\bthis year\b|\bthe current year\b", "this_year"),
+    (r"\b(?:between|from) (?P<year>(?:19|20)\d{2}) (?:and|to|until) (?P<year2>(?:19|20)\d{2})\b|\b(?P<year3>(?:19|20)\d{2})\s*[-–—]\s*(?P<year4>(?:19|20)\d{2})\b", "year_range"),
     (r"\b(?:in|by|for|of|until|during)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
 ]
@@ -218,7 +219,7 @@ COUNT_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,6}(?![.,]\d)"
 # (collective nouns without a plural -s count too: "five embassy staff", "40 police")
 # (documents are often named with a capital: "six Memorandums of Understanding"; other capital
 # plurals are left out, a headline in title case counts nothing: "2 Soldiers Killed")
-COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?(?:[a-z][\w-]*s|staff|personnel|police|Memorand(?:a|ums)|MoUs|Agreements|Treaties|Contracts)\b"
+COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?(?:[a-z][\w-]*s|staff|personnel|police|people|Memorand(?:a|ums)|MoUs|Agreements|Treaties|Contracts)\b"
 # Between a number and the noun it counts: a partitive ("three of its soldiers", "46 out of
 # 65 barriers"); a regex fragment, "" when the language has none worth reading.
 COUNT_PARTITIVE = r"(?:of\s+(?:its|their|our|his|her|the)(?:\s+own)?|out\s+of\s+\d[\d,]*)(?=[ \u00a0])"

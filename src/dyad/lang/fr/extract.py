@@ -169,6 +169,7 @@ PERIOD_PATTERNS = [
     (r"\bl['’]an dernier\b|\bl['’]année dernière\b|\bl['’]année précédente\b|\bun an plus tôt\b", "last_year"),
     (r"\bcette année\b|\bl['’]année en cours\b", "this_year"),
     (r"\bl['’]an prochain\b|\bl['’]année prochaine\b", "next_year"),
+    (r"\b(?:entre|de) (?P<year>(?:19|20)\d{2}) (?:et|à) (?P<year2>(?:19|20)\d{2})\b|\b(?P<year3>(?:19|20)\d{2})\s*[-–—]\s*(?P<year4>(?:19|20)\d{2})\b", "year_range"),
     (r"\b(?:en|d['’]ici|pour|depuis|de|jusqu['’]en|pendant)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
 ]
