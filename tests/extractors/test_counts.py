@@ -76,3 +76,16 @@ def test_the_same_number_of_the_other_sides_diplomats_is_another_count() -> None
 ])
 def test_the_same_group_named_again_is_one_count(text: str) -> None:
     assert counts(text) in ([3], [4]), counts(text)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Shelling\n\nTwo soldiers were killed and three others were wounded in the shelling overnight.", [2, 3]),
+    ("Beschuss\n\nDabei seien zwei Soldaten getötet und vier weitere verletzt worden.", [2, 4]),
+    ("Diplomaten\n\nDrei Mitarbeiter müssen das Land verlassen. 120 weitere arbeiten noch an der Botschaft.", [3, 120]),
+])
+def test_a_count_whose_noun_is_left_out(text: str, values: list[float]) -> None:
+    assert sorted(counts(text)) == sorted(values), counts(text)
+
+
+def test_more_before_a_noun_is_no_elliptic_count() -> None:
+    assert counts("Trade\n\nThe two sides agreed to open five more border crossings next year.") == [5]

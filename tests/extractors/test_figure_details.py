@@ -100,3 +100,10 @@ def test_a_range_of_years_is_the_period_even_of_a_count(text: str, period: str) 
 def test_climbing_is_growth() -> None:
     text = "Trade\n\nOur trade turnover climbed by 37% last year, the minister said at the opening."
     assert [(f.metric, f.value) for f in figures(text)] == [("growth", 37)]
+
+
+def test_a_scale_word_joined_by_a_hyphen_and_yen() -> None:
+    text = ("Investment\n\nThe new goal exceeds the 2.5-trillion yen in investment that the previous "
+            "government had announced in 2014.")
+    found = [(f.metric, f.value, f.currency) for f in figures(text)]
+    assert ("investment", 2.5e12, "JPY") in found, found

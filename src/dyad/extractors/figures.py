@@ -78,7 +78,7 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
     link = f"(?:{links})?" if links else ""
     return {
         "money": re.compile(
-            rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})))\s*(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
+            rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})))(?:-|\s*)(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
             re.I),
         "percent": re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", re.I),
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
@@ -225,6 +225,7 @@ class CountPatterns:
     # is tried with a chance (see count_matches)
     count_start: re.Pattern[str] | None
     count_of: re.Pattern[str]  # "the number of X ... reached N"
+    elliptic: re.Pattern[str] | None  # "two were killed and five others wounded": the noun left out
     scales: dict[str, int]  # scale word (lower case) -> its value
     signs: tuple[str, ...]  # before a number: a number of something, not a count
     ordinal_suffixes: frozenset[str]  # after a number: an ordinal
@@ -246,6 +247,8 @@ def count_patterns(lang: str | None) -> CountPatterns:
         noun=re.compile(r.COUNT_NOUN),
         count_start=re.compile(rf"{COUNT_BEFORE}(?=\d|(?i:{words}))") if digits_first else None,
         count_of=re.compile(r.COUNT_OF_RE, re.I),
+        elliptic=re.compile(rf"{COUNT_BEFORE}(?P<num>{r.COUNT_DIGITS}|(?i:{words})(?!\w))[ \u00a0]+(?P<noun>{r.COUNT_ELLIPSIS})")
+        if r.COUNT_ELLIPSIS else None,
         scales={w.lower(): v for w, v in scales.items()},
         signs=("#", *every("NUMBER_SIGNS")),
         ordinal_suffixes=frozenset(every("ORDINAL_SUFFIXES")),
@@ -334,6 +337,14 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         mult = pats.scales.get((m.group("scale") or "").lower(), 1)
         out.append(Found(m.start(), end_noun, float(n * mult), None, text[m.start("noun") : end_noun], "count"))
         taken.append((m.start(), count_end(m) if m.groupdict().get("part") else end_noun))
+    for m in pats.elliptic.finditer(text, start, end) if pats.elliptic else ():
+        # "zwei Soldaten getötet und fünf weitere verletzt": the count's noun is the one before
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        spelled = not m.group("num")[0].isdigit()
+        n = r.COUNT_WORDS[m.group("num").lower()] if spelled else int(re.sub(r"\D", "", m.group("num")))
+        out.append(Found(m.start(), m.end(), float(n), None, m.group("noun"), "count"))
+        taken.append((m.start(), m.end()))
     for m in pats.count_of.finditer(text[:end]):
         # "the number of enterprises with German capital ... has exceeded 250": noun first
         if m.start("num") < start or any(s <= m.start("num") < e for s, e in taken):

@@ -67,7 +67,7 @@ SCALE_WORDS = {"tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "million": 1e6, "million
 CURRENCY_WORDS = {"$": "USD", "us-dollar": "USD", "dollar": "USD", "usd": "USD", "€": "EUR",
                   "euro": "EUR", "eur": "EUR", "rubel": "RUB", "yuan": "CNY", "renminbi": "CNY",
                   "tenge": "KZT", "pfund": "GBP", "£": "GBP", "schweizer franken": "CHF", "franken": "CHF",
-                  "chf": "CHF", "sum": "UZS", "som": "KGS", "zloty": "PLN", "złoty": "PLN"}
+                  "chf": "CHF", "sum": "UZS", "som": "KGS", "zloty": "PLN", "złoty": "PLN", "yen": "JPY"}
 PERCENT_WORDS = ("prozent", "%", "prozentpunkte")
 TIMES_WORDS = ("mal", "fach", "-fach")
 WORD_MULTIPLIERS = {"verdoppelt": 2, "verdoppeln": 2, "verdopplung": 2, "verdreifacht": 3,
@@ -191,6 +191,8 @@ COUNT_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben"
                "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50}
 COUNT_WORD_STOP_NOUNS = {"länder", "ländern", "seiten", "staaten", "präsidenten", "minister", "regierungen",
                          "parteien", "nachbarn", "hauptstädte", "delegationen", "jahrzehnte", "runden", "male"}
+# See en.COUNT_ELLIPSIS ("fünf weitere verletzt", "150 weitere sollen ...": no noun follows).
+COUNT_ELLIPSIS = r"weitere(?=[ \u00a0]+[a-zäöüß])"
 # See en.COUNT_WORD_NOUNS.
 COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "bürger", "staatsangehörig", "mensch", "person", "soldat",
                     "militärangehörig", "einzelperson", "unternehmen", "firm", "journalist", "aktivist", "mitglied",

@@ -82,7 +82,7 @@ CURRENCY_WORDS = {"$": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dolla
                   "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "yuan": "CNY",
                   "renminbi": "CNY", "cny": "CNY", "£": "GBP", "pounds": "GBP", "tenge": "KZT",
                   "soums": "UZS", "sums": "UZS", "som": "KGS", "soms": "KGS", "manat": "AZN",
-                  "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "dram": "AMD", "lari": "GEL"}
+                  "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "dram": "AMD", "lari": "GEL", "yen": "JPY"}
 PERCENT_WORDS = ("percent", "per cent", "%", "percentage points", "pct")
 TIMES_WORDS = ("times", "fold")
 WORD_MULTIPLIERS = {"twofold": 2, "two-fold": 2, "double": 2, "doubled": 2, "threefold": 3,
@@ -225,6 +225,9 @@ COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“�
 COUNT_PARTITIVE = r"(?:of\s+(?:its|their|our|his|her|the)(?:\s+own)?|out\s+of\s+\d[\d,]*)(?=[ \u00a0])"
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# After a number, a word that stands for the noun of a count just named ("two soldiers were killed
+# and five others were wounded"); a regex fragment, "" for none.
+COUNT_ELLIPSIS = r"(?:others|more)(?=\s+(?:were|have|had|are|was|remain\w*)\b)"
 # Plural nouns that a number before makes no claim: the two sides of every bilateral report.
 COUNT_WORD_STOP_NOUNS = {"countries", "sides", "leaders", "states", "nations", "presidents", "parties", "ministers",
                          "heads", "governments", "neighbours", "neighbors", "capitals", "delegations", "men", "women",

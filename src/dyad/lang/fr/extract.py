@@ -103,7 +103,7 @@ CURRENCY_WORDS = {"$": "USD", "de dollars américains": "USD", "dollars américa
                   "rouble": "RUB", "de yuans": "CNY", "yuans": "CNY", "yuan": "CNY", "£": "GBP", "de livres sterling": "GBP",
                   "livres sterling": "GBP", "de tenges": "KZT", "tenges": "KZT", "tenge": "KZT", "de soums": "UZS",
                   "soums": "UZS", "de francs suisses": "CHF", "francs suisses": "CHF", "chf": "CHF", "de manats": "AZN",
-                  "manats": "AZN", "de drams": "AMD", "drams": "AMD", "de laris": "GEL", "laris": "GEL"}
+                  "manats": "AZN", "de drams": "AMD", "drams": "AMD", "de laris": "GEL", "laris": "GEL", "de yens": "JPY", "yens": "JPY"}
 PERCENT_WORDS = ("pour cent", "pourcent", "%", "points de pourcentage", "points")
 TIMES_WORDS = ("fois",)
 WORD_MULTIPLIERS = {"doublé": 2, "doubler": 2, "doublement": 2, "triplé": 3, "tripler": 3, "quadruplé": 4,
@@ -238,6 +238,8 @@ COUNT_WORD_STOP_NOUNS = {"pays", "parties", "dirigeants", "états", "etats", "na
                          "chefs", "gouvernements", "voisins", "capitales", "délégations", "hommes", "femmes",
                          "décennies", "tours", "fois", "côtés", "autres", "choses", "façons", "questions", "points",
                          "mots"}
+# See en.COUNT_ELLIPSIS.
+COUNT_ELLIPSIS = r"autres(?=\s+(?:ont|sont|étaient|restent)\b)"
 # A number written as a word counts only people, bodies, documents and arms (see en.COUNT_WORD_NOUNS).
 COUNT_WORD_NOUNS = ("diplomate", "fonctionnaire", "employé", "agent", "citoyen", "ressortissant", "personne",
                     "soldat", "militaire", "individu", "entreprise", "société", "journaliste", "militant", "membre",
