@@ -107,3 +107,13 @@ def test_a_scale_word_joined_by_a_hyphen_and_yen() -> None:
             "government had announced in 2014.")
     found = [(f.metric, f.value, f.currency) for f in figures(text)]
     assert ("investment", 2.5e12, "JPY") in found, found
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Kyiv, 14 June 2021. Japan will invest 2 trillion yen in the country over the next four years.",
+     "next 4 years"),
+    ("Минск, 14 июня 2021. Товарооборот за последние годы вырос в 12 раз, отметил министр.", "last years"),
+    ("Berlin, 14. Juni 2021. Der Handel ist in den letzten Jahren um 30 Prozent gewachsen.", "last years"),
+])
+def test_the_next_n_years_and_recent_years_are_kept_as_written(text: str, period: str) -> None:
+    assert [f.period for f in figures(text)] == [period]

@@ -409,6 +409,11 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
             return f"{year - n}..{year}"
         if n:
             return f"last {n} years"
+    elif kind == "next_n_years":  # kept as written: which years depends on when the plan starts
+        n = small(g.get("n"))
+        return f"next {n} years" if n else None
+    elif kind == "recent_years":
+        return "last years"
     elif kind == "last_year":
         return str(year - 1) if year else "last year"
     elif kind == "this_year":

@@ -125,6 +125,8 @@ PERIOD_PATTERNS = [
     (r"\b(?:in den )?(?:ersten )?(?P<n>\d{1,2}|sechs|neun|drei|acht|zehn|elf|sieben|fünf|vier|zwei) Monaten(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "months"),
     (r"\bim ersten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),
     (r"\b(?:in den|während der|über die) (?:letzten|vergangenen) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "last_n_years"),
+    (r"\b(?:in den|während der|über die) (?:nächsten|kommenden) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "next_n_years"),
+    (r"\b(?:in den|während der) (?:letzten|vergangenen) Jahren\b", "recent_years"),
     (r"\b(?:im|des) (?:letzten|vergangenen|Vor)[- ]?[Jj]ahr(?:es)?\b|\bim Vorjahr\b|\bletztes Jahr\b", "last_year"),
     (r"\b(?:in )?diese[sm] Jahr(?:es)?\b|\b(?:im|des) laufenden Jahr(?:es)?\b", "this_year"),
     (r"\b(?:im )?(?:nächsten|kommenden) Jahr\b|\bnächstes Jahr\b", "next_year"),

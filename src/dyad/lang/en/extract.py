@@ -153,6 +153,8 @@ PERIOD_PATTERNS = [
     (r"\b(?:in |for |during |over )?(?:the )?(?P<n>\d{1,2}|first (?:six|nine|three)|six|nine|three|eight|ten|eleven|seven|five|four|two) months(?: of (?P<year>\d{4}|this year|the current year|last year))?", "months"),
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
     (r"\b(?:over|in|for|during) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "last_n_years"),
+    (r"\b(?:over|in|for|during|within) the (?:next|coming) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "next_n_years"),
+    (r"\bin recent years\b|\bover the (?:past|last) few years\b", "recent_years"),
     (r"\blast year\b|\bthe previous year\b|\ba year earlier\b", "last_year"),
     (r"\bnext year\b|\bthe coming year\b", "next_year"),
     (r"\bthis year\b|\bthe current year\b", "this_year"),

@@ -166,6 +166,8 @@ PERIOD_PATTERNS = [
     (r"\b(?:au cours des |sur les |pendant les )?(?:premiers )?(?P<n>\d{1,2}|six|neuf|trois|huit|dix|onze|sept|cinq|quatre|deux) (?:premiers )?mois(?: (?:de |d['’])?(?P<year>\d{4}|cette année|l['’]année en cours|l['’]année dernière))?", "months"),
     (r"\bau premier semestre(?: (?:de |d['’])?(?P<year>\d{4}|cette année|l['’]année en cours))?", "half"),
     (r"\b(?:au cours des|ces|sur les|pendant les) (?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) dernières années\b", "last_n_years"),
+    (r"\b(?:au cours des|dans les|pendant les) (?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) prochaines années\b", "next_n_years"),
+    (r"\bces dernières années\b|\bau cours des dernières années\b", "recent_years"),
     (r"\bl['’]an dernier\b|\bl['’]année dernière\b|\bl['’]année précédente\b|\bun an plus tôt\b", "last_year"),
     (r"\bcette année\b|\bl['’]année en cours\b", "this_year"),
     (r"\bl['’]an prochain\b|\bl['’]année prochaine\b", "next_year"),
