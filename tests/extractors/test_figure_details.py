@@ -117,3 +117,10 @@ def test_a_scale_word_joined_by_a_hyphen_and_yen() -> None:
 ])
 def test_the_next_n_years_and_recent_years_are_kept_as_written(text: str, period: str) -> None:
     assert [f.period for f in figures(text)] == [period]
+
+
+def test_an_amount_named_again_without_its_period_is_the_same_figure() -> None:
+    text = ("Tokyo, 3 May 2022. Japan will invest 4 trillion yen in the country over the next five years. "
+            "The 4-trillion yen target is the largest so far, officials said.")
+    found = [(f.metric, f.value, f.period) for f in figures(text)]
+    assert found == [("investment", 4e12, "next 5 years")], found

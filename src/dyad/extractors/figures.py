@@ -645,6 +645,9 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             other_side = side is not None and sides and None not in sides and side not in sides
             if (key in seen and not other_side) or (in_headline(s) and any(k[:2] == key[:2] for k in seen)):
                 continue
+            if fig.period is None and fig.metric != Metric.COUNT and any(
+                    k[:2] == key[:2] and k[3] == key[3] for k in seen):
+                continue  # "the 5-trillion yen goal": the amount told before with its period, again
             sides.add(side)
             seen.add(key)
             figures.append(fig)
