@@ -338,7 +338,7 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         out.append(Found(m.start(), end_noun, float(n * mult), None, text[m.start("noun") : end_noun], "count"))
         taken.append((m.start(), count_end(m) if m.groupdict().get("part") else end_noun))
     for m in pats.elliptic.finditer(text, start, end) if pats.elliptic else ():
-        # "zwei Soldaten getötet und fünf weitere verletzt": the count's noun is the one before
+        # "two soldiers were killed and five others wounded": the count's noun is the one before
         if any(s <= m.start() < e for s, e in taken):
             continue
         spelled = not m.group("num")[0].isdigit()
