@@ -78,10 +78,13 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
     link = f"(?:{links})?" if links else ""
     return {
         "money": re.compile(
-            rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})))\s*(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
+            rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})))(?:-|\s*)(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
             re.I),
         "percent": re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", re.I),
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
+        # "a 400-kilometre border": a length, told in kilometres
+        "distance": re.compile(rf"(?P<num>{NUM})(?:[ \u00a0]|-)?(?:{r.DISTANCE_UNITS})(?!\w)", re.I),
+        "distance_place": re.compile(r.DISTANCE_PLACE_AFTER_RE, re.I),
         "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", re.I),
         "multipliers": re.compile(r"(?<!\w)(?P<w>" + alternation(r.WORD_MULTIPLIERS) + r")\w*", re.I),
         "unit": re.compile(rf"\s*{link}(?P<u>{r.OTHER_UNITS})(?!\w)", re.I),
@@ -159,12 +162,31 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
             continue
         out.append(Found(m.start(), m.end(), float(v), None, "times", "times"))
         taken.append((m.start(), m.end()))
+    out.extend(find_distances(text, start, end, lang, taken) if digits else ())
     out.extend(find_counts(text, start, end, lang, taken))
     out.sort(key=lambda f: f.start)
     return out
 
 
-COUNT_BEFORE = r"(?<![\w.,$€£])"  # what may not stand right before a count's number
+# what may not stand right before a count's number ("top-10" is a rank, "COVID-19" a name)
+def find_distances(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
+    """Lengths in kilometres ("a 3,500-kilometre border", "20 km of coastline"); not how far a
+    place lies from another ("200 km north-east of Warsaw"), which locates, and claims nothing."""
+    out = []
+    pats = number_patterns(lang)
+    for m in pats["distance"].finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in taken) or pats["distance_place"].match(text[m.end() : end]):
+            continue
+        v = parse_number(m.group("num"), lang)
+        if v is not None:
+            out.append(Found(m.start(), m.end(), v, None, "km", "distance"))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+COUNT_BEFORE = r"(?<![\w.,$€£-])"
+# a month name right before a number makes it a day of a date ("Feb 10 this year")
+MONTH_BEFORE_RE = re.compile(rf"(?<!\w)(?:{MONTHS})\.?[ \u00a0]+$", re.I)
 
 
 def top_alternatives(pattern: str) -> list[str]:
@@ -196,12 +218,14 @@ def top_alternatives(pattern: str) -> list[str]:
 
 @dataclass(frozen=True)
 class CountPatterns:
-    count: re.Pattern[str]  # a number, an optional scale word, a plural noun
+    count: re.Pattern[str]  # a number, an optional scale word, an optional partitive, a plural noun
+    noun: re.Pattern[str]  # the pack's counted noun phrase alone, to test a shorter one
     # where a count may start (its number's first character), or None when the pack's digits
     # do not all start with a digit: the cheap scan that finds every place the count pattern
     # is tried with a chance (see count_matches)
     count_start: re.Pattern[str] | None
     count_of: re.Pattern[str]  # "the number of X ... reached N"
+    elliptic: re.Pattern[str] | None  # "two were killed and five others wounded": the noun left out
     scales: dict[str, int]  # scale word (lower case) -> its value
     signs: tuple[str, ...]  # before a number: a number of something, not a count
     ordinal_suffixes: frozenset[str]  # after a number: an ordinal
@@ -215,11 +239,16 @@ def count_patterns(lang: str | None) -> CountPatterns:
     scales = every_map("COUNT_SCALES")
     scale = "|".join(re.escape(w) for w in scales)
     digits_first = all(a.startswith(r"\d") for a in top_alternatives(r.COUNT_DIGITS))
+    # "three of its soldiers", "46 out of 65 barriers": the number counts the noun after the link
+    partitive = rf"(?:[ \u00a0]+(?P<part>(?i:{r.COUNT_PARTITIVE})))?" if r.COUNT_PARTITIVE else ""
     return CountPatterns(
         count=re.compile(rf"{COUNT_BEFORE}(?P<num>{r.COUNT_DIGITS}|(?i:{words})(?!\w))"
-                         rf"(?:\s+(?P<scale>{scale}))?[ \u00a0]+(?P<noun>{r.COUNT_NOUN})"),
+                         rf"(?:\s+(?P<scale>{scale}))?{partitive}[ \u00a0]+(?P<noun>{r.COUNT_NOUN})"),
+        noun=re.compile(r.COUNT_NOUN),
         count_start=re.compile(rf"{COUNT_BEFORE}(?=\d|(?i:{words}))") if digits_first else None,
         count_of=re.compile(r.COUNT_OF_RE, re.I),
+        elliptic=re.compile(rf"{COUNT_BEFORE}(?P<num>{r.COUNT_DIGITS}|(?i:{words})(?!\w))[ \u00a0]+(?P<noun>{r.COUNT_ELLIPSIS})")
+        if r.COUNT_ELLIPSIS else None,
         scales={w.lower(): v for w, v in scales.items()},
         signs=("#", *every("NUMBER_SIGNS")),
         ordinal_suffixes=frozenset(every("ORDINAL_SUFFIXES")),
@@ -252,7 +281,34 @@ def count_matches(text: str, end: int, lang: str | None) -> Iterator[re.Match[st
         m = pattern.match(text, i, end)  # the same as at i of text[:end]: lookbehind sees text[i - 1]
         if m is not None:
             yield m
-            pos = m.end()
+            pos = count_end(m)
+
+
+def count_end(m: re.Match[str]) -> int:
+    """Where the next count may start: after the whole match, but right after the number of a
+    partitive one, whose link may hold a count of its own ("46 out of 65 barriers")."""
+    return m.end("num") if m.groupdict().get("part") else m.end()
+
+
+def counted_noun(m: re.Match[str], spelled: bool, lang: str | None) -> int | None:
+    """Where the counted noun phrase of count match ``m`` ends, or None when it has none. The
+    pattern takes as many words as it can ("six agreements following bilateral talks"); the
+    longest phrase that stops before a word no count noun holds ("and", "years"), is still a
+    noun phrase of the pack, and, for a number in words, ends on a counted noun, is the one."""
+    r = rules(lang)
+    pats = count_patterns(lang)
+    noun = m.group("noun")
+    spans = [(w.start(), w.end(), w.group(0).lower().strip("\"“”'«».,")) for w in re.finditer(r"\S+", noun)]
+    stop = next((i for i, (_, _, w) in enumerate(spans) if w in r.COUNT_STOP_NOUNS), len(spans))
+    for k in range(stop, 0, -1):
+        if not pats.noun.fullmatch(noun, 0, spans[k - 1][1]):
+            continue
+        words = [w for _, _, w in spans[:k]]
+        if spelled and (any(w in r.COUNT_WORD_STOP_NOUNS for w in words)
+                        or not words[-1].startswith(r.COUNT_WORD_NOUNS)):
+            continue  # "the two countries", "unter vier Augen": no claim of a count
+        return m.start("noun") + spans[k - 1][1]
+    return None
 
 
 def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
@@ -264,24 +320,30 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
             continue
         spelled = not m.group("num")[0].isdigit()
         n = r.COUNT_WORDS[m.group("num").lower()] if spelled else int(re.sub(r"\D", "", m.group("num")))
-        words = [w.strip("\"“”'«»") for w in m.group("noun").lower().split()]
         looks_like_year = m.group("num").isdigit() and 1900 <= n <= 2100 and not m.group("scale")
-        if any(w.strip(".,") in r.COUNT_STOP_NOUNS for w in words) or looks_like_year:
+        end_noun = counted_noun(m, spelled, lang)
+        if end_noun is None or looks_like_year:
             continue
-        if spelled and (any(w.strip(".,") in r.COUNT_WORD_STOP_NOUNS for w in words)
-                        or not words[-1].startswith(r.COUNT_WORD_NOUNS)):
-            continue  # "the two countries", "unter vier Augen": no claim of a count
-        tail = text[m.end() : m.end() + 2]
+        words = text[m.start("noun") : end_noun].lower().split()
+        tail = text[end_noun : end_noun + 2]
         possessive = r.COUNT_POSSESSIVE_SUFFIX
         if tail.startswith("-") or (possessive is not None and words[-1].endswith(possessive)):
             continue
         before = text[max(0, m.start() - 2) : m.start()]
         if before.endswith(pats.signs) or text[m.end("num") : m.end("num") + 2] in pats.ordinal_suffixes:
             continue
-        if MONTH_WORD_RE.match(words[0]):
-            continue  # "5 Sept", a day and a month in any language: a date
+        if MONTH_WORD_RE.match(words[0]) or MONTH_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "5 Sept", "Feb 10": a day and a month in any language, a date
         mult = pats.scales.get((m.group("scale") or "").lower(), 1)
-        out.append(Found(m.start(), m.end(), float(n * mult), None, m.group("noun"), "count"))
+        out.append(Found(m.start(), end_noun, float(n * mult), None, text[m.start("noun") : end_noun], "count"))
+        taken.append((m.start(), count_end(m) if m.groupdict().get("part") else end_noun))
+    for m in pats.elliptic.finditer(text, start, end) if pats.elliptic else ():
+        # "two soldiers were killed and five others wounded": the count's noun is the one before
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        spelled = not m.group("num")[0].isdigit()
+        n = r.COUNT_WORDS[m.group("num").lower()] if spelled else int(re.sub(r"\D", "", m.group("num")))
+        out.append(Found(m.start(), m.end(), float(n), None, m.group("noun"), "count"))
         taken.append((m.start(), m.end()))
     for m in pats.count_of.finditer(text[:end]):
         # "the number of enterprises with German capital ... has exceeded 250": noun first
@@ -321,7 +383,7 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
 
     if kind == "month_range":
         m1, m2 = month_no(g.get("m1")), month_no(g.get("m2"))
-        y = g.get("year") or year  # "in January-March": of the year of publication
+        y = year_of(g.get("year"))  # "in January-March": of the year of publication
         if m1 and m2 and y:
             return f"{y}-{m1:02d}..{y}-{m2:02d}"
     elif kind == "quarter":
@@ -347,12 +409,20 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
             return f"{year - n}..{year}"
         if n:
             return f"last {n} years"
+    elif kind == "next_n_years":  # kept as written: which years depends on when the plan starts
+        n = small(g.get("n"))
+        return f"next {n} years" if n else None
+    elif kind == "recent_years":
+        return "last years"
     elif kind == "last_year":
         return str(year - 1) if year else "last year"
     elif kind == "this_year":
         return str(year) if year else "this year"
     elif kind == "next_year":
         return str(year + 1) if year else "next year"
+    elif kind == "year_range":  # "between 1998 and 2000", "2015-2017"
+        y1, y2 = g.get("year") or g.get("year3"), g.get("year2") or g.get("year4")
+        return f"{y1}..{y2}" if y1 and y2 and y1 < y2 else None
     elif kind == "year":
         return g.get("year")
     return None
@@ -374,6 +444,8 @@ class FigurePatterns:
     anaphoric: re.Pattern[str]  # "this figure": the last amount again
     not_bilateral_after: re.Pattern[str]  # "percent of the vote"
     comparative_after: re.Pattern[str]  # "percent less than"
+    level_after: re.Pattern[str]  # "109.4 percent of the 2017 level": a level, the growth is 9.4
+    occurrence_before: re.Pattern[str]  # "have met 11 times": a count of meetings, no multiple
     currency: re.Pattern[str]  # any currency word or sign
 
 
@@ -398,6 +470,8 @@ def figure_patterns(lang: str | None) -> FigurePatterns:
         anaphoric=ci(r.ANAPHORIC_FIGURE_RE),
         not_bilateral_after=ci(r.NOT_BILATERAL_AFTER_RE),
         comparative_after=ci(r.COMPARATIVE_AFTER_RE),
+        level_after=ci(r.LEVEL_AFTER_RE),
+        occurrence_before=ci(r.OCCURRENCE_BEFORE_RE),
         currency=ci(rf"(?<!\w)(?:{currency})(?!\w)|\$|€|£"),
     )
 
@@ -472,16 +546,14 @@ def qualifier_and_start(text: str, f: Found, lang: str | None) -> tuple[str, int
     for pattern, q in pats.qualifiers_after:
         if pattern.search(after):
             return q, f.start
-    if f.kind == "times" and not any(ch.isdigit() for ch in text[f.start : f.end]):
-        return "approx", f.start
     return "exact", f.start
 
 
 def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | None) -> str:
     pats = figure_patterns(lang)
-    if f.kind == "count":
-        return Metric.COUNT
-    if f.kind == "amount":
+    if f.kind == "count" or (f.kind == "times" and pats.occurrence_before.search(text, max(0, f.start - 40), f.start)):
+        return Metric.COUNT  # "the leaders have met 11 times": how often, not how much more
+    if f.kind in {"amount", "distance"}:
         return Metric.OTHER
     if f.kind in {"percent", "times"}:
         spans = spans[:2]  # a share "2 percent of trade" is no growth; look only nearby
@@ -551,6 +623,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     scan = FigureScan(doc.text, doc.language, year, dyad, quote_speaker_at, figure_patterns(doc.language))
     figures: list[Figure] = []
     seen: set[tuple[str, float, str | None, bool]] = set()
+    count_sides: dict[tuple[str, float, str | None, bool], set[str | None]] = {}
     last_money: Figure | None = None
     def in_headline(s: Sentence) -> bool:
         return bool(doc.title_span) and s.start < doc.title_span[1]  # type: ignore[index]
@@ -567,8 +640,15 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             if fig is None:
                 continue
             key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast)
-            if key in seen or (in_headline(s) and any(k[:2] == key[:2] for k in seen)):
+            side = counted_side(scan, fig) if fig.metric == Metric.COUNT else None
+            sides = count_sides.setdefault(key, set())
+            other_side = side is not None and sides and None not in sides and side not in sides
+            if (key in seen and not other_side) or (in_headline(s) and any(k[:2] == key[:2] for k in seen)):
                 continue
+            if fig.period is None and fig.metric != Metric.COUNT and any(
+                    k[:2] == key[:2] and k[3] == key[3] for k in seen):
+                continue  # "the 5-trillion yen goal": the amount told before with its period, again
+            sides.add(side)
             seen.add(key)
             figures.append(fig)
             if f.kind == "money":
@@ -577,6 +657,16 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             figures.extend(anaphoric_figures(scan, s, found, last_money))
     fill_currency(figures, scan.text, scan.lang)
     return figures
+
+
+def counted_side(scan: FigureScan, fig: Figure) -> str | None:
+    """The country a count's people or things belong to, the first named in the count or
+    right after it ("two Czech diplomats", "40 staff of the Russian embassy in Berlin"): the
+    same number of the other side's is another figure, the same number named again is not."""
+    start, end = fig.evidence
+    tail = re.match(r"[^,.;:!?()\n]{0,40}", scan.text[end:])
+    window = scan.text[start : end + (tail.end() if tail else 0)]
+    return next((m.iso3 for m in gazetteer.find_countries(window, scan.lang)), None)
 
 
 def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None) -> Figure | None:
@@ -598,6 +688,8 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None) ->
     if period and re.fullmatch(r"\d{4}", period) and scan.year and int(period) > scan.year:
         forecast = True
     qualifier, s0 = qualifier_and_start(text, f, lang)
+    if qualifier == "exact" and forecast and f.kind == "times" and not DIGIT.search(text, f.start, f.end):
+        qualifier = "approx"  # "we expect a twofold rise": a multiple foreseen in words is an estimate
     s0 = max(s0, cs)
     return Figure(
         text=text[s0 : f.end], metric=metric, value=value, currency=f.currency,
@@ -613,6 +705,8 @@ def with_direction(scan: FigureScan, f: Found, metric: str, clause_start: int, a
     percent less than in the previous year"), and growth that fell is negative ("fell by 45
     percent")."""
     value = f.value
+    if f.kind == "percent" and 100 < value < 1000 and scan.pats.level_after.match(after):
+        return Metric.GROWTH, round(value - 100, 6)  # "109.4% of the 2017 level": 9.4% more
     comparative = scan.pats.comparative_after.match(after) if f.kind == "percent" else None
     if comparative:
         metric = Metric.GROWTH
@@ -623,14 +717,29 @@ def with_direction(scan: FigureScan, f: Found, metric: str, clause_start: int, a
     return metric, value
 
 
+SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=\w)")
+
+
+def sentence_break_after(text: str, pos: int, end: int) -> int:
+    """Where the sentence of a figure ending at ``pos`` really ends, before ``end``: an amount
+    ending in an abbreviated scale word ("$5.1 bln. In January-July ...") can hide a full stop
+    from the sentence splitter; the period named after it belongs to the next sentence."""
+    for m in SENTENCE_BREAK_RE.finditer(text, max(0, pos - 1), end):
+        if text[m.end()].isupper():
+            return m.start() + 1
+    return end
+
+
 def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, int], metric: str) -> str | None:
     """The period a figure is of: the nearest named in its clause, else in its sentence; a
     trade figure with none takes the last named in its paragraph ("In 2023 trade amounted to
     $803 million ... Exports totaled $618 million"). A count's year is usually a date, not
     its period."""
     text, lang, year = scan.text, scan.lang, scan.year
-    cs, ce = clause
-    if f.kind == "count":
+    cut = sentence_break_after(text, f.end, s.end)
+    cs, ce = clause[0], min(clause[1], cut)
+    s = Sentence(s.start, cut, s.para) if cut < s.end else s
+    if f.kind in {"count", "distance"}:
         period = find_period(text, cs, ce, f.start, lang, year, f.end)
         return None if period and re.fullmatch(r"\d{4}", period) else period
     period = find_period(text, cs, ce, f.start, lang, year, f.end) or find_period(

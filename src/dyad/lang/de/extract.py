@@ -67,11 +67,15 @@ SCALE_WORDS = {"tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "million": 1e6, "million
 CURRENCY_WORDS = {"$": "USD", "us-dollar": "USD", "dollar": "USD", "usd": "USD", "€": "EUR",
                   "euro": "EUR", "eur": "EUR", "rubel": "RUB", "yuan": "CNY", "renminbi": "CNY",
                   "tenge": "KZT", "pfund": "GBP", "£": "GBP", "schweizer franken": "CHF", "franken": "CHF",
-                  "chf": "CHF", "sum": "UZS", "som": "KGS", "zloty": "PLN", "złoty": "PLN"}
+                  "chf": "CHF", "sum": "UZS", "som": "KGS", "zloty": "PLN", "złoty": "PLN", "yen": "JPY"}
 PERCENT_WORDS = ("prozent", "%", "prozentpunkte")
 TIMES_WORDS = ("mal", "fach", "-fach")
 WORD_MULTIPLIERS = {"verdoppelt": 2, "verdoppeln": 2, "verdopplung": 2, "verdreifacht": 3,
                     "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3}
+# See en.DISTANCE_UNITS.
+DISTANCE_UNITS = r"km|Kilometer[n]?"
+# See en.DISTANCE_PLACE_AFTER_RE.
+DISTANCE_PLACE_AFTER_RE = r"^\s*(?:\([^)]*\)\s*)?(?:von|vor|nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|entfernt|hinter|außerhalb)\b"
 OTHER_UNITS = r"(?:Tonnen|Passagiere|Touristen|Besucher|Menschen|Kubikmeter|Barrel|Container|Fahrzeuge|Hektar)"
 WORD_NUMBERS = {"eine": 1, "einer": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
                 "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12, "zwanzig": 20,
@@ -80,7 +84,8 @@ QUALIFIERS = [
     (r"(?:fast|beinahe|knapp|nahezu|annähernd)\s*$", "almost"),
     (r"(?:etwa|rund|ungefähr|circa|ca\.|zirka|gut|schätzungsweise)\s*$", "approx"),
     (r"(?:mehr als|über|über der Marke von|oberhalb von|die Marke von|mindestens|überschritt\w*|übersteig\w*)\s*$", "over"),
-    (r"(?:weniger als|unter|unterhalb von|bis zu|höchstens)\s*$", "under"),
+    # ("bis zu" names the level a target sets: see en.QUALIFIERS)
+    (r"(?:weniger als|unter|unterhalb von|höchstens)\s*$", "under"),
 ]
 QUALIFIER_AFTER = [(r"^\s*(?:überschritten|übertroffen|und mehr|oder mehr|übersteigt|überstieg)\b", "over"),
                    (r"^\s*(?:oder weniger|unterschritten)\b", "under")]
@@ -97,6 +102,10 @@ GROWTH_WORDS = r"\b(?:zulegt\w*|legte\w*\b(?=[^.;]{0,80}\bzu\b)|zugelegt|gestieg
 FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \
               r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich|steigern|ausbauen|nächsten Jahr)\b"
 COMPARISON_BASE_RE = r"(?:im Vergleich zu(?:m)?|verglichen mit|gegenüber|als|von)\s+(?:dem\s+|der\s+)?(?:Vorjahreszeitraum\s+|Zeitraum\s+)?$"
+# See en.LEVEL_AFTER_RE.
+LEVEL_AFTER_RE = r"^\s*(?:gegenüber|im Vergleich zu[mr]?|verglichen mit)\s+(?:dem\s+|der\s+)?(?:Niveau|Stand|Vorjahr|Vorjahreszeitraum|Zeitraum)"
+# See en.OCCURRENCE_BEFORE_RE.
+OCCURRENCE_BEFORE_RE = r"\b(?:trafen sich|getroffen|telefonierten|besuchte\w*)\s+(?:\w+\s+)?$"
 COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>weniger|niedriger|geringer|mehr|höher)\b[^.;]{0,30}\bals\b"
 NOT_BILATERAL_AFTER_RE = r"^\s*der (?:abgegebenen )?Stimmen\b"
 COUNT_OF_RE = r"\bZahl der (?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\b[^.;]{0,90}?\b(?:liegt bei|lag bei|stieg auf|beträgt|betrug|übersteigt|überstieg|erreichte)\s+(?:mehr als |über |rund |etwa |fast )?(?P<num>\d{1,3}(?:\.\d{3})+|\d+)\b"
@@ -111,14 +120,17 @@ COUNT_STOP_NOUNS = {
 }
 PERIOD_PATTERNS = [
     (r"\b(?:im Zeitraum |von |zwischen )?(?P<m1>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November)"
-     r"\s*(?:[-–—]|bis)\s*(?P<m2>Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>\d{4}))?\b", "month_range"),
+     r"\s*(?:[-–—]|bis)\s*(?P<m2>Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres|des Vorjahres))?\b", "month_range"),
     (r"\bim (?P<q>ersten|zweiten|dritten|vierten|I\.|II\.|III\.|IV\.) Quartal(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "quarter"),
     (r"\b(?:in den )?(?:ersten )?(?P<n>\d{1,2}|sechs|neun|drei|acht|zehn|elf|sieben|fünf|vier|zwei) Monaten(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "months"),
     (r"\bim ersten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),
     (r"\b(?:in den|während der|über die) (?:letzten|vergangenen) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "last_n_years"),
+    (r"\b(?:in den|während der|über die) (?:nächsten|kommenden) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "next_n_years"),
+    (r"\b(?:in den|während der) (?:letzten|vergangenen) Jahren\b", "recent_years"),
     (r"\b(?:im|des) (?:letzten|vergangenen|Vor)[- ]?[Jj]ahr(?:es)?\b|\bim Vorjahr\b|\bletztes Jahr\b", "last_year"),
     (r"\b(?:in )?diese[sm] Jahr(?:es)?\b|\b(?:im|des) laufenden Jahr(?:es)?\b", "this_year"),
     (r"\b(?:im )?(?:nächsten|kommenden) Jahr\b|\bnächstes Jahr\b", "next_year"),
+    (r"\b(?:zwischen|von) (?P<year>(?:19|20)\d{2}) (?:und|bis) (?P<year2>(?:19|20)\d{2})\b|\b(?P<year3>(?:19|20)\d{2})\s*[-–—]\s*(?P<year4>(?:19|20)\d{2})\b", "year_range"),
     (r"\b(?:im Jahr|im Jahre|in|bis|für|seit)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
 ]
@@ -175,10 +187,14 @@ TITLE_TAIL_RE = r"\s+(?:am|vom|diesen|letzten)\s+(?:montag|dienstag|mittwoch|don
 # Counts; see en.COUNT_DIGITS.
 COUNT_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6}(?![.,]\d)"
 COUNT_NOUN = r"(?:[a-zäöüß][\w-]*[ \u00a0]+){0,2}[A-ZÄÖÜ][\wäöüß-]+"
+# See en.COUNT_PARTITIVE ("zwei von sechs Übergängen", "drei von ihren Soldaten").
+COUNT_PARTITIVE = r"von\s+(?:ihren|seinen|den|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?=[ \u00a0])"
 COUNT_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
                "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50}
 COUNT_WORD_STOP_NOUNS = {"länder", "ländern", "seiten", "staaten", "präsidenten", "minister", "regierungen",
                          "parteien", "nachbarn", "hauptstädte", "delegationen", "jahrzehnte", "runden", "male"}
+# See en.COUNT_ELLIPSIS ("fünf weitere verletzt", "150 weitere sollen ...": no noun follows).
+COUNT_ELLIPSIS = r"weitere(?=[ \u00a0]+[a-zäöüß])"
 # See en.COUNT_WORD_NOUNS.
 COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "bürger", "staatsangehörig", "mensch", "person", "soldat",
                     "militärangehörig", "einzelperson", "unternehmen", "firm", "journalist", "aktivist", "mitglied",
@@ -186,7 +202,7 @@ COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "bürger", "staatsangeh�
                     "flugzeug", "kampfjet", "drohne", "rakete", "panzer", "hubschrauber", "memorand", "abkommen",
                     "vereinbarung", "dokument", "vertr", "grenzübergäng", "landübergäng", "übergäng", "konsulat",
                     "botschaft", "bank", "organisation", "student", "migrant", "flüchtling", "opfer", "kämpfer",
-                    "polizist", "tote")
+                    "polizist", "tote", "protestnote", "note")
 # See en.ENVOY_TITLE_RE.
 ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|geschäftsträger|missionschef)"
 # See en.HOST_PREP_RE.

@@ -83,21 +83,28 @@ CURRENCY_WORDS = {"$": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dolla
                   "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "yuan": "CNY",
                   "renminbi": "CNY", "cny": "CNY", "£": "GBP", "pounds": "GBP", "tenge": "KZT",
                   "soums": "UZS", "sums": "UZS", "som": "KGS", "soms": "KGS", "manat": "AZN",
-                  "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "dram": "AMD", "lari": "GEL"}
+                  "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "dram": "AMD", "lari": "GEL", "yen": "JPY"}
 PERCENT_WORDS = ("percent", "per cent", "%", "percentage points", "pct")
 TIMES_WORDS = ("times", "fold")
 WORD_MULTIPLIERS = {"twofold": 2, "two-fold": 2, "double": 2, "doubled": 2, "threefold": 3,
                     "three-fold": 3, "tripled": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10}
+# Units of length a distance is told in ("a 3,500-kilometre border"); a regex fragment.
+DISTANCE_UNITS = r"km|kilomet(?:re|er)s?"
+# After a distance: it places something ("200 km north-east of Warsaw", "15 km from the
+# border"), which is no figure of the relation.
+DISTANCE_PLACE_AFTER_RE = r"^\s*(?:\([^)]*\)\s*)?(?:from|away|north|south|east|west|outside|off|inland|beyond)\b"
 OTHER_UNITS = r"(?:tons|tonnes|tonne|ton|passengers|tourists|visitors|people|cubic meters|barrels|containers|vehicles|cars|units|hectares)"
 WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 QUALIFIERS = [  # (regex before the number, qualifier); checked in order
     (r"(?:almost|nearly|close to|just under|approaching)\s*$", "almost"),
+    (r"(?:almost|nearly|practically)\s+(?:reach\w*|hitting|touching)\s+(?:the\s+mark\s+of\s+)?$", "almost"),
     (r"(?:around|about|approximately|roughly|some|circa|an estimated|estimated at|~)\s*$", "approx"),
     (r"(?:more than|over|above|exceeding|in excess of|upwards of|at least|exceeded|exceeds?|surpass\w*|top(?:ped|s)?)"
      r"(?:\s+the\s+mark\s+of)?\s*$", "over"),
-    (r"(?:less than|under|below|fewer than|up to|no more than)\s*$", "under"),
+    # ("up to $2 billion" names the level a target sets: the figure, not a ceiling under it)
+    (r"(?:less than|under|below|fewer than|no more than)\s*$", "under"),
 ]
 QUALIFIER_AFTER = [(r"^\s*(?:and more|or more|plus|and above)\b", "over"),
                    (r"^\s*(?:or less|and less)\b", "under")]
@@ -109,7 +116,7 @@ METRIC_WORDS = [  # (regex in the clause, metric); first match wins
     (r"\b(?:invest\w*)\b", "investment"),
 ]
 DECLINE_WORDS = r"\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|shr[ai]nk\w*|plung\w*|plummet\w*|slump\w*|contract\w*|down)\b"
-GROWTH_WORDS = r"\b(?:gr[eo]w\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*|declin\w*|decreas\w*|fell|fall\w*|drop\w*|shrank)\b"
+GROWTH_WORDS = r"\b(?:gr[eo]w\w*|climb\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*|declin\w*|decreas\w*|fell|fall\w*|drop\w*|shrank)\b"
 FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|target\w*|aim\w*|" \
               r"can be reached|could reach|is to reach|are to reach|by 20\d\d|intend\w*|goal|bring (?:\w+ ){0,4}to|" \
               r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year)\b"
@@ -117,6 +124,12 @@ FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|ta
 # the same period of 2023" is a 2024 figure.
 COMPARISON_BASE_RE = r"(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:the same period(?: (?:of|in|last))?\s*|in\s+)?$"
 # "6.2 percent less than in the previous year": a change written as a comparison.
+# After a percentage over 100: it is a level relative to a base ("109.4 percent of the 2017
+# level", "112% compared to last year"), and the growth is what exceeds 100.
+LEVEL_AFTER_RE = r"^\s*(?:of|compared (?:to|with)|against|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:level|same period|previous year|last year|year-earlier)"
+# Right before "N times": a verb of meeting or talking makes it a count of occasions ("the
+# leaders have met 11 times"), not a multiple.
+OCCURRENCE_BEFORE_RE = r"\b(?:met|meet|meeting|held talks|talked|spoken|spoke|visited)\s+(?:\w+\s+)?$"
 COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>less|lower|fewer|down|more|higher|up)\b[^.;]{0,30}\bthan\b"
 # A share of a vote is an election result, not a figure between two countries.
 NOT_BILATERAL_AFTER_RE = r"^\s*of (?:the |all )?(?:votes?|ballots|electorate)\b"
@@ -129,19 +142,24 @@ COUNT_STOP_NOUNS = {
     "percent", "per", "times", "th", "st", "nd", "rd", "hectares", "kilometers", "kilometres", "km",
     "tons", "tonnes", "people's", "million", "billion", "thousand", "am", "pm", "a.m.", "p.m.",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "and", "or", "to", "of", "in", "on", "the",
+    "october", "november", "december", "and", "or", "to", "of", "in", "on", "the", "miles", "mile",
+    # words ending in -s that are no plural noun ("Feb 10 this year")
+    "this", "its", "his", "is", "was", "has", "as", "plus", "less", "thus",
 }
 # Periods: (regex, kind) with the captured numbers; resolved in figures.py
 PERIOD_PATTERNS = [
     (r"\b(?:in|for|during|over)?\s*(?P<m1>January|February|March|April|May|June|July|August|September|October|November)"
-     r"\s*[-–—]\s*(?P<m2>February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year>\d{4}))?\b", "month_range"),
+     r"\s*[-–—]\s*(?P<m2>February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?:of\s+)?(?P<year>\d{4}|this year|the current year|last year))?\b", "month_range"),
     (r"\b(?:in |for |during )?the (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?P<year>\d{4}|this year|the current year|last year))?", "quarter"),
     (r"\b(?:in |for |during |over )?(?:the )?(?P<n>\d{1,2}|first (?:six|nine|three)|six|nine|three|eight|ten|eleven|seven|five|four|two) months(?: of (?P<year>\d{4}|this year|the current year|last year))?", "months"),
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
     (r"\b(?:over|in|for|during) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "last_n_years"),
+    (r"\b(?:over|in|for|during|within) the (?:next|coming) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "next_n_years"),
+    (r"\bin recent years\b|\bover the (?:past|last) few years\b", "recent_years"),
     (r"\blast year\b|\bthe previous year\b|\ba year earlier\b", "last_year"),
     (r"\bnext year\b|\bthe coming year\b", "next_year"),
     (r"\bthis year\b|\bthe current year\b", "this_year"),
+    (r"\b(?:between|from) (?P<year>(?:19|20)\d{2}) (?:and|to|until) (?P<year2>(?:19|20)\d{2})\b|\b(?P<year3>(?:19|20)\d{2})\s*[-–—]\s*(?P<year4>(?:19|20)\d{2})\b", "year_range"),
     (r"\b(?:in|by|for|of|until|during)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
 ]
@@ -203,20 +221,29 @@ TITLE_TAIL_RE = r"\s+by\s+(?=(?-i:[A-Z]))|\s+(?:on|last|this)\s+(?:monday|tuesda
 # "7 Iranian individuals", 'two Belarusian "intelligence officers"').
 COUNT_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,6}(?![.,]\d)"
 # (collective nouns without a plural -s count too: "five embassy staff", "40 police")
-COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?(?:[a-z][\w-]*s|staff|personnel|police)\b"
+# (documents are often named with a capital: "six Memorandums of Understanding"; other capital
+# plurals are left out, a headline in title case counts nothing: "2 Soldiers Killed")
+COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?(?:[a-z][\w-]*s|staff|personnel|police|people|Memorand(?:a|ums)|MoUs|Agreements|Treaties|Contracts)\b"
+# Between a number and the noun it counts: a partitive ("three of its soldiers", "46 out of
+# 65 barriers"); a regex fragment, "" when the language has none worth reading.
+COUNT_PARTITIVE = r"(?:of\s+(?:its|their|our|his|her|the)(?:\s+own)?|out\s+of\s+\d[\d,]*)(?=[ \u00a0])"
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# After a number, a word that stands for the noun of a count just named ("two soldiers were killed
+# and five others were wounded"); a regex fragment, "" for none.
+COUNT_ELLIPSIS = r"(?:others|more)(?=\s+(?:were|have|had|are|was|remain\w*)\b)"
 # Plural nouns that a number before makes no claim: the two sides of every bilateral report.
 COUNT_WORD_STOP_NOUNS = {"countries", "sides", "leaders", "states", "nations", "presidents", "parties", "ministers",
                          "heads", "governments", "neighbours", "neighbors", "capitals", "delegations", "men", "women",
-                         "decades", "rounds", "occasions", "others", "things", "ways", "issues", "points", "words"}
+                         "decades", "rounds", "occasions", "others", "things", "ways", "issues", "points", "words",
+                         "peoples"}
 # A number written as a word counts only people, bodies, documents and arms (what conflict and
 # cooperation reports count); the head noun's stem must be one of these.
 COUNT_WORD_NOUNS = ("diplomat", "official", "employee", "staff", "citizen", "national", "people", "person", "soldier",
                     "serviceme", "troop", "individual", "compan", "entit", "firm", "journalist", "activist", "member",
                     "officer", "agent", "spy", "spies", "prisoner", "detainee", "hostage", "civilian", "worker",
                     "ship", "vessel", "aircraft", "plane", "jet", "drone", "missile", "rocket", "tank", "helicopter",
-                    "memorand", "mou", "agreement", "document", "contract", "treat", "deal", "crossing", "checkpoint",
+                    "memorand", "mou", "agreement", "note", "document", "contract", "treat", "deal", "crossing", "checkpoint",
                     "consulate", "embass", "mission", "bank", "organi", "institution", "student", "migrant",
                     "refugee", "victim", "casualt", "fighter", "militant", "police")
 # Titles of a country's envoy: the person a summons, an expulsion or a recall acts on.

@@ -103,11 +103,15 @@ CURRENCY_WORDS = {"$": "USD", "de dollars américains": "USD", "dollars américa
                   "rouble": "RUB", "de yuans": "CNY", "yuans": "CNY", "yuan": "CNY", "£": "GBP", "de livres sterling": "GBP",
                   "livres sterling": "GBP", "de tenges": "KZT", "tenges": "KZT", "tenge": "KZT", "de soums": "UZS",
                   "soums": "UZS", "de francs suisses": "CHF", "francs suisses": "CHF", "chf": "CHF", "de manats": "AZN",
-                  "manats": "AZN", "de drams": "AMD", "drams": "AMD", "de laris": "GEL", "laris": "GEL"}
+                  "manats": "AZN", "de drams": "AMD", "drams": "AMD", "de laris": "GEL", "laris": "GEL", "de yens": "JPY", "yens": "JPY"}
 PERCENT_WORDS = ("pour cent", "pourcent", "%", "points de pourcentage", "points")
 TIMES_WORDS = ("fois",)
 WORD_MULTIPLIERS = {"doublé": 2, "doubler": 2, "doublement": 2, "triplé": 3, "tripler": 3, "quadruplé": 4,
                     "quintuplé": 5, "décuplé": 10}
+# See en.DISTANCE_UNITS.
+DISTANCE_UNITS = r"km|kilomètres?"
+# See en.DISTANCE_PLACE_AFTER_RE.
+DISTANCE_PLACE_AFTER_RE = r"^\s*(?:\([^)]*\)\s*)?(?:au nord|au sud|à l['’]est|à l['’]ouest|au nord-est|au nord-ouest|au sud-est|au sud-ouest|de distance)\b"
 OTHER_UNITS = r"(?:tonnes|passagers|touristes|visiteurs|personnes|mètres cubes|barils|conteneurs|véhicules|hectares)"
 WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
@@ -116,7 +120,8 @@ QUALIFIERS = [  # (regex before the number, qualifier); checked in order
     (r"(?:presque|près de|quasiment|pratiquement|avoisinant)\s*$", "almost"),
     (r"(?:environ|quelque|quelques|approximativement|autour de|de l['’]ordre de|estimé(?:e|s|es)? à)\s*$", "approx"),
     (r"(?:plus de|au-delà de|au moins|supérieure? à|dépassé|dépasse|dépassant|franchi la barre (?:des|de))\s*$", "over"),
-    (r"(?:moins de|jusqu['’]à|inférieure? à|au plus)\s*$", "under"),
+    # ("jusqu'à" names the level a target sets: see en.QUALIFIERS)
+    (r"(?:moins de|inférieure? à|au plus)\s*$", "under"),
 ]
 QUALIFIER_AFTER = [(r"^\s*(?:et plus|ou plus|au moins)\b", "over"),
                    (r"^\s*(?:ou moins|au plus)\b", "under")]
@@ -136,6 +141,10 @@ FORECAST_RE = r"\b(?:sera|seront|serait|devrait|devraient|prévu\w*|prévoi\w*|p
 # The base a change is measured against is not the figure's period.
 COMPARISON_BASE_RE = r"(?:par rapport (?:à|au|aux)|comparé(?:e|s|es)? (?:à|au)|contre|que|qu['’]|depuis)\s+(?:la même période(?: de| d['’])?\s*|en\s+)?$"
 # "6,2 % de moins qu'en 2023": a change written as a comparison.
+# See en.LEVEL_AFTER_RE.
+LEVEL_AFTER_RE = r"^\s*(?:du niveau|par rapport (?:au|à l['’])\s*(?:niveau|année|même période))"
+# See en.OCCURRENCE_BEFORE_RE.
+OCCURRENCE_BEFORE_RE = r"\b(?:rencontrés|rencontré|rencontrées|entretenus|visité)\s+(?:\w+\s+)?$"
 COMPARATIVE_AFTER_RE = r"^\s*(?:de\s+)?(?P<dir>moins|plus)\b[^.;]{0,30}\bqu(?:e|['’])"
 # A share of a vote is an election result, not a figure between two countries.
 NOT_BILATERAL_AFTER_RE = r"^\s*des (?:voix|suffrages|votes)\b"
@@ -157,9 +166,12 @@ PERIOD_PATTERNS = [
     (r"\b(?:au cours des |sur les |pendant les )?(?:premiers )?(?P<n>\d{1,2}|six|neuf|trois|huit|dix|onze|sept|cinq|quatre|deux) (?:premiers )?mois(?: (?:de |d['’])?(?P<year>\d{4}|cette année|l['’]année en cours|l['’]année dernière))?", "months"),
     (r"\bau premier semestre(?: (?:de |d['’])?(?P<year>\d{4}|cette année|l['’]année en cours))?", "half"),
     (r"\b(?:au cours des|ces|sur les|pendant les) (?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) dernières années\b", "last_n_years"),
+    (r"\b(?:au cours des|dans les|pendant les) (?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) prochaines années\b", "next_n_years"),
+    (r"\bces dernières années\b|\bau cours des dernières années\b", "recent_years"),
     (r"\bl['’]an dernier\b|\bl['’]année dernière\b|\bl['’]année précédente\b|\bun an plus tôt\b", "last_year"),
     (r"\bcette année\b|\bl['’]année en cours\b", "this_year"),
     (r"\bl['’]an prochain\b|\bl['’]année prochaine\b", "next_year"),
+    (r"\b(?:entre|de) (?P<year>(?:19|20)\d{2}) (?:et|à) (?P<year2>(?:19|20)\d{2})\b|\b(?P<year3>(?:19|20)\d{2})\s*[-–—]\s*(?P<year4>(?:19|20)\d{2})\b", "year_range"),
     (r"\b(?:en|d['’]ici|pour|depuis|de|jusqu['’]en|pendant)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
 ]
@@ -219,6 +231,8 @@ TITLE_TAIL_RE = r"\s+(?:le|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanch
 # Counts: "cinq diplomates russes", "250 entreprises". French groups thousands with a space.
 COUNT_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,6}(?![.,]\d)"
 COUNT_NOUN = r"(?:[\"«»“”']?\s?[a-zéèêàâîôûç][\w'’-]*[\"«»“”']?[ \u00a0]+){0,2}?[a-zéèêàâîôûç][\w-]*[sx]\b"
+# See en.COUNT_PARTITIVE ("trois de ses soldats").
+COUNT_PARTITIVE = r"(?:de\s+(?:ses|leurs|nos)|sur\s+\d+)(?=[ \u00a0])"
 COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
                "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 # Plural nouns that a number before makes no claim: the two sides of every bilateral report.
@@ -226,6 +240,8 @@ COUNT_WORD_STOP_NOUNS = {"pays", "parties", "dirigeants", "états", "etats", "na
                          "chefs", "gouvernements", "voisins", "capitales", "délégations", "hommes", "femmes",
                          "décennies", "tours", "fois", "côtés", "autres", "choses", "façons", "questions", "points",
                          "mots"}
+# See en.COUNT_ELLIPSIS.
+COUNT_ELLIPSIS = r"autres(?=\s+(?:ont|sont|étaient|restent)\b)"
 # A number written as a word counts only people, bodies, documents and arms (see en.COUNT_WORD_NOUNS).
 COUNT_WORD_NOUNS = ("diplomate", "fonctionnaire", "employé", "agent", "citoyen", "ressortissant", "personne",
                     "soldat", "militaire", "individu", "entreprise", "société", "journaliste", "militant", "membre",
@@ -233,7 +249,7 @@ COUNT_WORD_NOUNS = ("diplomate", "fonctionnaire", "employé", "agent", "citoyen"
                     "bateau", "avion", "appareil", "drone", "missile", "roquette", "char", "hélicoptère",
                     "mémorandum", "protocole", "accord", "document", "contrat", "traité", "poste-frontière",
                     "point de passage", "consulat", "ambassade", "banque", "organisation", "institution",
-                    "étudiant", "migrant", "réfugié", "victime", "combattant", "policier", "mort")
+                    "étudiant", "migrant", "réfugié", "victime", "combattant", "policier", "mort", "note")
 # Titles of a country's envoy: the person a summons, an expulsion or a recall acts on.
 ENVOY_TITLE_RE = r"(?i:ambassadeur|ambassadrice|envoyé|chargé d['’]affaires|chef de (?:la )?mission)"
 # The preposition before the host country of an envoy ("ambassadeur en France", "ambassadeur à Paris").
