@@ -156,6 +156,30 @@ def said_just_before(text: str, since: int, quote_start: int, verb_re: re.Patter
     return after if after is not None else find(start, v.start(), last=True)
 
 
+def institution_said_before(text: str, lo: int, quote_start: int, said_re: list[re.Pattern[str]],
+                            find: SpeakerFinder) -> Institution | None:
+    """The institution that speaks in the sentence right before a quote when that sentence
+    names no person ("..., the ministry reported on Wednesday. / “...”"); ``lo`` may lie in the
+    paragraph before, for a quote that opens its own paragraph."""
+    end = quote_start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = max(lo, text.rfind(". ", lo, max(lo, end - 2)) + 1, text.rfind("\n", lo, max(lo, end - 1)) + 1)
+    if not any(rx.search(text, start, end) for rx in said_re):
+        return None
+    return find.institution(start, end, last=True)
+
+
+def neuter_referent(found: list[QuoteFound], pi: int, para_index) -> Institution | None:  # type: ignore[no-untyped-def]
+    """Whom "it" refers to in "..., it added" / "It further noted that “...”" when its sentence
+    names no institution: the institution quoted just before, in the same or the previous
+    paragraph (any other body named on the way is an object, not the one speaking)."""
+    if found and found[-1].speaker is None and found[-1].institution is not None \
+            and para_index(found[-1].start) in (pi, pi - 1):
+        return found[-1].institution
+    return None
+
+
 def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
     verb_re = speech_verb_re(lang)
     neuter_re = neuter_pronoun_re(lang)
@@ -179,14 +203,21 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         after_end = min(pe, *(x for x in (text.find(c, oe) for c in (".", *CURLY_OPENERS, "\n")) if x >= 0), pe)
         after = text[oe:after_end]
         institution = None
-        if verb_re.search(after) and len(after.split()) <= 14:
+        prev_ps = para_of[pi - 1][0] if pi > 0 else ps
+        # "...," according to a statement of the presidency / the press release reads
+        said_after = verb_re.search(after) or statement_re.search(after)
+        if said_after and len(after.split()) <= 14:
             institution = find.institution(oe, after_end)
             if institution is None and neuter_re.search(after) and find.first_named(oe, after_end) is None:
                 # "..., it said in a statement": the institution the sentence began with
                 opening = max(ps, text.rfind(". ", ps, os_) + 1)
-                institution = find.institution(opening, os_) or find.subject_institution(opening, os_)
+                institution = find.institution(opening, os_) or find.subject_institution(opening, os_) \
+                    or neuter_referent(found, pi, para_index)
             speaker = None if institution else find(oe, after_end)
             rule = "attribution-after"
+            if speaker is None and institution is None and statement_re.search(after):
+                # "...," the press release said: the release of the institution named last
+                institution = find.last_institution(os_)
         # 2. Attribution before it in the same sentence ("X noted: “…").
         if speaker is None and institution is None:
             # (a closing mark that opens in another language is not looked for right before the quote)
@@ -197,6 +228,10 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                 institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
                 speaker = None if institution else find(sent_start, os_, last=True)
                 rule = "attribution-before"
+                if speaker is None and institution is None and neuter_re.search(before) \
+                        and find.first_named(sent_start, os_) is None:
+                    # "It further noted that “...”": the institution quoted just before
+                    institution = neuter_referent(found, pi, para_index)
                 if speaker is None and institution is None and statement_re.search(before):
                     # "The statement reads: “…”": the statement of the institution named last
                     institution = find.last_institution(os_)
@@ -208,6 +243,13 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         #    ("Putin thanked them for the welcome. „The relations …“").
         if speaker is None:
             since = max(ps, found[-1].outer[1] if found else ps)
+            # a quote that opens its paragraph may close the sentence of the paragraph before
+            lo = max(prev_ps, found[-1].outer[1] if found else prev_ps) \
+                if not text[since:os_].strip() else since
+            said_by = institution_said_before(text, lo, os_, [verb_re, according_re], find)
+            if said_by is not None:
+                found.append(QuoteFound(q.start, q.end, q.outer, None, "institution-of-sentence-before", said_by))
+                continue
             speaker = said_just_before(text, since, os_, verb_re, find)
             rule = "speaker-of-sentence-before"
             if speaker is None:

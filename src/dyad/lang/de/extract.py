@@ -154,6 +154,7 @@ INSTITUTION_SPEAKERS = [
     (r"\bWei(?:ß|ss)\w* Haus\w*", "White House", "USA"),
     (r"\bPentagon\w*", "Pentagon", "USA"),
     (r"\bUS-Au(?:ß|ss)enministerium\w*|\bState Department\b", "State Department", "USA"),
+    (r"\b[Gg]emeinsame\w* (?:Erklärung|Abschlusserklärung|Mitteilung|Kommuniqué)", "joint statement", "&"),
     (r"\bAuswärtig\w* Amt\w*", "Foreign Office", "DEU"),
     (r"\b\w*[Aa]u(?:ß|ss)enministeri\w*", "Foreign Ministry", ""),
     (r"\b\w*[Vv]erteidigungsministeri\w*", "Defence Ministry", ""),
