@@ -156,6 +156,39 @@ def said_just_before(text: str, since: int, quote_start: int, verb_re: re.Patter
     return after if after is not None else find(start, v.start(), last=True)
 
 
+# A title cut short before a name ("Mr.", "Dr.", "Gen."): its stop ends no sentence.
+ABBREVIATION_STOP_RE = re.compile(r"(?<!\w)[^\W\d_][^\W\d_A-Z]{1,2}\.(?=\s+[^\W\d_])")
+
+
+def sentence_stop(text: str, start: int, end: int) -> int:
+    """The first full stop in [start, end) that ends a sentence, else -1."""
+    pos = text.find(".", start, end)
+    while pos >= 0:
+        m = ABBREVIATION_STOP_RE.search(text, max(start, pos - 3), min(len(text), pos + 3))
+        # (a short name ending a sentence follows a capitalised word: "said President Ali.")
+        is_title = m is not None and m.end() == pos + 1 and text[m.start()].isupper() \
+            and not re.search(r"(?<!\w)[^\W\d_]*[A-Z][^\W\d_]*\s+$", text[max(0, m.start() - 30) : m.start()])
+        if not is_title:
+            return pos
+        pos = text.find(".", pos + 1, end)
+    return -1
+
+
+def attribution_end(text: str, oe: int, sent_end: int, verb_re: re.Pattern[str]) -> int:
+    """Where the attribution after a quote ends. A short rest of the sentence is all of it; a
+    long one that opens with its verb (", remarked the head of state and added that ...") is
+    cut after the verb's subject: up to the next comma, at most six words on."""
+    if len(text[oe:sent_end].split()) <= 14:
+        return sent_end
+    m = verb_re.search(text, oe, sent_end)
+    if m is None or len(text[oe : m.start()].split()) > 3:
+        return sent_end
+    comma = text.find(",", m.end(), sent_end)
+    words = list(re.finditer(r"\S+", text[m.end() : sent_end]))
+    six = m.end() + words[5].end() if len(words) > 6 else sent_end
+    return min(x for x in (comma, six, sent_end) if x >= 0)
+
+
 def institution_said_before(text: str, lo: int, quote_start: int, said_re: list[re.Pattern[str]],
                             find: SpeakerFinder) -> Institution | None:
     """The institution that speaks in the sentence right before a quote when that sentence
@@ -200,7 +233,9 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         ps, pe = para_of[pi] if pi >= 0 else (0, len(text))
         speaker, rule = None, ""
         # 1. Attribution after the quote, up to the end of its sentence.
-        after_end = min(pe, *(x for x in (text.find(c, oe) for c in (".", *CURLY_OPENERS, "\n")) if x >= 0), pe)
+        stops = [sentence_stop(text, oe, pe), *(text.find(c, oe) for c in (*CURLY_OPENERS, "\n"))]
+        after_end = min(pe, *(x for x in stops if x >= 0), pe)
+        after_end = attribution_end(text, oe, after_end, verb_re)
         after = text[oe:after_end]
         institution = None
         prev_ps = para_of[pi - 1][0] if pi > 0 else ps
@@ -250,7 +285,7 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             if said_by is not None:
                 found.append(QuoteFound(q.start, q.end, q.outer, None, "institution-of-sentence-before", said_by))
                 continue
-            speaker = said_just_before(text, since, os_, verb_re, find)
+            speaker = said_just_before(text, lo, os_, verb_re, find)
             rule = "speaker-of-sentence-before"
             if speaker is None:
                 speaker = find.first_named(since, os_)
