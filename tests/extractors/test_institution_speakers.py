@@ -126,3 +126,20 @@ def test_a_joint_statement_speaks_for_both_countries(text: str, speaker: str) ->
 def test_a_presidency_and_a_ministry_of_external_affairs_keep_their_names(text: str, speaker: str) -> None:
     got = speakers(text)
     assert got and got[0][0] == speaker, got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sanctions row\n\nThe ambassador was summoned on Tuesday. London claimed that the officials had been \"involved "
+     "in plots against reporters living in the country\" for years.", "British Government"),
+    ("Streit um Sanktionen\n\nDer Botschafter wurde am Dienstag einbestellt. Moskau erklärte, die Beamten seien „an "
+     "Plänen gegen Reporter im Land beteiligt“ gewesen.", "Russian Government"),
+])
+def test_a_country_or_capital_right_before_the_verb_is_its_government_speaking(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] == speaker, got
+
+
+def test_a_country_adjective_before_the_verb_is_no_speaker() -> None:
+    text = ("Sanctions row\n\nThe ambassador was summoned on Tuesday. British officials claimed that the officials had "
+            "been \"involved in plots against reporters living in the country\" for years.")
+    assert all(s != "British Government" for s, _ in speakers(text)), speakers(text)

@@ -95,3 +95,22 @@ def test_german_kommentierte_attributes_a_quote() -> None:
             "wirklich eine neue Stufe unserer Beziehungen zueinander“, kommentierte Kasachstans Präsident Kassym-Schomart Tokajew.")
     got = speakers(text)
     assert got and got[0][0] == "Kassym-Jomart Tokayev", got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Leaders meet\n\nPrime Minister Narendra Modi met President Mohamed Muizzu on Monday. Spokesman Randhir "
+     "Jaiswal quoted President Mohamed Muizzu as saying, \"I am glad that my friend has come to visit us again.\"",
+     "Mohamed Muizzu"),
+    ("Treffen in Male\n\nPremierminister Narendra Modi traf am Montag Präsident Mohamed Muizzu. Sprecher Randhir "
+     "Jaiswal zitierte Präsident Mohamed Muizzu mit den Worten „Ich freue mich, dass mein Freund uns wieder "
+     "besucht.“", "Mohamed Muizzu"),
+])
+def test_the_one_quoted_as_saying_speaks_not_the_one_who_quotes(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] == speaker, got
+
+
+def test_words_passed_on_from_someone_unnamed_are_nobodys() -> None:
+    text = ("Leaders meet\n\nPrime Minister Narendra Modi met the crown prince on Monday. Spokesman Randhir Jaiswal "
+            "quoted the crown prince as saying, \"I am glad that my friend has come to visit us again.\"")
+    assert speakers(text) == []

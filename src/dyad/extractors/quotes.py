@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dyad import gazetteer
 from dyad.extractors.institutions import Institution
 from dyad.extractors.text import PAIRS, QuoteSpan, inside, paragraphs
 from dyad.lang import rules
@@ -49,6 +50,11 @@ def neuter_pronoun_re(lang: str | None) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def according_to_re(lang: str | None) -> re.Pattern[str]:
     return re.compile(rules(lang).ACCORDING_TO_RE)
+
+
+@lru_cache(maxsize=8)
+def quoted_as_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rules(lang).QUOTED_AS_RE)
 
 
 def dashed_quotes(text: str, lang: str | None, speaker_in: SpeakerFinder) -> list[QuoteFound]:
@@ -213,6 +219,21 @@ def neuter_referent(found: list[QuoteFound], pi: int, para_index) -> Institution
     return None
 
 
+def country_said(text: str, lang: str | None, start: int, end: int, verb_re: re.Pattern[str]) -> Institution | None:
+    """A country or its capital as the subject of the speech verb ("London claimed that ...",
+    "Russia said"): its government speaks. The name must stand right before the verb (one
+    adverb between at most); an adjective ("Russian officials said") is no speaker."""
+    for v in verb_re.finditer(text, start, end):
+        lead = text[max(start, v.start() - 40) : v.start()]
+        for m in gazetteer.find_countries(lead, lang):
+            between = lead[m.end :]
+            if m.kind in {"name", "alias", "capital"} and len(between.split()) <= 1 \
+                    and not re.search(r"[^\w\s]", between):
+                s = v.start() - len(lead) + m.start
+                return Institution(s, s + m.end - m.start, lead[m.start : m.end], "Government", m.iso3)
+    return None
+
+
 def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
     verb_re = speech_verb_re(lang)
     neuter_re = neuter_pronoun_re(lang)
@@ -253,20 +274,30 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             if speaker is None and institution is None and statement_re.search(after):
                 # "...," the press release said: the release of the institution named last
                 institution = find.last_institution(os_)
+        passed_on = None
         # 2. Attribution before it in the same sentence ("X noted: “…").
         if speaker is None and institution is None:
             # (a closing mark that opens in another language is not looked for right before the quote)
             sent_start = max(text.rfind(". ", ps, os_), *(text.rfind(c, ps, os_ - 1 if c in PAIRS else os_)
                                                            for c in CURLY_CLOSERS), ps)
             before = text[sent_start:os_]
-            if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before):
+            passed_on = quoted_as_re(lang).search(before)
+            if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before) or passed_on:
                 institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
                 speaker = None if institution else find(sent_start, os_, last=True)
                 rule = "attribution-before"
+                if passed_on:
+                    # "He quoted the crown prince as saying, “...”": the one quoted speaks, never the
+                    # one who quotes (no one, when we cannot tell who was quoted)
+                    who = sent_start + passed_on.start("who"), sent_start + passed_on.end("who")
+                    speaker, institution = find.first_named(*who), None
+                    rule = "quoted-as-saying"
                 if speaker is None and institution is None and neuter_re.search(before) \
                         and find.first_named(sent_start, os_) is None:
                     # "It further noted that “...”": the institution quoted just before
                     institution = neuter_referent(found, pi, para_index)
+                if speaker is None and institution is None:
+                    institution = country_said(text, lang, sent_start, os_, verb_re)
                 if speaker is None and institution is None and statement_re.search(before):
                     # "The statement reads: “…”": the statement of the institution named last
                     institution = find.last_institution(os_)
@@ -274,6 +305,8 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         if institution is not None:
             found.append(QuoteFound(q.start, q.end, q.outer, None, rule, institution))
             continue
+        if passed_on is not None and speaker is None:
+            continue  # words passed on from someone we cannot name
         # 3. Someone named between the previous quote and this one is its subject
         #    ("Putin thanked them for the welcome. „The relations …“").
         if speaker is None:
