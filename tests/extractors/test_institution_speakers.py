@@ -143,3 +143,33 @@ def test_a_country_adjective_before_the_verb_is_no_speaker() -> None:
     text = ("Sanctions row\n\nThe ambassador was summoned on Tuesday. British officials claimed that the officials had "
             "been \"involved in plots against reporters living in the country\" for years.")
     assert all(s != "British Government" for s, _ in speakers(text)), speakers(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Peking empört\n\nDas chinesische Außenministerium hatte die Worte von Annalena Baerbock am Montag als „einen "
+     "groben Angriff auf die Würde unseres Landes“ bezeichnet.", "Chinese Foreign Ministry"),
+    ("Kritik aus Moskau\n\nDer russische Außenminister Sergej Lawrow hatte die Worte von Annalena Baerbock am Montag "
+     "als „einen groben Angriff auf die Würde unseres Landes“ bezeichnet.", "Sergey Lavrov"),
+])
+def test_a_verb_closing_the_sentence_after_a_quote_gives_it_to_the_sentences_subject(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] == speaker, got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Riga regrets decision\n\nLatvia's Foreign Ministry released a statement on Sunday, saying that it regrets "
+     "the decision \"to send the ambassadors home and lower the level of ties.\"", "Latvian Foreign Ministry"),
+    ("Riga bedauert\n\nDas lettische Außenministerium veröffentlichte am Sonntag eine Mitteilung, wonach es die "
+     "Entscheidung „die Botschafter heimzuschicken und die Beziehungen herabzustufen“ bedauere.",
+     "Latvian Foreign Ministry"),
+])
+def test_a_statement_the_institution_released_in_the_sentence_carries_its_quote(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] == speaker, got
+
+
+def test_australias_department_of_foreign_affairs_and_trade_keeps_its_name() -> None:
+    text = ("Canberra hosts talks\n\nThe delegation met officials at DFAT headquarters in Canberra on Monday.\n\n"
+            "\"Both sides agreed that steady ties serve the interests of the two countries,\" the statement said.")
+    got = speakers(text)
+    assert got and got[0][0] == "Australian Department of Foreign Affairs and Trade", got

@@ -141,6 +141,19 @@ class SpeakerFinder:
         """The institution named last before ``end``: who issued the statement quoted there."""
         return next((i for i in reversed(self.institutions) if i.end <= end), None)
 
+    def sentence_subject(self, start: int, end: int) -> tuple[int | None, Institution | None]:
+        """What a sentence opens with, a person or an institution, when named within its first
+        few words (the subject in news copy); else neither."""
+        people = [(s, p) for s, _e, p in self.anchors if start <= s < end]
+        bodies = [i for i in self.institutions if start <= i.start < end]
+        first_person = people[0] if people else None
+        first_body = bodies[0] if bodies else None
+        if first_body and (first_person is None or first_body.start < first_person[0]):
+            return (None, first_body) if len(self.text[start : first_body.start].split()) <= 3 else (None, None)
+        if first_person and len(self.text[start : first_person[0]].split()) <= 3:
+            return first_person[1], None
+        return None, None
+
     def first_named(self, start: int, end: int) -> int | None:
         return next((person for s, _e, person in self.anchors if start <= s < end), None)
 
@@ -271,6 +284,11 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                     or neuter_referent(found, pi, para_index)
             speaker = None if institution else find(oe, after_end)
             rule = "attribution-after"
+            if speaker is None and institution is None and not statement_re.search(after):
+                # "X hatte die Äußerungen als „…“ bezeichnet": a verb at the end of the sentence
+                # with no one after it; the sentence's subject speaks
+                opening = max(ps, text.rfind(". ", ps, os_) + 1)
+                speaker, institution = find.sentence_subject(opening, os_)
             if speaker is None and institution is None and statement_re.search(after):
                 # "...," the press release said: the release of the institution named last
                 institution = find.last_institution(os_)
@@ -314,7 +332,7 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             # a quote that opens its paragraph may close the sentence of the paragraph before
             lo = max(prev_ps, found[-1].outer[1] if found else prev_ps) \
                 if not text[since:os_].strip() else since
-            said_by = institution_said_before(text, lo, os_, [verb_re, according_re], find)
+            said_by = institution_said_before(text, lo, os_, [verb_re, according_re, statement_re], find)
             if said_by is not None:
                 found.append(QuoteFound(q.start, q.end, q.outer, None, "institution-of-sentence-before", said_by))
                 continue

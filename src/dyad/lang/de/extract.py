@@ -42,7 +42,7 @@ SPEECH_VERBS = (
     "fügte hinzu", "fügte", "meinte", "merkte an", "stellte fest", "teilte mit", "sagte der",
     "bekräftigte", "versicherte", "warnte", "forderte", "kündigte an", "erinnerte", "schloss",
     "äußerte", "zitiert", "so", "teilte", "hieß es", "heißt es", "kritisierte", "verurteilte", "erklärten",
-    "sagten", "betonten", "schrieb", "warnten", "bemerkte", "gab an", "kommentierte",
+    "sagten", "betonten", "schrieb", "warnten", "bemerkte", "gab an", "kommentierte", "bezeichnet", "bezeichnete",
 )
 ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]hren? Worten zufolge|[Ss]einen Worten zufolge)\b"
 

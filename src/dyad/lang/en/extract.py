@@ -181,6 +181,7 @@ INSTITUTION_SPEAKERS = [
     (r"\b[Jj]oint (?:statement|declaration|communiqu[eé])\b", "joint statement", "&"),
     # India's ministry keeps its own name in English ("Indian Ministry of External Affairs")
     (r"\b(?:[Mm]inistry of [Ee]xternal [Aa]ffairs|MEA)\b", "Ministry of External Affairs", ""),
+    (r"\b(?:Department of Foreign Affairs and Trade|DFAT)\b", "Department of Foreign Affairs and Trade", ""),
     (r"\b(?:[Mm]inistry of [Ff]oreign [Aa]ffairs|(?:Foreign|External) (?:Affairs )?[Mm]inistry|foreign ministry|MFA)\b",
      "Foreign Ministry", ""),
     (r"\bForeign Office\b", "Foreign Office", ""),
