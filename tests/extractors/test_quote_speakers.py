@@ -114,3 +114,12 @@ def test_words_passed_on_from_someone_unnamed_are_nobodys() -> None:
     text = ("Leaders meet\n\nPrime Minister Narendra Modi met the crown prince on Monday. Spokesman Randhir Jaiswal "
             "quoted the crown prince as saying, \"I am glad that my friend has come to visit us again.\"")
     assert speakers(text) == []
+
+
+def test_a_typographic_quote_closed_by_a_typewriter_mark_ends_there() -> None:
+    from dyad.extractors.text import quoted_spans
+    text = 'Er sagte: „Wir haben das Gespräch lange und offen geführt.", teilte Minister Karl Berg mit.'
+    spans = quoted_spans(text)
+    assert len(spans) == 1 and text[spans[0].start : spans[0].end] == "Wir haben das Gespräch lange und offen geführt."
+    text = "Er sagte: „Wir haben das Gespräch lange und offen geführt“, teilte er mit."
+    assert text[quoted_spans(text)[0].start : quoted_spans(text)[0].end].endswith("geführt")
