@@ -123,3 +123,26 @@ def test_a_typographic_quote_closed_by_a_typewriter_mark_ends_there() -> None:
     assert len(spans) == 1 and text[spans[0].start : spans[0].end] == "Wir haben das Gespräch lange und offen geführt."
     text = "Er sagte: „Wir haben das Gespräch lange und offen geführt“, teilte er mit."
     assert text[quoted_spans(text)[0].start : quoted_spans(text)[0].end].endswith("geführt")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Leaders meet\n\nPresident Alexander Stubb welcomed Prime Minister Ulf Kristersson in Helsinki. Ulf Kristersson "
+     "thanked the host for the warm welcome. \"We have come a long way together and will go further still,\" he said "
+     "at the meeting with Stubb.", "Ulf Kristersson"),
+    ("Treffen in Helsinki\n\nPräsident Alexander Stubb empfing Ministerpräsident Ulf Kristersson in Helsinki. Ulf "
+     "Kristersson dankte für den Empfang. „Wir sind einen langen Weg gemeinsam gegangen und gehen weiter“, sagte er "
+     "beim Treffen mit Stubb.", "Ulf Kristersson"),
+    ("Встреча в Хельсинки\n\nПрезидент Александр Стубб принял премьер-министра Ульфа Кристерссона. Ульф Кристерссон "
+     "поблагодарил за теплый прием. «Мы прошли вместе долгий путь и пойдем дальше», — сказал он на встрече со "
+     "Стуббом.", "Ulf Kristersson"),
+])
+def test_a_pronoun_beside_the_verb_speaks_not_the_person_named_after_it(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] == speaker, got
+
+
+def test_a_possessive_before_a_name_is_no_speaker() -> None:
+    text = ("Leaders meet\n\nPresident Alexander Stubb welcomed Prime Minister Ulf Kristersson in Helsinki. "
+            "\"We have come a long way together and will go further still,\" her counterpart Alexander Stubb said.")
+    got = speakers(text)
+    assert got and got[0][0] == "Alexander Stubb", got

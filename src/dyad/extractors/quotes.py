@@ -154,6 +154,22 @@ class SpeakerFinder:
             return first_person[1], None
         return None, None
 
+    def pronoun_beside_verb(self, start: int, end: int, verb_re: re.Pattern[str]) -> int | None:
+        """The person a pronoun right next to a speech verb points to, when it comes before
+        anyone named (", he said at the meeting with X", "— сказал он ... с Путиным"): the
+        pronoun is the subject, the name after it an object."""
+        first = min((s for s, _e, _p in self.anchors if start <= s < end), default=end)
+        for v in verb_re.finditer(self.text, start, first):
+            after = re.match(r"\s*\S+", self.text[v.end() : first])
+            before = re.search(r"\S+\s*$", self.text[start : v.start()])
+            spans = [(v.end(), v.end() + after.end())] if after else []
+            spans += [(start + before.start(), v.start())] if before else []
+            for s, e in spans:
+                person = self.pronoun_resolver(s, e)
+                if person is not None:
+                    return person
+        return None
+
     def first_named(self, start: int, end: int) -> int | None:
         return next((person for s, _e, person in self.anchors if start <= s < end), None)
 
@@ -282,7 +298,8 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                 opening = max(ps, text.rfind(". ", ps, os_) + 1)
                 institution = find.institution(opening, os_) or find.subject_institution(opening, os_) \
                     or neuter_referent(found, pi, para_index)
-            speaker = None if institution else find(oe, after_end)
+            speaker = None if institution else (find.pronoun_beside_verb(oe, after_end, verb_re)
+                                                or find(oe, after_end))
             rule = "attribution-after"
             if speaker is None and institution is None and not statement_re.search(after):
                 # "X hatte die Äußerungen als „…“ bezeichnet": a verb at the end of the sentence
