@@ -137,7 +137,9 @@ def test_words_are_matchable(code: str) -> None:
     assert set(p.EVENT_TRIGGERS) == set(pack("en").EVENT_TRIGGERS)
     assert re.compile(p.ROLE_REFERENCE_RE).groupindex.keys() >= {"role", "adj", "of"}
     for row in p.INSTITUTION_SPEAKERS:
-        assert len(row) == 3 and row[1] and re.fullmatch(r"|[A-Z]{3}", row[2])
+        # a country code, none (found beside the phrase) or "&" (both countries of a joint body)
+        assert len(row) == 3 and row[1] and re.fullmatch(r"|&|[A-Z]{3}", row[2])
+    assert "who" in re.compile(p.QUOTED_AS_RE).groupindex
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -10,7 +10,7 @@ from dyad.extractors.agreements import find_agreements
 from dyad.extractors.coref import pronoun_person
 from dyad.extractors.events import dyad_countries, find_events
 from dyad.extractors.figures import find_figures
-from dyad.extractors.institutions import institutions_in
+from dyad.extractors.institutions import institutions_in, with_sides
 from dyad.extractors.persons import find_persons
 from dyad.extractors.quotes import (
     SpeakerFinder,
@@ -51,7 +51,8 @@ def extract_record(doc: Doc) -> Record:
         return pronoun_person(doc, persons, m.start(), m.group(1), anchors_outside)
 
     home = gazetteer.city_country(doc.dateline_place) if doc.dateline_place else None
-    speaking_bodies = [i for i in institutions_in(text, lang, home) if not inside(outer, i.start)]
+    speaking_bodies = with_sides([i for i in institutions_in(text, lang, home) if not inside(outer, i.start)],
+                                 dyad_countries(doc))
     finder = SpeakerFinder([a for a in anchors if not inside(outer, a[0])], resolve_pronoun, speaking_bodies, text)
     dashed = dashed_quotes(text, lang, finder) + transcript_quotes(text, [a for a in anchors if not inside(outer, a[0])])
     dashed_outer = [q.outer for q in dashed]

@@ -11,7 +11,7 @@ same kind named before in the report, else the country the report is filed from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dyad import gazetteer
@@ -19,6 +19,7 @@ from dyad.extractors.text import QUOTE_MARKS
 from dyad.lang import rules
 
 INHERIT = "*"  # the name of the kind named last before ("the ministry" after "Foreign Ministry")
+JOINT = "&"  # a body of both sides of the report ("a joint statement"): both its countries
 WINDOW = 40  # characters either side of the phrase searched for its country
 CLAUSE_BOUNDS = ",.;:\n" + QUOTE_MARKS  # where the noun group of an institution ends
 
@@ -30,16 +31,21 @@ class Institution:
     text: str  # as written
     kind: str  # English head ("Foreign Ministry")
     country: str | None
+    joint: bool = False  # issued by both countries of the report together
+    sides: tuple[str, ...] = ()  # those two countries, once the report's pair is known
 
     @property
     def name_en(self) -> str:
+        if self.joint:
+            adjectives = [a for a in (gazetteer.adjective_en(c) for c in self.sides) if a]
+            return f"{'-'.join(adjectives)} {self.kind}" if len(adjectives) == 2 else self.kind
         fixed = self.kind in {"Kremlin", "Kremlin press service", "White House", "Pentagon", "State Department"}
         adjective = gazetteer.adjective_en(self.country) if self.country and not fixed else None
         return f"{adjective} {self.kind}" if adjective else self.kind
 
     @property
     def actor_id(self) -> str:
-        return "i-" + re.sub(r"[^a-z0-9]+", "-", f"{self.country or 'xxx'} {self.kind}".lower()).strip("-")
+        return "i-" + re.sub(r"[^a-z0-9]+", "-", f"{'-'.join(self.sides) or self.country or 'xxx'} {self.kind}".lower()).strip("-")
 
 
 @lru_cache(maxsize=8)
@@ -99,6 +105,9 @@ def _institutions_in(text: str, lang: str | None, default_country: str | None) -
     for s, e, kind, fixed in _raw_mentions(text, lang, 0, len(text)):
         if person_head and person_head.search(text[max(0, s - 40) : s]):
             continue  # "the head of the government": a person, named elsewhere
+        if fixed == JOINT:
+            out.append(Institution(s, e, text[s:e], kind, None, joint=True))
+            continue
         country = fixed or _country_beside(text, lang, s, e)
         if kind == INHERIT:
             prev = next((i for i in reversed(out) if "Ministry" in i.kind or i.kind == "Foreign Office"), None)
@@ -110,3 +119,10 @@ def _institutions_in(text: str, lang: str | None, default_country: str | None) -
             country = prev.country if prev else default_country
         out.append(Institution(s, e, text[s:e], kind, country))
     return tuple(out)
+
+
+def with_sides(found: list[Institution], pair: list[str]) -> list[Institution]:
+    """Joint bodies ("a joint statement") belong to the report's two countries."""
+    if len(pair) != 2:
+        return found
+    return [replace(i, sides=tuple(pair)) if i.joint else i for i in found]

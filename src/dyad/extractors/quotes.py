@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dyad import gazetteer
 from dyad.extractors.institutions import Institution
 from dyad.extractors.text import PAIRS, QuoteSpan, inside, paragraphs
 from dyad.lang import rules
@@ -49,6 +50,11 @@ def neuter_pronoun_re(lang: str | None) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def according_to_re(lang: str | None) -> re.Pattern[str]:
     return re.compile(rules(lang).ACCORDING_TO_RE)
+
+
+@lru_cache(maxsize=8)
+def quoted_as_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rules(lang).QUOTED_AS_RE)
 
 
 def dashed_quotes(text: str, lang: str | None, speaker_in: SpeakerFinder) -> list[QuoteFound]:
@@ -135,6 +141,35 @@ class SpeakerFinder:
         """The institution named last before ``end``: who issued the statement quoted there."""
         return next((i for i in reversed(self.institutions) if i.end <= end), None)
 
+    def sentence_subject(self, start: int, end: int) -> tuple[int | None, Institution | None]:
+        """What a sentence opens with, a person or an institution, when named within its first
+        few words (the subject in news copy); else neither."""
+        people = [(s, p) for s, _e, p in self.anchors if start <= s < end]
+        bodies = [i for i in self.institutions if start <= i.start < end]
+        first_person = people[0] if people else None
+        first_body = bodies[0] if bodies else None
+        if first_body and (first_person is None or first_body.start < first_person[0]):
+            return (None, first_body) if len(self.text[start : first_body.start].split()) <= 3 else (None, None)
+        if first_person and len(self.text[start : first_person[0]].split()) <= 3:
+            return first_person[1], None
+        return None, None
+
+    def pronoun_beside_verb(self, start: int, end: int, verb_re: re.Pattern[str]) -> int | None:
+        """The person a pronoun right next to a speech verb points to, when it comes before
+        anyone named (", he said at the meeting with X", "— сказал он ... с Путиным"): the
+        pronoun is the subject, the name after it an object."""
+        first = min((s for s, _e, _p in self.anchors if start <= s < end), default=end)
+        for v in verb_re.finditer(self.text, start, first):
+            after = re.match(r"\s*\S+", self.text[v.end() : first])
+            before = re.search(r"\S+\s*$", self.text[start : v.start()])
+            spans = [(v.end(), v.end() + after.end())] if after else []
+            spans += [(start + before.start(), v.start())] if before else []
+            for s, e in spans:
+                person = self.pronoun_resolver(s, e)
+                if person is not None:
+                    return person
+        return None
+
     def first_named(self, start: int, end: int) -> int | None:
         return next((person for s, _e, person in self.anchors if start <= s < end), None)
 
@@ -154,6 +189,78 @@ def said_just_before(text: str, since: int, quote_start: int, verb_re: re.Patter
     v = verbs[-1]
     after = find.first_named(v.end(), end)
     return after if after is not None else find(start, v.start(), last=True)
+
+
+# A title cut short before a name ("Mr.", "Dr.", "Gen."): its stop ends no sentence.
+ABBREVIATION_STOP_RE = re.compile(r"(?<!\w)[^\W\d_][^\W\d_A-Z]{1,2}\.(?=\s+[^\W\d_])")
+
+
+def sentence_stop(text: str, start: int, end: int) -> int:
+    """The first full stop in [start, end) that ends a sentence, else -1."""
+    pos = text.find(".", start, end)
+    while pos >= 0:
+        m = ABBREVIATION_STOP_RE.search(text, max(start, pos - 3), min(len(text), pos + 3))
+        # (a short name ending a sentence follows a capitalised word: "said President Ali.")
+        is_title = m is not None and m.end() == pos + 1 and text[m.start()].isupper() \
+            and not re.search(r"(?<!\w)[^\W\d_]*[A-Z][^\W\d_]*\s+$", text[max(0, m.start() - 30) : m.start()])
+        if not is_title:
+            return pos
+        pos = text.find(".", pos + 1, end)
+    return -1
+
+
+def attribution_end(text: str, oe: int, sent_end: int, verb_re: re.Pattern[str]) -> int:
+    """Where the attribution after a quote ends. A short rest of the sentence is all of it; a
+    long one that opens with its verb (", remarked the head of state and added that ...") is
+    cut after the verb's subject: up to the next comma, at most six words on."""
+    if len(text[oe:sent_end].split()) <= 14:
+        return sent_end
+    m = verb_re.search(text, oe, sent_end)
+    if m is None or len(text[oe : m.start()].split()) > 3:
+        return sent_end
+    comma = text.find(",", m.end(), sent_end)
+    words = list(re.finditer(r"\S+", text[m.end() : sent_end]))
+    six = m.end() + words[5].end() if len(words) > 6 else sent_end
+    return min(x for x in (comma, six, sent_end) if x >= 0)
+
+
+def institution_said_before(text: str, lo: int, quote_start: int, said_re: list[re.Pattern[str]],
+                            find: SpeakerFinder) -> Institution | None:
+    """The institution that speaks in the sentence right before a quote when that sentence
+    names no person ("..., the ministry reported on Wednesday. / “...”"); ``lo`` may lie in the
+    paragraph before, for a quote that opens its own paragraph."""
+    end = quote_start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = max(lo, text.rfind(". ", lo, max(lo, end - 2)) + 1, text.rfind("\n", lo, max(lo, end - 1)) + 1)
+    if not any(rx.search(text, start, end) for rx in said_re):
+        return None
+    return find.institution(start, end, last=True)
+
+
+def neuter_referent(found: list[QuoteFound], pi: int, para_index) -> Institution | None:  # type: ignore[no-untyped-def]
+    """Whom "it" refers to in "..., it added" / "It further noted that “...”" when its sentence
+    names no institution: the institution quoted just before, in the same or the previous
+    paragraph (any other body named on the way is an object, not the one speaking)."""
+    if found and found[-1].speaker is None and found[-1].institution is not None \
+            and para_index(found[-1].start) in (pi, pi - 1):
+        return found[-1].institution
+    return None
+
+
+def country_said(text: str, lang: str | None, start: int, end: int, verb_re: re.Pattern[str]) -> Institution | None:
+    """A country or its capital as the subject of the speech verb ("London claimed that ...",
+    "Russia said"): its government speaks. The name must stand right before the verb (one
+    adverb between at most); an adjective ("Russian officials said") is no speaker."""
+    for v in verb_re.finditer(text, start, end):
+        lead = text[max(start, v.start() - 40) : v.start()]
+        for m in gazetteer.find_countries(lead, lang):
+            between = lead[m.end :]
+            if m.kind in {"name", "alias", "capital"} and len(between.split()) <= 1 \
+                    and not re.search(r"[^\w\s]", between):
+                s = v.start() - len(lead) + m.start
+                return Institution(s, s + m.end - m.start, lead[m.start : m.end], "Government", m.iso3)
+    return None
 
 
 def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
@@ -176,27 +283,56 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         ps, pe = para_of[pi] if pi >= 0 else (0, len(text))
         speaker, rule = None, ""
         # 1. Attribution after the quote, up to the end of its sentence.
-        after_end = min(pe, *(x for x in (text.find(c, oe) for c in (".", *CURLY_OPENERS, "\n")) if x >= 0), pe)
+        stops = [sentence_stop(text, oe, pe), *(text.find(c, oe) for c in (*CURLY_OPENERS, "\n"))]
+        after_end = min(pe, *(x for x in stops if x >= 0), pe)
+        after_end = attribution_end(text, oe, after_end, verb_re)
         after = text[oe:after_end]
         institution = None
-        if verb_re.search(after) and len(after.split()) <= 14:
+        prev_ps = para_of[pi - 1][0] if pi > 0 else ps
+        # "...," according to a statement of the presidency / the press release reads
+        said_after = verb_re.search(after) or statement_re.search(after)
+        if said_after and len(after.split()) <= 14:
             institution = find.institution(oe, after_end)
             if institution is None and neuter_re.search(after) and find.first_named(oe, after_end) is None:
                 # "..., it said in a statement": the institution the sentence began with
                 opening = max(ps, text.rfind(". ", ps, os_) + 1)
-                institution = find.institution(opening, os_) or find.subject_institution(opening, os_)
-            speaker = None if institution else find(oe, after_end)
+                institution = find.institution(opening, os_) or find.subject_institution(opening, os_) \
+                    or neuter_referent(found, pi, para_index)
+            speaker = None if institution else (find.pronoun_beside_verb(oe, after_end, verb_re)
+                                                or find(oe, after_end))
             rule = "attribution-after"
+            if speaker is None and institution is None and not statement_re.search(after):
+                # "X hatte die Äußerungen als „…“ bezeichnet": a verb at the end of the sentence
+                # with no one after it; the sentence's subject speaks
+                opening = max(ps, text.rfind(". ", ps, os_) + 1)
+                speaker, institution = find.sentence_subject(opening, os_)
+            if speaker is None and institution is None and statement_re.search(after):
+                # "...," the press release said: the release of the institution named last
+                institution = find.last_institution(os_)
+        passed_on = None
         # 2. Attribution before it in the same sentence ("X noted: “…").
         if speaker is None and institution is None:
             # (a closing mark that opens in another language is not looked for right before the quote)
             sent_start = max(text.rfind(". ", ps, os_), *(text.rfind(c, ps, os_ - 1 if c in PAIRS else os_)
                                                            for c in CURLY_CLOSERS), ps)
             before = text[sent_start:os_]
-            if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before):
+            passed_on = quoted_as_re(lang).search(before)
+            if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before) or passed_on:
                 institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
                 speaker = None if institution else find(sent_start, os_, last=True)
                 rule = "attribution-before"
+                if passed_on:
+                    # "He quoted the crown prince as saying, “...”": the one quoted speaks, never the
+                    # one who quotes (no one, when we cannot tell who was quoted)
+                    who = sent_start + passed_on.start("who"), sent_start + passed_on.end("who")
+                    speaker, institution = find.first_named(*who), None
+                    rule = "quoted-as-saying"
+                if speaker is None and institution is None and neuter_re.search(before) \
+                        and find.first_named(sent_start, os_) is None:
+                    # "It further noted that “...”": the institution quoted just before
+                    institution = neuter_referent(found, pi, para_index)
+                if speaker is None and institution is None:
+                    institution = country_said(text, lang, sent_start, os_, verb_re)
                 if speaker is None and institution is None and statement_re.search(before):
                     # "The statement reads: “…”": the statement of the institution named last
                     institution = find.last_institution(os_)
@@ -204,11 +340,20 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         if institution is not None:
             found.append(QuoteFound(q.start, q.end, q.outer, None, rule, institution))
             continue
+        if passed_on is not None and speaker is None:
+            continue  # words passed on from someone we cannot name
         # 3. Someone named between the previous quote and this one is its subject
         #    ("Putin thanked them for the welcome. „The relations …“").
         if speaker is None:
             since = max(ps, found[-1].outer[1] if found else ps)
-            speaker = said_just_before(text, since, os_, verb_re, find)
+            # a quote that opens its paragraph may close the sentence of the paragraph before
+            lo = max(prev_ps, found[-1].outer[1] if found else prev_ps) \
+                if not text[since:os_].strip() else since
+            said_by = institution_said_before(text, lo, os_, [verb_re, according_re, statement_re], find)
+            if said_by is not None:
+                found.append(QuoteFound(q.start, q.end, q.outer, None, "institution-of-sentence-before", said_by))
+                continue
+            speaker = said_just_before(text, lo, os_, verb_re, find)
             rule = "speaker-of-sentence-before"
             if speaker is None:
                 speaker = find.first_named(since, os_)

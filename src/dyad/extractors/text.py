@@ -91,6 +91,9 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
             closer = PAIRS[opener]
             depth_open = opener if opener in NESTING else None
             close = find_close(text, m.end(), pe, closer, depth_open)
+            if close is None and closer != '"':
+                # web copy closes a typographic quote with the typewriter mark („...")
+                close = find_close(text, m.end(), pe, '"', None)
             end = close if close is not None else pe
             inner_s, inner_e = m.end(), end
             words = text[inner_s:inner_e].split()

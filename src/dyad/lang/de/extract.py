@@ -42,7 +42,7 @@ SPEECH_VERBS = (
     "fügte hinzu", "fügte", "meinte", "merkte an", "stellte fest", "teilte mit", "sagte der",
     "bekräftigte", "versicherte", "warnte", "forderte", "kündigte an", "erinnerte", "schloss",
     "äußerte", "zitiert", "so", "teilte", "hieß es", "heißt es", "kritisierte", "verurteilte", "erklärten",
-    "sagten", "betonten", "schrieb", "warnten",
+    "sagten", "betonten", "schrieb", "warnten", "bemerkte", "gab an", "kommentierte", "bezeichnet", "bezeichnete",
 )
 ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]hren? Worten zufolge|[Ss]einen Worten zufolge)\b"
 
@@ -166,6 +166,7 @@ INSTITUTION_SPEAKERS = [
     (r"\bWei(?:ß|ss)\w* Haus\w*", "White House", "USA"),
     (r"\bPentagon\w*", "Pentagon", "USA"),
     (r"\bUS-Au(?:ß|ss)enministerium\w*|\bState Department\b", "State Department", "USA"),
+    (r"\b[Gg]emeinsame\w* (?:Erklärung|Abschlusserklärung|Mitteilung|Kommuniqué)", "joint statement", "&"),
     (r"\bAuswärtig\w* Amt\w*", "Foreign Office", "DEU"),
     (r"\b\w*[Aa]u(?:ß|ss)enministeri\w*", "Foreign Ministry", ""),
     (r"\b\w*[Vv]erteidigungsministeri\w*", "Defence Ministry", ""),

@@ -5,3 +5,6 @@ QUOTE_NESTING: tuple[str, ...] = ()
 
 # Nouns for a statement an institution issued ("In der Erklärung heißt es: ...").
 STATEMENT_NOUNS: tuple[str, ...] = ("Erklärung", "Mitteilung", "Stellungnahme", "Protestnote", "Kommuniqué", "Note")
+
+# "Er zitierte den Kronprinzen mit den Worten: „...“" (see en/quotes.py).
+QUOTED_AS_RE = r"\bzitiert\w*\s+(?P<who>[^,.;:„“\"]{3,80}?)\s+mit den Worten\b"

@@ -6,3 +6,7 @@ QUOTE_NESTING: tuple[str, ...] = ()
 
 # Nouns for a statement an institution issued: "The statement reads: ..." quotes it.
 STATEMENT_NOUNS: tuple[str, ...] = ("statement", "communique", "communiqué", "note", "press release", "declaration")
+
+# A reporter passing on someone's words: "He quoted the crown prince as saying, “...”" is the
+# crown prince speaking, not the one who quotes him. The group ``who`` is the speaker.
+QUOTED_AS_RE = r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{3,80}?)\s+as (?:saying|telling)\b"

@@ -209,6 +209,7 @@ INSTITUTION_SPEAKERS = [
     (r"\bMaison[- ]Blanche\b", "White House", "USA"),
     (r"\bPentagone\b", "Pentagon", "USA"),
     (r"\bDépartement d['’]État\b", "State Department", "USA"),
+    (r"\b(?:[Dd]éclaration|[Cc]ommuniqué) commun(?:e)?\b", "joint statement", "&"),
     (r"\bQuai d['’]Orsay\b", "Foreign Ministry", "FRA"),
     (r"\b[Mm]inistère (?:de l['’]Europe et )?des [Aa]ffaires [ée]trangères\b|\bdiplomatie (?:française|russe|ouzbèke|kazakhe)\b",
      "Foreign Ministry", ""),

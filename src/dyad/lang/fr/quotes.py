@@ -5,3 +5,6 @@ QUOTE_NESTING: tuple[str, ...] = ()
 
 # Nouns for a statement an institution issued ("Le communiqué indique : ...").
 STATEMENT_NOUNS: tuple[str, ...] = ("communiqué", "déclaration", "note", "note de protestation")
+
+# "Il a cité le prince héritier disant : « ... »" (see en/quotes.py).
+QUOTED_AS_RE = r"\bcit(?:é|ait|e)\w*\s+(?P<who>[^,.;:«»\"]{3,80}?)\s+(?:disant|affirmant|déclarant)\b"

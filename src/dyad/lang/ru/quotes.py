@@ -5,3 +5,6 @@ QUOTE_NESTING = ("«",)
 
 # Nouns for a statement an institution issued ("В заявлении говорится: ...").
 STATEMENT_NOUNS: tuple[str, ...] = ("заявлени", "сообщени", "коммюнике", "нот")
+
+# "Он привел слова наследного принца: «...»" (see en/quotes.py).
+QUOTED_AS_RE = r"\b[Пп]рив[её]л\w*\s+слова\s+(?P<who>[^,.;:«»\"]{3,80}?)\s*[,:]"
