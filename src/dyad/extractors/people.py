@@ -137,6 +137,22 @@ def envoy_host(title: str | None, lang: str | None) -> str | None:
     return None
 
 
+def is_envoy_title(title: str | None, lang: str | None) -> bool:
+    """An envoy's title: an envoy's word with no other office after it. A title read across
+    two offices ("to the ambassador, the head of the ministry") is the last one's."""
+    if not title:
+        return False
+    m = _re(rules(lang).ENVOY_TITLE_RE, re.I).search(title)
+    if m is None:
+        return False
+    for w in _TITLE_WORD_RE.findall(title[m.end() :]):
+        # capitalised words after an envoy's title are mostly places ("to the United Kingdom"):
+        # only a whole head word is another office there
+        if _is_whole_title_head(w, lang) if w[:1].isupper() else title_head_match(w, lang):
+            return False
+    return True
+
+
 def title_countries(title: str | None, lang: str | None) -> list[str]:
     """The countries a title names, in order; an envoy's host does not count ("Ambassador
     of Kazakhstan to Belarus")."""
@@ -323,6 +339,7 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
                     or word_countries(toks[0].group(0), lang)
                     or (len(toks) > 2 and common_word(toks[0].group(0), lang))):
         toks.pop(0)
+    toks = _after_inner_title(toks, lang)
     # Trailing place/institution words are not names either ("Lukashenko Minsk"); a
     # pronoun-shaped word after a given name is a surname ("Liu He").
     while toks and ((toks[-1].group(0).lower() in NOT_NAME and toks[-1].group(0).lower() not in PRONOUN_SURNAMES)
@@ -333,6 +350,23 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
         toks = toks[-max(tail, 3):] if particled else toks[-tail:]
         while len(toks) > 2 and common_word(toks[0].group(0), lang):
             toks.pop(0)  # a Russian "... of the Kyrgyz Republic Nurlanbek Shakiev"
+    return toks
+
+
+def _is_whole_title_head(word: str, lang: str | None) -> bool:
+    """A word that is a title head as a whole ("Botschafterin", "Envoy"), not merely one that
+    starts like one ("Vicente", "Kingsley")."""
+    w = word.lower()
+    r = rules(lang)
+    return w in r.TITLE_HEADS or w.endswith(r.TITLE_HEAD_SUFFIXES)
+
+
+def _after_inner_title(toks: list[re.Match[str]], lang: str | None) -> list[re.Match[str]]:
+    """A title head inside a run starts the name after it: a particle joined "Einbestellung
+    von Botschafterin Patricia Flor" into one run, whose name is the last two words."""
+    for i in range(len(toks) - 3, 0, -1):
+        if _is_whole_title_head(toks[i].group(0), lang):
+            return toks[i + 1 :]
     return toks
 
 
@@ -511,6 +545,8 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
                 p.title = office_title(actor, doc.published)
         if country is None:
             country = country_from_context(doc, p)
+        if country is None:
+            country = envoy_country(doc, p.title)
         if country is None and p.title and p.mentions:
             # "Foreign Ministry spokesman X": the country of the ministry named there or before
             if bodies is None:
@@ -644,6 +680,26 @@ def home_country(doc: Doc) -> str | None:
     if doc.dateline_place:
         return gazetteer.city_country(doc.dateline_place)
     return None
+
+
+ENVOY_DEMONYM_REACH = 30  # characters before an envoy's title that may hold whose envoy it is
+
+
+def envoy_country(doc: Doc, title: str | None) -> str | None:
+    """The country of an envoy whose title names none ("Ambassador X"): a report says once
+    whose envoy is meant ("the German ambassador was summoned"); when its envoy phrases name
+    one country only, that is the envoy's."""
+    envoy = _re(rules(doc.language).ENVOY_TITLE_RE, re.I)
+    if not is_envoy_title(title, doc.language):
+        return None
+    text = doc.text
+    named: set[str] = set()
+    for m in envoy.finditer(text):
+        window = text[max(0, m.start() - ENVOY_DEMONYM_REACH) : m.start()]
+        found = [c for c in gazetteer.find_countries(window, doc.language) if c.kind in {"adjective", "demonym"}]
+        if found:
+            named.add(found[-1].iso3)
+    return named.pop() if len(named) == 1 else None
 
 
 def country_from_context(doc: Doc, p: PersonEntity) -> str | None:

@@ -51,4 +51,6 @@ NAME_MORPHOLOGY = None
 TITLE_HEAD_SUFFIXES: tuple[str, ...] = (
     "minister", "ministerin", "präsident", "präsidentin", "botschafter", "botschafterin", "sekretär",
     "sekretärin", "kanzler", "kanzlerin", "kommissar", "kommissarin", "gouverneur", "gouverneurin",
+    # "Regierungssprecher", "Ministeriumssprecherin"; "Diplomaten" in the dative ("dem Diplomaten X")
+    "sprecher", "sprecherin", "diplomat", "diplomatin", "diplomaten",
 )
