@@ -18,7 +18,7 @@ from importlib import resources
 
 from dyad import gazetteer, names
 from dyad.extractors import models
-from dyad.extractors.text import QuoteSpan, inside
+from dyad.extractors.text import QuoteSpan, inside, quoted_spans
 from dyad.lang import available, pack, rules
 from dyad.lang.union import any_fragment, union
 from dyad.model import Doc, Person
@@ -550,7 +550,9 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
         if country is None and p.title and p.mentions:
             # "Foreign Ministry spokesman X": the country of the ministry named there or before
             if bodies is None:
-                bodies = bodies_of(doc)
+                # a ministry inside a quote is the speaker's topic, not the speaker's employer
+                quoted = [q.outer for q in quoted_spans(doc.text)]
+                bodies = [b for b in bodies_of(doc) if not inside(quoted, b.start)]
             body = next((i for i in bodies if p.mentions[0].start - 60 <= i.start < p.mentions[0].start), None)
             country = body.country if body else None
         host = envoy_host(p.title, doc.language)
@@ -655,11 +657,21 @@ def sentence_country(doc: Doc, pos: int, pair: list[str]) -> str | None:
     text = doc.text
     start = _sentence_floor(text, pos)
     stop = _sentence_stop(text, pos)
-    named = [m.iso3 for m in gazetteer.find_countries(text[start:stop], doc.language)
+    sentence = text[start:stop]
+    quoted = [q.outer for q in quoted_spans(sentence)]
+    found = [m for m in gazetteer.find_countries(sentence, doc.language)
              if m.kind in {"name", "adjective", "demonym", "alias"} and m.iso3 in pair]
-    # both sides named: the one named first is the sentence's subject more often than not
-    # ("Algeria is cutting relations with Morocco, Foreign Minister X said")
-    return named[0] if named else None
+    # The narration tells the speaker's side; both sides named: the one named first is the
+    # sentence's subject more often than not ("Algeria is cutting relations with Morocco,
+    # Foreign Minister X said").
+    named = [m.iso3 for m in found if not inside(quoted, m.start)]
+    if named:
+        return named[0]
+    # A speaker's own words name the other side ("we summoned the Russian envoy") and say
+    # "we" for their own.
+    spoken_of = {m.iso3 for m in found}
+    others = [c for c in pair if c not in spoken_of]
+    return others[0] if len(spoken_of) == 1 and len(pair) == 2 and len(others) == 1 else None
 
 
 def report_pair(doc: Doc) -> list[str]:
