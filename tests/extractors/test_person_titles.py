@@ -94,3 +94,24 @@ def test_a_protest_with_no_named_target_goes_to_the_one_other_countrys_envoy() -
     assert [p.name_en for p in got] == ["Ivan Petrov", "Kari Lunde"]
     # the source's own minister is no envoy: with no other side's envoy, nothing is added
     assert [p.name_en for p in with_envoy([minister.to_person()], [minister], coded, "ru")] == ["Kari Lunde"]
+
+
+def test_a_title_listing_portfolios_keeps_its_commas_and_its_last_noun() -> None:
+    page = ("Romania and Moldova\n\nMoldova's Minister of Energy, Mining and Green Transition Ana Pop "
+            "met Romanian officials in Iasi on Monday.\n")
+    got = persons_of(page)
+    assert "Ana Pop" in got
+    assert got["Ana Pop"].title == "Moldova's Minister of Energy, Mining and Green Transition"
+    assert got["Ana Pop"].country == "MDA"
+
+
+def test_a_comma_after_a_title_head_still_ends_the_title() -> None:
+    page = ("Leaders meet\n\nThe talks brought together Presidents Lin Varo, Karl Mauer and Foreign "
+            "Minister Ida Berg in Oslo.\n")
+    assert persons_of(page)["Ida Berg"].title == "Foreign Minister"
+
+
+def test_an_abstract_noun_before_a_name_is_no_part_of_it() -> None:
+    page = ("Russland und Belarus\n\nDer Präsident der Russischen Föderation Jonas Weller sagte am "
+            "Montag, man werde die Partnerschaft vertiefen. Belarus und Russland.\n")
+    assert "Jonas Weller" in persons_of(page)

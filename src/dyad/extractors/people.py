@@ -251,6 +251,8 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
     for w in reversed(words):
         tok = w.group(0)
         low = tok.lower()
+        if tok == "," and _portfolio_list(taken, lang):
+            continue  # "Minister of Research, Innovation and Digital Transformation"
         if not _WORD_START_RE.match(tok):
             break
         if low in r.TITLE_STOPS:
@@ -276,6 +278,16 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
             title = text[s:end].strip().rstrip(",")
             return title, (s, s + len(title))
     return None
+
+
+def _portfolio_list(taken: list[re.Match[str]], lang: str | None) -> bool:
+    """Words read back from a name that close a list of a title's portfolios: a conjunction
+    between capitalised words and no title head yet (the head comes before the list; a comma
+    after a head ends the title: "Putin, Xi and Foreign Minister Wang")."""
+    words = [w.group(0) for w in taken]
+    if not words or not words[-1][:1].isupper() or any(title_head_match(w, lang) for w in words):
+        return False
+    return any(w.lower() in rules(lang).TITLE_LIST_CONJUNCTIONS for w in words)
 
 
 def find_title_after(text: str, end: int, lang: str | None) -> tuple[str, tuple[int, int]] | None:
@@ -336,7 +348,7 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
     toks = list(NAME_TOKEN_RE.finditer(run.group(0)))
     # Drop leading words that are not name words (titles, institutions, places).
     while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
-                    or word_countries(toks[0].group(0), lang)
+                    or word_countries(toks[0].group(0), lang) or _abstract_noun(toks[0].group(0), lang)
                     or (len(toks) > 2 and common_word(toks[0].group(0), lang))):
         toks.pop(0)
     toks = _after_inner_title(toks, lang)
@@ -351,6 +363,15 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
         while len(toks) > 2 and common_word(toks[0].group(0), lang):
             toks.pop(0)  # a Russian "... of the Kyrgyz Republic Nurlanbek Shakiev"
     return toks
+
+
+NOUN_SUFFIX_STEM = 3  # letters an abstract noun has before its ending ("Jung" is a name)
+
+
+def _abstract_noun(word: str, lang: str | None) -> bool:
+    """A capitalised word with an abstract noun's ending ("Transformation"): never a name."""
+    low = word.lower()
+    return any(low.endswith(s) and len(low) > len(s) + NOUN_SUFFIX_STEM for s in rules(lang).NAME_NOUN_SUFFIXES)
 
 
 def _is_whole_title_head(word: str, lang: str | None) -> bool:

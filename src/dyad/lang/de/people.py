@@ -54,3 +54,8 @@ TITLE_HEAD_SUFFIXES: tuple[str, ...] = (
     # "Regierungssprecher", "Ministeriumssprecherin"; "Diplomaten" in the dative ("dem Diplomaten X")
     "sprecher", "sprecherin", "diplomat", "diplomatin", "diplomaten",
 )
+
+# See en.TITLE_LIST_CONJUNCTIONS.
+TITLE_LIST_CONJUNCTIONS = ("und",)
+# See en.NAME_NOUN_SUFFIXES ("Einbestellung", "Sicherheit", "Partnerschaft").
+NAME_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus")

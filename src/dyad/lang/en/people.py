@@ -88,3 +88,10 @@ NAME_MORPHOLOGY = None
 
 # Endings that make a compound word a title head (German "Planungsminister"); none here.
 TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
+
+# The conjunction that closes a list of portfolios in a title; its commas then stay in the
+# title ("Minister of Research, Innovation and Digital Transformation X").
+TITLE_LIST_CONJUNCTIONS = ("and",)
+# Endings of abstract nouns that no name word has: a capitalised "Transformation" before a
+# name closes a title ("Minister of Digital Transformation Ana Pop"), it opens no name.
+NAME_NOUN_SUFFIXES = ("tion", "sion", "ity", "ship", "ism", "ness")
