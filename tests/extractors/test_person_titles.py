@@ -115,3 +115,16 @@ def test_an_abstract_noun_before_a_name_is_no_part_of_it() -> None:
     page = ("Russland und Belarus\n\nDer Präsident der Russischen Föderation Jonas Weller sagte am "
             "Montag, man werde die Partnerschaft vertiefen. Belarus und Russland.\n")
     assert "Jonas Weller" in persons_of(page)
+
+
+def test_the_envoy_of_a_named_leader_serves_the_leaders_country() -> None:
+    page = ("Washington, May 2\n\nUS President Tom Hale met Chinese President Li Wen's special envoy "
+            "and Vice Premier Zhou Kang at the White House on Friday to discuss trade.\n")
+    assert persons_of(page)["Zhou Kang"].country == "CHN"
+
+
+def test_the_spokesman_of_a_named_leader_in_german() -> None:
+    page = ("Moskau und Berlin\n\nDer russische Präsident Pjotr Sorin empfing den deutschen Kanzler Max "
+            "Brandt. Sorin's Sprecher Ilja Wolkow sagte, Deutschland und Russland wollten reden.\n")
+    got = persons_of(page)
+    assert next(p for n, p in got.items() if n.startswith("Ilya") or n.startswith("Ilja")).country == "RUS"

@@ -593,7 +593,7 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
 
 def inferred_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
     """The country of a person whose own words do not tell it."""
-    country = side_by_company(doc, p, placed)
+    country = possessor_country(doc, p, placed) or side_by_company(doc, p, placed)
     if country is None and p.title:
         # An official whose country the report does not name is, in agency copy, one of
         # the outlet's own: BelTA does not write "Belarusian" before every Belarusian.
@@ -605,6 +605,26 @@ def inferred_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity,
         pair = report_pair(doc)
         country = sentence_country(doc, p.mentions[0].start, pair) or (pair[0] if pair else None)
     return country
+
+
+POSSESSOR_GAP_WORDS = 3  # the possessive and words like "special" between it and the title
+
+
+def possessor_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
+    """The envoy, spokesman or aide of a named person serves that person's country: "Xi
+    Jinping's special envoy and Vice Premier Liu He"."""
+    possessive = _re(rules(doc.language).NAME_POSSESSIVE_RE)
+    for m in p.mentions:
+        if m.title_span is None or m.title_span[0] > m.start:
+            continue
+        for q, country in placed:
+            for qm in q.mentions:
+                gap = doc.text[qm.end : m.title_span[0]]
+                words = gap.split()
+                if 0 < qm.end <= m.title_span[0] and words and len(words) <= POSSESSOR_GAP_WORDS \
+                        and gap[:1] in "'’" and possessive.search(words[0]):
+                    return country
+    return None
 
 
 def side_by_company(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
