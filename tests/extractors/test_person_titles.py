@@ -128,3 +128,17 @@ def test_the_spokesman_of_a_named_leader_in_german() -> None:
             "Brandt. Sorin's Sprecher Ilja Wolkow sagte, Deutschland und Russland wollten reden.\n")
     got = persons_of(page)
     assert next(p for n, p in got.items() if n.startswith("Ilya") or n.startswith("Ilja")).country == "RUS"
+
+
+def test_a_portfolio_ending_in_an_abstract_noun_is_no_person() -> None:
+    page = ("Chile and Peru\n\nThe minister travelled with the Secretary of Regional Bilateral Relations, "
+            "Marta Soler, to Lima on Monday.\n")
+    got = persons_of(page)
+    assert "Marta Soler" in got
+    assert not any("Relations" in n for n in got)
+
+
+def test_a_german_plural_abstract_noun_opens_no_name() -> None:
+    page = ("Berlin und Prag\n\nNach den Verhandlungen Karl Brenner sagte am Montag, Deutschland und "
+            "Tschechien seien einig.\n")
+    assert "Karl Brenner" in persons_of(page)

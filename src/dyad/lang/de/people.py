@@ -58,4 +58,4 @@ TITLE_HEAD_SUFFIXES: tuple[str, ...] = (
 # See en.TITLE_LIST_CONJUNCTIONS.
 TITLE_LIST_CONJUNCTIONS = ("und",)
 # See en.NAME_NOUN_SUFFIXES ("Einbestellung", "Sicherheit", "Partnerschaft").
-NAME_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus")
+NAME_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ismus")

@@ -94,4 +94,4 @@ TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
 TITLE_LIST_CONJUNCTIONS = ("and",)
 # Endings of abstract nouns that no name word has: a capitalised "Transformation" before a
 # name closes a title ("Minister of Digital Transformation Ana Pop"), it opens no name.
-NAME_NOUN_SUFFIXES = ("tion", "sion", "ity", "ship", "ism", "ness")
+NAME_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ship", "ships", "ism", "ness")

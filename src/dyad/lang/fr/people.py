@@ -53,4 +53,4 @@ TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
 # See en.TITLE_LIST_CONJUNCTIONS.
 TITLE_LIST_CONJUNCTIONS = ("et",)
 # See en.NAME_NOUN_SUFFIXES.
-NAME_NOUN_SUFFIXES = ("tion", "sion", "ité", "isme")
+NAME_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ité", "ités", "isme")
