@@ -352,10 +352,12 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
                     or (len(toks) > 2 and common_word(toks[0].group(0), lang))):
         toks.pop(0)
     toks = _after_inner_title(toks, lang)
+    if toks and _abstract_noun(toks[-1].group(0), lang):
+        return []  # the words before an abstract noun qualify it: "Regional Trade Relations"
     # Trailing place/institution words are not names either ("Lukashenko Minsk"); a
     # pronoun-shaped word after a given name is a surname ("Liu He").
     while toks and ((toks[-1].group(0).lower() in NOT_NAME and toks[-1].group(0).lower() not in PRONOUN_SURNAMES)
-                    or word_countries(toks[-1].group(0), lang) or _abstract_noun(toks[-1].group(0), lang)):
+                    or word_countries(toks[-1].group(0), lang)):
         toks.pop()
     if len(toks) > (4 if particled else 3):
         tail = rules(lang).NAME_TAIL_WORDS
