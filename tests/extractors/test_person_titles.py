@@ -142,3 +142,17 @@ def test_a_german_plural_abstract_noun_opens_no_name() -> None:
     page = ("Berlin und Prag\n\nNach den Verhandlungen Karl Brenner sagte am Montag, Deutschland und "
             "Tschechien seien einig.\n")
     assert "Karl Brenner" in persons_of(page)
+
+
+def test_a_compound_naming_an_act_opens_no_title() -> None:
+    page = ("Peking und Berlin\n\nChina kritisierte die Proteste anlässlich des Japan-Besuchs von "
+            "Bundesverkehrsministerin Lena Roth scharf. China und Deutschland streiten.\n")
+    assert persons_of(page)["Lena Roth"].title == "Bundesverkehrsministerin"
+
+
+def test_an_abstract_noun_is_no_title_head() -> None:
+    from dyad.extractors.people import title_head_match
+
+    assert title_head_match("Botschafterin", "de")
+    assert not title_head_match("Präsidentschaft", "de")
+    assert not title_head_match("Presidentship", "en")

@@ -213,6 +213,8 @@ def nominative(name: str, lang: str | None) -> str:
 def title_head_match(word: str, lang: str | None) -> bool:
     w = word.lower().strip("'’")
     r = rules(lang)
+    if _abstract_noun(w, lang):
+        return False  # "Präsidentschaft", "Botschafter-Einbestellungen": an act or an office, no holder
     if any(w.startswith(h) for h in r.TITLE_HEADS if " " not in h) or w.endswith(r.TITLE_HEAD_SUFFIXES):
         return True
     # Demonym adjectives open titles too: "Belarusian President" (see is_title_opener).
@@ -227,8 +229,9 @@ def is_title_opener(word: str, lang: str | None) -> bool:
         return True
     ment = [k for _c, k in word_countries(word, lang)]
     if ment and ment[0] == "name":
-        # a country in the genitive opens a title: "Belarus' Speaker", "Russlands Aussenminister"
-        return word.endswith(r.TITLE_GENITIVE_ENDINGS)
+        # a country in the genitive opens a title: "Belarus' Speaker", "Russlands Aussenminister";
+        # a compound that starts with one is another noun ("Taiwan-Besuchs": of the visit)
+        return word.endswith(r.TITLE_GENITIVE_ENDINGS) and "-" not in word
     return bool(ment) and ment[0] in {"adjective", "demonym"}
 
 
