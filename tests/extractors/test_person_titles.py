@@ -156,3 +156,19 @@ def test_an_abstract_noun_is_no_title_head() -> None:
     assert title_head_match("Botschafterin", "de")
     assert not title_head_match("Präsidentschaft", "de")
     assert not title_head_match("Presidentship", "en")
+
+
+def test_an_envoy_named_later_in_apposition_is_the_summoned_countrys() -> None:
+    page = ("Russia expels Norwegian diplomats\n\nMOSCOW - Russia's Foreign Ministry summoned Norway's "
+            "ambassador on Monday.\n\nThe ambassador, Kari Lunde, was handed a note of protest. Norway "
+            "said it would respond to Russia.\n")
+    record = dyad.extract(page, source="t.txt")
+    summons = [e for e in record.events if e.cameo.startswith("114")]
+    assert summons
+    assert [(p.name_en, p.country) for p in summons[0].participants] == [("Kari Lunde", "NOR")]
+
+
+def test_a_german_genitive_country_names_the_envoys_country() -> None:
+    page = ("Moskau und Oslo\n\nRussland hat Norwegens Botschafter einbestellt. Die Vorladung von "
+            "Botschafterin Kari Lunde erfolgte am Montag, teilte Moskau mit. Russland und Norwegen.\n")
+    assert persons_of(page)["Kari Lunde"].country == "NOR"

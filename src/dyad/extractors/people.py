@@ -747,14 +747,18 @@ def envoy_country(doc: Doc, title: str | None) -> str | None:
     """The country of an envoy whose title names none ("Ambassador X"): a report says once
     whose envoy is meant ("the German ambassador was summoned"); when its envoy phrases name
     one country only, that is the envoy's."""
-    envoy = _re(rules(doc.language).ENVOY_TITLE_RE, re.I)
+    r = rules(doc.language)
+    envoy = _re(r.ENVOY_TITLE_RE, re.I)
     if not is_envoy_title(title, doc.language):
         return None
     text = doc.text
     named: set[str] = set()
     for m in envoy.finditer(text):
         window = text[max(0, m.start() - ENVOY_DEMONYM_REACH) : m.start()]
-        found = [c for c in gazetteer.find_countries(window, doc.language) if c.kind in {"adjective", "demonym"}]
+        # "the Polish ambassador", "Poland's ambassador", "Polens Botschafter"
+        found = [c for c in gazetteer.find_countries(window, doc.language) if c.kind in {"adjective", "demonym"}
+                 or (c.kind == "name" and (window[c.end :].startswith(r.TITLE_GENITIVE_ENDINGS)
+                                           or not window[c.end :].strip()))]
         if found:
             named.add(found[-1].iso3)
     return named.pop() if len(named) == 1 else None
