@@ -172,3 +172,21 @@ def test_a_german_genitive_country_names_the_envoys_country() -> None:
     page = ("Moskau und Oslo\n\nRussland hat Norwegens Botschafter einbestellt. Die Vorladung von "
             "Botschafterin Kari Lunde erfolgte am Montag, teilte Moskau mit. Russland und Norwegen.\n")
     assert persons_of(page)["Kari Lunde"].country == "NOR"
+
+
+def test_a_form_of_address_accepts_a_name_where_no_model_reads_the_language() -> None:
+    page = ("Berlin und Wien\n\nFrau Anna Berg traf am Montag Vertreter aus Österreich und Deutschland "
+            "in Linz.\n")
+    assert "Anna Berg" in persons_of(page)
+    plain = ("Berlin und Wien\n\nAnna Berg traf am Montag Vertreter aus Österreich und Deutschland "
+             "in Linz.\n")
+    assert "Anna Berg" not in persons_of(plain)
+
+
+def test_forms_of_address_in_english_and_russian() -> None:
+    from dyad.extractors.people import addressed
+
+    assert addressed("Mr. Jan Nowak", 4, "en")
+    assert addressed("Mrs Jan Nowak", 4, "en")
+    assert not addressed("Minsk Jan Nowak", 6, "en")
+    assert addressed("Господин Ян Новак", 9, "ru")

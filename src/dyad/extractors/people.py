@@ -442,8 +442,19 @@ def _candidate(text: str, s: int, e: int, n_tokens: int, lang: str | None, floor
             accepted_by = "registry"
         elif speech_verb_near(text, s, e, lang):
             accepted_by = "speech-verb"
+        elif addressed(text, s, lang):
+            accepted_by = "honorific"
     return Mention(s, e, name, "", title[0] if title else None, title[1] if title else None,
                    False, accepted_by or ("registry" if known else ""))
+
+
+_LAST_WORD_RE = re.compile(r"(\w+)\.?\s+$")
+
+
+def addressed(text: str, start: int, lang: str | None) -> bool:
+    """A form of address right before the name: "Mr Jan Nowak", "Frau Anna Berg"."""
+    m = _LAST_WORD_RE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in rules(lang).HONORIFICS
 
 
 def _confirm_by_ner(text: str, lang: str | None, candidates: list[Mention]) -> None:

@@ -59,3 +59,5 @@ TITLE_HEAD_SUFFIXES: tuple[str, ...] = (
 TITLE_LIST_CONJUNCTIONS = ("und",)
 # See en.NAME_NOUN_SUFFIXES ("Einbestellung", "Sicherheit", "Partnerschaft").
 NAME_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ismus")
+# See en.HONORIFICS.
+HONORIFICS = ("herr", "herrn", "frau", "dr")

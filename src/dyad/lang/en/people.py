@@ -95,3 +95,5 @@ TITLE_LIST_CONJUNCTIONS = ("and",)
 # Endings of abstract nouns that no name word has: a capitalised "Transformation" before a
 # name closes a title ("Minister of Digital Transformation Ana Pop"), it opens no name.
 NAME_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ship", "ships", "ism", "ness")
+# Forms of address before a name: "Mr Jan Nowak wrote" is a person's name, not a place's.
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")

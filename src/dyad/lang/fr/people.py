@@ -54,3 +54,5 @@ TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
 TITLE_LIST_CONJUNCTIONS = ("et",)
 # See en.NAME_NOUN_SUFFIXES.
 NAME_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ité", "ités", "isme")
+# See en.HONORIFICS.
+HONORIFICS = ("m", "mme", "mlle", "monsieur", "madame")

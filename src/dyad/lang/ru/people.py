@@ -55,3 +55,5 @@ TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
 TITLE_LIST_CONJUNCTIONS = ("и",)
 # See en.NAME_NOUN_SUFFIXES ("Федерация" is caught by morphology: name_common_word).
 NAME_NOUN_SUFFIXES: tuple[str, ...] = ()
+# See en.HONORIFICS.
+HONORIFICS = ("господин", "господина", "господину", "господином", "госпожа", "госпожи", "госпоже", "госпожой")
