@@ -18,7 +18,7 @@ from dyad.clean import meta
 from dyad.clean.text import DAY_MONTH, MONTH_DAY
 from dyad.extractors.packs import either, every, optional
 from dyad.extractors.pair import focus_on_pair
-from dyad.extractors.people import PersonEntity, home_country
+from dyad.extractors.people import PersonEntity, home_country, is_envoy_title
 from dyad.extractors.text import Sentence, inside
 from dyad.lang import rules
 from dyad.model import Doc, Event, Person
@@ -339,12 +339,18 @@ SUMMONS = "114"
 
 
 def with_envoy(parts: list[Person], persons: list[PersonEntity], c: object, lang: str | None) -> list[Person]:
-    envoy_re = event_patterns(lang).envoy
-    if any(p.title and envoy_re.search(p.title) for p in parts):
-        return parts
     sides = [x[:3] for x in (getattr(c, "target", None), getattr(c, "source", None)) if x and not x.startswith("---")]
+    target = getattr(c, "target", None)
+    if sides and (not target or target.startswith("---")):
+        # "X protested to the ambassador": the target is left to the report's pair, and the
+        # one country other than the source's with a named envoy is it
+        others = {p.country for p in persons if is_envoy_title(p.title, lang) and p.country and p.country not in sides}
+        if len(others) == 1:
+            sides.insert(0, others.pop())
+    if any(is_envoy_title(p.title, lang) and p.country in sides for p in parts):
+        return parts
     for side in sides:  # the target's envoy (summoned, expelled) first, else the source's (recalled)
-        envoy = next((p for p in persons if p.title and envoy_re.search(p.title) and p.country == side), None)
+        envoy = next((p for p in persons if is_envoy_title(p.title, lang) and p.country == side), None)
         if envoy is not None:
             person = envoy.to_person()
             return [person] + [p for p in parts if p.actor_id != person.actor_id]

@@ -18,7 +18,7 @@ from importlib import resources
 
 from dyad import gazetteer, names
 from dyad.extractors import models
-from dyad.extractors.text import QuoteSpan, inside
+from dyad.extractors.text import QuoteSpan, inside, quoted_spans
 from dyad.lang import available, pack, rules
 from dyad.lang.union import any_fragment, union
 from dyad.model import Doc, Person
@@ -137,6 +137,22 @@ def envoy_host(title: str | None, lang: str | None) -> str | None:
     return None
 
 
+def is_envoy_title(title: str | None, lang: str | None) -> bool:
+    """An envoy's title: an envoy's word with no other office after it. A title read across
+    two offices ("to the ambassador, the head of the ministry") is the last one's."""
+    if not title:
+        return False
+    m = _re(rules(lang).ENVOY_TITLE_RE, re.I).search(title)
+    if m is None:
+        return False
+    for w in _TITLE_WORD_RE.findall(title[m.end() :]):
+        # capitalised words after an envoy's title are mostly places ("to the United Kingdom"):
+        # only a whole head word is another office there
+        if _is_whole_title_head(w, lang) if w[:1].isupper() else title_head_match(w, lang):
+            return False
+    return True
+
+
 def title_countries(title: str | None, lang: str | None) -> list[str]:
     """The countries a title names, in order; an envoy's host does not count ("Ambassador
     of Kazakhstan to Belarus")."""
@@ -197,6 +213,8 @@ def nominative(name: str, lang: str | None) -> str:
 def title_head_match(word: str, lang: str | None) -> bool:
     w = word.lower().strip("'’")
     r = rules(lang)
+    if _abstract_noun(w, lang):
+        return False  # "Präsidentschaft", "Botschafter-Einbestellungen": an act or an office, no holder
     if any(w.startswith(h) for h in r.TITLE_HEADS if " " not in h) or w.endswith(r.TITLE_HEAD_SUFFIXES):
         return True
     # Demonym adjectives open titles too: "Belarusian President" (see is_title_opener).
@@ -211,8 +229,9 @@ def is_title_opener(word: str, lang: str | None) -> bool:
         return True
     ment = [k for _c, k in word_countries(word, lang)]
     if ment and ment[0] == "name":
-        # a country in the genitive opens a title: "Belarus' Speaker", "Russlands Aussenminister"
-        return word.endswith(r.TITLE_GENITIVE_ENDINGS)
+        # a country in the genitive opens a title: "Belarus' Speaker", "Russlands Aussenminister";
+        # a compound that starts with one is another noun ("Taiwan-Besuchs": of the visit)
+        return word.endswith(r.TITLE_GENITIVE_ENDINGS) and "-" not in word
     return bool(ment) and ment[0] in {"adjective", "demonym"}
 
 
@@ -235,6 +254,8 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
     for w in reversed(words):
         tok = w.group(0)
         low = tok.lower()
+        if tok == "," and _portfolio_list(taken, lang):
+            continue  # "Minister of Research, Innovation and Digital Transformation"
         if not _WORD_START_RE.match(tok):
             break
         if low in r.TITLE_STOPS:
@@ -260,6 +281,16 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
             title = text[s:end].strip().rstrip(",")
             return title, (s, s + len(title))
     return None
+
+
+def _portfolio_list(taken: list[re.Match[str]], lang: str | None) -> bool:
+    """Words read back from a name that close a list of a title's portfolios: a conjunction
+    between capitalised words and no title head yet (the head comes before the list; a comma
+    after a head ends the title: "Putin, Xi and Foreign Minister Wang")."""
+    words = [w.group(0) for w in taken]
+    if not words or not words[-1][:1].isupper() or any(title_head_match(w, lang) for w in words):
+        return False
+    return any(w.lower() in rules(lang).TITLE_LIST_CONJUNCTIONS for w in words)
 
 
 def find_title_after(text: str, end: int, lang: str | None) -> tuple[str, tuple[int, int]] | None:
@@ -320,9 +351,12 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
     toks = list(NAME_TOKEN_RE.finditer(run.group(0)))
     # Drop leading words that are not name words (titles, institutions, places).
     while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
-                    or word_countries(toks[0].group(0), lang)
+                    or word_countries(toks[0].group(0), lang) or _abstract_noun(toks[0].group(0), lang)
                     or (len(toks) > 2 and common_word(toks[0].group(0), lang))):
         toks.pop(0)
+    toks = _after_inner_title(toks, lang)
+    if toks and _abstract_noun(toks[-1].group(0), lang):
+        return []  # the words before an abstract noun qualify it: "Regional Trade Relations"
     # Trailing place/institution words are not names either ("Lukashenko Minsk"); a
     # pronoun-shaped word after a given name is a surname ("Liu He").
     while toks and ((toks[-1].group(0).lower() in NOT_NAME and toks[-1].group(0).lower() not in PRONOUN_SURNAMES)
@@ -333,6 +367,32 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
         toks = toks[-max(tail, 3):] if particled else toks[-tail:]
         while len(toks) > 2 and common_word(toks[0].group(0), lang):
             toks.pop(0)  # a Russian "... of the Kyrgyz Republic Nurlanbek Shakiev"
+    return toks
+
+
+NOUN_SUFFIX_STEM = 3  # letters an abstract noun has before its ending ("Jung" is a name)
+
+
+def _abstract_noun(word: str, lang: str | None) -> bool:
+    """A capitalised word with an abstract noun's ending ("Transformation"): never a name."""
+    low = word.lower()
+    return any(low.endswith(s) and len(low) > len(s) + NOUN_SUFFIX_STEM for s in rules(lang).NAME_NOUN_SUFFIXES)
+
+
+def _is_whole_title_head(word: str, lang: str | None) -> bool:
+    """A word that is a title head as a whole ("Botschafterin", "Envoy"), not merely one that
+    starts like one ("Vicente", "Kingsley")."""
+    w = word.lower()
+    r = rules(lang)
+    return w in r.TITLE_HEADS or w.endswith(r.TITLE_HEAD_SUFFIXES)
+
+
+def _after_inner_title(toks: list[re.Match[str]], lang: str | None) -> list[re.Match[str]]:
+    """A title head inside a run starts the name after it: a particle joined "Einbestellung
+    von Botschafterin Patricia Flor" into one run, whose name is the last two words."""
+    for i in range(len(toks) - 3, 0, -1):
+        if _is_whole_title_head(toks[i].group(0), lang):
+            return toks[i + 1 :]
     return toks
 
 
@@ -382,8 +442,19 @@ def _candidate(text: str, s: int, e: int, n_tokens: int, lang: str | None, floor
             accepted_by = "registry"
         elif speech_verb_near(text, s, e, lang):
             accepted_by = "speech-verb"
+        elif addressed(text, s, lang):
+            accepted_by = "honorific"
     return Mention(s, e, name, "", title[0] if title else None, title[1] if title else None,
                    False, accepted_by or ("registry" if known else ""))
+
+
+_LAST_WORD_RE = re.compile(r"(\w+)\.?\s+$")
+
+
+def addressed(text: str, start: int, lang: str | None) -> bool:
+    """A form of address right before the name: "Mr Jan Nowak", "Frau Anna Berg"."""
+    m = _LAST_WORD_RE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in rules(lang).HONORIFICS
 
 
 def _confirm_by_ner(text: str, lang: str | None, candidates: list[Mention]) -> None:
@@ -511,10 +582,14 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
                 p.title = office_title(actor, doc.published)
         if country is None:
             country = country_from_context(doc, p)
+        if country is None:
+            country = envoy_country(doc, p.title)
         if country is None and p.title and p.mentions:
             # "Foreign Ministry spokesman X": the country of the ministry named there or before
             if bodies is None:
-                bodies = bodies_of(doc)
+                # a ministry inside a quote is the speaker's topic, not the speaker's employer
+                quoted = [q.outer for q in quoted_spans(doc.text)]
+                bodies = [b for b in bodies_of(doc) if not inside(quoted, b.start)]
             body = next((i for i in bodies if p.mentions[0].start - 60 <= i.start < p.mentions[0].start), None)
             country = body.country if body else None
         host = envoy_host(p.title, doc.language)
@@ -534,7 +609,7 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
 
 def inferred_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
     """The country of a person whose own words do not tell it."""
-    country = side_by_company(doc, p, placed)
+    country = possessor_country(doc, p, placed) or side_by_company(doc, p, placed)
     if country is None and p.title:
         # An official whose country the report does not name is, in agency copy, one of
         # the outlet's own: BelTA does not write "Belarusian" before every Belarusian.
@@ -546,6 +621,26 @@ def inferred_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity,
         pair = report_pair(doc)
         country = sentence_country(doc, p.mentions[0].start, pair) or (pair[0] if pair else None)
     return country
+
+
+POSSESSOR_GAP_WORDS = 3  # the possessive and words like "special" between it and the title
+
+
+def possessor_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
+    """The envoy, spokesman or aide of a named person serves that person's country: "Xi
+    Jinping's special envoy and Vice Premier Liu He"."""
+    possessive = _re(rules(doc.language).NAME_POSSESSIVE_RE)
+    for m in p.mentions:
+        if m.title_span is None or m.title_span[0] > m.start:
+            continue
+        for q, country in placed:
+            for qm in q.mentions:
+                gap = doc.text[qm.end : m.title_span[0]]
+                words = gap.split()
+                if 0 < qm.end <= m.title_span[0] and words and len(words) <= POSSESSOR_GAP_WORDS \
+                        and gap[:1] in "'’" and possessive.search(words[0]):
+                    return country
+    return None
 
 
 def side_by_company(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
@@ -621,11 +716,21 @@ def sentence_country(doc: Doc, pos: int, pair: list[str]) -> str | None:
     text = doc.text
     start = _sentence_floor(text, pos)
     stop = _sentence_stop(text, pos)
-    named = [m.iso3 for m in gazetteer.find_countries(text[start:stop], doc.language)
+    sentence = text[start:stop]
+    quoted = [q.outer for q in quoted_spans(sentence)]
+    found = [m for m in gazetteer.find_countries(sentence, doc.language)
              if m.kind in {"name", "adjective", "demonym", "alias"} and m.iso3 in pair]
-    # both sides named: the one named first is the sentence's subject more often than not
-    # ("Algeria is cutting relations with Morocco, Foreign Minister X said")
-    return named[0] if named else None
+    # The narration tells the speaker's side; both sides named: the one named first is the
+    # sentence's subject more often than not ("Algeria is cutting relations with Morocco,
+    # Foreign Minister X said").
+    named = [m.iso3 for m in found if not inside(quoted, m.start)]
+    if named:
+        return named[0]
+    # A speaker's own words name the other side ("we summoned the Russian envoy") and say
+    # "we" for their own.
+    spoken_of = {m.iso3 for m in found}
+    others = [c for c in pair if c not in spoken_of]
+    return others[0] if len(spoken_of) == 1 and len(pair) == 2 and len(others) == 1 else None
 
 
 def report_pair(doc: Doc) -> list[str]:
@@ -646,6 +751,30 @@ def home_country(doc: Doc) -> str | None:
     if doc.dateline_place:
         return gazetteer.city_country(doc.dateline_place)
     return None
+
+
+ENVOY_DEMONYM_REACH = 30  # characters before an envoy's title that may hold whose envoy it is
+
+
+def envoy_country(doc: Doc, title: str | None) -> str | None:
+    """The country of an envoy whose title names none ("Ambassador X"): a report says once
+    whose envoy is meant ("the German ambassador was summoned"); when its envoy phrases name
+    one country only, that is the envoy's."""
+    r = rules(doc.language)
+    envoy = _re(r.ENVOY_TITLE_RE, re.I)
+    if not is_envoy_title(title, doc.language):
+        return None
+    text = doc.text
+    named: set[str] = set()
+    for m in envoy.finditer(text):
+        window = text[max(0, m.start() - ENVOY_DEMONYM_REACH) : m.start()]
+        # "the Polish ambassador", "Poland's ambassador", "Polens Botschafter"
+        found = [c for c in gazetteer.find_countries(window, doc.language) if c.kind in {"adjective", "demonym"}
+                 or (c.kind == "name" and (window[c.end :].startswith(r.TITLE_GENITIVE_ENDINGS)
+                                           or not window[c.end :].strip()))]
+        if found:
+            named.add(found[-1].iso3)
+    return named.pop() if len(named) == 1 else None
 
 
 def country_from_context(doc: Doc, p: PersonEntity) -> str | None:

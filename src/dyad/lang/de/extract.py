@@ -6,7 +6,7 @@ TITLE_HEADS = (
     "botschafter", "gesandte", "konsul", "vorsitzende", "vorsitzender", "vorsitz", "sprecher",
     "parlamentspräsident", "chef", "leiter", "stellvertret", "vize", "staatssekretär", "gouverneur",
     "bürgermeister", "abgeordnete", "senator", "direktor", "kommissar", "berater", "generalsekretär",
-    "könig", "emir", "oberhaupt", "staatsoberhaupt", "außenamtschef", "amtskollege",
+    "könig", "emir", "oberhaupt", "staatsoberhaupt", "außenamtschef", "amtskollege", "diplomat",
     "bundesrat", "bundesrätin", "bundesrätinnen", "landeshauptmann", "regierungsrat",
 )
 TITLE_MODIFIERS = ("außerordentlich", "ausserordentlich", "scheidend", "ehemalig", "amtierend",
@@ -205,7 +205,8 @@ COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "bürger", "staatsangeh�
                     "botschaft", "bank", "organisation", "student", "migrant", "flüchtling", "opfer", "kämpfer",
                     "polizist", "tote", "protestnote", "note")
 # See en.ENVOY_TITLE_RE.
-ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|geschäftsträger|missionschef)"
+# A "Diplomat" named in a summons is the envoy acted on ("dem Diplomaten X wurde eine Note übergeben").
+ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|geschäftsträger|missionschef|diplomat)"
 # See en.HOST_PREP_RE.
 HOST_PREP_RE = r"\b(?:in|nach|bei)\s+(?:der\s+|dem\s+|den\s+)?$"
 # See en.CONDITION_RE and en.FUTURE_WORDS.

@@ -51,4 +51,13 @@ NAME_MORPHOLOGY = None
 TITLE_HEAD_SUFFIXES: tuple[str, ...] = (
     "minister", "ministerin", "präsident", "präsidentin", "botschafter", "botschafterin", "sekretär",
     "sekretärin", "kanzler", "kanzlerin", "kommissar", "kommissarin", "gouverneur", "gouverneurin",
+    # "Regierungssprecher", "Ministeriumssprecherin"; "Diplomaten" in the dative ("dem Diplomaten X")
+    "sprecher", "sprecherin", "diplomat", "diplomatin", "diplomaten",
 )
+
+# See en.TITLE_LIST_CONJUNCTIONS.
+TITLE_LIST_CONJUNCTIONS = ("und",)
+# See en.NAME_NOUN_SUFFIXES ("Einbestellung", "Sicherheit", "Partnerschaft").
+NAME_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ismus")
+# See en.HONORIFICS.
+HONORIFICS = ("herr", "herrn", "frau", "dr")

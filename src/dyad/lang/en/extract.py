@@ -7,7 +7,7 @@ TITLE_HEADS = (
     "head", "deputy", "vice", "secretary", "governor", "mayor", "king", "queen", "emir", "sultan",
     "leader", "senator", "member", "director", "commissioner", "spokes", "adviser", "advisor",
     "aide", "general", "commander", "chief", "envoy", "representative", "first deputy",
-    "state secretary", "presidential",
+    "state secretary", "presidential", "diplomat",
 )
 # Words that may open a title before its head ("outgoing Ambassador").
 TITLE_MODIFIERS = ("outgoing", "former", "acting", "newly", "incoming", "extraordinary", "first", "prime",

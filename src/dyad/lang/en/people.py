@@ -36,11 +36,12 @@ NOT_NAME_WORDS = frozenset({
 PRONOUN_SURNAMES = frozenset({"he"})
 # Lower-case particles inside a name, as regex fragments ("Salman bin Abdulaziz", "Lula da
 # Silva"); the extractor joins every pack's (dyad.lang.union). Empty: the language adds none.
-NAME_PARTICLE_RE = ("de", "del", "da", "dos", "di", "du", "bin", "ibn", "al", "el", "le", "la")
+# "vel" joins the two surnames of a Polish name ("Anna Nowak vel Kowal").
+NAME_PARTICLE_RE = ("de", "del", "da", "dos", "di", "du", "bin", "ibn", "al", "el", "le", "la", "vel")
 # Prefixes joined to a name word by a hyphen ("al-Sudani").
 NAME_HYPHEN_PREFIXES = ("al", "el")
 # Particles of names that are words of their own in running text: never a surname alone.
-NAME_PARTICLES = frozenset("da de la le di del al el bin ibn abu to un".split())
+NAME_PARTICLES = frozenset("da de la le di del al el bin ibn abu to un vel".split())
 # The possessive after a name ("Xi Jinping's top adviser"): cut off, the name stays.
 NAME_POSSESSIVE_RE = r"['’]s?$"
 # How many capitalised words at the end of a long run make the name (given name and surname).
@@ -87,3 +88,12 @@ NAME_MORPHOLOGY = None
 
 # Endings that make a compound word a title head (German "Planungsminister"); none here.
 TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
+
+# The conjunction that closes a list of portfolios in a title; its commas then stay in the
+# title ("Minister of Research, Innovation and Digital Transformation X").
+TITLE_LIST_CONJUNCTIONS = ("and",)
+# Endings of abstract nouns that no name word has: a capitalised "Transformation" before a
+# name closes a title ("Minister of Digital Transformation Ana Pop"), it opens no name.
+NAME_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ship", "ships", "ism", "ness")
+# Forms of address before a name: "Mr Jan Nowak wrote" is a person's name, not a place's.
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")

@@ -49,3 +49,10 @@ NAME_MORPHOLOGY = None
 
 # Endings that make a compound word a title head: French writes titles apart.
 TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
+
+# See en.TITLE_LIST_CONJUNCTIONS.
+TITLE_LIST_CONJUNCTIONS = ("et",)
+# See en.NAME_NOUN_SUFFIXES.
+NAME_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ité", "ités", "isme")
+# See en.HONORIFICS.
+HONORIFICS = ("m", "mme", "mlle", "monsieur", "madame")

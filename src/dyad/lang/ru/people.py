@@ -50,3 +50,10 @@ NAME_MORPHOLOGY = "natasha"
 
 # Endings that make a compound word a title head (German "Planungsminister"); none here.
 TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
+
+# See en.TITLE_LIST_CONJUNCTIONS.
+TITLE_LIST_CONJUNCTIONS = ("и",)
+# See en.NAME_NOUN_SUFFIXES ("Федерация" is caught by morphology: name_common_word).
+NAME_NOUN_SUFFIXES: tuple[str, ...] = ()
+# See en.HONORIFICS.
+HONORIFICS = ("господин", "господина", "господину", "господином", "госпожа", "госпожи", "госпоже", "госпожой")
