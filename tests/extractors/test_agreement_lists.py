@@ -136,3 +136,22 @@ def test_an_office_named_between_is_a_party_not_a_signer() -> None:
 def test_a_title_ends_at_by_and_a_name_not_at_by_and_a_mode_of_transport() -> None:
     got = titles("Transit\n\nThe ministers signed a protocol on freight transit by rail and road.")
     assert got == ["protocol on freight transit by rail and road"], got
+
+
+def test_two_subjects_joined_by_and_are_two_documents() -> None:
+    page = ("Kazakhstan and Qatar sign documents\n\n"
+            "ASTANA, 5 May (Agency) - Following the talks, Kazakh President Kassym-Jomart Tokayev and the "
+            "Emir of Qatar Tamim bin Hamad Al Thani signed agreements on mutual recognition of driving "
+            "licences and simplified visa rules for business travellers.\n")
+    titles = [a.title for a in dyad.extract(page, source="t.txt").agreements]
+    assert len(titles) == 2, titles
+    # a short subject on one side keeps the title whole
+    whole = page.replace("mutual recognition of driving licences", "trade")
+    assert len(dyad.extract(whole, source="t.txt").agreements) == 1
+
+
+def test_documents_said_to_cover_areas_are_not_one_document_per_area() -> None:
+    page = ("Belarus and China sign documents\n\n"
+            "MINSK, 5 May (Agency) - Belarus and China signed 20 documents after the talks of the two "
+            "presidents. The documents cover trade, agriculture, healthcare, tourism and sports.\n")
+    assert len(dyad.extract(page, source="t.txt").agreements) <= 1

@@ -243,6 +243,13 @@ def split_subjects(text: str, title: str, start: int, lang: str | None) -> list[
     bounds = [0] + [c.end() for c in cuts]
     ends = [c.start() for c in cuts] + [len(body)]
     parts = [(b0, body[b0:b1]) for b0, b1 in zip(bounds, ends, strict=True)]
+    if len(parts) == 1:
+        # two subjects and no comma: "agreements on legal assistance in criminal matters and
+        # on hiring seasonal workers"; the length test below keeps "on trade and economy" whole
+        ands = list(pats.list_and.finditer(body))
+        if len(ands) == 1:
+            a = ands[0]
+            parts = [(0, body[: a.start()]), (a.end(), body[a.end() :])]
     if len(parts) < 2 or any(len(p.split()) < 3 for _, p in parts):
         return [(start, title)]
     head = m.group("head")

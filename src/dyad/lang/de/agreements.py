@@ -21,9 +21,11 @@ DESCRIPTIVE_ADJECTIVES = r"(?:bilateral|zwischenstaatlich|neu|weiter)\w*"
 SUBJECT_LIST_SINGULAR_AFTER_RE: str | None = None
 SUBJECT_LIST_RE = (r"^(?P<head>(?:[\w-]+\s+)?(?:Vereinbarungen|Verträge|Dokumente|Absichtserklärungen|Memoranden)\s+"
                    r"(?:über|zur|zum|zu)\s+)")
-COVERED_SUBJECTS_RE = (r"\b(?:die\s+)?(?P<doc>Vereinbarungen|Abkommen|Dokumente|Verträge)\s+(?:betreffen|betrafen|umfassen|umfassten)\s+"
+# Only named kinds of document: "the documents cover trade, health ..." tells the areas of a
+# package, not the titles of its documents.
+COVERED_SUBJECTS_RE = (r"\b(?:die\s+)?(?P<doc>Vereinbarungen|Abkommen|Verträge)\s+(?:betreffen|betrafen|umfassen|umfassten)\s+"
                        r"(?:die\s+(?:Bereiche|Felder)\s+)?(?P<list>[^.;:\n]+)"
-                       r"|\b(?P<doc2>Vereinbarungen|Dokumente)\s+in\s+den\s+Bereichen\s+(?P<list2>[^.;:\n]+)")
+                       r"|\b(?P<doc2>Vereinbarungen)\s+in\s+den\s+Bereichen\s+(?P<list2>[^.;:\n]+)")
 DOCUMENT_SINGULAR = {"vereinbarungen": "Vereinbarung", "abkommen": "Abkommen", "dokumente": "Dokument",
                      "verträge": "Vertrag"}
 SUBJECT_PREPOSITION = "über"

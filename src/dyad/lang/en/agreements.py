@@ -42,9 +42,11 @@ SUBJECT_LIST_SINGULAR_AFTER_RE: str | None = None
 SUBJECT_LIST_RE = (r"^(?P<head>(?:[\w-]+\s+)?(?:agreements|memorand(?:ums|a)(?:\s+of\s+understanding)?|mous|documents|"
                    r"accords|protocols|treaties)\s+(?:on|in|regarding)\s+)")
 # "The sectors covered in the MoUs include A, B and C": the subjects of documents signed.
+# Only named kinds of document: "the documents cover trade, health ..." tells the areas of a
+# package, not the titles of its documents.
 COVERED_SUBJECTS_RE = (r"\b(?:sectors|areas|fields|spheres)\s+(?:that\s+(?:were|are)\s+)?covered\s+(?:in|by)\s+"
-                       r"the\s+(?P<doc>[\w-]+)\s+include[sd]?\s+(?P<list>[^.;:\n]+)"
-                       r"|\bthe\s+(?P<doc2>agreements|memorand(?:ums|a)|mous|documents|accords)\s+(?:cover|covered)\s+(?:areas\s+such\s+as\s+|the\s+(?:areas|fields|sectors)\s+of\s+)?"
+                       r"the\s+(?P<doc>agreements|memorand(?:ums|a)|mous|accords|protocols|treaties)\s+include[sd]?\s+(?P<list>[^.;:\n]+)"
+                       r"|\bthe\s+(?P<doc2>agreements|memorand(?:ums|a)|mous|accords)\s+(?:cover|covered)\s+(?:areas\s+such\s+as\s+|the\s+(?:areas|fields|sectors)\s+of\s+)?"
                        r"(?P<list2>[^.;:\n]+)")
 # The singular name of a plural or shortened document word, to title one document of the list.
 DOCUMENT_SINGULAR = {"mous": "Memorandum of Understanding", "memorandums": "Memorandum of Understanding",

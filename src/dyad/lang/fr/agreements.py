@@ -21,9 +21,11 @@ DESCRIPTIVE_ADJECTIVES = r"(?:bilatéra|intergouvernementa|nouve)\w*"
 SUBJECT_LIST_SINGULAR_AFTER_RE: str | None = None
 SUBJECT_LIST_RE = (r"^(?P<head>(?:[\w-]+\s+)?(?:accords|mémorandums|memorandums|documents|protocoles|traités)\s+"
                    r"(?:sur|dans|relatifs?\s+à)\s+)")
-COVERED_SUBJECTS_RE = (r"\b(?:les\s+)?(?P<doc>accords|documents|mémorandums)\s+(?:portent|portaient|couvrent|couvraient)\s+"
+# Only named kinds of document: "the documents cover trade, health ..." tells the areas of a
+# package, not the titles of its documents.
+COVERED_SUBJECTS_RE = (r"\b(?:les\s+)?(?P<doc>accords|mémorandums)\s+(?:portent|portaient|couvrent|couvraient)\s+"
                        r"(?:sur\s+)?(?P<list>[^.;:\n]+)"
-                       r"|\b(?P<doc2>accords|documents)\s+dans\s+les\s+domaines\s+(?:de\s+|des\s+)?(?P<list2>[^.;:\n]+)")
+                       r"|\b(?P<doc2>accords)\s+dans\s+les\s+domaines\s+(?:de\s+|des\s+)?(?P<list2>[^.;:\n]+)")
 DOCUMENT_SINGULAR = {"accords": "accord", "documents": "document", "mémorandums": "mémorandum", "traités": "traité"}
 SUBJECT_PREPOSITION = "sur"
 PASSIVE_CONTINUATION_RE = r"\s+(?=entre\s+[^.;:\n]{3,80}?\s+(?:sur|relatif)\s)"

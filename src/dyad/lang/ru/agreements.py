@@ -19,9 +19,11 @@ DESCRIPTIVE_ADJECTIVES = r"(?:двусторонн|межправительст�
 # "подписание соглашения о торговле, ...": the genitive singular after a noun, one agreement.
 SUBJECT_LIST_SINGULAR_AFTER_RE = r"\b(?:подписани|заключени|проект|текст)[а-яё]*\s+$"
 SUBJECT_LIST_RE = r"^(?P<head>(?:[\w-]+\s+)?(?:соглашения|меморандумы|документы|договоры|протоколы)\s+(?:о|об|по)\s+)"
-COVERED_SUBJECTS_RE = (r"(?P<doc>документы|соглашения|меморандумы)\s+(?:касаются|касались|охватывают|охватили)\s+"
+# Only named kinds of document: "the documents cover trade, health ..." tells the areas of a
+# package, not the titles of its documents.
+COVERED_SUBJECTS_RE = (r"(?P<doc>соглашения|меморандумы)\s+(?:касаются|касались|охватывают|охватили)\s+"
                        r"(?:сфер\w*\s+)?(?P<list>[^.;:\n]+)"
-                       r"|(?P<doc2>документы|соглашения|меморандумы)\s+в\s+сферах\s+(?P<list2>[^.;:\n]+)")
+                       r"|(?P<doc2>соглашения|меморандумы)\s+в\s+сферах\s+(?P<list2>[^.;:\n]+)")
 DOCUMENT_SINGULAR = {"документы": "документ", "соглашения": "соглашение", "меморандумы": "меморандум"}
 SUBJECT_PREPOSITION = "в сфере"
 PASSIVE_CONTINUATION_RE = r"\s+(?=между\s+[^.;:\n]{3,80}?\s+(?:о|об)\s)"
