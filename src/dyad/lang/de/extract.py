@@ -8,6 +8,7 @@ TITLE_HEADS = (
     "bürgermeister", "abgeordnete", "senator", "direktor", "kommissar", "berater", "generalsekretär",
     "könig", "emir", "oberhaupt", "staatsoberhaupt", "außenamtschef", "amtskollege", "diplomat",
     "bundesrat", "bundesrätin", "bundesrätinnen", "landeshauptmann", "regierungsrat",
+    "sultan", "königin", "kronprinz", "prinz", "scheich",
 )
 TITLE_MODIFIERS = ("außerordentlich", "ausserordentlich", "scheidend", "ehemalig", "amtierend",
                    "neu", "erst", "kommissarisch", "designiert")
@@ -47,7 +48,7 @@ SPEECH_VERBS = (
 ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]hren? Worten zufolge|[Ss]einen Worten zufolge)\b"
 
 EVENT_TRIGGERS = {
-    "phone_call": r"\b(?:Telefongespräch\w*|Telefonat\w*|telefonierte\w*|Videokonferenz\w*|Videoschalte\w*)\b",
+    "phone_call": r"\b(?:Telefongespräch\w*|Telefonat\w*|telefonierte\w*|telefonisch\w*|Videokonferenz\w*|Videoschalte\w*)\b",
     "agreement_signing": r"\b(?:unterzeichnet\w*|unterschrieben\w*|Unterzeichnung\w*)\b",
     "briefing": r"\b(?:Pressekonferenz\w*|Briefing\w*|Pressebriefing\w*|Presseerklärungen|traten [^.]{0,40}vor die Presse|vor die Presse)\b",
     "talks": r"\b(?:Verhandlungen|Gespräch\w*|verhandelt\w*)\b",

@@ -7,7 +7,7 @@ TITLE_HEADS = (
     "head", "deputy", "vice", "secretary", "governor", "mayor", "king", "queen", "emir", "sultan",
     "leader", "senator", "member", "director", "commissioner", "spokes", "adviser", "advisor",
     "aide", "general", "commander", "chief", "envoy", "representative", "first deputy",
-    "state secretary", "presidential", "diplomat",
+    "state secretary", "presidential", "diplomat", "crown prince", "sheikh",
 )
 # Words that may open a title before its head ("outgoing Ambassador").
 TITLE_MODIFIERS = ("outgoing", "former", "acting", "newly", "incoming", "extraordinary", "first", "prime",
@@ -53,7 +53,7 @@ ACCORDING_TO_RE = r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ii]n (?:his|her) wo
 
 EVENT_TRIGGERS = {
     "phone_call": r"\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the) (?:tele)?phone|"
-                  r"held a (?:tele)?phone|video ?call|videoconference|video conference)\b",
+                  r"held a (?:tele)?phone|(?:tele)?phoned|spoke on the (?:tele)?phone|video ?call|videoconference|video conference)\b",
     "agreement_signing": r"\b(?:signed|signing ceremony|signing of|the signing|inked|"
                          r"exchange of (?:\w+ ){0,2}(?:documents|agreements|memorandums))\b",
     "briefing": r"\b(?:briefing|press conference|news conference|press approach|(?:joint )?(?:press )?statements (?:for|to) the (?:press|media)|joint press statements?)\b",

@@ -8,7 +8,7 @@ TITLE_HEADS = (
     "président", "présidente", "premier ministre", "première ministre", "ministre", "chancelier",
     "chancelière", "ambassadeur", "ambassadrice", "envoyé", "envoyée", "consul", "chef", "cheffe",
     "porte-parole", "secrétaire", "gouverneur", "gouverneure", "maire", "roi", "reine", "émir",
-    "sultan", "dirigeant", "dirigeante", "sénateur", "sénatrice", "député", "directeur", "directrice",
+    "sultan", "prince héritier", "cheikh", "dirigeant", "dirigeante", "sénateur", "sénatrice", "député", "directeur", "directrice",
     "commissaire", "conseiller", "conseillère", "vice-président", "vice-ministre", "homologue",
     "haut représentant", "représentant", "représentante", "chargé d'affaires", "numéro un",
     # The article elided before a vowel is one word with the head: "l'ambassadeur de Russie".
