@@ -32,3 +32,21 @@ def test_a_sultan_named_after_his_title_takes_part_in_the_talks() -> None:
     record = dyad.extract(page, source="t.txt")
     talks = [e for e in record.events if e.type in {"talks", "meeting"}]
     assert talks and any(p.name_en.startswith("Haitham") and p.country == "OMN" for e in talks for p in e.participants)
+
+
+def test_thanks_for_the_invitation_do_not_make_the_meeting_a_plan() -> None:
+    page = ("Kazakhstan and Azerbaijan\n\nBAKU, 3 April (Agency) - Kazakh President Aidos Temirov, on an official "
+            "visit to Azerbaijan, thanked President Rauf Guliyev for the invitation during their meeting in "
+            "Baku on Monday.\n")
+    record = dyad.extract(page, source="t.txt")
+    assert any(e.type in {"meeting", "visit"} for e in record.events)
+    planned = page.replace("thanked President Rauf Guliyev for the invitation during their meeting",
+                           "invited President Rauf Guliyev to a meeting")
+    assert not any(e.type == "meeting" for e in dyad.extract(planned, source="t.txt").events)
+
+
+def test_a_name_after_the_dative_form_of_address() -> None:
+    page = ("Am 12. April 2017 hat der kasachische Außenminister Herr Aibek Nurlanov die Delegation des "
+            "Bundestages unter der Leitung von Herrn Jens Hartwig empfangen.\n")
+    record = dyad.extract(page, source="t.txt")
+    assert any("Jens Hartwig" in {p.name_en for p in e.participants} for e in record.events)

@@ -57,7 +57,7 @@ EVENT_TRIGGERS = {
     "statement": r"\b(?:vor (?:den )?Journalisten|vor der Presse|gegenüber (?:der Presse|Journalisten|Medien)|Presseerklärung|Erklärung)\b",
 }
 NOT_NOW_RE = r"\b(?:wird|werden|würde|soll|sollen|geplant\w*|plant\w*|bevorstehend\w*|nächste\w*|" \
-             r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|(?<!auf )Einladung|eingeladen|" \
+             r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|(?<!auf )(?<!für die )Einladung|eingeladen|" \
              r"vereinbart\w*|Umsetzung|Jahrestag|Jahren? seit|sollte|sollten|ist vorgesehen|sind vorgesehen)\b"
 BACKGROUND_RE = r"\b(?:(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|vor \w+ (?:Tagen|Wochen|Monaten)|damals|früher)\b"
 SIGNED_LIST_RE = r"\b(?:unterzeichnet\w*|Unterzeichnung)\b[^.\n]*:\s*$"

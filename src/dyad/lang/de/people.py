@@ -7,7 +7,7 @@ NOT_NAME_WORDS = frozenset({
     "es", "und",
     "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
     "zentralasien", "europa", "asien",
-    "herr", "frau", "kronprinz", "scheich",
+    "herr", "herrn", "frau", "kronprinz", "scheich",
     "wirtschaft", "finanzen", "energie", "verkehr", "gesundheit", "bildung", "landwirtschaft", "inneres",
 })  # fmt: skip
 PRONOUN_SURNAMES: frozenset[str] = frozenset()

@@ -68,7 +68,7 @@ EVENT_TRIGGERS = {
 # Clauses about the past or the future: a trigger there is no event of this report.
 NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
              r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
-             r"invited|(?<!at the )invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
+             r"invited|(?<!at the )(?<!for the )invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
              r"anniversary of|years since|(?:is|are|was|were) (?:due|scheduled|set) to|(?:is|are|was|were) to (?:meet|visit|hold|sign|travel|attend))\b"
 # A sentence that opens with one of these reports something earlier: background to the news, never
 # its event ("Last week, the ministry summoned ..."; not "after the shooting last week").
