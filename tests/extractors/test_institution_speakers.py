@@ -19,7 +19,7 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
      "said in a statement.", "Estonian Foreign Ministry"),
     ("Berlin reagiert auf Ausweisung\n\nBerlin (dpa) - Die Bundesregierung hat die Ausweisung zweier Diplomaten "
      "verurteilt.\n\n«Dieser Schritt bleibt nicht ohne Antwort», teilte das Auswärtige Amt am Abend mit.",
-     "German Foreign Office"),
+     "German Foreign Ministry"),
     ("МИД ответил Вильнюсу\n\nМОСКВА, 3 марта. /Агентство/. Российская сторона выразила протест литовскому "
      "послу в связи с задержанием журналиста.\n\n«Подобные действия не останутся без ответа», - заявили в МИД России.",
      "Russian Foreign Ministry"),

@@ -168,7 +168,7 @@ INSTITUTION_SPEAKERS = [
     (r"\bPentagon\w*", "Pentagon", "USA"),
     (r"\bUS-Au(?:ß|ss)enministerium\w*|\bState Department\b", "State Department", "USA"),
     (r"\b[Gg]emeinsame\w* (?:Erklärung|Abschlusserklärung|Mitteilung|Kommuniqué)", "joint statement", "&"),
-    (r"\bAuswärtig\w* Amt\w*", "Foreign Office", "DEU"),
+    (r"\bAuswärtig\w* Amt\w*", "Foreign Ministry", "DEU"),  # as English reports name it
     (r"\b\w*[Aa]u(?:ß|ss)enministeri\w*", "Foreign Ministry", ""),
     (r"\b\w*[Vv]erteidigungsministeri\w*", "Defence Ministry", ""),
     (r"\b\w*[Ii]nnenministeri\w*", "Interior Ministry", ""),
