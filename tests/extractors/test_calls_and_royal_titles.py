@@ -50,3 +50,12 @@ def test_a_name_after_the_dative_form_of_address() -> None:
             "Bundestages unter der Leitung von Herrn Jens Hartwig empfangen.\n")
     record = dyad.extract(page, source="t.txt")
     assert any("Jens Hartwig" in {p.name_en for p in e.participants} for e in record.events)
+
+
+def test_the_sultan_named_by_his_title_speaks_his_quote() -> None:
+    page = ("MINSK, 7. Oktober (BelTA) – Der Präsident von Belarus, Alexander Lukaschenko, empfing den Sultan "
+            "von Oman, Haitham bin Tarik Al Said, in seiner Residenz.\n"
+            "„Ich freue mich sehr, heute bei Ihnen zu Gast zu sein“, sagte der Sultan von Oman bei seiner "
+            "Ankunft.\n")
+    quotes = dyad.extract(page, source="t.txt").quotes
+    assert quotes and (quotes[0].speaker_en or "").startswith("Haitham")

@@ -20,6 +20,7 @@ TITLE_STOPS = {"mit", "sagte", "traf", "sich", "erklärte", "betonte", "dass", "
 ROLE_REFERENCES = {
     "staatschef": "head_of_state", "staatsoberhaupt": "head_of_state", "präsident": "head_of_state",
     "staatspräsident": "head_of_state", "präsidentin": "head_of_state",
+    "könig": "head_of_state", "emir": "head_of_state", "sultan": "head_of_state",
     "kanzler": "head_of_government", "bundeskanzler": "head_of_government",
     "premierminister": "head_of_government", "regierungschef": "head_of_government",
     "premier": "head_of_government",
@@ -31,7 +32,7 @@ ROLE_REFERENCES = {
 }
 ROLE_REFERENCE_RE = (
     r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+(?:(?P<adj>[a-zäöü]+(?:isch|sch)\w*)\s+)?"
-    r"(?P<role>Staatschef|Premier(?!minister)|Staatsoberhaupt|Staatspräsident(?:in)?|Präsident(?:in)?|Bundeskanzler(?:in)?|Kanzler(?:in)?|"
+    r"(?P<role>Staatschef|König(?:in)?|Emir|Sultan|Premier(?!minister)|Staatsoberhaupt|Staatspräsident(?:in)?|Präsident(?:in)?|Bundeskanzler(?:in)?|Kanzler(?:in)?|"
     r"Premierminister(?:in)?|Regierungschef(?:in)?|Außenminister(?:in)?|Aussenminister(?:in)?|Chefdiplomat(?:in)?|"
     r"Botschafter(?:in)?|Diplomat(?:in)?|Abgeordneten?|Parlamentarier(?:in)?|Sprecher(?:in)?|Vorsitzenden?|Parlamentschef(?:in)?|Minister(?:in)?)s?"
     r"(?:\s+(?P<of>[A-ZÄÖÜ][\wäöüß'’-]*s)\b)?"

@@ -27,7 +27,7 @@ TITLE_BREAKS_ON_LOWERCASE = False
 TITLE_ENDS_CAPITALISED = True
 TITLE_APPOSITION_ARTICLES = ("der", "die", "das", "ein", "eine")
 ROLE_TITLE_WORDS = {
-    "head_of_state": ("präsident", "staatschef", "könig"),
+    "head_of_state": ("präsident", "staatschef", "könig", "emir", "sultan"),
     "head_of_government": ("kanzler", "premierminister", "regierungschef"),
     "foreign_minister": ("außenminister", "aussenminister"),
     "speaker": ("vorsitzende", "präsident des", "parlamentspräsident"),

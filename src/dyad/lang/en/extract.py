@@ -21,6 +21,7 @@ TITLE_STOPS = {"with", "said", "says", "met", "meets", "by", "as", "told", "that
 # "the Head of State" and friends: role nouns that point to a person named elsewhere.
 ROLE_REFERENCES = {
     "head of state": "head_of_state", "president": "head_of_state", "leader": "head_of_state",
+    "king": "head_of_state", "emir": "head_of_state", "sultan": "head_of_state",
     "prime minister": "head_of_government", "premier": "head_of_government",
     "chancellor": "head_of_government", "head of government": "head_of_government",
     "foreign minister": "foreign_minister", "minister of foreign affairs": "foreign_minister",
@@ -32,7 +33,7 @@ ROLE_REFERENCES = {
 }
 ROLE_REFERENCE_RE = (
     r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|h))\s+)?"
-    r"(?P<role>[Hh]ead of [Ss]tate|[Hh]ead of [Gg]overnment|[Pp]resident|[Ll]eader|[Pp]rime [Mm]inister|"
+    r"(?P<role>[Hh]ead of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan|[Hh]ead of [Gg]overnment|[Pp]resident|[Ll]eader|[Pp]rime [Mm]inister|"
     r"[Pp]remier|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]inister|[Pp]arliament [Ss]peaker|[Ss]peaker|"
     r"[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Cc]hairman|[Cc]hair|[Dd]eputy|[Ll]awmaker|[Pp]arliamentarian|"
     r"[Ss]enator|[Tt]op diplomat)"

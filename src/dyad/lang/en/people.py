@@ -60,7 +60,7 @@ TITLE_ENDS_CAPITALISED = False
 TITLE_APPOSITION_ARTICLES = ("the", "a", "an")
 # Which words in a title make its holder answer to a role reference ("the President").
 ROLE_TITLE_WORDS = {
-    "head_of_state": ("president", "head of state", "king", "emir"),
+    "head_of_state": ("president", "head of state", "king", "emir", "sultan"),
     "head_of_government": ("prime minister", "premier", "chancellor"),
     "foreign_minister": ("foreign minister", "minister of foreign affairs", "foreign affairs"),
     "speaker": ("chair", "speaker"),

@@ -32,6 +32,7 @@ TITLE_STOPS = {"avec", "a", "ont", "avait", "dit", "déclaré", "selon", "par", 
 ROLE_REFERENCES = {
     "chef de l'état": "head_of_state", "chef d'état": "head_of_state", "président": "head_of_state",
     "présidente": "head_of_state", "dirigeant": "head_of_state",
+    "roi": "head_of_state", "émir": "head_of_state", "sultan": "head_of_state",
     "premier ministre": "head_of_government", "première ministre": "head_of_government",
     "chef du gouvernement": "head_of_government", "chancelier": "head_of_government",
     "chancelière": "head_of_government",
@@ -42,7 +43,7 @@ ROLE_REFERENCES = {
 }
 ROLE_REFERENCE_RE = (
     r"\b(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]'|[Ll]’)\s*"
-    r"(?P<role>[Cc]hef de l['’][ÉéEe]tat|[Cc]hef du [Gg]ouvernement|[Cc]hef de la diplomatie|"
+    r"(?P<role>[Cc]hef de l['’][ÉéEe]tat|[Rr]oi|[ÉéEe]mir|[Ss]ultan|[Cc]hef du [Gg]ouvernement|[Cc]hef de la diplomatie|"
     r"[Pp]remi(?:er|ère) [Mm]inistre|[Mm]inistre des [Aa]ffaires [ÉéEe]trangères|"
     r"[Pp]résident(?:e)? de l['’][Aa]ssemblée|[Pp]résident(?:e)?|[Cc]hancelière?|[Dd]irigeant(?:e)?|"
     r"[Aa]mbassadeur|[Aa]mbassadrice|[Dd]iplomate|[Dd]éputé(?:e)?|[Pp]arlementaire|[Ss]énat(?:eur|rice)|[Mm]inistre)"

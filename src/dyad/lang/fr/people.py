@@ -28,7 +28,7 @@ TITLE_BREAKS_ON_LOWERCASE = False
 TITLE_ENDS_CAPITALISED = False
 TITLE_APPOSITION_ARTICLES = ("le", "la", "un", "une")  # ", le ministre ouzbek des Affaires étrangères,"
 ROLE_TITLE_WORDS = {
-    "head_of_state": ("président", "chef de l'état", "chef d'état", "émir"),
+    "head_of_state": ("président", "chef de l'état", "chef d'état", "émir", "roi", "sultan"),
     "head_of_government": ("premier ministre", "première ministre", "chef du gouvernement", "chancelier"),
     "foreign_minister": ("ministre des affaires étrangères", "affaires étrangères", "chef de la diplomatie"),
     "speaker": ("président de l'assemblée", "présidente de l'assemblée", "président du sénat"),

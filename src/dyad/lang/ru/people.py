@@ -28,7 +28,7 @@ TITLE_BREAKS_ON_LOWERCASE = False
 TITLE_ENDS_CAPITALISED = False
 TITLE_APPOSITION_ARTICLES: tuple[str, ...] = ()
 ROLE_TITLE_WORDS = {
-    "head_of_state": ("президент", "глава государства"),
+    "head_of_state": ("президент", "глава государства", "король", "эмир", "султан"),
     "head_of_government": ("премьер", "глава правительства"),
     "foreign_minister": ("министр иностранных дел", "глава мид"),
     "speaker": ("председател", "спикер"),
