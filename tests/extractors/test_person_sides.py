@@ -93,3 +93,14 @@ def persons_of(page: str) -> list:  # type: ignore[type-arg]
 
     doc = clean(RawDoc(source="t.txt", data=page.encode(), media_type="text/plain"))
     return find_persons(doc, quoted_spans(doc.text)).persons
+
+
+def test_the_official_who_faces_a_foreign_envoy_is_the_host() -> None:
+    page = ("Bishkek protests to Dushanbe\n\n"
+            "The Ambassador of Tajikistan to Kyrgyzstan Davron Saidov was summoned to the foreign ministry "
+            "of the Kyrgyz Republic.\n\n"
+            "The First Deputy Foreign Minister Aibek Toktosunov handed a note to Davron Saidov, protesting "
+            "the actions of the border troops of Tajikistan at Kyrgyz border posts.\n")
+    people = {p.name_en: p.country for p in persons_of(page)}
+    assert people.get("Davron Saidov") == "TJK"
+    assert people.get("Aibek Toktosunov") == "KGZ"

@@ -652,16 +652,21 @@ def side_by_company(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, 
         return None
     text = doc.text
     start, stop = _sentence_floor(text, mention.start), _sentence_stop(text, mention.start)
-    company = [c for q, c in placed if q is not p and any(start <= m.start < stop for m in q.mentions)]
+    near = [(q, c) for q, c in placed if q is not p and any(start <= m.start < stop for m in q.mentions)]
+    company = [c for _q, c in near]
     if len(set(company)) != 1:
         return None
     side = company[0]
     sentence = text[start:stop]
-    if _re(rules(doc.language).DELEGATION_RE, re.I).search(sentence):
+    r = rules(doc.language)
+    if _re(r.DELEGATION_RE, re.I).search(sentence):
         return side
     # face to face: one other person named; several of one side are a list the person is in
-    # ("called on the general secretary X and the prime minister Y, and met the chairman Z")
-    if len(company) == 1 and encounter_re(doc.language).search(sentence):
+    # ("called on the general secretary X and the prime minister Y, and met the chairman Z").
+    # A foreign envoy is faced by the host's officials ("the deputy minister handed a note
+    # to the ambassador X").
+    envoy = bool(near[0][0].title and _re(r.ENVOY_TITLE_RE, re.I).search(near[0][0].title))
+    if len(company) == 1 and p.title and (envoy or encounter_re(doc.language).search(sentence)):
         pair = report_pair(doc)
         if side in pair and len(pair) == 2:
             return next(c for c in pair if c != side)
