@@ -46,6 +46,9 @@ CASES = [
     ("en", "Moscow returned 11 Ukrainian children to Kyiv.", ("RETREAT", "RUS", "UKR")),
     ("en", "Hungary blocked Ukraine's bid to open accession talks.", ("REJECT", "HUN", "UKR")),
     ("en", "Ethiopia ruled out talks with Egypt on the dam.", ("REJECT", "ETH", "EGY")),
+    # en: a passive of force posture names the forces of the side that moves them
+    ("en", "Hungarian police were put on alert along the Serbian border.", ("MOBILIZE", "HUN", "")),
+    ("en", "Indonesian peacekeepers were deployed to Lebanon.", ("AID", "IDN", "LBN")),
     # de
     ("de", "Spanien sicherte Marokko Unterstützung beim Bau der Bahn zu.", ("AGREE", "ESP", "MAR")),
     ("de", "Österreich sagte Bosnien 12 Millionen Euro für Schulen zu.", ("AGREE", "AUT", "BIH")),
@@ -58,6 +61,9 @@ CASES = [
     ("de", "Polen verlegte Soldaten an die Grenze zu Belarus.", ("MOBILIZE", "POL", "")),
     ("de", "Tausende Tschechen gingen in Prag gegen Russland auf die Straße.", ("PROTEST", "CZE", "RUS")),
     ("de", "Ungarn beugte sich dem Druck Brüssels.", ("CONCEDE", "HUN", "")),
+    ("de", "Belgien spendete Marokko fünf Millionen Euro.", ("AID", "BEL", "MAR")),
+    ("de", "Schweden stoppte die Entwicklungshilfe für Simbabwe.", ("SANCTION", "SWE", "ZWE")),
+    ("de", "Belgien gab dem Kongo geraubte Kunstwerke zurück.", ("RETREAT", "BEL", "")),
     # ru
     ("ru", "Белоруссия заверила Литву в готовности вернуть грузовики.", ("AGREE", "BLR", "LTU")),
     ("ru", "Египет согласился поставить Судану зерно.", ("AGREE", "EGY", "SDN")),
@@ -69,6 +75,10 @@ CASES = [
     ("ru", "Азербайджан заблокировал порт для армянских судов.", ("COERCE", "AZE", "ARM")),
     ("ru", "Иран перебросил танки к границе с Азербайджаном.", ("MOBILIZE", "IRN", "AZE")),
     ("ru", "Тысячи молдаван вышли на улицы против политики России.", ("PROTEST", "", "RUS")),
+    ("ru", "Китай передал Камбодже медикаменты.", ("AID", "CHN", "KHM")),
+    ("ru", "Франция вернула Сенегалу культурные ценности.", ("RETREAT", "FRA", "SEN")),
+    ("ru", "Сербия пошла на уступки Хорватии.", ("CONCEDE", "SRB", "HRV")),
+    ("ru", "Венгрия направила к границе с Сербией 500 военнослужащих.", ("MOBILIZE", "HUN", "SRB")),
 ]
 
 

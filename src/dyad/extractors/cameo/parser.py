@@ -289,6 +289,12 @@ def _subject_agent(subj: Token | None) -> Token | None:
     return None
 
 
+def _own_forces_moved(code: str) -> bool:
+    """Codes whose passive subject is the acting side's own forces: force posture and
+    mobilisation (15), peacekeepers sent (074)."""
+    return code.startswith("15") or code == "074"
+
+
 def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
              how: str) -> tuple[list[Actor], list[Actor], set[int]]:
     """(sources, targets, tokens used): the subject acts, or in a passive the agent (or who
@@ -305,6 +311,12 @@ def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
             used.update(t.i for t in agent.subtree)
         else:
             srcs = passive_source(P, v, code, used)
+        if not srcs and src_tok is not None and _own_forces_moved(code):
+            # "Lithuanian police were put on alert", "Rwandan troops were deployed to X": the
+            # forces moved are their own state's, which acts; the target is where they go
+            srcs = P.actors(src_tok, as_source=True)
+            used.update(t.i for t in src_tok.subtree)
+            return srcs, tgts, used
         if src_tok is not None:  # the grammatical subject of a passive is acted on
             tgts = P.actors(src_tok, avoid=subj_agent.head if subj_agent is not None
                             else v if how == "relcl" else None)
