@@ -57,6 +57,8 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
                            "operation ambush barrage gunfire shell bomb bombard".split()),
     target_preps=frozenset("with against at on to for from into upon over toward towards of about between".split()),
     loc_preps=frozenset("in to at near inside outside across throughout into".split()),
+    # a protest's site names whom it is against: "rallied outside the Turkish embassy"
+    protest_site_preps=frozenset("outside at near opposite before".split()),
 )
 
 # ---------------------------------------------------------------- the verb table
