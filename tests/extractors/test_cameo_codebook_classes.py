@@ -23,6 +23,7 @@ CASES = [
     ("en", "Paris guaranteed the security of Djibouti under the new pact.", ("AGREE", "FRA", "DJI")),
     ("en", "Seoul pledged $30 million to rebuild the hospitals of Laos.", ("AGREE", "KOR", "LAO")),
     ("en", "Chile vowed that Santiago would hand the seized lorries back to Bolivia.", ("AGREE", "CHL", "BOL")),
+    ("en", "Chile promised that Santiago would keep its ports open to Bolivia.", ("AGREE", "CHL", "BOL")),
     ("en", "Kazakhstan vowed to keep exporting wheat to Afghanistan.", ("AGREE", "KAZ", "AFG")),
     # en: AID 07x
     ("en", "Oman shipped medicines and tents to Somalia.", ("AID", "OMN", "SOM")),
@@ -32,6 +33,9 @@ CASES = [
     ("en", "Poland handed over twelve armoured cars to the Moldovan army.", ("AID", "POL", "MDA")),
     ("en", "Two radars donated by Italy were handed over to the Tunisian navy.", ("AID", "ITA", "TUN")),
     ("en", "Turkish doctors treated wounded Syrians in Gaziantep.", ("AID", "TUR", "SYR")),
+    # en: civilians a nationality qualifies are actors
+    ("en", "Senegal released eleven Gambian fishermen.", ("RETREAT", "SEN", "GMB")),
+    ("en", "Mauritania detained 30 Malian traders.", ("COERCE", "MRT", "MLI")),
     # en: SANCTION 16x, COERCE 191, MOBILIZE 15x, PROTEST 14x, CONCEDE, RETREAT, REJECT
     ("en", "Burkina Faso ordered the French consul to leave within a week.", ("SANCTION", "BFA", "FRA")),
     ("en", "Belgium paused its funding for Congo's army.", ("SANCTION", "BEL", "COG")),
@@ -68,6 +72,8 @@ CASES = [
     ("de", "Tausende Tschechen gingen in Prag gegen Russland auf die Straße.", ("PROTEST", "CZE", "RUS")),
     ("de", "Ungarn beugte sich dem Druck Brüssels.", ("CONCEDE", "HUN", "")),
     ("de", "Belgien spendete Marokko fünf Millionen Euro.", ("AID", "BEL", "MAR")),
+    ("de", "Georgien schloss Verhandlungen mit Russland aus.", ("REJECT", "GEO", "RUS")),
+    ("de", "Iranische Drohnen trafen Stellungen im Irak.", ("ASSAULT", "IRN", "IRQ")),
     ("de", "Die chinesische Küstenwache setzte Wasserwerfer gegen ein philippinisches Boot ein.", ("COERCE", "CHN", "PHL")),
     ("de", "Iranische Grenzschützer erschossen drei afghanische Migranten.", ("ASSAULT", "IRN", "AFG")),
     ("de", "Schweden stoppte die Entwicklungshilfe für Simbabwe.", ("SANCTION", "SWE", "ZWE")),
@@ -84,6 +90,9 @@ CASES = [
     ("ru", "Иран перебросил танки к границе с Азербайджаном.", ("MOBILIZE", "IRN", "AZE")),
     ("ru", "Тысячи молдаван вышли на улицы против политики России.", ("PROTEST", "", "RUS")),
     ("ru", "Китай передал Камбодже медикаменты.", ("AID", "CHN", "KHM")),
+    ("ru", "Россия задержала японских рыбаков.", ("COERCE", "RUS", "JPN")),
+    ("de", "Indien nahm zwei pakistanische Fischer fest.", ("COERCE", "IND", "PAK")),
+    ("ru", "Израильские ракеты поразили Дамаск.", ("ASSAULT", "ISR", "SYR")),
     ("ru", "Береговая охрана Китая применила водомет против вьетнамского судна.", ("COERCE", "CHN", "VNM")),
     ("ru", "Франция вернула Сенегалу культурные ценности.", ("RETREAT", "FRA", "SEN")),
     ("ru", "Сербия пошла на уступки Хорватии.", ("CONCEDE", "SRB", "HRV")),
@@ -106,6 +115,8 @@ NOT = [
     ("en", "The Dutch envoy pledged to convey Iraq's complaint to The Hague.", "AGREE"),
     # a blockade of a corridor by a state is coercion, not a protest obstructing passage
     ("ru", "Сербия заблокировала коридор в Косово.", "PROTEST"),
+    # leaders who meet are no missiles that hit
+    ("de", "Die Präsidenten Polens und Litauens trafen sich in Vilnius.", "ASSAULT"),
     # extending a ban is a sanction, not an eased entry rule
     ("en", "Latvia extended its entry ban on Belarusian lorries.", "CONCEDE"),
 ]

@@ -239,14 +239,14 @@ def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[
         refused = st.governed[v.i]
         tgts, via_with = find_targets(P, refused, refused.lemma_.lower(), code, used, srcs)
     if not tgts and code.startswith("03"):
-        tgts, via_with = _promised_to(P, v, code, used, srcs)
+        tgts, via_with = _promised_to(P, v, code, used, srcs, set(st.found))
     loc = find_location(P, v, used, srcs)
     return Frame(p, code, srcs, tgts, loc, *clause_span(v), via_with=via_with,
                  rules=[*rules, how] if how and how != "subject" else rules, tok=v)
 
 
-def _promised_to(P: ParseView, v: Token, code: str, used: set[int],
-                 srcs: list[Actor]) -> tuple[list[Actor], bool]:
+def _promised_to(P: ParseView, v: Token, code: str, used: set[int], srcs: list[Actor],
+                 events: set[int]) -> tuple[list[Actor], bool]:
     """A promise with no one named beside the verb: the beneficiary is the target of the
     promised act in its clause ("vowed that Nairobi would return the trucks to Uganda"), when
     that act is no event of its own. Another country than the promising one only."""
@@ -258,8 +258,8 @@ def _promised_to(P: ParseView, v: Token, code: str, used: set[int],
     # promised, which names no beneficiary when it is no event itself
     clauses = ("ccomp", "xcomp", "advcl") if any(c.dep_ == "dobj" for c in v.children) else ("ccomp",)
     for comp in v.children:
-        if comp.dep_ not in clauses or comp.pos_ not in ("VERB", "AUX"):
-            continue
+        if comp.dep_ not in clauses or comp.pos_ not in ("VERB", "AUX") or comp.i in events:
+            continue  # a promised act that is an event is coded itself (as the intent)
         tgts, via_with = find_targets(P, comp, comp.lemma_.lower(), code, used, srcs)
         tgts = [a for a in tgts if a.known and a.country not in own]
         if tgts:
