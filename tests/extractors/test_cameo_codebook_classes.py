@@ -36,6 +36,8 @@ CASES = [
     # en: civilians a nationality qualifies are actors
     ("en", "Senegal released eleven Gambian fishermen.", ("RETREAT", "SEN", "GMB")),
     ("en", "Mauritania detained 30 Malian traders.", ("COERCE", "MRT", "MLI")),
+    # en: a capital stands for its government
+    ("en", "Kampala accused Kigali of arming the rebels.", ("ACCUSE", "UGA", "RWA")),
     # en: SANCTION 16x, COERCE 191, MOBILIZE 15x, PROTEST 14x, CONCEDE, RETREAT, REJECT
     ("en", "Burkina Faso ordered the French consul to leave within a week.", ("SANCTION", "BFA", "FRA")),
     ("en", "Belgium paused its funding for Congo's army.", ("SANCTION", "BEL", "COG")),
@@ -91,6 +93,8 @@ CASES = [
     ("ru", "Тысячи молдаван вышли на улицы против политики России.", ("PROTEST", "", "RUS")),
     ("ru", "Китай передал Камбодже медикаменты.", ("AID", "CHN", "KHM")),
     ("ru", "Россия задержала японских рыбаков.", ("COERCE", "RUS", "JPN")),
+    ("ru", "Танзания задержала угандийских рыбаков.", ("COERCE", "TZA", "UGA")),
+    ("de", "Mauretanien nahm dreißig malische Händler fest.", ("COERCE", "MRT", "MLI")),
     ("de", "Indien nahm zwei pakistanische Fischer fest.", ("COERCE", "IND", "PAK")),
     ("ru", "Израильские ракеты поразили Дамаск.", ("ASSAULT", "ISR", "SYR")),
     ("ru", "Береговая охрана Китая применила водомет против вьетнамского судна.", ("COERCE", "CHN", "VNM")),
