@@ -75,6 +75,7 @@ CASES = [
     ("de", "Ungarn beugte sich dem Druck Brüssels.", ("CONCEDE", "HUN", "")),
     ("de", "Belgien spendete Marokko fünf Millionen Euro.", ("AID", "BEL", "MAR")),
     ("de", "Georgien schloss Verhandlungen mit Russland aus.", ("REJECT", "GEO", "RUS")),
+    ("de", "Polen und Litauen tauschen künftig Radardaten aus.", ("COOPERATE", "POL", "LTU")),
     ("de", "Iranische Drohnen trafen Stellungen im Irak.", ("ASSAULT", "IRN", "IRQ")),
     ("de", "Die chinesische Küstenwache setzte Wasserwerfer gegen ein philippinisches Boot ein.", ("COERCE", "CHN", "PHL")),
     ("de", "Iranische Grenzschützer erschossen drei afghanische Migranten.", ("ASSAULT", "IRN", "AFG")),
