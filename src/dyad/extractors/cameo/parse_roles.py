@@ -99,6 +99,12 @@ def _target_candidates(P: ParseView, v: Token, lemma: str, code: str, used: set[
                         add_prep(x)
         elif c.dep_ == "prep" and c.lower_ in w.target_preps and (not topic or c.lower_ in w.partner_preps):
             add_prep(c)
+        elif c.dep_ == "prep" and code.startswith("14") and c.lower_ in w.protest_site_preps:
+            # the embassy protested outside of: its country is the target (a site of no
+            # country, "outside parliament", is only a place)
+            site = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if site is not None and site.i not in used and any(a.known for a in P.actors(site)):
+                cands.append((site, False))
         elif c.dep_ == "prt":  # "called on Russia": the particle carries the object
             for x in c.children:
                 if x.dep_ == "pobj":

@@ -171,11 +171,20 @@ def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[s
     if v.dep_ == "xcomp" and h.i in st.found and hl in w.want | w.threat | w.pledge | w.keep:
         st.suppressed.add(h.i)  # "threatened to impose sanctions", "agreed to lift": one event
     if v.dep_ == "xcomp":
+        hl = _intending_lemma(h, w)
         if hl in w.want or hl in w.threat:
             code, rules = intent_code(code), ["intent"]
         elif hl in w.pledge and code[:2] in ("04", "05", "06", "07", "08"):
             code, rules = intent_code(code), ["intent"]
     return code, rules
+
+
+def _intending_lemma(h: Token, w: Any) -> str:
+    """The lemma that sets the mood of an act: a verb that only keeps the act going ("vowed to
+    keep supplying grain", "plans to start deploying") passes it on to the verb governing it."""
+    while h.dep_ == "xcomp" and h.lemma_.lower() in w.keep and h.head.i != h.i:
+        h = h.head
+    return h.lemma_.lower()
 
 
 def _appeal(st: _Sentence, v: Token, p: VerbPattern, appealed_to: Token | None) -> None:
@@ -229,9 +238,33 @@ def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[
     if not tgts and v.i in st.governed:
         refused = st.governed[v.i]
         tgts, via_with = find_targets(P, refused, refused.lemma_.lower(), code, used, srcs)
+    if not tgts and code.startswith("03"):
+        tgts, via_with = _promised_to(P, v, code, used, srcs, set(st.found))
     loc = find_location(P, v, used, srcs)
     return Frame(p, code, srcs, tgts, loc, *clause_span(v), via_with=via_with,
                  rules=[*rules, how] if how and how != "subject" else rules, tok=v)
+
+
+def _promised_to(P: ParseView, v: Token, code: str, used: set[int], srcs: list[Actor],
+                 events: set[int]) -> tuple[list[Actor], bool]:
+    """A promise with no one named beside the verb: the beneficiary is the target of the
+    promised act in its clause ("vowed that Nairobi would return the trucks to Uganda"), when
+    that act is no event of its own. Another country than the promising one only."""
+    if v.lemma_.lower() not in P.words.promise_clause:
+        return [], False
+    own = {a.country for a in srcs}
+    # "pledged $50 million to rebuild X's grid": the infinitive says what the promised thing is
+    # for; without an object ("pledged to convey Iran's protest") the infinitive is the act
+    # promised, which names no beneficiary when it is no event itself
+    clauses = ("ccomp", "xcomp", "advcl") if any(c.dep_ == "dobj" for c in v.children) else ("ccomp",)
+    for comp in v.children:
+        if comp.dep_ not in clauses or comp.pos_ not in ("VERB", "AUX") or comp.i in events:
+            continue  # a promised act that is an event is coded itself (as the intent)
+        tgts, via_with = find_targets(P, comp, comp.lemma_.lower(), code, used, srcs)
+        tgts = [a for a in tgts if a.known and a.country not in own]
+        if tgts:
+            return tgts, via_with
+    return [], False
 
 
 def _misattached_agent(P: ParseView, v: Token) -> Token | None:
@@ -243,6 +276,25 @@ def _misattached_agent(P: ParseView, v: Token) -> Token | None:
     return None
 
 
+def _subject_agent(subj: Token | None) -> Token | None:
+    """The agent named on the passive's subject ("boats donated by Japan were handed over to
+    the navy"): who gave the thing hands it over, when the verb itself names no one."""
+    if subj is None:
+        return None
+    for acl in subj.children:
+        if acl.dep_ == "acl":
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _own_forces_moved(code: str) -> bool:
+    """Codes whose passive subject is the acting side's own forces: force posture and
+    mobilisation (15), peacekeepers sent (074)."""
+    return code.startswith("15") or code == "074"
+
+
 def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
              how: str) -> tuple[list[Actor], list[Actor], set[int]]:
     """(sources, targets, tokens used): the subject acts, or in a passive the agent (or who
@@ -252,13 +304,22 @@ def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
     used: set[int] = set()
     if P.is_passive(v):
         agent = next((c for c in v.children if c.dep_ == "agent"), None) or _misattached_agent(P, v)
+        subj_agent = _subject_agent(src_tok) if agent is None else None
+        agent = agent or subj_agent
         if agent is not None:
             srcs = P.actors(next((c for c in agent.children if c.dep_ == "pobj"), None), as_source=True)
             used.update(t.i for t in agent.subtree)
         else:
             srcs = passive_source(P, v, code, used)
+        if not srcs and src_tok is not None and _own_forces_moved(code):
+            # "Lithuanian police were put on alert", "Rwandan troops were deployed to X": the
+            # forces moved are their own state's, which acts; the target is where they go
+            srcs = P.actors(src_tok, as_source=True)
+            used.update(t.i for t in src_tok.subtree)
+            return srcs, tgts, used
         if src_tok is not None:  # the grammatical subject of a passive is acted on
-            tgts = P.actors(src_tok, avoid=v if how == "relcl" else None)
+            tgts = P.actors(src_tok, avoid=subj_agent.head if subj_agent is not None
+                            else v if how == "relcl" else None)
             used.update(t.i for t in src_tok.subtree)
     elif src_tok is not None:
         srcs = P.actors(src_tok, avoid=v if how in ("relcl", "acl") else None, as_source=True)

@@ -33,8 +33,11 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     want=frozenset("want plan intend wish aim hope be".split()),
     threat=frozenset("threaten warn vow".split()),
     pledge=frozenset("pledge promise offer undertake commit ready willing".split()),
-    keep=frozenset("agree decide begin start continue prepare schedule expect try attempt move seek".split()),
+    keep=frozenset("agree decide begin start continue keep prepare schedule expect try attempt move seek".split()),
     refuse=frozenset("refuse decline reject fail deny".split()),
+    # promising verbs whose clause holds the promised act and who gains from it ("vowed that
+    # Nairobi would return the trucks to Uganda", "pledged $5 million to rebuild Tonga's grid")
+    promise_clause=frozenset("pledge promise vow assure guarantee undertake commit".split()),
     # "asked X to help": an appeal to the object, not an act of it
     appeal=frozenset("want ask urge call press pressure encourage invite tell order force persuade push "
                      "request demand help".split()),
@@ -54,6 +57,8 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
                            "operation ambush barrage gunfire shell bomb bombard".split()),
     target_preps=frozenset("with against at on to for from into upon over toward towards of about between".split()),
     loc_preps=frozenset("in to at near inside outside across throughout into".split()),
+    # a protest's site names whom it is against: "rallied outside the Turkish embassy"
+    protest_site_preps=frozenset("outside at near opposite before".split()),
 )
 
 # ---------------------------------------------------------------- the verb table
