@@ -155,3 +155,20 @@ def test_documents_said_to_cover_areas_are_not_one_document_per_area() -> None:
             "MINSK, 5 May (Agency) - Belarus and China signed 20 documents after the talks of the two "
             "presidents. The documents cover trade, agriculture, healthcare, tourism and sports.\n")
     assert len(dyad.extract(page, source="t.txt").agreements) <= 1
+
+
+def test_a_list_of_documents_in_plain_lines_after_a_signing() -> None:
+    page = ("Armenia and Georgia sign business deals\n\n"
+            "Armenia and Georgia signed five documents on Tuesday at a business forum in Tbilisi, the "
+            "ministry of economy said.\n\n"
+            "The documents include:\n\n"
+            "Supply contract: between Yerevan Brandy Works and Kartuli Trade for 2026\n\n"
+            "Logistics MoU: between Armenian Railways and the Georgian Port Authority\n\n"
+            "Speaking at the forum, the minister said trade between the two countries had grown and that "
+            "more companies would follow the example of the ones that signed today.\n")
+    titles = [a.title for a in dyad.extract(page, source="t.txt").agreements]
+    assert len(titles) == 2, titles
+    assert titles[0].startswith("Supply contract")
+    # without a signing told before, "The documents include:" opens no list of signed documents
+    unsigned = page.replace("signed five documents on Tuesday", "discussed five documents on Tuesday")
+    assert dyad.extract(unsigned, source="t.txt").agreements == []

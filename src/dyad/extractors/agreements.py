@@ -40,6 +40,8 @@ class AgreementPatterns:
 
     kinds: tuple[tuple[re.Pattern[str], str], ...]
     signed_list: re.Pattern[str]  # a paragraph that opens a list of documents signed
+    list_of_documents: re.Pattern[str]  # a paragraph that opens a list of documents ("The MoUs include:")
+    item_document: re.Pattern[str]  # a document word in an unmarked line of such a list
     signing: re.Pattern[str]  # a signing verb of any language
     inline: re.Pattern[str]  # "signed a memorandum on ..."
     passive: re.Pattern[str]  # "a memorandum on ... was signed"
@@ -98,6 +100,8 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
     return AgreementPatterns(
         kinds=tuple((re.compile(p), kind) for p, kind in r.AGREEMENT_KINDS),
         signed_list=re.compile(r.SIGNED_LIST_RE, re.I),
+        list_of_documents=re.compile(r.DOCUMENT_LIST_OPENER_RE, re.I),
+        item_document=re.compile(r.LIST_ITEM_DOCUMENT_RE),
         signing=re.compile(signing, re.I),
         inline=re.compile(
             rf"(?:{signing}),?\s+{r.AGREEMENT_VERB_GAP}(?:(?:{inline_list_words})\s+)?{articles}"
@@ -168,16 +172,18 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
     i = 0
     while i < len(paras):
         ps, pe = paras[i]
-        if pats.signed_list.search(text[ps:pe]) and not inside(qspans, ps):
+        if opens_document_list(text, ps, pe, pats) and not inside(qspans, ps):
             j = i + 1
             while j < len(paras):
                 s, e = paras[j]
                 m = ITEM_RE.match(text, s, e)
-                if not m:
+                # an unmarked line is an item only while it is short and names a document
+                lead = m.end() if m else (s if is_plain_item(text[s:e], pats) else None)
+                if lead is None:
                     break
-                title = text[m.end() : e].strip().rstrip(";.,")
+                title = text[lead:e].strip().rstrip(";.,")
                 if len(title.split()) >= 2:
-                    t_start = m.end()
+                    t_start = lead
                     out.append(Agreement(title, kind_of(title, lang), parties_of(title, lang, dyad), date,
                                          (t_start, t_start + len(title)), rule="signed-list-item"))
                 j += 1
@@ -216,6 +222,23 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
     out += listed_after_signing(doc, dyad, date, qspans, out)
     out += covered_subjects(doc, dyad, date, qspans, out)
     return drop_repeats(out)
+
+
+PLAIN_ITEM_WORDS = 30  # an unmarked list line longer than this is prose, the list has ended
+
+
+def opens_document_list(text: str, start: int, end: int, pats: AgreementPatterns) -> bool:
+    """A paragraph that opens a list of documents signed: "The sides signed:", or "The MoUs
+    include:" when the signing was told just before."""
+    line = text[start:end]
+    if pats.signed_list.search(line):
+        return True
+    return bool(pats.list_of_documents.search(line)) and bool(
+        pats.signing.search(text, max(0, start - 3 * SIGNED_BEFORE), end))
+
+
+def is_plain_item(line: str, pats: AgreementPatterns) -> bool:
+    return 2 <= len(line.split()) <= PLAIN_ITEM_WORDS and bool(pats.item_document.search(line[:80]))
 
 
 def passive_continued(text: str, verb_at: int, span: str, lang: str | None) -> str:

@@ -62,6 +62,10 @@ NOT_NOW_RE = r"\b(?:wird|werden|würde|soll|sollen|geplant\w*|plant\w*|bevorsteh
              r"vereinbart\w*|Umsetzung|Jahrestag|Jahren? seit|sollte|sollten|ist vorgesehen|sind vorgesehen)\b"
 BACKGROUND_RE = r"\b(?:(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|vor \w+ (?:Tagen|Wochen|Monaten)|damals|früher)\b"
 SIGNED_LIST_RE = r"\b(?:unterzeichnet\w*|Unterzeichnung)\b[^.\n]*:\s*$"
+# "The MoUs include:" after a signing told before: a line that opens the list of the documents
+DOCUMENT_LIST_OPENER_RE = r"\b(?:Abkommen|Vereinbarungen|Dokumente|Verträge|Absichtserklärungen|Memoranden)\b[^.\n]{0,60}:\s*$"
+# A document named in an unmarked line of such a list ("Supply agreement: between ...").
+LIST_ITEM_DOCUMENT_RE = r"(?i:(?:abkommen|vereinbarung|memorand|vertr[aä]g|erklärung|protokoll|programm|plan\b|fahrplan))"
 
 SCALE_WORDS = {"tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6,
                "mio.": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9,

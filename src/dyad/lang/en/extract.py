@@ -75,6 +75,10 @@ NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcomi
 # its event ("Last week, the ministry summoned ..."; not "after the shooting last week").
 BACKGROUND_RE = r"\b(?:last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|previously)\b"
 SIGNED_LIST_RE = r"\b(?:signed|were signed|was signed|signing)\b[^.\n]*:\s*$"
+# "The MoUs include:" after a signing told before: a line that opens the list of the documents
+DOCUMENT_LIST_OPENER_RE = r"\b(?:MoUs|memorand(?:ums|a)|agreements|documents|accords|contracts|protocols)\b[^.\n]{0,60}:\s*$"
+# A document named in an unmarked line of such a list ("Supply agreement: between ...").
+LIST_ITEM_DOCUMENT_RE = r"(?i:\b(?:agreements?|memorand\w*|MoUs?|contracts?|protocols?|treat(?:y|ies)|declarations?|road ?maps?|programmes?|programs?|plans?|accords?)\b)"
 
 # Figures
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,

@@ -91,6 +91,10 @@ NOT_NOW_RE = r"\b(?:sera|seront|serait|seraient|va |vont |devrait|devraient|pré
 BACKGROUND_RE = r"\b(?:la semaine (?:dernière|passée)|le mois (?:dernier|passé)|il y a (?:\w+ )?(?:jours|semaines|mois)|" \
                 r"auparavant|précédemment|plus tôt (?:cette|ce) (?:semaine|mois|année))\b"
 SIGNED_LIST_RE = r"\b(?:signé(?:e|s|es)?|ont signé|signature)\b[^.\n]*:\s*$"
+# "The MoUs include:" after a signing told before: a line that opens the list of the documents
+DOCUMENT_LIST_OPENER_RE = r"\b(?:accords|documents|mémorandums|contrats|protocoles)\b[^.\n]{0,60}:\s*$"
+# A document named in an unmarked line of such a list ("Supply agreement: between ...").
+LIST_ITEM_DOCUMENT_RE = r"(?i:(?:accord|mémorandum|contrat|protocole|traité|déclaration|programme|plan\b|feuille de route))"
 
 # Figures
 SCALE_WORDS = {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,

@@ -60,6 +60,10 @@ NOT_NOW_RE = r"(?:\bбудет\b|\bбудут\b|\bпланиру\w*|\bпредс
 BACKGROUND_RE = r"(?:\bна прошлой неделе\b|\b(?:неделю|месяц|\w+ (?:дня|дней|недели|недель|месяца|месяцев)) назад\b|\bранее\b(?! в тот же день))"
 SIGNED_PASSIVE_RE = r"\s+(?:(?:был[аио]?\s+)?подписан[аоы]?|подписали|подписал[аи]?)(?!\w)"
 SIGNED_LIST_RE = r"(?:подписан\w*|подписали|подписания)[^.\n]*:\s*$"
+# "The MoUs include:" after a signing told before: a line that opens the list of the documents
+DOCUMENT_LIST_OPENER_RE = r"(?:документ|соглашени|меморандум|договор|контракт)\w*[^.\n]{0,60}:\s*$"
+# A document named in an unmarked line of such a list ("Supply agreement: between ...").
+LIST_ITEM_DOCUMENT_RE = r"(?i:(?:соглашени|меморандум|договор|протокол|программ|план\b|контракт|деклараци|дорожн\w+ карт))"
 
 SCALE_WORDS = {"тыс.": 1e3, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "млн": 1e6, "млн.": 1e6,
                "миллиона": 1e6, "миллионов": 1e6, "миллион": 1e6, "млрд": 1e9, "млрд.": 1e9,
