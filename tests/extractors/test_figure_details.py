@@ -124,3 +124,10 @@ def test_an_amount_named_again_without_its_period_is_the_same_figure() -> None:
             "The 4-trillion yen target is the largest so far, officials said.")
     found = [(f.metric, f.value, f.period) for f in figures(text)]
     assert found == [("investment", 4e12, "next 5 years")], found
+
+
+def test_a_russian_span_of_years_with_the_number_in_the_genitive() -> None:
+    page = ("Товарооборот\n\nМИНСК, 5 мая. Стороны намерены довести товарооборот между Беларусью и "
+            "Кыргызстаном до $500 миллионов в течение ближайших пяти лет.\n")
+    figs = dyad.extract(page, source="t.txt").figures
+    assert [(f.value, f.period) for f in figs] == [(500000000.0, "next 5 years")]
