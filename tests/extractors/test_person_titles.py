@@ -190,3 +190,12 @@ def test_forms_of_address_in_english_and_russian() -> None:
     assert addressed("Mrs Jan Nowak", 4, "en")
     assert not addressed("Minsk Jan Nowak", 6, "en")
     assert addressed("Господин Ян Новак", 9, "ru")
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence_before_the_name() -> None:
+    page = ("Border clash\n\nISLAMABAD, 5 May (Agency) - Pakistan army spokesman Maj. Gen. Tariq Mahmood "
+            "accused Afghan forces of firing first at border posts.\n")
+    import dyad
+
+    people = {p.name_en: p.country for e in dyad.extract(page, source="t.txt").events for p in e.participants}
+    assert people.get("Tariq Mahmood") == "PAK"

@@ -18,7 +18,7 @@ from importlib import resources
 
 from dyad import gazetteer, names
 from dyad.extractors import models
-from dyad.extractors.text import QuoteSpan, inside, quoted_spans
+from dyad.extractors.text import ABBREVIATIONS, QuoteSpan, inside, quoted_spans
 from dyad.lang import available, pack, rules
 from dyad.lang.union import any_fragment, union
 from dyad.model import Doc, Person
@@ -310,9 +310,16 @@ def find_title_after(text: str, end: int, lang: str | None) -> tuple[str, tuple[
 
 
 def _sentence_floor(text: str, pos: int) -> int:
-    cut = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos), text.rfind("! ", 0, pos),
-              text.rfind("? ", 0, pos))
+    stop = text.rfind(". ", 0, pos)
+    while stop > 0 and _abbreviation_before(text, stop):
+        stop = text.rfind(". ", 0, stop)  # "Maj. Gen. X": the stop of an abbreviation ends no sentence
+    cut = max(text.rfind("\n", 0, pos), stop, text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
     return cut + 1 if cut >= 0 else 0
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    word = text[max(0, stop - 6) : stop].split()[-1:] if stop else []
+    return bool(word) and word[0].lower().lstrip("(") in ABBREVIATIONS
 
 
 def _sentence_stop(text: str, pos: int) -> int:
