@@ -3,7 +3,7 @@
     python bench/plover_sentences/score.py [--verbose] [PATH.tsv]
 
 PATH.tsv defaults to this folder's sentences.tsv; any set in the same columns can be scored
-(bench/plover_sentences2/sentences.tsv is the second held-out set).
+(bench/plover_sentences2, 3 and 4 hold the later held-out sets).
 
 A sentence counts for "category" when one of dyad's events for it has the expected PLOVER
 category, and for "with actors" when that event's source and target countries (first three
