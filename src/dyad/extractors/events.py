@@ -36,7 +36,6 @@ class EventPatterns:
     triggers: dict[str, re.Pattern[str]]  # event type -> its trigger phrases
     not_now: re.Pattern[str]  # the past or the future: no event of this report
     background: re.Pattern[str]  # a sentence opening with an earlier time
-    envoy: re.Pattern[str]  # an envoy's title
     delegation: re.Pattern[str]  # a sentence listing the members of a delegation
 
 
@@ -47,7 +46,6 @@ def event_patterns(lang: str | None) -> EventPatterns:
         triggers={t: re.compile(p, re.I) for t, p in r.EVENT_TRIGGERS.items()},
         not_now=re.compile(r.NOT_NOW_RE, re.I),
         background=re.compile(r.BACKGROUND_RE, re.I),
-        envoy=re.compile(r.ENVOY_TITLE_RE, re.I),
         delegation=re.compile(r.DELEGATION_RE, re.I),
     )
 

@@ -672,7 +672,7 @@ def side_by_company(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, 
     # ("called on the general secretary X and the prime minister Y, and met the chairman Z").
     # A foreign envoy is faced by the host's officials ("the deputy minister handed a note
     # to the ambassador X").
-    envoy = bool(near[0][0].title and _re(r.ENVOY_TITLE_RE, re.I).search(near[0][0].title))
+    envoy = is_envoy_title(near[0][0].title, doc.language)
     if len(company) == 1 and p.title and (envoy or encounter_re(doc.language).search(sentence)):
         pair = report_pair(doc)
         if side in pair and len(pair) == 2:
