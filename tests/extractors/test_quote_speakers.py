@@ -146,3 +146,17 @@ def test_a_possessive_before_a_name_is_no_speaker() -> None:
             "\"We have come a long way together and will go further still,\" her counterpart Alexander Stubb said.")
     got = speakers(text)
     assert got and got[0][0] == "Alexander Stubb", got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ministers meet\n\nForeign Minister Jan Holm came to Vienna on Monday. At the press conference with Karl "
+     "Gruber, Holm was asked about the border talks. \"The door to a summit of our two presidents remains open "
+     "for now,\" he replied.", "Jan Holm"),
+    # the sentence opens with the name: it is the subject, the comma only ends an apposition
+    ("Ministers meet\n\nForeign Minister Jan Holm came to Vienna on Monday. Karl Gruber, the host, "
+     "welcomed Holm at the ministry. \"The door to a summit of our two presidents remains open for now,\" he "
+     "said.", "Karl Gruber"),
+])
+def test_the_person_after_an_opening_phrase_is_the_subject_a_pronoun_points_to(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] == speaker, got

@@ -154,14 +154,28 @@ def pronoun_person(doc: Doc, persons: list[PersonEntity], pos: int, pronoun: str
     for _ in range(6):
         sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
         sent_start = sent_start + 1 if sent_start >= 0 else 0
-        in_sentence = [a for a in anchors if sent_start <= a[0] < start]
-        for _, idx in sorted(in_sentence):
+        in_sentence = sorted(a for a in anchors if sent_start <= a[0] < start)
+        for _, idx in subject_first(text, sent_start, in_sentence):
             if gender is None or name_gender(persons[idx].name_en) in (None, gender):
                 return idx
         if sent_start == 0:
             break
         start = sent_start - 1
     return None
+
+
+def subject_first(text: str, sent_start: int, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence's anchors, its likely subject first.
+
+    Wire copy opens with the subject, unless an opening phrase set off by a comma comes first
+    ("At the talks with X, Y said ..."): then the person right after that comma is the subject
+    and the one inside the phrase only an object of it.
+    """
+    comma = text.find(",", sent_start)
+    if not anchors or comma < 0 or text[sent_start:anchors[0][0]].strip() == "" or anchors[0][0] > comma:
+        return anchors
+    after = [a for a in anchors if comma < a[0] <= comma + 3]
+    return after + [a for a in anchors if a not in after]
 
 
 def name_gender(name_en: str) -> str | None:
