@@ -21,6 +21,10 @@ ROLE_TITLE_WORDS: dict[str, tuple[str, ...]] = {}
 for _lp in _PACKS:
     for _role, _words in _lp.ROLE_TITLE_WORDS.items():
         ROLE_TITLE_WORDS[_role] = ROLE_TITLE_WORDS.get(_role, ()) + tuple(_words)
+# A role word inside a title, with at most an inflection after it: "außenministers" holds the
+# foreign minister, "außenministeriums" (the ministry, a longer word) does not.
+ROLE_TITLE_PATTERNS = {role: re.compile("(?:" + "|".join(map(re.escape, words)) + r")\w{0,2}(?!\w)")
+                       for role, words in ROLE_TITLE_WORDS.items() if words}
 # Surname endings that mark gender, every pack's: the name's origin decides, not the report's.
 SURNAME_GENDER = tuple((re.compile(rx), gender) for rx, gender in union("SURNAME_GENDER"))
 REGISTRY_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
@@ -36,7 +40,7 @@ class Reference:
 
 def person_roles(p: PersonEntity) -> set[str]:
     low = (p.title or "").lower()
-    roles = {role for role, words in ROLE_TITLE_WORDS.items() if any(w in low for w in words)}
+    roles = {role for role, pattern in ROLE_TITLE_PATTERNS.items() if pattern.search(low)}
     if p.actor:
         roles |= {o.role for o in p.actor.offices}
         if any(o.role in {"speaker_upper", "speaker_lower"} for o in p.actor.offices):

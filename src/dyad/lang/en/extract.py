@@ -36,7 +36,7 @@ ROLE_REFERENCE_RE = (
     r"(?P<role>[Hh]ead of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan|[Hh]ead of [Gg]overnment|[Pp]resident|[Ll]eader|[Pp]rime [Mm]inister|"
     r"[Pp]remier|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]inister|[Pp]arliament [Ss]peaker|[Ss]peaker|"
     r"[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Cc]hairman|[Cc]hair|[Dd]eputy|[Ll]awmaker|[Pp]arliamentarian|"
-    r"[Ss]enator|[Tt]op diplomat)"
+    r"[Ss]enator|[Tt]op diplomat)s?(?!\w)"  # whole words: "the presidential office" names no president
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}))?"
 )
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
