@@ -173,3 +173,18 @@ def test_australias_department_of_foreign_affairs_and_trade_keeps_its_name() -> 
             "\"Both sides agreed that steady ties serve the interests of the two countries,\" the statement said.")
     got = speakers(text)
     assert got and got[0][0] == "Australian Department of Foreign Affairs and Trade", got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Envoy called in\n\nVILNIUS, 4 May (Baltic Wire) - Lithuania summoned the Russian chargé d'affaires.\n\n"
+     "\"The remarks of the Russian side are unacceptable and false,\" the press service of the Lithuanian Foreign "
+     "Ministry said.", "Lithuanian Foreign Ministry"),
+    ("Botschafter einbestellt\n\nAstana, 5. Mai. Kasachstan hat den russischen Botschafter einbestellt.\n\n"
+     "„Das Gespräch mit dem Botschafter war ernst und ziemlich hart“, teilte der Pressedienst des "
+     "Außenministeriums Kasachstans mit.", "Kazakh Foreign Ministry"),
+    ("Посол вызван в МИД\n\nАСТАНА, 5 мая. Казахстан вызвал посла России.\n\n«Разговор с послом был серьезным и "
+     "довольно жестким», - сообщили в пресс-службе МИД Казахстана.", "Kazakh Foreign Ministry"),
+])
+def test_a_ministrys_press_service_speaks_for_the_ministry(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] == speaker, got

@@ -118,7 +118,25 @@ def _institutions_in(text: str, lang: str | None, default_country: str | None) -
             prev = next((i for i in reversed(out) if i.kind == kind and i.country), None)
             country = prev.country if prev else default_country
         out.append(Institution(s, e, text[s:e], kind, country))
-    return tuple(out)
+    return tuple(press_service_of_ministry(text, out))
+
+
+def press_service_of_ministry(text: str, found: list[Institution]) -> list[Institution]:
+    """A ministry's press service speaks for the ministry ("the press service of the Foreign
+    Ministry", "the ministry's press service"): one speaker, the ministry. A president's press
+    service has no ministry beside it and stays what it is."""
+    out = list(found)
+    for i, inst in enumerate(out):
+        if inst.kind != "press service":
+            continue
+        for other in found:
+            if "Ministry" not in other.kind:
+                continue
+            gap = text[inst.end : other.start] if other.start >= inst.end else text[other.end : inst.start]
+            if len(gap) <= 25 and not any(c in gap for c in CLAUSE_BOUNDS):
+                out[i] = replace(inst, kind=other.kind, country=other.country or inst.country)
+                break
+    return out
 
 
 def with_sides(found: list[Institution], pair: list[str]) -> list[Institution]:
