@@ -160,3 +160,11 @@ def test_a_possessive_before_a_name_is_no_speaker() -> None:
 def test_the_person_after_an_opening_phrase_is_the_subject_a_pronoun_points_to(text: str, speaker: str) -> None:
     got = speakers(text)
     assert got and got[0][0] == speaker, got
+
+
+def test_after_a_source_phrase_the_pronoun_points_to_the_source() -> None:
+    text = ("Envoy summoned\n\nThe ministry summoned Ambassador Ivan Sorokin on Monday. Spokesman Petru Lungu spoke "
+            "to reporters. According to Lungu, the ambassador was told to stop the campaign. \"We will answer every "
+            "hostile act in kind and without delay,\" he said.")
+    got = speakers(text)
+    assert got and got[0][0] == "Petru Lungu", got

@@ -159,7 +159,7 @@ def pronoun_person(doc: Doc, persons: list[PersonEntity], pos: int, pronoun: str
         sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
         sent_start = sent_start + 1 if sent_start >= 0 else 0
         in_sentence = sorted(a for a in anchors if sent_start <= a[0] < start)
-        for _, idx in subject_first(text, sent_start, in_sentence):
+        for _, idx in subject_first(text, sent_start, in_sentence, doc.language):
             if gender is None or name_gender(persons[idx].name_en) in (None, gender):
                 return idx
         if sent_start == 0:
@@ -168,15 +168,19 @@ def pronoun_person(doc: Doc, persons: list[PersonEntity], pos: int, pronoun: str
     return None
 
 
-def subject_first(text: str, sent_start: int, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def subject_first(text: str, sent_start: int, anchors: list[tuple[int, int]],
+                  lang: str | None) -> list[tuple[int, int]]:
     """The sentence's anchors, its likely subject first.
 
     Wire copy opens with the subject, unless an opening phrase set off by a comma comes first
     ("At the talks with X, Y said ..."): then the person right after that comma is the subject
-    and the one inside the phrase only an object of it.
+    and the one inside the phrase only an object of it. A source phrase ("According to X, ...")
+    is the exception: X is whom the sentence reports, and "he said" after it points to X.
     """
     comma = text.find(",", sent_start)
     if not anchors or comma < 0 or text[sent_start:anchors[0][0]].strip() == "" or anchors[0][0] > comma:
+        return anchors
+    if re.search(rules(lang).ACCORDING_TO_RE, text[sent_start:comma]):
         return anchors
     after = [a for a in anchors if comma < a[0] <= comma + 3]
     return after + [a for a in anchors if a not in after]
