@@ -174,3 +174,21 @@ def test_the_subject_follows_an_opening_phrase_but_not_a_source_phrase(sentence:
     anchors = sorted((sentence.index(n), i) for i, n in enumerate(names) if n in sentence)
     first = subject_first(sentence, 0, anchors, lang)[0][1]
     assert names[first] == subject
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Envoy named\n\nPresident Karl Berg named Otto Lind his envoy. In a post on Monday, Karl Berg said Lind "
+     "\"knows the region better than anyone and will serve our interests well.\"", "Karl Berg"),
+    ("Leaders talk\n\nPresident Karl Berg met Prime Minister Otto Lind in Oslo. Karl Berg told Lind: \"Our doors "
+     "are open to your companies and your students.\"", "Karl Berg"),
+    ("Treffen in Oslo\n\nPräsident Karl Berg traf Ministerpräsident Otto Lind in Oslo. Dazu sagte Lind: „Unsere "
+     "Türen stehen Ihren Firmen und Ihren Studenten offen.“", "Otto Lind"),
+    # the subject after the verb (German word order): the one named before it is an object
+    ("Treffen in Oslo\n\nPräsident Karl Berg traf Ministerpräsident Otto Lind in Oslo. Nach dem Gespräch mit Berg "
+     "sagte Lind: „Unsere Türen stehen Ihren Firmen und Ihren Studenten offen.“", "Otto Lind"),
+    ("Встреча в Осло\n\nПрезидент Карл Берг встретился с премьер-министром Отто Линдом в Осло. Карл Берг сказал "
+     "Линду: «Наши двери открыты для ваших компаний и ваших студентов».", "Karl Berg"),
+])
+def test_the_subject_of_the_speech_verb_before_a_quote_speaks(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] == speaker, got

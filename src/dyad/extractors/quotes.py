@@ -263,6 +263,30 @@ def country_said(text: str, lang: str | None, start: int, end: int, verb_re: re.
     return None
 
 
+def subject_of_last_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: str, offset: int,
+                         subject_after: bool) -> int | None:
+    """The subject of the last speech verb ahead of a quote: the person named right before the
+    verb ("Trump said Landry “...”", "Lukashenko told Putin: “...”" quote Trump and
+    Lukashenko), or right after it where the language puts the subject there after an opening
+    phrase ("Nach dem Gespräch mit X sagte Scholz: „...“"; `subject_after`), either one when
+    only one is there, else the one named last before the verb. None when no one is named
+    before or right after it ("Dazu sagte er: ..." is left to the pronoun)."""
+    verbs = list(verb_re.finditer(before))
+    if not verbs:
+        return None
+    verb_start, verb_end = offset + verbs[-1].start(), offset + verbs[-1].end()
+    text = find.text
+    right_before = [p for _s, e, p in find.anchors if offset <= e <= verb_start and not text[e:verb_start].strip()]
+    right_after = [p for s, _e, p in find.anchors if verb_end < s and not text[verb_end:s].strip()]
+    sides = [right_after[:1], right_before[-1:]] if subject_after else [right_before[-1:], right_after[:1]]
+    for side in sides:
+        if side:
+            return side[0]
+    if not any(offset <= s < verb_start for s, _e, _p in find.anchors):
+        return None
+    return find(offset, verb_start, last=True)
+
+
 def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
     verb_re = speech_verb_re(lang)
     neuter_re = neuter_pronoun_re(lang)
@@ -319,7 +343,10 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             passed_on = quoted_as_re(lang).search(before)
             if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before) or passed_on:
                 institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
-                speaker = None if institution else find(sent_start, os_, last=True)
+                if institution is None:
+                    speaker = subject_of_last_verb(find, verb_re, before, sent_start,
+                                                   rules(lang).SUBJECT_AFTER_SPEECH_VERB)
+                    speaker = find(sent_start, os_, last=True) if speaker is None else speaker
                 rule = "attribution-before"
                 if passed_on:
                     # "He quoted the crown prince as saying, “...”": the one quoted speaks, never the

@@ -39,6 +39,10 @@ ROLE_REFERENCE_RE = (
 )
 PRONOUNS = {"er": "m", "sie": "f"}
 
+# Verb second: after an opening phrase the subject follows the verb ("Nach dem Treffen mit X sagte Y:"),
+# so the name right after a speech verb before a quote is its subject, the one before it an object.
+SUBJECT_AFTER_SPEECH_VERB = True
+
 SPEECH_VERBS = (
     "sagte", "sagt", "betonte", "betont", "erklärte", "erklärt", "unterstrich", "hob hervor",
     "fügte hinzu", "fügte", "meinte", "merkte an", "stellte fest", "teilte mit", "sagte der",

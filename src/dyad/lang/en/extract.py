@@ -41,6 +41,10 @@ ROLE_REFERENCE_RE = (
 )
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
+# Subject-verb order: the name right before a speech verb ahead of a quote is its subject
+# ("Trump said Landry “...”"); German puts it after the verb (see the German pack).
+SUBJECT_AFTER_SPEECH_VERB = False
+
 SPEECH_VERBS = (
     "said", "says", "noted", "stressed", "emphasized", "emphasised", "added", "stated", "recalled",
     "remarked", "concluded", "recounted", "told", "explained", "underlined", "pointed out",

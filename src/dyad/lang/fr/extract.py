@@ -52,6 +52,9 @@ ROLE_REFERENCE_RE = (
 )
 PRONOUNS = {"il": "m", "elle": "f"}
 
+# The name right before a speech verb ahead of a quote is its subject.
+SUBJECT_AFTER_SPEECH_VERB = False
+
 SPEECH_VERBS = (
     "a déclaré", "a dit", "a souligné", "a affirmé", "a indiqué", "a ajouté", "a précisé", "a estimé",
     "a expliqué", "a rappelé", "a assuré", "a insisté", "a noté", "a observé", "a relevé", "a annoncé",
