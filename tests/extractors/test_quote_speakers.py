@@ -192,3 +192,15 @@ def test_the_subject_follows_an_opening_phrase_but_not_a_source_phrase(sentence:
 def test_the_subject_of_the_speech_verb_before_a_quote_speaks(text: str, speaker: str) -> None:
     got = speakers(text)
     assert got and got[0][0] == speaker, got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Leaders talk\n\nPresident Karl Berg received Security Council secretary Otto Lind in Oslo on Friday.\n\n"
+     "\"Your visit matters to us a great deal in these hard times,\" the state agency quotes Berg.", "Karl Berg"),
+    ("Leaders talk\n\nPresident Karl Berg received Security Council secretary Otto Lind in Oslo on Friday.\n\n"
+     "Lind was asked about the border. \"We never asked for that kind of help from anyone,\" Berg retorted.",
+     "Karl Berg"),
+])
+def test_less_common_verbs_of_saying_after_a_quote_name_its_speaker(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] == speaker, got

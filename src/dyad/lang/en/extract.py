@@ -52,6 +52,8 @@ SPEECH_VERBS = (
     "highlighted", "assured", "warned", "asserted", "affirmed", "replied", "answered", "wrote",
     "summarized", "mentioned", "suggested", "expressed", "acknowledged", "admitted", "reported",
     "tweeted", "posted", "argued", "claimed", "alleged", "charged", "complained", "demanded",
+    # "..., BelTA quotes Lukashenko": the one quoted speaks (the first person named after it)
+    "quotes", "responded", "retorted", "countered", "reiterated", "cautioned",
 )
 # "according to her", "in his words"
 ACCORDING_TO_RE = r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ii]n (?:his|her) words)\b"
