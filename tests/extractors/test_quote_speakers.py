@@ -200,6 +200,11 @@ def test_the_subject_of_the_speech_verb_before_a_quote_speaks(text: str, speaker
     ("Leaders talk\n\nPresident Karl Berg received Security Council secretary Otto Lind in Oslo on Friday.\n\n"
      "Lind was asked about the border. \"We never asked for that kind of help from anyone,\" Berg retorted.",
      "Karl Berg"),
+    ("Treffen in Oslo\n\nPräsident Karl Berg empfing den Sekretär des Sicherheitsrates Otto Lind in Oslo.\n\n"
+     "Lind wurde nach der Grenze gefragt. „Um diese Art von Hilfe haben wir niemanden gebeten“, entgegnete Berg.",
+     "Karl Berg"),
+    ("Встреча в Осло\n\nПрезидент Карл Берг принял секретаря Совета безопасности Отто Линда.\n\n"
+     "Линда спросили о границе. «Мы ни у кого не просили такой помощи», - парировал Берг.", "Karl Berg"),
 ])
 def test_less_common_verbs_of_saying_after_a_quote_name_its_speaker(text: str, speaker: str) -> None:
     got = speakers(text)

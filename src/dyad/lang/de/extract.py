@@ -49,6 +49,7 @@ SPEECH_VERBS = (
     "bekräftigte", "versicherte", "warnte", "forderte", "kündigte an", "erinnerte", "schloss",
     "äußerte", "zitiert", "so", "teilte", "hieß es", "heißt es", "kritisierte", "verurteilte", "erklärten",
     "sagten", "betonten", "schrieb", "warnten", "bemerkte", "gab an", "kommentierte", "bezeichnet", "bezeichnete",
+    "antwortete", "entgegnete", "konterte", "ergänzte", "mahnte", "zitierte", "räumte ein", "sagt der",
 )
 ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]hren? Worten zufolge|[Ss]einen Worten zufolge)\b"
 
