@@ -191,3 +191,13 @@ def test_unknown_place_passes_through() -> None:
 def test_cities_optional() -> None:
     assert isos("talks in Almaty", "en") == []
     assert isos("talks in Almaty", "en", cities=True) == ["KAZ"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Kosovar police said two officers were held near the line with Serbia.", "en", ["XKX", "SRB"]),
+    ("Die kosovarischen Polizisten wurden von der serbischen Polizei festgenommen.", "de", ["XKX", "SRB"]),
+    ("Косовские полицейские задержаны сербской полицией.", "ru", ["XKX", "SRB"]),
+])
+def test_kosovo_is_a_country_of_its_own(text: str, lang: str, expected: list[str]) -> None:
+    # Kosovo under the user-assigned code XKX (EU, IMF, World Bank), not folded into Serbia
+    assert isos(text, lang) == expected
