@@ -151,3 +151,14 @@ def test_earlier_on_the_same_day_is_the_news_in_russian() -> None:
     page2 = page.replace("Ранее в четверг", "Ранее")
     # "earlier" with no day is the background of the report
     assert not any(e.cameo == "114" for e in dyad.extract(page2, source="t.txt").events)
+
+
+def test_an_english_passive_expulsion_with_no_agent_is_done_by_the_other_side() -> None:
+    assert codes("Two Latvian diplomats were expelled on Friday.", "en") == [("161", "---GOV", "LVAGOV")]
+    # a passive act of force names no state by itself: no source is made up for it
+    assert codes("Three soldiers were killed on Monday.", "en") == []
+    page = ("CHISINAU, 2 June (Agency) - Moldova and Russia traded blows over diplomats on Friday.\n\n"
+            "Moldovan Prime Minister Ion Rusu said four Russian diplomats were declared persona non grata. "
+            "Russia called the decision unfriendly, and Moldova said Russia had been warned.\n")
+    (act,) = [e for e in dyad.extract(page, source="t.txt").events if e.cameo == "161"]
+    assert act.source == "MDAGOV" and act.target == "RUSGOV"
