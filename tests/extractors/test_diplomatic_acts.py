@@ -162,3 +162,11 @@ def test_an_english_passive_expulsion_with_no_agent_is_done_by_the_other_side() 
             "Russia called the decision unfriendly, and Moldova said Russia had been warned.\n")
     (act,) = [e for e in dyad.extract(page, source="t.txt").events if e.cameo == "161"]
     assert act.source == "MDAGOV" and act.target == "RUSGOV"
+
+
+def test_a_recall_in_the_passive_is_done_by_the_envoys_own_state() -> None:
+    # unlike a summons or an expulsion, a recall calls one's own envoy home
+    assert sides("The Lithuanian ambassador to Belarus was recalled on Monday.", "en") == [("161", "LTU", "---")]
+    assert ("161", "LTU", "BLR") in sides("Der litauische Botschafter in Minsk wurde abberufen.", "de")
+    # the active keeps its subject as the actor
+    assert ("161", "LTU", "BLR") in sides("Lithuania recalled its ambassador from Minsk.", "en")

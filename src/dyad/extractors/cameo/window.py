@@ -174,7 +174,7 @@ def _envoy_acted_on(s: _Window, i: int, p: VerbPattern) -> bool:
     no agent named."""
     short = s.lx.short_passive is not None and any(
         s.lx.short_passive.search(s.words[j][2].lower()) for j in (i - 1, i) if j >= 0)
-    return p.cameo.startswith(ENVOY_ACTED_ON) and (s.passive or short)
+    return p.cameo.startswith(ENVOY_ACTED_ON) and not p.recall and (s.passive or short)
 
 
 def _hypothetical(s: _Window, lo: int, i: int) -> bool:
