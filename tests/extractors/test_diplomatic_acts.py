@@ -170,3 +170,21 @@ def test_a_recall_in_the_passive_is_done_by_the_envoys_own_state() -> None:
     assert ("161", "LTU", "BLR") in sides("Der litauische Botschafter in Minsk wurde abberufen.", "de")
     # the active keeps its subject as the actor
     assert ("161", "LTU", "BLR") in sides("Lithuania recalled its ambassador from Minsk.", "en")
+
+
+def test_a_reduction_of_relations_by_a_state_on_its_own_forces_is_no_event() -> None:
+    from dyad.extractors.pair import focus_on_pair
+    from dyad.model import Doc
+
+    text = ("Germany and Russia quarrel again. Germany closed two Russian consulates, and Russia said it "
+            "would answer Germany. Russia and Germany have argued for years, Russia said. Moscow sent "
+            "its own army home.")
+    doc = Doc(doc_id="x", source="t.txt", text=text, language="en")
+    own = _event("161", "RUSGOV", "RUSMIL", text.index("Moscow sent"))  # a misread actor of its own
+    pair = _event("161", "DEUGOV", "RUSGOV", 34)
+    kept = focus_on_pair([own, pair], doc)
+    assert [(e.source, e.target) for e in kept] == [("DEUGOV", "RUSGOV")]
+    # a statement of a state about its own army stays (its category still counts)
+    said = Event(type="statement", plover="SUPPORT", cameo="055", source="RUSGOV", target="RUSMIL", date=None,
+                 location=None, participants=[], evidence=own.evidence)
+    assert focus_on_pair([said], doc)
