@@ -334,6 +334,10 @@ def share_place(events: list[Event]) -> None:
 # sentence of the report ("... summoned the ambassador. Ambassador X was told ...").
 ENVOY_ACTS = ("114", "161", "166")
 SUMMONS = "114"
+# Acts a report tells again in other words ("announced new sanctions ... The sanctions target
+# ..."): one per pair of sides. Expulsions and recalls are not merged: a report often tells
+# two (the envoy sent home, the consulates closed; each side's expulsion).
+TOLD_AGAIN = (SUMMONS, "163")
 
 
 def with_envoy(parts: list[Person], persons: list[PersonEntity], c: object, lang: str | None) -> list[Person]:
@@ -371,20 +375,21 @@ def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
 
 
 def one_summons(events: list[Event]) -> list[Event]:
-    """A report tells its summons more than once ("summoned the ambassador ... The envoy was
-    summoned by the director general ..."): one summons of one side by the other, with
-    everyone named in any telling of it."""
+    """A report tells its summons (or its sanctions) more than once ("summoned the ambassador
+    ... The envoy was summoned by the director general ..."): one of one side by the other,
+    with everyone named in any telling of it."""
     out: list[Event] = []
-    first: dict[tuple[str | None, str | None], Event] = {}
+    first: dict[tuple[str, str, str], Event] = {}
     for e in events:
-        key = (e.source, e.target)
-        if e.cameo == SUMMONS and key in first:
+        # by country: "VENGOV" and "VENBUS" (the sanctioned firms) are one side
+        key = (e.cameo, (e.source or "")[:3], (e.target or "")[:3])
+        if e.cameo in TOLD_AGAIN and key in first:
             kept = first[key]
             for p in e.participants:
                 if all(p.actor_id != q.actor_id for q in kept.participants):
                     kept.participants.append(p)
             continue
-        if e.cameo == SUMMONS:
+        if e.cameo in TOLD_AGAIN:
             first[key] = e
         out.append(e)
     return out

@@ -15,6 +15,7 @@ from dyad.model import Doc, Event, Person
 
 COUNTING_KINDS = frozenset(("name", "adjective", "demonym", "alias", "capital"))
 NEAR_SECOND = 0.5
+BETWEEN_STATES = ("114", "16")  # protests to envoys and reductions of relations, sanctions
 MIN_SIDE_MENTIONS = 3  # the second side of a report about a pair is named this often at least  # a third country named at least half as often as the second is a side too
 
 
@@ -97,6 +98,8 @@ def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None) -> lis
                 e.target = None
         if len(sides) >= 2 and not igo and any(c is not None and c not in sides for c in (src, tgt)):
             continue  # a third state's act, or one done to it
+        if e.cameo.startswith(BETWEEN_STATES) and src is not None and tgt == src:
+            continue  # a summons, sanction or cut of relations is always done to another state
         if src is not None:
             e.source = _state(src, _role(e.source) if _country(e.source) else (e.source or "").lstrip("-"))
         if tgt is not None:

@@ -41,7 +41,12 @@ class Frame:
 _RECIPROCAL = ("041", "045", "046")  # talks and calls are two-way; "X met (with) Y" is X's act
 # both sides talking, cooperating, fighting, or standing down ("stellten die Kaempfe ein")
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "19", "087")
-_NO_TARGET_OK = ("14", "15")
+_NO_TARGET_OK = ("14", "15")  # protests and force postures need no one acted on
+# A state's reduction of relations ("closed the border", "recalled its ambassador for
+# consultations") always has another state acted on, which the report's pair supplies when
+# the sentence does not name it (extractors.pair); a body's or group's stays unplaced.
+# Sanctions (163) are left out: they often hit persons and firms of no named country.
+_PAIR_TARGET = ("160", "161", "162", "164", "165", "166")
 _MAX_MUTUAL = 6  # a summit of twenty states is not 380 bilateral meetings
 
 
@@ -61,7 +66,7 @@ class _Events:
         if code.startswith(("042", "043", "044")) and tgt is not None and tgt.role is None \
                 and src.country and src.country == tgt.country:
             return  # nobody visits their own country
-        if tgt is None and not code.startswith(_NO_TARGET_OK):
+        if tgt is None and not (code.startswith(_NO_TARGET_OK) or code.startswith(_PAIR_TARGET) and src.country):
             return
         key = (code, s, t)
         if key in self.seen:

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+ENVOY_ACTED_ON = ("114", "161")  # a summons, an expulsion: done by a state to another's envoy
+
+
 def passive_source(P: ParseView, v: Token, code: str, used: set[int]) -> list[Actor]:
     """The actor of a passive without "by": "killed in Israeli tank shelling", "fired at
     it from the Gaza Strip", "was summoned to the Foreign Ministry in Warsaw"."""
@@ -24,6 +27,10 @@ def passive_source(P: ParseView, v: Token, code: str, used: set[int]) -> list[Ac
         for m in P.mentions:
             if m.kind == "capital" and m.country and v.idx < m.start:
                 return [Actor(m.country, "GOV")]
+        if code[:3] in ENVOY_ACTED_ON:
+            # "five diplomats were declared persona non grata": a state did it, the one of the
+            # report's pair that is not the envoys' (extractors.pair)
+            return [Actor("---", "GOV")]
         return []
     if code[:2] not in ("17", "18", "19", "20"):
         return []

@@ -227,6 +227,10 @@ def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[
     P = st.P
     src_tok, how = P.controller(v)
     srcs, tgts, used = _sources(P, v, code, src_tok, how)
+    if p.recall and src_tok is not None and P.is_passive(v) and not any(c.dep_ == "agent" for c in v.children):
+        # "the Lithuanian ambassador was recalled (from Minsk)": his own state calls him home
+        srcs, tgts = P.actors(src_tok, as_source=True), []
+        used.update(t.i for t in src_tok.subtree)
     if p.inverse:
         giver = prep_object(v, P.words.giver_preps)
         if giver is not None:

@@ -43,6 +43,12 @@ class VerbPattern:
         return "(partner)" in self.note
 
     @property
+    def recall(self) -> bool:
+        # a state calling its own envoys home: in the passive ("the ambassador was recalled")
+        # the subject's state acts, unlike a summons or an expulsion done to another's envoy
+        return "recall" in self.note.lower() or "recall" in self.text
+
+    @property
     def inverse(self) -> bool:
         # "received weapons from X", "faces pressure from X": the grammatical subject is
         # the receiver, the actor after "from"/"by" acts

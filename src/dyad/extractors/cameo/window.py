@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dyad.extractors.cameo.actors import actors_in
+from dyad.extractors.cameo.actors import Actor, actors_in
 from dyad.extractors.cameo.clauses import clause_bounds, clause_breaks, mood, negated
 from dyad.extractors.cameo.frames import CodedEvent, Frame, events_from
 from dyad.extractors.cameo.lexicon import Lexicon, lexicon
@@ -153,11 +153,28 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
     loc = next((m.country for u in clause if u.is_location for m in u.mentions if m.country), None)
     if tgt is not None and {a.code for a in tgt.actors} == {a.code for a in src.actors}:
         tgt = None  # "Tokayev received in Akorda ...": not an act on oneself
+    if tgt is None and "passive" not in rules and _envoy_acted_on(s, i, p):
+        # "der Erste Sekretaer der kroatischen Botschaft wurde ... erklaert": the subject of a
+        # passive summons or expulsion is acted on; who acts is left to the report's pair
+        rules.append("passive-subject")
+        return Frame(p, code, [Actor("---", "GOV")], src.actors, loc, lo, hi, rules=rules)
     src_actors = src.actors
     if len(src.mentions) == 1 and src.mentions[0].kind == "capital":
         src_actors = actors_in([(src.start, src.end)], src.mentions, s.sentence, s.lang, as_source=True)
     return Frame(p, code, src_actors, tgt.actors if tgt else [], loc, lo, hi,
                  via_with=tgt is partner and tgt is not None, rules=rules)
+
+
+ENVOY_ACTED_ON = ("114", "161")  # a summons, an expulsion: done to another state's envoy
+
+
+def _envoy_acted_on(s: _Window, i: int, p: VerbPattern) -> bool:
+    """A summons or expulsion told in the passive (the sentence's auxiliary, or a passive
+    form of the event word or of the word before it: "obyavleny personami non grata") with
+    no agent named."""
+    short = s.lx.short_passive is not None and any(
+        s.lx.short_passive.search(s.words[j][2].lower()) for j in (i - 1, i) if j >= 0)
+    return p.cameo.startswith(ENVOY_ACTED_ON) and not p.recall and (s.passive or short)
 
 
 def _hypothetical(s: _Window, lo: int, i: int) -> bool:
@@ -203,7 +220,7 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
         # a participle ("pribyvshim v Astanu") belongs to the noun just before it
         src = max((u for u in [*before, partner] if u is not None and u.end <= a_start),
                   key=lambda u: u.start) if participle else before[0]
-        later = [u for u in rest if u.start > src.start and u is not src]
+        later = [u for u in rest if u.start > src.start and u is not src and not _same_side(u, src)]
         tgt = partner if (partner or p.partner_only) else (later[0] if later else None)
     elif after:
         src = after[0]  # "Am Mittwoch verurteilte Frankreich ...", "zayavil Lavrov"
@@ -213,6 +230,13 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     if p.inverse and tgt is not None:
         src, tgt = tgt, src
     return src, tgt, partner, rules
+
+
+def _same_side(u: Unit, src: Unit) -> bool:
+    """A group naming only the acting side again ("the ministry recalled its diplomats from
+    Turkey": its own diplomats) is not the side acted on; the next group is."""
+    codes = {a.code for a in u.actors}
+    return bool(codes) and codes == {a.code for a in src.actors}
 
 
 def _agent(s: _Window, actors: list[Unit], word: str) -> Unit | None:

@@ -51,7 +51,7 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     topic_verbs=frozenset("discuss talk negotiate debate confer speak hold have conduct resume consult".split()),
     partner_preps=("with", "between"),
     giver_preps=("from", "by"),  # "received weapons from X": X acts
-    summoned_to=("to",),  # "was summoned to the Foreign Ministry"
+    summoned_to=("to", "into"),  # "was summoned to the Foreign Ministry", "called into the ministry"
     attacker_from="from",  # "fired at it from the Gaza Strip"
     attack_nouns=frozenset("shelling strike airstrike raid attack bombing bombardment fire offensive assault "
                            "operation ambush barrage gunfire shell bomb bombard".split()),
