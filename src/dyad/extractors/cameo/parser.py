@@ -170,6 +170,11 @@ def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[s
         return None
     if v.dep_ == "xcomp" and h.i in st.found and hl in w.want | w.threat | w.pledge | w.keep:
         st.suppressed.add(h.i)  # "threatened to impose sanctions", "agreed to lift": one event
+    if v.dep_ == "ccomp" and hl in w.threat and is_conflict_act(code) and \
+            any(c.dep_ == "aux" and c.lower_ in w.ahead for c in v.children):
+        # "warned (that) it could halt gas deliveries": what is warned of is threatened (13),
+        # not done (the warning keeps its own event: the act may name no one who does it)
+        return intent_code(code), ["intent"]
     if v.dep_ == "xcomp":
         hl = _intending_lemma(h, w)
         if hl in w.want or hl in w.threat:
@@ -289,6 +294,27 @@ def _subject_agent(subj: Token | None) -> Token | None:
     return None
 
 
+def _reporting_state(P: ParseView, v: Token, code: str) -> list[Actor]:
+    """The state that reports a handover it made ("a suspect was extradited to Brazil,
+    Paraguay's interior ministry said"): a passive release, return or judicial handover (08,
+    06) with no agent is the reporting state's own act. Only a state organ or a country
+    reports so; the receiving side that reports the return of its own people ("Peru's
+    ministry said") is not the one that released them."""
+    if code[:2] not in ("06", "08"):
+        return []
+    h = v
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head  # "was extradited ... and flown to Brasilia"
+    if h.dep_ != "ccomp" or h.head.lemma_.lower() not in P.words.announce:
+        return []
+    subj, _ = P.subject(h.head)
+    reporters = [a for a in P.actors(subj, as_source=True) if a.known and a.role in (None, "GOV", "COP", "MIL", "JUD")]
+    handed, _how = P.controller(v)
+    if {a.country for a in P.actors(handed)} & {a.country for a in reporters}:
+        return []
+    return reporters
+
+
 def _own_forces_moved(code: str) -> bool:
     """Codes whose passive subject is the acting side's own forces: force posture and
     mobilisation (15), peacekeepers sent (074)."""
@@ -310,7 +336,7 @@ def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
             srcs = P.actors(next((c for c in agent.children if c.dep_ == "pobj"), None), as_source=True)
             used.update(t.i for t in agent.subtree)
         else:
-            srcs = passive_source(P, v, code, used)
+            srcs = passive_source(P, v, code, used) or _reporting_state(P, v, code)
         if not srcs and src_tok is not None and _own_forces_moved(code):
             # "Lithuanian police were put on alert", "Rwandan troops were deployed to X": the
             # forces moved are their own state's, which acts; the target is where they go

@@ -32,6 +32,9 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     # "was to meet", "is to visit": arranged, not done (be + to-infinitive)
     want=frozenset("want plan intend wish aim hope be".split()),
     threat=frozenset("threaten warn vow".split()),
+    # auxiliaries that put a warned-of act ahead ("warned it could halt", "would cut"): a threat;
+    # without one the clause reports an act ("warned that troops had attacked")
+    ahead=frozenset("will would shall 'll could might may can".split()),
     pledge=frozenset("pledge promise offer undertake commit ready willing".split()),
     keep=frozenset("agree decide begin start continue keep prepare schedule expect try attempt move seek".split()),
     refuse=frozenset("refuse decline reject fail deny".split()),
@@ -59,6 +62,8 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     loc_preps=frozenset("in to at near inside outside across throughout into".split()),
     # a protest's site names whom it is against: "rallied outside the Turkish embassy"
     protest_site_preps=frozenset("outside at near opposite before".split()),
+    # forces moved "along its border with Belarus": the country across the border is the target
+    border_nouns=frozenset("border frontier boundary".split()),
 )
 
 # ---------------------------------------------------------------- the verb table
@@ -120,6 +125,8 @@ CAMEO_CLAUSE_OPENERS = ("which", "that")  # after a comma: another clause
 # words opening a condition ("unless Paris pulls out its troops"): the act in that clause is
 # hypothetical, what the sentence threatens or demands, not an event
 CAMEO_CONDITION_OPENERS = frozenset(("if", "unless"))
+# the word that opens a reported clause ("warned, that it would ..."): see de
+CAMEO_THAT_OPENERS = frozenset(("that",))
 CAMEO_ARTICLES = frozenset("the a an".split())  # skipped to find the preposition before an actor
 CAMEO_PLACE_NOUNS = frozenset("capital city".split())  # "in the capital Astana": skipped likewise
 CAMEO_JOIN_WORDS = frozenset("of the for".split())  # may join two words of one actor's name
