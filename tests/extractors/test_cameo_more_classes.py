@@ -4,8 +4,9 @@ hold (0871), release (0841), artefacts repatriated (0842), visa and duty waivers
 yielding to demands (080/083), blame (112), proposals to talk turned down (125), hunger
 strikes (142), boycotts (143), property set on fire (1712, by protesters a riot), force
 posture (152-154), talks called off and treaties torn up (160/164), embargoes (163), seizure
-of firms (1711), network break-ins (176), fire traded (190); and the Russian masculine past
-without "-l" read as a verb (sentences written for these tests)."""
+of firms and ships (1711, 171), network break-ins (176), fire traded (190); the Russian
+masculine past without "-l" read as a verb; rows whose alternative held a space, split
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,11 @@ CASES = [
     ("en", "Hungary nationalised the Russian-owned refinery in Szazhalombatta.", ("COERCE", "HUN", "RUS")),
     ("en", "North Korean hackers broke into the network of a Japanese bank.", ("COERCE", "PRK", "JPN")),
     ("ru", "Иранские хакеры взломали серверы израильской компании.", ("COERCE", "IRN", "ISR")),
+    # rows whose alternative held a space ("похвалил|высоко оценил") needed the second word
+    ("ru", "Франция похвалила Марокко за реформы.", ("SUPPORT", "FRA", "MAR")),
+    ("de", "Litauen verklagte Belarus vor dem Internationalen Gerichtshof.", ("ACCUSE", "LTU", "BLR")),
+    ("ru", "Германия подарила Молдавии 40 машин скорой помощи.", ("AID", "DEU", "MDA")),
+    ("de", "Iran kaperte einen griechischen Tanker im Golf von Oman.", ("COERCE", "IRN", "GRC")),
     # ASSAULT 190
     ("en", "Kyrgyz and Tajik border guards traded fire near the disputed village.", ("ASSAULT", "KGZ", "TJK")),
 ]

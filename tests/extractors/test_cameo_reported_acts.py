@@ -55,3 +55,20 @@ def test_passive_handover_is_the_reporting_states_act() -> None:
 def test_receiving_side_reporting_is_not_the_releaser() -> None:
     got = found("Two Peruvian fishermen were released on Friday, Peru's foreign ministry said.", "en")
     assert not any(s == "PER" for _c, s, _t in got), got
+
+
+@pytest.mark.parametrize(("lang", "sentence", "want"), [
+    # an act named by a noun that a verb of announcing or ordering governs is the announcer's
+    ("en", "Sweden announced the expulsion of three Iranian diplomats.", ("SANCTION", "SWE", "IRN")),
+    ("en", "Turkey ordered the deployment of extra troops to northern Iraq.", ("MOBILIZE", "TUR", "IRQ")),
+    ("en", "Senegal announced the release of nine Gambian fishermen.", ("RETREAT", "SEN", "GMB")),
+    ("ru", "Сенегал объявил об освобождении девяти гамбийских рыбаков.", ("RETREAT", "SEN", "GMB")),
+])
+def test_announced_act_noun(lang: str, sentence: str, want: tuple[str, str, str]) -> None:
+    assert want in found(sentence, lang), found(sentence, lang)
+
+
+def test_act_noun_under_another_verb_is_not_the_subjects_act() -> None:
+    # Russia condemns the expulsion; it does not expel anyone
+    got = found("Russia condemned the expulsion of its diplomats by Norway.", "en")
+    assert not any(c == "SANCTION" and s == "RUS" for c, s, _t in got), got

@@ -102,6 +102,8 @@ def _target_candidates(P: ParseView, v: Token, lemma: str, code: str, used: set[
                 for x in c.children:
                     if x.dep_ == "prep" and x.lower_ in w.partner_preps:
                         add_prep(x)
+        elif c.dep_ == "prep" and code.startswith("15") and c.lower_ == w.of:
+            continue  # "the deployment of extra troops": the mover's own forces
         elif c.dep_ == "prep" and c.lower_ in w.target_preps and (not topic or c.lower_ in w.partner_preps):
             add_prep(c)
         elif c.dep_ == "prep" and code.startswith("14") and c.lower_ in w.protest_site_preps:

@@ -28,11 +28,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def pattern_at(tok: Token, lang: str, exclude: set[int]) -> VerbPattern | None:
+def pattern_at(tok: Token, lang: str, exclude: set[int], verb: str | None = None) -> VerbPattern | None:
     """The longest pattern anchored at tok whose companions are among its dependents
-    (outside ``exclude``), or None."""
+    (outside ``exclude``), or None. ``verb``: the verb a noun names the act of, matched
+    in place of the noun's lemma ("expulsion" as "expel")."""
     norm = lexicon(lang).norm
-    lemma = norm(tok.lemma_)
+    lemma = norm(verb or tok.lemma_)
     low = norm(tok.text)
     idx = anchor_index(lang)
     cands = {*idx.get(low[:2], ()), *idx.get(lemma[:2], ())}
@@ -107,6 +108,12 @@ def _event_verbs(P: ParseView, lang: str) -> dict[int, VerbPattern]:
     """Verbs of the parse that anchor an event pattern, by token index."""
     found: dict[int, VerbPattern] = {}
     for tok in P.doc:
+        verb = _act_noun_verb(P, tok)
+        if verb is not None:
+            p = pattern_at(tok, lang, set(), verb)
+            if p is not None and p.cameo != "-":
+                found[tok.i] = p
+            continue
         if tok.pos_ != "VERB":
             continue
         subj, _ = P.subject(tok)
@@ -115,6 +122,16 @@ def _event_verbs(P: ParseView, lang: str) -> dict[int, VerbPattern]:
         if p is not None and p.cameo != "-":
             found[tok.i] = p
     return found
+
+
+def _act_noun_verb(P: ParseView, tok: Token) -> str | None:
+    """The verb whose act a noun names, when a verb that carries an act out or makes it
+    known governs it ("announced the expulsion of two diplomats", "ordered the deployment
+    of troops to Belarus"): the act is done by that verb's subject. None otherwise."""
+    w = P.words
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in w.act_noun_heads:
+        return None
+    return w.act_nouns.get(tok.lemma_.lower())
 
 
 def _code_verb(st: _Sentence, v: Token, p: VerbPattern) -> None:
@@ -230,7 +247,7 @@ def _mood(P: ParseView, v: Token, code: str, rules: list[str]) -> tuple[str, lis
 def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[str]) -> Frame:
     """Who acts on whom, and where: sources, targets and place of one event verb."""
     P = st.P
-    src_tok, how = P.controller(v)
+    src_tok, how = P.controller(v.head if v.pos_ == "NOUN" else v)  # a noun's act: the governing verb's subject
     srcs, tgts, used = _sources(P, v, code, src_tok, how)
     if p.inverse:
         giver = prep_object(v, P.words.giver_preps)
@@ -240,6 +257,8 @@ def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[
     via_with = False
     if not tgts:
         tgts, via_with = find_targets(P, v, v.lemma_.lower(), code, used, srcs)
+    if not tgts and v.pos_ == "NOUN":  # "ordered the deployment of troops to Iraq": "to" hangs on the verb
+        tgts, via_with = find_targets(P, v.head, v.head.lemma_.lower(), code, used | {v.i}, srcs)
     if not tgts and v.i in st.governed:
         refused = st.governed[v.i]
         tgts, via_with = find_targets(P, refused, refused.lemma_.lower(), code, used, srcs)

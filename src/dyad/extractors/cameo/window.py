@@ -219,6 +219,7 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     tgt: Unit | None
     if p.partner_only:
         after = []  # "Storony obsudili vizit prezidenta Rossii": a topic, not who talks
+    verbal = verbal or _announced(s, i)
     participle = s.lx.participle is not None and bool(s.lx.participle.search(word))
     genitive = next((u for u in after if u.first_word <= i + 2 and u.prep not in s.lx.all_preps), None)
     if agent is not None:
@@ -244,6 +245,13 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     if p.inverse and tgt is not None:
         src, tgt = tgt, src
     return src, tgt, partner, rules
+
+
+def _announced(s: _Window, i: int) -> bool:
+    """An event noun that a verb of announcing or ordering governs from at most two words
+    before ("объявила об освобождении рыбаков", "kündigte die Freilassung ... an"): the
+    act is the announcer's, as if told by a verb."""
+    return any(s.lx.norm(w).startswith(s.lx.announce_stems) for _s, _e, w in s.words[max(0, i - 3) : i])
 
 
 def _agent(s: _Window, actors: list[Unit], word: str) -> Unit | None:

@@ -50,6 +50,10 @@ CAMEO_CLAUSE_OPENERS = ("что", "чтобы", "который", "котора�
 CAMEO_CONDITION_OPENERS = frozenset(("если",))
 # the word that opens a reported clause ("предупредила, что прекратит поставки"): see de
 CAMEO_THAT_OPENERS = frozenset(("что",))
+# verbs that make a noun's act known or order it, just before the noun ("объявила об освобождении
+# рыбаков", "распорядился о высылке"): the act is the subject's and the genitive is acted on, not
+# the actor it is in "визит президента"
+CAMEO_ANNOUNCE_STEMS: tuple[str, ...] = ("объяв", "сообщ", "распоряд", "приказ")
 CAMEO_ARTICLES = frozenset()
 CAMEO_PLACE_NOUNS = frozenset("столице столица городе город".split())
 CAMEO_JOIN_WORDS = frozenset()
