@@ -96,7 +96,16 @@ NOT_EVENTS = [
     ("de", "Frankreich kündigte an, das Abkommen mit Algerien zu prüfen."),
     # "nahm Schutzsuchende auf" takes in refugees; it defends no one verbally (no 052)
     ("de", "Deutschland nahm Schutzsuchende aus Syrien auf."),
+    # cutting import duties eases trade; it is no embargo
+    ("en", "India cut import duties on Australian wine."),
+    # "заступил на дежурство" takes up duty; "маршрут" is a route, not a march
+    ("ru", "Российский корабль заступил на дежурство у берегов Сирии."),
 ]
+
+
+def test_route_is_no_march() -> None:
+    got = found("Китай и Белоруссия обсудили новые маршруты поставок.", "ru")
+    assert not any(c == "PROTEST" for c, _s, _t in got), got
 
 
 @pytest.mark.parametrize(("lang", "sentence"), NOT_EVENTS)
