@@ -91,7 +91,7 @@ def _target_candidates(P: ParseView, v: Token, lemma: str, code: str, used: set[
         if c.i in used:
             continue
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):
-            if code.startswith("15"):
+            if _moves_forces(code):
                 # the forces moved or put on alert are the mover's own ("units on its border
                 # with Sudan": the border may hang on them)
                 cands.extend((x, False) for p in c.children if p.dep_ == "prep" for x in _across_border(p, w))
@@ -102,7 +102,7 @@ def _target_candidates(P: ParseView, v: Token, lemma: str, code: str, used: set[
                 for x in c.children:
                     if x.dep_ == "prep" and x.lower_ in w.partner_preps:
                         add_prep(x)
-        elif c.dep_ == "prep" and code.startswith("15") and c.lower_ == w.of:
+        elif c.dep_ == "prep" and _moves_forces(code) and c.lower_ == w.of:
             continue  # "the deployment of extra troops": the mover's own forces
         elif c.dep_ == "prep" and c.lower_ in w.target_preps and (not topic or c.lower_ in w.partner_preps):
             add_prep(c)
@@ -126,6 +126,12 @@ def _target_candidates(P: ParseView, v: Token, lemma: str, code: str, used: set[
                 cands.append((s, False))
     cands.sort(key=lambda x: x[0].i)
     return cands
+
+
+def _moves_forces(code: str) -> bool:
+    """Alert, police and armed forces moved (152-155): what is moved is the mover's own; a show
+    of force (150, "violated Finnish airspace") acts on its object."""
+    return code[:3] in ("152", "153", "154", "155")
 
 
 def _across_border(prep: Token, w: Any) -> list[Token]:
