@@ -57,6 +57,8 @@ class Lexicon:
     future_by_morphology: bool
     clause_break: re.Pattern[str]
     condition_openers: frozenset[str]  # a clause they open is hypothetical
+    that_openers: frozenset[str]  # a clause they open reports what the clause before says
+    announce_stems: tuple[str, ...]  # a verb making known the act a noun after it names
     articles: frozenset[str]
     place_nouns: frozenset[str]
     join_words: frozenset[str]
@@ -120,6 +122,8 @@ def lexicon(lang: str) -> Lexicon:
         future_by_morphology=p.CAMEO_FUTURE_BY_MORPHOLOGY,
         clause_break=re.compile(rf"[;:]|,\s*(?:{_alternation(p.CAMEO_CLAUSE_OPENERS)})\b", re.IGNORECASE),
         condition_openers=p.CAMEO_CONDITION_OPENERS,
+        that_openers=p.CAMEO_THAT_OPENERS,
+        announce_stems=tuple(p.CAMEO_ANNOUNCE_STEMS),
         articles=p.CAMEO_ARTICLES,
         place_nouns=p.CAMEO_PLACE_NOUNS,
         join_words=p.CAMEO_JOIN_WORDS,

@@ -3,7 +3,7 @@ the targets of a verb, the country named as the place of the act."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dyad.extractors.cameo.actors import Actor, actors_in
 from dyad.extractors.cameo.parse_view import CLAUSAL, ParseView, prep_object
@@ -98,12 +98,19 @@ def _target_candidates(P: ParseView, v: Token, lemma: str, code: str, used: set[
         if c.i in used:
             continue
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            if _moves_forces(code):
+                # the forces moved or put on alert are the mover's own ("units on its border
+                # with Sudan": the border may hang on them)
+                cands.extend((x, False) for p in c.children if p.dep_ == "prep" for x in _across_border(p, w))
+                continue
             if not topic:
                 cands.append((c, False))
             else:  # "held talks with X"
                 for x in c.children:
                     if x.dep_ == "prep" and x.lower_ in w.partner_preps:
                         add_prep(x)
+        elif c.dep_ == "prep" and _moves_forces(code) and c.lower_ == w.of:
+            continue  # "the deployment of extra troops": the mover's own forces
         elif c.dep_ == "prep" and c.lower_ in w.target_preps and (not topic or c.lower_ in w.partner_preps):
             add_prep(c)
         elif c.dep_ == "prep" and code.startswith("14") and c.lower_ in w.protest_site_preps:
@@ -112,6 +119,8 @@ def _target_candidates(P: ParseView, v: Token, lemma: str, code: str, used: set[
             site = next((x for x in c.children if x.dep_ == "pobj"), None)
             if site is not None and site.i not in used and any(a.known for a in P.actors(site)):
                 cands.append((site, False))
+        elif c.dep_ == "prep" and code.startswith("15"):
+            cands.extend((x, False) for x in _across_border(c, w))
         elif c.dep_ == "prt":  # "called on Russia": the particle carries the object
             for x in c.children:
                 if x.dep_ == "pobj":
@@ -124,6 +133,23 @@ def _target_candidates(P: ParseView, v: Token, lemma: str, code: str, used: set[
                 cands.append((s, False))
     cands.sort(key=lambda x: x[0].i)
     return cands
+
+
+def _moves_forces(code: str) -> bool:
+    """Alert, police and armed forces moved (152-155): what is moved is the mover's own; a show
+    of force (150, "violated Finnish airspace") acts on its object."""
+    return code[:3] in ("152", "153", "154", "155")
+
+
+def _across_border(prep: Token, w: Any) -> list[Token]:
+    """The country a border is shared with, for forces moved "along its border with Mali" (a
+    border is where, the neighbour across it is whom the move is aimed at)."""
+    out = []
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in w.border_nouns:
+            out += [x for p in pobj.children if p.dep_ == "prep" and p.lower_ in w.partner_preps
+                    for x in p.children if x.dep_ == "pobj"]
+    return out
 
 
 def find_location(P: ParseView, v: Token, used: set[int], srcs: list[Actor]) -> str | None:

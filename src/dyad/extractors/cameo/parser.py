@@ -28,11 +28,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def pattern_at(tok: Token, lang: str, exclude: set[int]) -> VerbPattern | None:
+def pattern_at(tok: Token, lang: str, exclude: set[int], verb: str | None = None) -> VerbPattern | None:
     """The longest pattern anchored at tok whose companions are among its dependents
-    (outside ``exclude``), or None."""
+    (outside ``exclude``), or None. ``verb``: the verb a noun names the act of, matched
+    in place of the noun's lemma ("expulsion" as "expel")."""
     norm = lexicon(lang).norm
-    lemma = norm(tok.lemma_)
+    lemma = norm(verb or tok.lemma_)
     low = norm(tok.text)
     idx = anchor_index(lang)
     cands = {*idx.get(low[:2], ()), *idx.get(lemma[:2], ())}
@@ -107,6 +108,12 @@ def _event_verbs(P: ParseView, lang: str) -> dict[int, VerbPattern]:
     """Verbs of the parse that anchor an event pattern, by token index."""
     found: dict[int, VerbPattern] = {}
     for tok in P.doc:
+        verb = _act_noun_verb(P, tok)
+        if verb is not None:
+            p = pattern_at(tok, lang, set(), verb)
+            if p is not None and p.cameo != "-":
+                found[tok.i] = p
+            continue
         if tok.pos_ != "VERB":
             continue
         subj, _ = P.subject(tok)
@@ -115,6 +122,16 @@ def _event_verbs(P: ParseView, lang: str) -> dict[int, VerbPattern]:
         if p is not None and p.cameo != "-":
             found[tok.i] = p
     return found
+
+
+def _act_noun_verb(P: ParseView, tok: Token) -> str | None:
+    """The verb whose act a noun names, when a verb that carries an act out or makes it
+    known governs it ("announced the expulsion of two diplomats", "ordered the deployment
+    of troops to Belarus"): the act is done by that verb's subject. None otherwise."""
+    w = P.words
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in w.act_noun_heads:
+        return None
+    return w.act_nouns.get(tok.lemma_.lower())
 
 
 def _code_verb(st: _Sentence, v: Token, p: VerbPattern) -> None:
@@ -170,6 +187,11 @@ def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[s
         return None
     if v.dep_ == "xcomp" and h.i in st.found and hl in w.want | w.threat | w.pledge | w.keep:
         st.suppressed.add(h.i)  # "threatened to impose sanctions", "agreed to lift": one event
+    if v.dep_ == "ccomp" and hl in w.threat and is_conflict_act(code) and \
+            any(c.dep_ == "aux" and c.lower_ in w.ahead for c in v.children):
+        # "warned (that) it could halt gas deliveries": what is warned of is threatened (13),
+        # not done (the warning keeps its own event: the act may name no one who does it)
+        return intent_code(code), ["intent"]
     if v.dep_ == "xcomp":
         hl = _intending_lemma(h, w)
         if hl in w.want or hl in w.threat:
@@ -225,7 +247,7 @@ def _mood(P: ParseView, v: Token, code: str, rules: list[str]) -> tuple[str, lis
 def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[str]) -> Frame:
     """Who acts on whom, and where: sources, targets and place of one event verb."""
     P = st.P
-    src_tok, how = P.controller(v)
+    src_tok, how = P.controller(v.head if v.pos_ == "NOUN" else v)  # a noun's act: the governing verb's subject
     srcs, tgts, used = _sources(P, v, code, src_tok, how)
     if p.recall and src_tok is not None and P.is_passive(v) and not any(c.dep_ == "agent" for c in v.children):
         # "the Lithuanian ambassador was recalled (from Minsk)": his own state calls him home
@@ -239,6 +261,8 @@ def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[
     via_with = False
     if not tgts:
         tgts, via_with = find_targets(P, v, v.lemma_.lower(), code, used, srcs)
+    if not tgts and v.pos_ == "NOUN":  # "ordered the deployment of troops to Iraq": "to" hangs on the verb
+        tgts, via_with = find_targets(P, v.head, v.head.lemma_.lower(), code, used | {v.i}, srcs)
     if not tgts and v.i in st.governed:
         refused = st.governed[v.i]
         tgts, via_with = find_targets(P, refused, refused.lemma_.lower(), code, used, srcs)
@@ -293,6 +317,27 @@ def _subject_agent(subj: Token | None) -> Token | None:
     return None
 
 
+def _reporting_state(P: ParseView, v: Token, code: str) -> list[Actor]:
+    """The state that reports a handover it made ("a suspect was extradited to Brazil,
+    Paraguay's interior ministry said"): a passive release, return or judicial handover (08,
+    06) with no agent is the reporting state's own act. Only a state organ or a country
+    reports so; the receiving side that reports the return of its own people ("Peru's
+    ministry said") is not the one that released them."""
+    if code[:2] not in ("06", "08"):
+        return []
+    h = v
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head  # "was extradited ... and flown to Brasilia"
+    if h.dep_ != "ccomp" or h.head.lemma_.lower() not in P.words.announce:
+        return []
+    subj, _ = P.subject(h.head)
+    reporters = [a for a in P.actors(subj, as_source=True) if a.known and a.role in (None, "GOV", "COP", "MIL", "JUD")]
+    handed, _how = P.controller(v)
+    if {a.country for a in P.actors(handed)} & {a.country for a in reporters}:
+        return []
+    return reporters
+
+
 def _own_forces_moved(code: str) -> bool:
     """Codes whose passive subject is the acting side's own forces: force posture and
     mobilisation (15), peacekeepers sent (074)."""
@@ -314,7 +359,7 @@ def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
             srcs = P.actors(next((c for c in agent.children if c.dep_ == "pobj"), None), as_source=True)
             used.update(t.i for t in agent.subtree)
         else:
-            srcs = passive_source(P, v, code, used)
+            srcs = passive_source(P, v, code, used) or _reporting_state(P, v, code)
         if not srcs and src_tok is not None and _own_forces_moved(code):
             # "Lithuanian police were put on alert", "Rwandan troops were deployed to X": the
             # forces moved are their own state's, which acts; the target is where they go

@@ -114,6 +114,7 @@ class _Window:
     units: list[Unit]
     breaks: list[int]
     passive: bool  # the sentence has a passive auxiliary
+    matches: list[tuple[int, VerbPattern, bool, str]]  # every event word of the sentence
 
 
 def code_window(sentence: str, lang: str, offset: int, mentions: list[Mention]) -> list[CodedEvent]:
@@ -126,7 +127,7 @@ def code_window(sentence: str, lang: str, offset: int, mentions: list[Mention]) 
     matches = main_verbs(matches, words, lang)
     units = find_units(sentence, words, mentions, lang, {m[0] for m in matches})
     passive = lx.passive is not None and bool(lx.passive.search(sentence))
-    s = _Window(sentence, lang, lx, words, units, clause_breaks(sentence, lx), passive)
+    s = _Window(sentence, lang, lx, words, units, clause_breaks(sentence, lx), passive, matches)
     frames = [f for i, p, verbal, governor in matches if (f := _frame(s, i, p, verbal, governor)) is not None]
     return events_from(frames, offset)
 
@@ -139,6 +140,13 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
         return None
     clause = [u for u in s.units if lo <= u.start < hi]
     roles = _roles(s, clause, i, p, verbal)
+    reported = _reported_by(s, lo, i)
+    if reported is not None:
+        speaker, governor = reported
+        # the clause names no acting side, so whoever it names is acted on ("an Polen", "Ирану")
+        named = [u for u in clause if not u.is_location]
+        partner = next((u for u in named if u.prep in s.lx.prep_with), None)
+        roles = speaker, partner or (named[0] if named else None), partner, ["reported"]
     if roles is None:
         return None
     src, tgt, partner, rules = roles
@@ -177,6 +185,29 @@ def _envoy_acted_on(s: _Window, i: int, p: VerbPattern) -> bool:
     return p.cameo.startswith(ENVOY_ACTED_ON) and not p.recall and (s.passive or short)
 
 
+def _reported_by(s: _Window, lo: int, i: int) -> tuple[Unit, str] | None:
+    """(speaker, governing code) of an act put in a that-clause under a threat or a promise
+    ("warnte, dass es die Lieferungen einstellen werde", "предупредила, что прекратит поставки
+    Ирану"): with no actor before the act in its own clause, the one who threatens or promises
+    is the one who will act, and the act is its threat or intent. None otherwise."""
+    if lo <= 0:
+        return None
+    first = next((w for st, _e, w in s.words if st >= lo), None)
+    if first is None or s.lx.norm(first) not in s.lx.that_openers:
+        return None
+    at = s.words[i][0]
+    if any(lo <= u.start and u.end <= at and not u.is_location and (not u.prep or u.prep in s.lx.that_openers)
+           for u in s.units):
+        return None  # "erklärte, dass Moskau ... beschossen habe": the clause names who acts
+    plo, _ = clause_bounds(s.breaks, lo - 1, lo)
+    governor = next((p.cameo[:2] for j, p, _v, _g in s.matches
+                     if plo <= s.words[j][0] < lo and p.cameo[:2] in ("03", "13")), None)
+    if governor is None:
+        return None
+    speaker = next((u for u in s.units if plo <= u.start < lo and not u.is_location and u.actors), None)
+    return (speaker, governor) if speaker is not None else None
+
+
 def _hypothetical(s: _Window, lo: int, i: int) -> bool:
     """The event word stands in a clause a condition word opens ("..., sollte Paris die
     Resolution unterstuetzen", "esli Tokio nachnet ..."): the act is what a threat or offer
@@ -205,6 +236,7 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     tgt: Unit | None
     if p.partner_only:
         after = []  # "Storony obsudili vizit prezidenta Rossii": a topic, not who talks
+    verbal = verbal or _announced(s, i)
     participle = s.lx.participle is not None and bool(s.lx.participle.search(word))
     genitive = next((u for u in after if u.first_word <= i + 2 and u.prep not in s.lx.all_preps), None)
     if agent is not None:
@@ -237,6 +269,13 @@ def _same_side(u: Unit, src: Unit) -> bool:
     Turkey": its own diplomats) is not the side acted on; the next group is."""
     codes = {a.code for a in u.actors}
     return bool(codes) and codes == {a.code for a in src.actors}
+
+
+def _announced(s: _Window, i: int) -> bool:
+    """An event noun that a verb of announcing or ordering governs from at most two words
+    before ("объявила об освобождении рыбаков", "kündigte die Freilassung ... an"): the
+    act is the announcer's, as if told by a verb."""
+    return any(s.lx.norm(w).startswith(s.lx.announce_stems) for _s, _e, w in s.words[max(0, i - 3) : i])
 
 
 def _agent(s: _Window, actors: list[Unit], word: str) -> Unit | None:

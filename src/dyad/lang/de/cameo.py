@@ -45,6 +45,12 @@ CAMEO_FUTURE_BY_MORPHOLOGY = False
 CAMEO_CLAUSE_OPENERS = ("dass", "weil", "obwohl")
 # "..., sollte Podgorica die Resolution unterstützen": a verb-first condition as well
 CAMEO_CONDITION_OPENERS = frozenset(("falls", "sofern", "wenn", "sollte", "sollten"))
+# the word that opens a reported clause: "warnte, dass es die Lieferungen einstellen werde" says
+# what the one who warns will do
+CAMEO_THAT_OPENERS = frozenset(("dass",))
+# verbs that make a noun's act known or order it ("kündigte die Freilassung ... an", "ordnete die
+# Ausweisung ... an"): the noun's act is the subject's, its genitive what is acted on (see ru)
+CAMEO_ANNOUNCE_STEMS: tuple[str, ...] = ("kündigt", "ordnet", "verkündet", "gab", "gibt")
 CAMEO_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 CAMEO_PLACE_NOUNS = frozenset("hauptstadt stadt".split())  # "in der Hauptstadt Astana"
 CAMEO_JOIN_WORDS = frozenset("des der den von für".split())  # "Präsident Russlands Wladimir Putin"

@@ -32,6 +32,9 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     # "was to meet", "is to visit": arranged, not done (be + to-infinitive)
     want=frozenset("want plan intend wish aim hope be".split()),
     threat=frozenset("threaten warn vow".split()),
+    # auxiliaries that put a warned-of act ahead ("warned it could halt", "would cut"): a threat;
+    # without one the clause reports an act ("warned that troops had attacked")
+    ahead=frozenset("will would shall 'll could might may can".split()),
     pledge=frozenset("pledge promise offer undertake commit ready willing".split()),
     keep=frozenset("agree decide begin start continue keep prepare schedule expect try attempt move seek".split()),
     refuse=frozenset("refuse decline reject fail deny".split()),
@@ -59,6 +62,18 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     loc_preps=frozenset("in to at near inside outside across throughout into".split()),
     # a protest's site names whom it is against: "rallied outside the Turkish embassy"
     protest_site_preps=frozenset("outside at near opposite before".split()),
+    # a noun naming an act, as the object of a verb that carries the act out or makes it known
+    # ("announced the expulsion of two diplomats"): coded as the verb it names
+    act_nouns={"expulsion": "expel", "release": "release", "deployment": "deploy", "withdrawal": "withdraw",
+               "suspension": "suspend", "delivery": "deliver", "arrest": "arrest", "detention": "detain",
+               "extradition": "extradite", "deportation": "deport", "imposition": "impose", "closure": "close",
+               "seizure": "seize", "recall": "recall", "handover": "hand", "dispatch": "dispatch",
+               "transfer": "transfer", "lifting": "lift", "reopening": "reopen", "freeing": "free",
+               "evacuation": "evacuate", "repatriation": "repatriate", "confiscation": "confiscate"},
+    act_noun_heads=frozenset("announce order confirm approve authorize authorise complete begin start carry "
+                             "finalize finalise decree".split()),
+    # forces moved "along its border with Belarus": the country across the border is the target
+    border_nouns=frozenset("border frontier boundary".split()),
 )
 
 # ---------------------------------------------------------------- the verb table
@@ -120,6 +135,11 @@ CAMEO_CLAUSE_OPENERS = ("which", "that")  # after a comma: another clause
 # words opening a condition ("unless Paris pulls out its troops"): the act in that clause is
 # hypothetical, what the sentence threatens or demands, not an event
 CAMEO_CONDITION_OPENERS = frozenset(("if", "unless"))
+# the word that opens a reported clause ("warned, that it would ..."): see de
+CAMEO_THAT_OPENERS = frozenset(("that",))
+# verbs that make a noun's act known or order it, just before the noun: see ru (English nouns
+# are read over the parse, CAMEO_PARSER.act_nouns)
+CAMEO_ANNOUNCE_STEMS: tuple[str, ...] = ("announc", "order")
 CAMEO_ARTICLES = frozenset("the a an".split())  # skipped to find the preposition before an actor
 CAMEO_PLACE_NOUNS = frozenset("capital city".split())  # "in the capital Astana": skipped likewise
 CAMEO_JOIN_WORDS = frozenset("of the for".split())  # may join two words of one actor's name

@@ -47,6 +47,10 @@ CAMEO_INTENT_WORDS = frozenset("veut veulent voulait compte comptent envisage en
 CAMEO_FUTURE_BY_MORPHOLOGY = False
 CAMEO_CLAUSE_OPENERS = ("que", "qui", "car")
 CAMEO_CONDITION_OPENERS = frozenset(("si", "sauf"))
+# the word that opens a reported clause ("a averti qu'il suspendrait ..."): see de
+CAMEO_THAT_OPENERS = frozenset(("que",))
+# verbs that make a noun's act known or order it ("a annoncé la libération de"): see ru
+CAMEO_ANNOUNCE_STEMS: tuple[str, ...] = ("annonc", "ordonn")
 CAMEO_ARTICLES = frozenset("le la les l' un une des du de d'".split())
 CAMEO_PLACE_NOUNS = frozenset("capitale ville".split())  # "dans la capitale Tachkent"
 CAMEO_JOIN_WORDS = frozenset("de du des d' la l'".split())  # "ministre des Affaires étrangères"

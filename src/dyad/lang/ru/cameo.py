@@ -48,6 +48,12 @@ CAMEO_INTENT_WORDS = frozenset("намерен намерена намерены
 CAMEO_FUTURE_BY_MORPHOLOGY = True
 CAMEO_CLAUSE_OPENERS = ("что", "чтобы", "который", "которая", "которые", "когда")
 CAMEO_CONDITION_OPENERS = frozenset(("если",))
+# the word that opens a reported clause ("предупредила, что прекратит поставки"): see de
+CAMEO_THAT_OPENERS = frozenset(("что",))
+# verbs that make a noun's act known or order it, just before the noun ("объявила об освобождении
+# рыбаков", "распорядился о высылке"): the act is the subject's and the genitive is acted on, not
+# the actor it is in "визит президента"
+CAMEO_ANNOUNCE_STEMS: tuple[str, ...] = ("объяв", "сообщ", "распоряд", "приказ")
 CAMEO_ARTICLES = frozenset()
 CAMEO_PLACE_NOUNS = frozenset("столице столица городе город".split())
 CAMEO_JOIN_WORDS = frozenset()
@@ -57,8 +63,9 @@ CAMEO_STOP_WORDS = frozenset("в во на с со по за для от до и
                              "перед также уже еще ещё не".split())
 CAMEO_NOT_VERBS = frozenset(("дел",))
 CAMEO_NOUNS_CAPITALISED = False
+# the masculine past of verbs in -чь has no -л ("отверг", "расторг", "помог", "поджег")
 CAMEO_VERB_END: re.Pattern[str] | None = re.compile(
-    r"(?:л|ла|ло|ли|лся|лась|лись|ть|ться|ет|ют|ит|ят|ут|ат|ется|ются|ится|ятся)$")
+    r"(?:л|ла|ло|ли|лся|лась|лись|ть|ться|ет|ют|ит|ят|ут|ат|ется|ются|ится|ятся|рг|мог|жег|жёг)$")
 # event nouns whose endings look like verb endings ("визит" like "говорит")
 CAMEO_NOUN_STEMS: tuple[str, ...] = ("визит", "запрет", "совет", "кредит", "ответ", "протест", "арест", "обстрел",
                                      "теракт", "удар")
