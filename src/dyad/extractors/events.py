@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from dyad import codes, gazetteer
 from dyad.clean import meta
 from dyad.clean.text import DAY_MONTH, MONTH_DAY
+from dyad.extractors.cameo.mentions import Mention as ActorMention
 from dyad.extractors.packs import either, every, optional
 from dyad.extractors.pair import focus_on_pair
 from dyad.extractors.people import PersonEntity, home_country, is_envoy_title
@@ -431,7 +432,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
 
     text, lang = doc.text, doc.language or "en"
     out: list[Event] = []
-    seen: set[tuple[str, str | None, str | None]] = set()
+    seen: set[tuple[str, str | None, str | None, str | None]] = set()
     candidates: list[Sentence] = []
     for s in sents:
         if doc.title_span and s.start < doc.title_span[1]:
@@ -445,7 +446,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
         candidates.append(s)
     try:
         # one call for the document: English sentences are parsed in a batch
-        all_coded = code_text(text, lang, [(s.start, s.end) for s in candidates]) if candidates else []
+        all_coded = code_text(text, lang, [(s.start, s.end) for s in candidates],
+                              known=person_mentions(persons, anchors, qspans, lang)) if candidates else []
     except Exception:  # the coder must never cost us the document
         all_coded = []
     for s in candidates:
@@ -460,10 +462,6 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 continue
             if diplomatic and root in {"01", "02", "03", "04", "05"}:
                 continue
-            key = (c.cameo[:2], (c.source or "")[:3] or None, (c.target or "")[:3] or None)
-            if key in seen:
-                continue
-            seen.add(key)
             people = sentence_anchors(anchors, s, qspans)
             parts = []
             for i in people[:2]:
@@ -472,12 +470,16 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                     parts.append(person)
             if c.cameo.startswith(ENVOY_ACTS):
                 parts = with_envoy(parts, persons, c, lang)
-            # A statement of the same person upgrades to its real code ("said ... accused")
-            upgraded = False
             verbal = codes.is_verbal(c.cameo)
+            key = coded_key(c.cameo, c.source, c.target, parts, verbal)
+            if key in seen:
+                continue
+            seen.add(key)
+            # A plain statement of the same speaker upgrades to its real code ("said ... accused")
+            upgraded = False
             for e in (diplomatic + out) if verbal else []:
-                if e.type == "statement" and e.cameo.startswith("01") and parts and \
-                        {p.actor_id for p in e.participants} & {p.actor_id for p in parts}:
+                if e.type == "statement" and e.cameo.startswith("01") and parts and e.participants and \
+                        e.participants[0].actor_id in {p.actor_id for p in parts}:
                     e.cameo, e.plover = c.cameo, c.plover
                     e.source, e.target = c.source or e.source, c.target or e.target
                     e.rule += f"; cameo:{c.verb}"
@@ -497,6 +499,31 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}".strip(),
             ))
     return out
+
+
+def person_mentions(persons: list[PersonEntity], anchors: list[tuple[int, int, int]],
+                    qspans: list[tuple[int, int]], lang: str | None) -> list[ActorMention]:
+    """The report's persons of known country where they are named outside quotes, as actors
+    the CAMEO coder can read: "Deputy Minister X criticized ..." is X's country acting,
+    though the coder's tables know only countries, bodies and leaders."""
+    out = []
+    for start, end, p in anchors:
+        person = persons[p]
+        if person.country and not inside(qspans, start):
+            base = codes.actor_code(person.country, person.title, lang) or person.country
+            out.append(ActorMention(start, end, "person", base, None))
+    return out
+
+
+def coded_key(cameo: str, source: str | None, target: str | None, parts: list[Person],
+              verbal: bool) -> tuple[str, str | None, str | None, str | None]:
+    """What makes a coded event another one: its root and sides (a report tells its expulsion
+    several times), and for something said also its speaker (the minister's criticism and the
+    spokesman's are two statements; one speaker criticising twice is one)."""
+    sides = ((source or "")[:3] or None, (target or "")[:3] or None)
+    if not verbal:
+        return (cameo[:2], *sides, None)
+    return (cameo[:2], *sides, parts[0].actor_id if parts else None)
 
 
 def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: str | None) -> list[Person]:

@@ -1,0 +1,105 @@
+"""Conflict speech: criticism, accusations and threats said by a report's people or bodies.
+
+Sentences written for these tests (not taken from any page or sentence set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dyad
+from dyad.extractors.cameo import code_sentence
+from dyad.extractors.cameo.mentions import Mention
+
+
+def triples(sentence: str, lang: str, known: list[Mention] | None = None) -> set[tuple[str, str | None, str | None]]:
+    return {(e.cameo, e.source, e.target) for e in code_sentence(sentence, lang, 0, known or [])}
+
+
+def person(sentence: str, name: str, code: str) -> Mention:
+    start = sentence.index(name)
+    return Mention(start, start + len(name), "person", code, None)
+
+
+def test_a_person_the_report_knows_acts_for_his_country() -> None:
+    s = "Deputy Minister Tomas Varga sharply criticized the decision of Hungary."
+    assert triples(s, "en") == {("111", "---GOV", "HUN")}  # the tables know only the title
+    assert triples(s, "en", [person(s, "Tomas Varga", "SVKGOV")]) == {("111", "SVKGOV", "HUN")}
+
+
+def test_a_known_mention_does_not_replace_what_the_tables_read() -> None:
+    s = "Poland criticized the decision of Hungary."
+    # a document's mention over a country name keeps the gazetteer's reading
+    assert triples(s, "en", [Mention(0, 6, "person", "CZEGOV", None)]) == {("111", "POL", "HUN")}
+
+
+@pytest.mark.parametrize(("sentence", "lang", "root"), [
+    ("Poland condemned the decision.", "en", "11"),
+    ("Estonia reserved the right to respond.", "en", "13"),
+    ("Litauen verurteilte den Schritt scharf.", "de", "11"),
+    ("Латвия осудила это решение.", "ru", "11"),
+])
+def test_what_is_said_against_someone_needs_no_named_target(sentence: str, lang: str, root: str) -> None:
+    # the report's pair tells whom; the sentence alone still gives the act
+    assert {(c[:2], t) for c, _s, t in triples(sentence, lang)} == {(root, None)}
+
+
+def test_a_cooperative_act_still_needs_its_target() -> None:
+    assert triples("Poland praised the decision.", "en") == set()
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Lithuania described the Chinese decision as absurd.", "en", ("111", "LTU", "CHN")),
+    ("Kyiv called the Belarusian statement a provocation.", "en", ("111", "UKRGOV", "BLR")),
+    ("Berlin bezeichnete die Entscheidung Moskaus als völlig inakzeptabel.", "de", ("111", "DEUGOV", "RUS")),
+    ("Москва назвала решение Варшавы провокацией.", "ru", ("111", "RUSGOV", "POL")),
+])
+def test_naming_something_with_a_word_of_blame_is_criticism(sentence: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Japan described the islands as part of its territory.", "en"),
+    ("Berlin bezeichnete die Entscheidung Moskaus als Schritt nach vorn.", "de"),
+    ("Москва назвала решение Варшавы важным шагом.", "ru"),
+    ("Kyiv called on Belarus to withdraw.", "en"),
+])
+def test_naming_without_blame_is_no_criticism(sentence: str, lang: str) -> None:
+    assert not any(c.startswith("11") for c, _s, _t in triples(sentence, lang))
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Estonia reserved the right to an adequate response to Russia.", "en", ("130", "EST", "RUS")),
+    ("Wien behält sich das Recht vor, auf die Ausweisung durch Ankara zu reagieren.", "de", ("130", "AUTGOV", "TUR")),
+    ("Рига оставляет за собой право ответить на действия Москвы.", "ru", ("130", "LVAGOV", "RUS")),
+    ("Минск ответит на решение Вильнюса.", "ru", ("130", "BLRGOV", "LTU")),
+])
+def test_a_reserved_or_announced_response_is_a_threat(sentence: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(sentence, lang)
+
+
+def test_answering_questions_and_raising_a_question_are_no_acts() -> None:
+    assert triples("Минск ответит на вопросы Вильнюса.", "ru") == set()
+    # "поставить вопрос" raises an issue; it supplies no goods (061)
+    assert triples("Киев может поставить вопрос о работе посольства Беларуси.", "ru") == set()
+
+
+ARTICLE = """Norway and Denmark in row over fishing quotas
+
+OSLO, 12 March - Norway summoned the Danish ambassador Lars Krogh on Monday over the seizure of two Norwegian trawlers by Denmark.
+
+Norwegian Foreign Minister Kari Holm sharply criticized the Danish decision.
+
+Norway's Defence Minister Ola Berg accused Denmark of violating the fishing agreement between the two countries.
+
+Denmark has not yet commented on the Norwegian protest.
+"""
+
+
+def test_each_speaker_of_a_report_makes_a_statement_of_his_own() -> None:
+    record = dyad.extract(ARTICLE, source="norway-denmark.txt")
+    said = {(e.cameo, e.source, tuple(p.name for p in e.participants)) for e in record.events if e.type == "statement"}
+    # the minister named only in the report (no table knows her) criticised; the defence
+    # minister's accusation is a second statement, not folded into the first
+    assert ("111", "NORGOV", ("Kari Holm",)) in said
+    assert ("112", "NORGOV", ("Ola Berg",)) in said
