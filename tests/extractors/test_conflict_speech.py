@@ -103,3 +103,36 @@ def test_each_speaker_of_a_report_makes_a_statement_of_his_own() -> None:
     # minister's accusation is a second statement, not folded into the first
     assert ("111", "NORGOV", ("Kari Holm",)) in said
     assert ("112", "NORGOV", ("Ola Berg",)) in said
+
+
+SUMMONS = """Norway summons Danish envoy
+
+OSLO, 12 March - Norway summoned the Danish ambassador on Monday over the seizure of two Norwegian trawlers by Denmark.
+
+"Norway {words} the seizure of its fishing vessels by the Danish navy in waters that Denmark does not control," the Norwegian Foreign Ministry said in a statement.
+
+Denmark has not yet commented on the Norwegian protest.
+"""
+
+
+def test_a_ministry_that_acts_still_states_its_condemnation() -> None:
+    record = dyad.extract(SUMMONS.format(words="strongly condemns"), source="summons.txt")
+    said = [(e.cameo, e.source, e.participants) for e in record.events if e.type == "statement"]
+    assert said == [("111", "NORGOV", [])]
+
+
+def test_a_ministry_that_acts_and_says_nothing_of_conflict_spoke_through_its_act() -> None:
+    record = dyad.extract(SUMMONS.format(words="has taken note of"), source="summons.txt")
+    assert [e.type for e in record.events] == ["other"]
+
+
+@pytest.mark.parametrize(("quote", "lang", "code"), [
+    ("We firmly reject these accusations.", "en", "120"),
+    ("Wir verurteilen diesen Angriff.", "de", "111"),
+    ("Мы осуждаем эти действия.", "ru", "111"),
+    ("Such a defeat was not expected.", "en", None),  # no word of conflict ("defy" is not "defeat")
+])
+def test_words_of_conflict_in_a_quotation(quote: str, lang: str, code: str | None) -> None:
+    from dyad.extractors.statements import conflict_code
+
+    assert conflict_code(quote, lang) == code
