@@ -136,3 +136,31 @@ def test_words_of_conflict_in_a_quotation(quote: str, lang: str, code: str | Non
     from dyad.extractors.statements import conflict_code
 
     assert conflict_code(quote, lang) == code
+
+
+ENCOUNTER = """Norway and Denmark at odds over trawlers
+
+OSLO, 12 March - Norwegian Foreign Minister Kari Holm met Danish Ambassador Lars Krogh in Oslo on Monday over the seizure of two Norwegian trawlers.
+
+"The seizure of our vessels is only the first step, and we will see more of this," she {verb}.
+
+Denmark has not commented on the talks between Norway and Denmark.
+"""
+
+
+def test_a_person_at_an_encounter_quoted_with_a_warning_makes_a_statement() -> None:
+    record = dyad.extract(ENCOUNTER.format(verb="warned"), source="encounter.txt")
+    said = [(e.cameo, [p.name for p in e.participants]) for e in record.events if e.type == "statement"]
+    assert said == [("130", ["Kari Holm"])]
+
+
+def test_a_person_at_an_encounter_quoted_plainly_spoke_there() -> None:
+    record = dyad.extract(ENCOUNTER.format(verb="said"), source="encounter.txt")
+    assert [e.type for e in record.events if e.type == "statement"] == []
+
+
+def test_the_attribution_after_a_quotation_is_read_to_the_sentence_end() -> None:
+    from dyad.extractors.statements import with_attribution
+
+    text = '"We will answer," she warned. Then she left.'
+    assert with_attribution(text, (1, 16)) == "We will answer,\" she warned"

@@ -42,6 +42,17 @@ def conflict_code(text: str, lang: str | None) -> str | None:
     return min(hits)[1] if hits else None
 
 
+def with_attribution(text: str, span: tuple[int, int]) -> str:
+    """A quotation with the rest of its sentence, where its verb of saying stands
+    ("..., he warned.")."""
+    start, end = span
+    stops = [x for x in (text.find(c, end) for c in ".!?\n") if x >= 0]
+    return text[start : min([*stops, end + ATTRIBUTION_CHARS])]
+
+
+ATTRIBUTION_CHARS = 120  # how far after a quotation its attribution is read
+
+
 def _other_side(country: str | None, sides: list[str]) -> str | None:
     if country in sides and len(sides) == 2:
         return next(c for c in sides if c != country)
@@ -62,6 +73,10 @@ def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Perso
     # -- unless what it says is itself conflict ("the ministry strongly condemns ...")
     bodies = {(e.source or "")[:3] for e in events}
     said = {(e.source or "")[:3] for e in events if e.type == "statement" and not e.participants}
+    # a person at an encounter who is quoted voicing conflict ("'This is only the beginning,'
+    # he threatened") said something of his own, once
+    warned = {e.participants[0].actor_id for e in events
+              if e.type == "statement" and e.participants and e.cameo[:2] in CONFLICT_ROOTS}
     out: list[Event] = []
     for speaker, span in speakers:
         code = None
@@ -77,9 +92,14 @@ def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Perso
             source, parts = country + role, []
         else:
             country = speaker.country
-            if speaker.actor_id in spoke or not country or (sides and country not in sides):
+            if not country or (sides and country not in sides) or speaker.actor_id in warned:
                 continue
+            code = conflict_code(with_attribution(doc.text, span), lang)
+            if speaker.actor_id in spoke and code is None:
+                continue  # he spoke at the encounter, and the encounter is the event
             spoke.add(speaker.actor_id)
+            if code is not None:
+                warned.add(speaker.actor_id)
             source = codes.actor_code(country, speaker.title, lang) or country
             if len(source) == 3:
                 source += "GOV"
