@@ -164,3 +164,16 @@ def test_the_attribution_after_a_quotation_is_read_to_the_sentence_end() -> None
 
     text = '"We will answer," she warned. Then she left.'
     assert with_attribution(text, (1, 16)) == "We will answer,\" she warned"
+
+
+@pytest.mark.parametrize(("standing", "news"), [
+    ("Hungary has repeatedly accused Romania of discrimination.", "Hungary accused Romania of discrimination."),
+    ("Ungarn wirft Rumänien seit Jahren Diskriminierung vor.", "Ungarn wirft Rumänien Diskriminierung vor."),
+    ("Венгрия неоднократно обвиняла Румынию в дискриминации.", "Венгрия обвинила Румынию в дискриминации."),
+])
+def test_a_claim_kept_up_for_long_is_no_statement_of_the_news(standing: str, news: str) -> None:
+    def said(text: str) -> list[str]:
+        return [e.cameo for e in dyad.extract(text, source="claim.txt").events if e.type == "statement"]
+
+    assert said(news) == ["112"]
+    assert said(standing) == []

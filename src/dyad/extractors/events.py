@@ -37,6 +37,7 @@ class EventPatterns:
     triggers: dict[str, re.Pattern[str]]  # event type -> its trigger phrases
     not_now: re.Pattern[str]  # the past or the future: no event of this report
     background: re.Pattern[str]  # a sentence opening with an earlier time
+    standing: re.Pattern[str]  # a claim kept up for long or made again and again
     delegation: re.Pattern[str]  # a sentence listing the members of a delegation
 
 
@@ -47,6 +48,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         triggers={t: re.compile(p, re.I) for t, p in r.EVENT_TRIGGERS.items()},
         not_now=re.compile(r.NOT_NOW_RE, re.I),
         background=re.compile(r.BACKGROUND_RE, re.I),
+        standing=re.compile(r.STANDING_RE, re.I),
         delegation=re.compile(r.DELEGATION_RE, re.I),
     )
 
@@ -471,6 +473,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             if c.cameo.startswith(ENVOY_ACTS):
                 parts = with_envoy(parts, persons, c, lang)
             verbal = codes.is_verbal(c.cameo)
+            if verbal and event_patterns(lang).standing.search(strip_quotes(text, s, qspans)):
+                continue  # "has repeatedly accused": a standing position, not this report's news
             key = coded_key(c.cameo, c.source, c.target, parts, verbal)
             if key in seen:
                 continue

@@ -58,6 +58,9 @@ NOT_NOW_RE = r"(?:\bбудет\b|\bбудут\b|\bпланиру\w*|\bпредс
              r"\bготови\w*|\bподготовк\w*|(?<!по )(?<!за )\bпригла\w*|\bожида\w*|\bлет назад\b|\bдостигнут\w*|\bреализаци\w*|" \
              r"\bгодовщин\w*|\bлет с(?:о дня)?\s+(?:подписани|заключени)\w*)"
 BACKGROUND_RE = r"(?:\bна прошлой неделе\b|\b(?:неделю|месяц|\w+ (?:дня|дней|недели|недель|месяца|месяцев)) назад\b|\bранее\b(?! в тот же день))"
+# A claim the speaker keeps making ("неоднократно обвиняла", "давно"): a standing position of the
+# relations, not something said in this report's news.
+STANDING_RE = r"(?<!\w)(?:неоднократно|многократно|не раз|давно)(?!\w)"
 SIGNED_PASSIVE_RE = r"\s+(?:(?:был[аио]?\s+)?подписан[аоы]?|подписали|подписал[аи]?)(?!\w)"
 SIGNED_LIST_RE = r"(?:подписан\w*|подписали|подписания)[^.\n]*:\s*$"
 # "The MoUs include:" after a signing told before: a line that opens the list of the documents
