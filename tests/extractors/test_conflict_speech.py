@@ -177,3 +177,34 @@ def test_a_claim_kept_up_for_long_is_no_statement_of_the_news(standing: str, new
 
     assert said(news) == ["112"]
     assert said(standing) == []
+
+
+EXPULSION = """Russia expels Latvian diplomat
+
+MOSCOW, 4 May - Russia declared a Latvian diplomat persona non grata on Thursday in response to a Latvian decision.
+
+The Russian Foreign Ministry said that it had summoned the Latvian charge d'affaires Janis Ozols to the ministry.
+
+Latvia and Russia have been at odds for months, and Latvia has not yet commented.
+"""
+
+
+def test_a_person_named_in_what_was_said_is_not_its_speaker() -> None:
+    # the envoy summoned is told of in the ministry's words; he said nothing
+    record = dyad.extract(EXPULSION, source="expulsion.txt")
+    assert [e.type for e in record.events if e.type == "statement"] == []
+    assert any(e.cameo == "114" and [p.name for p in e.participants] == ["Janis Ozols"] for e in record.events)
+
+
+@pytest.mark.parametrize(("text", "lang", "content"), [
+    ("The ministry said that it had summoned Janis Ozols.", "en", True),
+    ("Das Ministerium teilte mit, dass es Janis Ozols einbestellt habe.", "de", True),
+    ("МИД сообщил, что вызвал Яниса Озолса.", "ru", True),
+    ("The ministry said on Monday Janis Ozols would leave.", "en", False),
+])
+def test_a_clause_opener_after_the_verb_of_saying_starts_what_was_said(text: str, lang: str, content: bool) -> None:
+    from dyad.extractors.quotes import in_content
+
+    verb = {"en": "said", "de": "teilte mit", "ru": "сообщил"}[lang]
+    name = {"en": "Janis", "de": "Janis", "ru": "Яниса"}[lang]
+    assert in_content(text, text.index(verb) + len(verb), text.index(name), lang) is content
