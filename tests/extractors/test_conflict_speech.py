@@ -208,3 +208,18 @@ def test_a_clause_opener_after_the_verb_of_saying_starts_what_was_said(text: str
     verb = {"en": "said", "de": "teilte mit", "ru": "сообщил"}[lang]
     name = {"en": "Janis", "de": "Janis", "ru": "Яниса"}[lang]
     assert in_content(text, text.index(verb) + len(verb), text.index(name), lang) is content
+
+
+def test_a_statement_with_no_target_is_told_outside_quotes() -> None:
+    from dyad.extractors.cameo.frames import CodedEvent
+    from dyad.extractors.events import said_outside_quotes
+    from dyad.extractors.text import Sentence
+
+    quoted = '"We stand together and firmly oppose any pressure," Polish Foreign Minister Jan Nowak said.'
+    told = "Polish Foreign Minister Jan Nowak firmly opposed any pressure."
+    event = CodedEvent("110", "DISAPPROVE", "POLGOV", None, 0, 0, "oppose")
+    assert not said_outside_quotes(event, quoted, Sentence(0, len(quoted), 0), [(0, quoted.index(",\"") + 2)], "en")
+    assert said_outside_quotes(event, told, Sentence(0, len(told), 0), [], "en")
+    # with a named target the coder read it from the sentence's own actors: kept
+    aimed = CodedEvent("110", "DISAPPROVE", "POLGOV", "LTU", 0, 0, "oppose")
+    assert said_outside_quotes(aimed, quoted, Sentence(0, len(quoted), 0), [(0, quoted.index(",\"") + 2)], "en")

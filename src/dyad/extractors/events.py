@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from dyad import codes, gazetteer
 from dyad.clean import meta
 from dyad.clean.text import DAY_MONTH, MONTH_DAY
+from dyad.extractors.cameo.frames import CodedEvent
 from dyad.extractors.cameo.mentions import Mention as ActorMention
 from dyad.extractors.packs import either, every, optional
 from dyad.extractors.pair import focus_on_pair
@@ -473,8 +474,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             if c.cameo.startswith(ENVOY_ACTS):
                 parts = with_envoy(parts, persons, c, lang)
             verbal = codes.is_verbal(c.cameo)
-            if verbal and event_patterns(lang).standing.search(strip_quotes(text, s, qspans)):
-                continue  # "has repeatedly accused": a standing position, not this report's news
+            if verbal and not said_outside_quotes(c, text, s, qspans, lang):
+                continue
             key = coded_key(c.cameo, c.source, c.target, parts, verbal)
             if key in seen:
                 continue
@@ -517,6 +518,28 @@ def person_mentions(persons: list[PersonEntity], anchors: list[tuple[int, int, i
             base = codes.actor_code(person.country, person.title, lang) or person.country
             out.append(ActorMention(start, end, "person", base, None))
     return out
+
+
+def said_outside_quotes(c: CodedEvent, text: str, s: Sentence, qspans: list[tuple[int, int]], lang: str) -> bool:
+    """Whether a coded statement is the report's news: not a claim kept up for long ("has
+    repeatedly accused": a standing position) and, when it names no target, told outside quotes
+    (the word of "'... and we firmly oppose interference,' he said" is the speaker's)."""
+    outside = strip_quotes(text, s, qspans)
+    if event_patterns(lang).standing.search(outside):
+        return False
+    if c.target is None:
+        return bool(anchor_re(c.verb, lang).search(outside))
+    return True
+
+
+@lru_cache(maxsize=256)
+def anchor_re(pattern: str, lang: str) -> re.Pattern[str]:
+    """The event word of a verb-table pattern, as it may be written ("deny": "denied")."""
+    from dyad.extractors.cameo import stems_relaxed, verb_patterns
+
+    p = next((x for x in verb_patterns().get(lang, ()) if x.text == pattern), None)
+    stems = sorted(stems_relaxed(p), key=len, reverse=True) if p else [pattern.split()[0]]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in stems) + ")", re.I)
 
 
 def coded_key(cameo: str, source: str | None, target: str | None, parts: list[Person],
