@@ -223,3 +223,29 @@ def test_a_statement_with_no_target_is_told_outside_quotes() -> None:
     # with a named target the coder read it from the sentence's own actors: kept
     aimed = CodedEvent("110", "DISAPPROVE", "POLGOV", "LTU", 0, 0, "oppose")
     assert said_outside_quotes(aimed, quoted, Sentence(0, len(quoted), 0), [(0, quoted.index(",\"") + 2)], "en")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "blamed"), [
+    ("Kenya noted the inadmissibility of the Somali steps.", "en", True),
+    ("Wien erklärte, der Schritt Ankaras sei inakzeptabel.", "de", True),
+    ("Минск заявил, что действия Киева недопустимы.", "ru", True),
+    ("Kenya noted the importance of the Somali steps.", "en", False),
+    ("Wien erklärte, der Schritt Ankaras sei hilfreich.", "de", False),
+    ("Минск заявил, что действия Киева полезны.", "ru", False),
+])
+def test_saying_that_a_step_is_unacceptable_is_criticism(sentence: str, lang: str, blamed: bool) -> None:
+    assert any(c == "111" for c, _s, _t in triples(sentence, lang)) is blamed
+
+
+def test_a_word_of_blame_inside_a_quotation_is_the_quotation_s() -> None:
+    from dyad.extractors.cameo import verb_patterns
+    from dyad.extractors.cameo.frames import CodedEvent
+    from dyad.extractors.events import said_outside_quotes
+    from dyad.extractors.text import Sentence
+
+    pattern = next(p.text for p in verb_patterns()["de"] if p.cameo == "111" and p.text.startswith("sagte|"))
+    event = CodedEvent("111", "ACCUSE", "DEUGOV", "CHN", 0, 0, pattern)
+    quoted = "„Das ist eine offene Provokation“, sagte die Sprecherin."
+    told = "Die Sprecherin sagte, das sei eine Provokation."
+    assert not said_outside_quotes(event, quoted, Sentence(0, len(quoted), 0), [(0, quoted.index("“") + 1)], "de")
+    assert said_outside_quotes(event, told, Sentence(0, len(told), 0), [], "de")

@@ -527,9 +527,24 @@ def said_outside_quotes(c: CodedEvent, text: str, s: Sentence, qspans: list[tupl
     outside = strip_quotes(text, s, qspans)
     if event_patterns(lang).standing.search(outside):
         return False
-    if c.target is None:
-        return bool(anchor_re(c.verb, lang).search(outside))
-    return True
+    if c.target is None and not anchor_re(c.verb, lang).search(outside):
+        return False
+    # "'... an open provocation,' said the spokeswoman": the word of blame is the quotation's
+    return all(rx.search(outside) for rx in companion_res(c.verb, lang))
+
+
+@lru_cache(maxsize=256)
+def companion_res(pattern: str, lang: str) -> tuple[re.Pattern[str], ...]:
+    """The companion words of a verb-table pattern ("call provocat|absurd": one), each as
+    a pattern of its alternative stems."""
+    from dyad.extractors.cameo import verb_patterns
+
+    p = next((x for x in verb_patterns().get(lang, ()) if x.text == pattern), None)
+    if p is None:
+        return ()
+    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) + (r"(?!\w)" if exact else "")
+                                                      for stem, exact in w.alts) + ")", re.I)
+                 for w in p.companions)
 
 
 @lru_cache(maxsize=256)
