@@ -16,6 +16,8 @@ from functools import cache, lru_cache
 from dyad import codes, gazetteer
 from dyad.clean import meta
 from dyad.clean.text import DAY_MONTH, MONTH_DAY
+from dyad.extractors.cameo.frames import CodedEvent
+from dyad.extractors.cameo.mentions import Mention as ActorMention
 from dyad.extractors.packs import either, every, optional
 from dyad.extractors.pair import focus_on_pair
 from dyad.extractors.people import PersonEntity, home_country, is_envoy_title
@@ -36,6 +38,7 @@ class EventPatterns:
     triggers: dict[str, re.Pattern[str]]  # event type -> its trigger phrases
     not_now: re.Pattern[str]  # the past or the future: no event of this report
     background: re.Pattern[str]  # a sentence opening with an earlier time
+    standing: re.Pattern[str]  # a claim kept up for long or made again and again
     delegation: re.Pattern[str]  # a sentence listing the members of a delegation
 
 
@@ -46,6 +49,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         triggers={t: re.compile(p, re.I) for t, p in r.EVENT_TRIGGERS.items()},
         not_now=re.compile(r.NOT_NOW_RE, re.I),
         background=re.compile(r.BACKGROUND_RE, re.I),
+        standing=re.compile(r.STANDING_RE, re.I),
         delegation=re.compile(r.DELEGATION_RE, re.I),
     )
 
@@ -436,7 +440,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
 
     text, lang = doc.text, doc.language or "en"
     out: list[Event] = []
-    seen: set[tuple[str, str | None, str | None]] = set()
+    seen: set[tuple[str, str | None, str | None, str | None]] = set()
     candidates: list[Sentence] = []
     for s in sents:
         if doc.title_span and s.start < doc.title_span[1]:
@@ -450,7 +454,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
         candidates.append(s)
     try:
         # one call for the document: English sentences are parsed in a batch
-        all_coded = code_text(text, lang, [(s.start, s.end) for s in candidates]) if candidates else []
+        all_coded = code_text(text, lang, [(s.start, s.end) for s in candidates],
+                              known=person_mentions(persons, anchors, qspans, lang)) if candidates else []
     except Exception:  # the coder must never cost us the document
         all_coded = []
     for s in candidates:
@@ -465,10 +470,6 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 continue
             if diplomatic and root in {"01", "02", "03", "04", "05"}:
                 continue
-            key = (c.cameo[:2], (c.source or "")[:3] or None, (c.target or "")[:3] or None)
-            if key in seen:
-                continue
-            seen.add(key)
             people = sentence_anchors(anchors, s, qspans)
             parts = []
             for i in people[:2]:
@@ -477,12 +478,18 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                     parts.append(person)
             if c.cameo.startswith(ENVOY_ACTS):
                 parts = with_envoy(parts, persons, c, lang)
-            # A statement of the same person upgrades to its real code ("said ... accused")
-            upgraded = False
             verbal = codes.is_verbal(c.cameo)
+            if verbal and not said_outside_quotes(c, text, s, qspans, lang):
+                continue
+            key = coded_key(c.cameo, c.source, c.target, parts, verbal)
+            if key in seen:
+                continue
+            seen.add(key)
+            # A plain statement of the same speaker upgrades to its real code ("said ... accused")
+            upgraded = False
             for e in (diplomatic + out) if verbal else []:
-                if e.type == "statement" and e.cameo.startswith("01") and parts and \
-                        {p.actor_id for p in e.participants} & {p.actor_id for p in parts}:
+                if e.type == "statement" and e.cameo.startswith("01") and parts and e.participants and \
+                        e.participants[0].actor_id in {p.actor_id for p in parts}:
                     e.cameo, e.plover = c.cameo, c.plover
                     e.source, e.target = c.source or e.source, c.target or e.target
                     e.rule += f"; cameo:{c.verb}"
@@ -502,6 +509,68 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}".strip(),
             ))
     return out
+
+
+def person_mentions(persons: list[PersonEntity], anchors: list[tuple[int, int, int]],
+                    qspans: list[tuple[int, int]], lang: str | None) -> list[ActorMention]:
+    """The report's persons of known country where they are named outside quotes, as actors
+    the CAMEO coder can read: "Deputy Minister X criticized ..." is X's country acting,
+    though the coder's tables know only countries, bodies and leaders."""
+    out = []
+    for start, end, p in anchors:
+        person = persons[p]
+        if person.country and not inside(qspans, start):
+            base = codes.actor_code(person.country, person.title, lang) or person.country
+            out.append(ActorMention(start, end, "person", base, None))
+    return out
+
+
+def said_outside_quotes(c: CodedEvent, text: str, s: Sentence, qspans: list[tuple[int, int]], lang: str) -> bool:
+    """Whether a coded statement is the report's news: not a claim kept up for long ("has
+    repeatedly accused": a standing position) and, when it names no target, told outside quotes
+    (the word of "'... and we firmly oppose interference,' he said" is the speaker's)."""
+    outside = strip_quotes(text, s, qspans)
+    if event_patterns(lang).standing.search(outside):
+        return False
+    if c.target is None and not anchor_re(c.verb, lang).search(outside):
+        return False
+    # "'... an open provocation,' said the spokeswoman": the word of blame is the quotation's
+    return all(rx.search(outside) for rx in companion_res(c.verb, lang))
+
+
+@lru_cache(maxsize=256)
+def companion_res(pattern: str, lang: str) -> tuple[re.Pattern[str], ...]:
+    """The companion words of a verb-table pattern ("call provocat|absurd": one), each as
+    a pattern of its alternative stems."""
+    from dyad.extractors.cameo import verb_patterns
+
+    p = next((x for x in verb_patterns().get(lang, ()) if x.text == pattern), None)
+    if p is None:
+        return ()
+    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) + (r"(?!\w)" if exact else "")
+                                                      for stem, exact in w.alts) + ")", re.I)
+                 for w in p.companions)
+
+
+@lru_cache(maxsize=256)
+def anchor_re(pattern: str, lang: str) -> re.Pattern[str]:
+    """The event word of a verb-table pattern, as it may be written ("deny": "denied")."""
+    from dyad.extractors.cameo import stems_relaxed, verb_patterns
+
+    p = next((x for x in verb_patterns().get(lang, ()) if x.text == pattern), None)
+    stems = sorted(stems_relaxed(p), key=len, reverse=True) if p else [pattern.split()[0]]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in stems) + ")", re.I)
+
+
+def coded_key(cameo: str, source: str | None, target: str | None, parts: list[Person],
+              verbal: bool) -> tuple[str, str | None, str | None, str | None]:
+    """What makes a coded event another one: its root and sides (a report tells its expulsion
+    several times), and for something said also its speaker (the minister's criticism and the
+    spokesman's are two statements; one speaker criticising twice is one)."""
+    sides = ((source or "")[:3] or None, (target or "")[:3] or None)
+    if not verbal:
+        return (cameo[:2], *sides, None)
+    return (cameo[:2], *sides, parts[0].actor_id if parts else None)
 
 
 def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: str | None) -> list[Person]:

@@ -415,6 +415,21 @@ def reported_speakers(text: str, lang: str | None, sents: list, anchors: list[tu
         if m is None or inside(qspans, m.start()):
             continue
         named = sorted((a, p) for a, _e, p in anchors if s.start <= a < s.end and not inside(qspans, a))
-        if named:
-            out.append((named[0][1], (s.start, s.end)))
+        speaker = next((p for a, p in named if a < m.start() or not in_content(text, m.end(), a, lang)), None)
+        if speaker is not None:
+            out.append((speaker, (s.start, s.end)))
     return out
+
+
+@lru_cache(maxsize=8)
+def clause_opener_re(lang: str | None) -> re.Pattern[str]:
+    """The words that open a clause ("that", "dass", "что"): what follows a verb of saying
+    with one of them is what was said."""
+    words = "|".join(re.escape(w) for w in rules(lang).CAMEO_CLAUSE_OPENERS)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+def in_content(text: str, verb_end: int, pos: int, lang: str | None) -> bool:
+    """A person named after the verb of saying and a clause opener is inside what was said
+    ("the ministry said that it had summoned the envoy X"), not its speaker ("said X")."""
+    return bool(clause_opener_re(lang).search(text, verb_end, pos))

@@ -6,12 +6,51 @@ a visit or a call with the other side spoke there, and the encounter is the even
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from dyad import codes
 from dyad.extractors.institutions import Institution
 from dyad.extractors.pair import pair_countries
 from dyad.model import Doc, Event, Person
 
 ENCOUNTERS = frozenset(("meeting", "talks", "visit", "phone_call", "briefing", "statement"))
+
+
+CONFLICT_ROOTS = frozenset(("10", "11", "12", "13"))  # demand, disapprove, reject, threaten
+
+
+@lru_cache(maxsize=8)
+def conflict_words(lang: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The words that voice conflict on their own (criticise, accuse, reject, demand, warn,
+    threaten: a verb-table anchor with no companions whose code is verbal conflict, 10-13),
+    each with its code."""
+    from dyad.extractors.cameo import verb_patterns
+
+    out = []
+    for p in verb_patterns().get(lang or "en", ()):
+        if not p.companions and p.cameo[:2] in CONFLICT_ROOTS and codes.is_verbal(p.cameo):
+            stems = "|".join(re.escape(stem) + (r"(?!\w)" if exact else "") for stem, exact in p.anchor.alts)
+            out.append((re.compile(rf"(?<!\w)(?:{stems})", re.I), p.cameo))
+    return tuple(out)
+
+
+def conflict_code(text: str, lang: str | None) -> str | None:
+    """The code of the first word of conflict in a quotation, if any ("Pakistan strongly
+    condemns ...": 111)."""
+    hits = [(m.start(), code) for rx, code in conflict_words(lang) if (m := rx.search(text))]
+    return min(hits)[1] if hits else None
+
+
+def with_attribution(text: str, span: tuple[int, int]) -> str:
+    """A quotation with the rest of its sentence, where its verb of saying stands
+    ("..., he warned.")."""
+    start, end = span
+    stops = [x for x in (text.find(c, end) for c in ".!?\n") if x >= 0]
+    return text[start : min([*stops, end + ATTRIBUTION_CHARS])]
+
+
+ATTRIBUTION_CHARS = 120  # how far after a quotation its attribution is read
 
 
 def _other_side(country: str | None, sides: list[str]) -> str | None:
@@ -31,21 +70,36 @@ def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Perso
             spoke.update(p.actor_id for p in e.participants)
     # an institution whose country already acts in the report (summons, expels, protests)
     # spoke through that act; only one that does nothing else makes a statement
+    # -- unless what it says is itself conflict ("the ministry strongly condemns ...")
     bodies = {(e.source or "")[:3] for e in events}
+    said = {(e.source or "")[:3] for e in events if e.type == "statement" and not e.participants}
+    # a person at an encounter who is quoted voicing conflict ("'This is only the beginning,'
+    # he threatened") said something of his own, once
+    warned = {e.participants[0].actor_id for e in events
+              if e.type == "statement" and e.participants and e.cameo[:2] in CONFLICT_ROOTS}
     out: list[Event] = []
     for speaker, span in speakers:
+        code = None
         if isinstance(speaker, Institution):
             country = speaker.country
-            if not country or country in bodies or (sides and country not in sides):
+            if not country or country in said or (sides and country not in sides):
                 continue
-            bodies.add(country)
+            code = conflict_code(doc.text[span[0] : span[1]], lang)
+            if country in bodies and code is None:
+                continue
+            said.add(country)
             role = "MIL" if "Defence" in speaker.kind else "GOV"
             source, parts = country + role, []
         else:
             country = speaker.country
-            if speaker.actor_id in spoke or not country or (sides and country not in sides):
+            if not country or (sides and country not in sides) or speaker.actor_id in warned:
                 continue
+            code = conflict_code(with_attribution(doc.text, span), lang)
+            if speaker.actor_id in spoke and code is None:
+                continue  # he spoke at the encounter, and the encounter is the event
             spoke.add(speaker.actor_id)
+            if code is not None:
+                warned.add(speaker.actor_id)
             source = codes.actor_code(country, speaker.title, lang) or country
             if len(source) == 3:
                 source += "GOV"
@@ -54,6 +108,8 @@ def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Perso
         if target is None:
             continue  # whom the words are about, the report does not let us tell
         plover, cameo = codes.codes_for("statement")
+        if code is not None:
+            plover, cameo = codes.plover_for_cameo(code), code
         out.append(Event(type="statement", plover=plover, cameo=cameo, source=source, target=target + "GOV",
                          date=doc.published, location=None, participants=parts, evidence=span,
                          rule="quoted-speaker"))

@@ -41,7 +41,9 @@ class Frame:
 _RECIPROCAL = ("041", "045", "046")  # talks and calls are two-way; "X met (with) Y" is X's act
 # both sides talking, cooperating, fighting, or standing down ("stellten die Kaempfe ein")
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "19", "087")
-_NO_TARGET_OK = ("14", "15")  # protests and force postures need no one acted on
+# acts that stand without a named target: protests and force posture, and what is said
+# against someone ("condemned the move", "warned of a response": whom, the report's pair tells)
+_NO_TARGET_OK = ("14", "15", "10", "11", "12", "13")
 # A state's reduction of relations ("closed the border", "recalled its ambassador for
 # consultations") always has another state acted on, which the report's pair supplies when
 # the sentence does not name it (extractors.pair); a body's or group's stays unplaced.

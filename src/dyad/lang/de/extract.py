@@ -66,6 +66,9 @@ NOT_NOW_RE = r"\b(?:wird|werden|würde|soll|sollen|geplant\w*|plant\w*|bevorsteh
              r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|(?<!auf )(?<!für die )Einladung|eingeladen|" \
              r"vereinbart\w*|Umsetzung|Jahrestag|Jahren? seit|sollte|sollten|ist vorgesehen|sind vorgesehen)\b"
 BACKGROUND_RE = r"\b(?:(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|vor \w+ (?:Tagen|Wochen|Monaten)|damals|früher)\b"
+# A claim the speaker keeps making ("wirft seit langem vor", "mehrfach"): a standing position of
+# the relations, not something said in this report's news.
+STANDING_RE = r"\b(?:mehrfach|mehrmals|immer wieder|seit (?:langem|langer Zeit|Jahren|Jahrzehnten))\b"
 SIGNED_LIST_RE = r"\b(?:unterzeichnet\w*|Unterzeichnung)\b[^.\n]*:\s*$"
 # "The MoUs include:" after a signing told before: a line that opens the list of the documents
 DOCUMENT_LIST_OPENER_RE = r"\b(?:Abkommen|Vereinbarungen|Dokumente|Verträge|Absichtserklärungen|Memoranden)\b[^.\n]{0,60}:\s*$"

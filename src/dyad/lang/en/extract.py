@@ -80,6 +80,9 @@ NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcomi
 # A sentence that opens with one of these reports something earlier: background to the news, never
 # its event ("Last week, the ministry summoned ..."; not "after the shooting last week").
 BACKGROUND_RE = r"\b(?:last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|previously)\b"
+# A claim the speaker keeps making ("has repeatedly accused", "for years"): a standing position of
+# the relations, not something said in this report's news.
+STANDING_RE = r"\b(?:repeatedly|time and again|(?:has|have|had) long|for (?:years|decades))\b"
 SIGNED_LIST_RE = r"\b(?:signed|were signed|was signed|signing)\b[^.\n]*:\s*$"
 # "The MoUs include:" after a signing told before: a line that opens the list of the documents
 DOCUMENT_LIST_OPENER_RE = r"\b(?:MoUs|memorand(?:ums|a)|agreements|documents|accords|contracts|protocols)\b[^.\n]{0,60}:\s*$"

@@ -93,6 +93,9 @@ NOT_NOW_RE = r"\b(?:sera|seront|serait|seraient|va |vont |devrait|devraient|pré
 # A sentence that opens with one of these reports something earlier: background, never the event.
 BACKGROUND_RE = r"\b(?:la semaine (?:dernière|passée)|le mois (?:dernier|passé)|il y a (?:\w+ )?(?:jours|semaines|mois)|" \
                 r"auparavant|précédemment|plus tôt (?:cette|ce) (?:semaine|mois|année))\b"
+# A claim the speaker keeps making ("a accusé à plusieurs reprises", "depuis des années"): a standing
+# position of the relations, not something said in this report's news.
+STANDING_RE = r"\b(?:à plusieurs reprises|maintes fois|depuis (?:longtemps|des années|des décennies))\b"
 SIGNED_LIST_RE = r"\b(?:signé(?:e|s|es)?|ont signé|signature)\b[^.\n]*:\s*$"
 # "The MoUs include:" after a signing told before: a line that opens the list of the documents
 DOCUMENT_LIST_OPENER_RE = r"\b(?:accords|documents|mémorandums|contrats|protocoles)\b[^.\n]{0,60}:\s*$"

@@ -65,6 +65,9 @@ NOT_NOW_RE = r"(?:\bбудет\b|\bбудут\b|\bпланиру\w*|\bпредс
 # "Ранее в четверг", "ранее сегодня": earlier on the report's own day is still its news
 BACKGROUND_RE = r"(?:\bна прошлой неделе\b|\b(?:неделю|месяц|\w+ (?:дня|дней|недели|недель|месяца|месяцев)) назад\b|" \
                 r"\bранее\b(?! в тот же день| сегодня| в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b))"
+# A claim the speaker keeps making ("неоднократно обвиняла", "давно"): a standing position of the
+# relations, not something said in this report's news.
+STANDING_RE = r"(?<!\w)(?:неоднократно|многократно|не раз|давно)(?!\w)"
 SIGNED_PASSIVE_RE = r"\s+(?:(?:был[аио]?\s+)?подписан[аоы]?|подписали|подписал[аи]?)(?!\w)"
 SIGNED_LIST_RE = r"(?:подписан\w*|подписали|подписания)[^.\n]*:\s*$"
 # "The MoUs include:" after a signing told before: a line that opens the list of the documents
