@@ -37,6 +37,7 @@ class EventPatterns:
     not_now: re.Pattern[str]  # the past or the future: no event of this report
     background: re.Pattern[str]  # a sentence opening with an earlier time
     delegation: re.Pattern[str]  # a sentence listing the members of a delegation
+    welcome: re.Pattern[str]  # the welcome that opens a visit (ceremony, honours, airport)
 
 
 @lru_cache(maxsize=8)
@@ -47,6 +48,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         not_now=re.compile(r.NOT_NOW_RE, re.I),
         background=re.compile(r.BACKGROUND_RE, re.I),
         delegation=re.compile(r.DELEGATION_RE, re.I),
+        welcome=re.compile(r.WELCOME_RE, re.I),
     )
 
 
@@ -99,6 +101,7 @@ class Draft:
     rule: str = ""
     lent: bool = False  # its people are those of the report's visit (one visitor may do)
     more: list[Draft] = field(default_factory=list)  # signings of other people in the same report
+    told_in: list[tuple[int, int]] = field(default_factory=list)  # every sentence that tells it
 
 
 def sentence_anchors(anchors: list[tuple[int, int, int]], s: Sentence, qspans: list[tuple[int, int]]) -> list[int]:
@@ -145,6 +148,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     """The events of a report: one per diplomatic kind from its trigger phrases, then those
     of the CAMEO coder, kept to the report's pair of countries and placed where the report is."""
     drafts = draft_events(doc, sents, anchors, qspans, agreement_spans)
+    implied_visit(drafts, doc, persons)
     principals = principal_persons(persons, anchors, qspans)
     main = {p for t in ("visit", "talks") if t in drafts for p in drafts[t].persons}
     ordered = [d for t in TYPE_ORDER if t in drafts for x in (drafts[t], *drafts[t].more)
@@ -156,6 +160,31 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     events = one_summons(focus_on_pair(events, doc, home_country(doc)))
     share_place(events)
     return events
+
+
+LEADERS = frozenset(("head_of_state", "head_of_government"))
+
+
+def implied_visit(drafts: dict[str, Draft], doc: Doc, persons: list[PersonEntity]) -> None:
+    """Talks of two heads of state or government held in the country of one of them are a
+    visit of the other, told or not (a summit is travelled to): the report that says only "X
+    held talks with Y in Beijing" has the visit too. A meeting is not: a president receiving
+    a foreign prime minister is coded as the meeting alone."""
+    from dyad.extractors.coref import person_roles
+
+    if "visit" in drafts:
+        return
+    d = drafts.get("talks")
+    place = (d.location or doc.dateline_place) if d else None
+    host = gazetteer.city_country(place) if place else None
+    if d is None or host is None:
+        return
+    leaders = [p for p in d.persons if persons[p].country and person_roles(persons[p]) & LEADERS]
+    hosts = [p for p in leaders if persons[p].country == host]
+    guests = [p for p in leaders if persons[p].country != host]
+    if hosts and guests:
+        drafts["visit"] = Draft("visit", d.start, d.end, [guests[0], hosts[0]], d.date, place,
+                                rule=f"{d.rule}; leaders meet in the host's country: a visit", told_in=list(d.told_in))
 
 
 def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, int]],
@@ -195,11 +224,13 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                 for p in people:
                     if p not in d.persons:
                         d.persons.append(p)
+                d.told_in.append((s.start, s.end))
                 d.date = d.date or date_in(sentence, lang, doc.published)
                 d.location = d.location or place_in(sentence, lang)
                 break
     if bare_signing is not None and "agreement_signing" not in drafts and any(t in drafts for t in ENCOUNTERS):
         drafts["agreement_signing"] = bare_signing  # signed during the report's encounter, by its people
+    fold_welcome(drafts, text, pats.welcome)
     join_delegations(drafts, doc, sents, anchors, qspans, pats.delegation)
     lend_visit_people(drafts)
     if "briefing" in drafts and "statement" in drafts:
@@ -212,6 +243,19 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
 
 
 ENCOUNTERS = ("visit", "talks", "meeting")
+
+
+def fold_welcome(drafts: dict[str, Draft], text: str, welcome: re.Pattern[str]) -> None:
+    """A meeting told only in sentences of the welcome ("was welcomed with military honours
+    by his counterpart", "at the airport he was met by ...") is the arrival of the report's
+    visit, not a meeting of its own: its people join the visit."""
+    visit, meeting = drafts.get("visit"), drafts.get("meeting")
+    if visit is None or meeting is None or not meeting.told_in:
+        return
+    if not all(welcome.search(text, a, b) for a, b in meeting.told_in):
+        return
+    visit.persons.extend(p for p in meeting.persons if p not in visit.persons)
+    del drafts["meeting"]
 
 
 def signing_of(first: Draft, people: list[int], s: Sentence, trigger: str) -> Draft:
@@ -486,8 +530,11 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             if upgraded:
                 continue
             etype = codes.event_type_for_cameo(c.cameo)
-            if etype in {"meeting", "talks", "visit", "phone_call", "agreement_signing", "briefing"} and len(parts) < 2:
+            if etype in {"agreement_signing", "briefing"} and len(parts) < 2:
                 etype = "other" if not parts else "statement"
+            # a consultation the coder found ("the presidents talk over ...", "X held talks
+            # with the minister of Y") is an encounter of the two sides its actors name, whether
+            # or not the sentence names both persons
             elif etype == "other" and verbal:
                 etype = "statement"  # said by a person or by an institution ("the ministry accused ...")
             out.append(Event(

@@ -11,3 +11,6 @@ VISIT_STAY_ARTICLES = ("einem",)
 
 # A sentence that lists the members of a side's delegation: they take part in its visit.
 DELEGATION_RE = r"\b(?:(?:zur|der|die) Delegation (?:gehörten|gehören|bestand aus)|begleitet von|in Begleitung von)\b"
+
+# See en.WELCOME_RE.
+WELCOME_RE = r"\b(?:Begrüßungszeremonie|Empfangszeremonie|feierlich\w* Empfang|militärischen Ehren|Ehrenformation|Ehrengarde|roten Teppich|begrüßt\w*|am Flughafen)\b"

@@ -57,10 +57,10 @@ EVENT_TRIGGERS = {
     "meeting": r"\b(?:zusammengekommen|zusammengetroffen|getroffen|traf\w* sich|trafen sich|traf (?=\w+ \w+)|Treffen\w* mit|empfing|empfangen|zusammengetroffen|kam\w* mit [^.]{0,80} zusammen)\b",
     "statement": r"\b(?:vor (?:den )?Journalisten|vor der Presse|gegenüber (?:der Presse|Journalisten|Medien)|Presseerklärung|Erklärung)\b",
 }
-NOT_NOW_RE = r"\b(?:wird|werden|würde|soll|sollen|geplant\w*|plant\w*|bevorstehend\w*|nächste\w*|" \
+NOT_NOW_RE = r"\b(?:wird|werden|würde|soll|sollen|will|wollen|beabsichtig\w*|geplant\w*|plant\w*|bevorstehend\w*|nächste\w*|" \
              r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|(?<!auf )(?<!für die )Einladung|eingeladen|" \
              r"vereinbart\w*|Umsetzung|Jahrestag|Jahren? seit|sollte|sollten|ist vorgesehen|sind vorgesehen)\b"
-BACKGROUND_RE = r"\b(?:(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|vor \w+ (?:Tagen|Wochen|Monaten)|damals|früher)\b"
+BACKGROUND_RE = r"\b(?:zur Erinnerung|(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|vor \w+ (?:Tagen|Wochen|Monaten)|damals|früher)\b"
 SIGNED_LIST_RE = r"\b(?:unterzeichnet\w*|Unterzeichnung)\b[^.\n]*:\s*$"
 # "The MoUs include:" after a signing told before: a line that opens the list of the documents
 DOCUMENT_LIST_OPENER_RE = r"\b(?:Abkommen|Vereinbarungen|Dokumente|Verträge|Absichtserklärungen|Memoranden)\b[^.\n]{0,60}:\s*$"

@@ -61,19 +61,22 @@ EVENT_TRIGGERS = {
     "talks": r"\b(?:talks|negotiations|negotiated)\b",
     "visit": r"\b(?:(?:official|state|working|return) visit|visit(?:ed|ing)? (?!the (?:site|exhibition|plant|factory))|arrived in|"
              r"on a visit|paid a visit)\b",
-    "meeting": r"\b(?:met (?:with )?|meeting (?:with|between)|meets (?:with )?|held a meeting|received (?=[A-Z])|"
+    # ("has been met with criticism" is a reaction, not a meeting; "received" takes a person,
+    # whose name or title is capitalised: the lookahead keeps its case under re.I)
+    "meeting": r"\b(?:(?<!been )(?<!be )(?<!was )(?<!were )(?<!is )(?<!are )met (?:with )?|meeting (?:with|between)|"
+               r"meets (?:with )?|held a meeting|received (?=(?-i:[A-Z]))|(?:was|were|been) received by|"
                r"hosted|sat down with)\b",
     "statement": r"\b(?:(?:told|to|addressing|briefed) (?:the )?(?:journalists|reporters|the press|media)|"
                  r"press statement|statement to the press|in a statement|issued a statement)\b",
 }
 # Clauses about the past or the future: a trigger there is no event of this report.
-NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
+NOT_NOW_RE = r"\b(?:will|would|plans? to|intends? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
              r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
              r"invited|(?<!at the )(?<!for the )invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
              r"anniversary of|years since|(?:is|are|was|were) (?:due|scheduled|set) to|(?:is|are|was|were) to (?:meet|visit|hold|sign|travel|attend))\b"
 # A sentence that opens with one of these reports something earlier: background to the news, never
 # its event ("Last week, the ministry summoned ..."; not "after the shooting last week").
-BACKGROUND_RE = r"\b(?:last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|previously)\b"
+BACKGROUND_RE = r"\b(?:it (?:is|was|should be) recalled|last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|previously)\b"
 SIGNED_LIST_RE = r"\b(?:signed|were signed|was signed|signing)\b[^.\n]*:\s*$"
 # "The MoUs include:" after a signing told before: a line that opens the list of the documents
 DOCUMENT_LIST_OPENER_RE = r"\b(?:MoUs|memorand(?:ums|a)|agreements|documents|accords|contracts|protocols)\b[^.\n]{0,60}:\s*$"
