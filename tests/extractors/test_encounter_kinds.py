@@ -145,3 +145,63 @@ def test_a_coded_consultation_with_no_named_person_keeps_its_kind() -> None:
     events = dyad.extract(EN_CODED_TALK).events
     assert events
     assert all(e.type in {"meeting", "talks", "phone_call"} for e in events)
+
+
+# --- both sides before the press together are a briefing; a joint declaration is a document
+
+EN_BRIEFING = ('YEREVAN, 3 June (Armenpress) – Armenian Prime Minister Nikol Pashinyan held talks with Georgian Prime Minister Irakli Kobakhidze in Yerevan.\n'
+    'After the talks the two prime ministers addressed the media.\n')
+
+DE_BRIEFING = ('BAKU, 3. Juni (dpa) - Der aserbaidschanische Präsident Ilham Alijew und der kasachische Präsident Kassym-Jomart Tokajew haben in Baku Gespräche geführt.\n'
+    'In einer gemeinsamen Presseerklärung lobten beide Präsidenten die Zusammenarbeit.\n')
+
+RU_BRIEFING = ('ТБИЛИСИ, 3 июня. Премьер-министр Армении Никол Пашинян провел переговоры с премьер-министром Грузии Ираклием Кобахидзе.\n'
+    'По итогам переговоров премьер-министры встретились с представителями СМИ.\n')
+
+DE_JOINT_DECLARATION = ('MINSK, 3. Juni (BelTA) - Der Präsident von Belarus Alexander Lukaschenko und der Sultan von Oman Haitham bin Tarik haben in Minsk Gespräche geführt.\n'
+    'Lukaschenko und Haitham bin Tarik haben eine gemeinsame Erklärung über die Zusammenarbeit verabschiedet.\n')
+
+
+def test_both_sides_before_the_press_are_a_briefing() -> None:
+    for text in (EN_BRIEFING, DE_BRIEFING, RU_BRIEFING):
+        briefings = of_type(text, "briefing")
+        assert len(briefings) == 1, text
+        assert len(briefings[0].participants) == 2, text
+
+
+def test_a_joint_declaration_is_no_statement() -> None:
+    assert not of_type(DE_JOINT_DECLARATION, "statement")
+
+
+# --- political consultations of two ministries are talks; a recall "for consultations" is not
+
+EN_CONSULTATIONS = ('ASHGABAT, 3 June (Trend) – Political consultations between the foreign ministries of Turkmenistan and Belarus were held in Ashgabat on 3 June.\n'
+    'The delegations were headed by Deputy Foreign Minister of Turkmenistan Vepa Hajiyev and Deputy Foreign Minister of Belarus Igor Nazaruk.\n')
+
+RU_CONSULTATIONS = ('КАИР, 3 июня. В Каире прошел раунд политических консультаций между МИД Беларуси и Египта.\n'
+    'Белорусскую делегацию возглавил заместитель министра иностранных дел Игорь Назарук, египетскую - заместитель министра Ахмед Эль-Масри.\n')
+
+EN_RECALLED = ('ANKARA, 3 June (AFP) – Turkey recalled its ambassador from Vienna for consultations, Foreign Minister Hakan Fidan said.\n')
+
+
+def test_political_consultations_are_talks() -> None:
+    for text in (EN_CONSULTATIONS, RU_CONSULTATIONS):
+        assert len(of_type(text, "talks")) == 1, text
+    assert not of_type(EN_RECALLED, "talks")
+
+
+# --- a visit of the coming week, an earlier one told in the pluperfect
+
+DE_NEXT_WEEK = ('ANKARA, 3. Juni (dpa) - Die Türkei hat den Besuch des schwedischen Verteidigungsministers Pål Jonson kommende Woche abgesagt.\n'
+    'Präsident Recep Tayyip Erdogan kritisierte die Kundgebung in Stockholm.\n')
+
+DE_PLUPERFECT = ('DSCHIDDA, 3. Juni (dpa) - Äthiopiens Ministerpräsident Abiy Ahmed und Eritreas Präsident Isaias Afwerki haben ein Friedensabkommen unterzeichnet.\n'
+    'Bereits im Juli hatten sich Abiy und Isaias gegenseitig besucht.\n')
+
+EN_NEXT_WEEK = ('ANKARA, 3 June (AFP) – Turkey cancelled the coming week visit of Swedish Defence Minister Pal Jonson, President Recep Tayyip Erdogan said.\n')
+
+
+def test_a_visit_of_the_coming_week_or_of_the_past_is_no_event() -> None:
+    for text in (DE_NEXT_WEEK, DE_PLUPERFECT, EN_NEXT_WEEK):
+        assert not of_type(text, "visit"), text
+    assert of_type(DE_PLUPERFECT, "agreement_signing")

@@ -57,8 +57,10 @@ EVENT_TRIGGERS = {
                   r"held a (?:tele)?phone|(?:tele)?phoned|spoke on the (?:tele)?phone|video ?call|videoconference|video conference)\b",
     "agreement_signing": r"\b(?:signed|signing ceremony|signing of|the signing|inked|"
                          r"exchange of (?:\w+ ){0,2}(?:documents|agreements|memorandums))\b",
-    "briefing": r"\b(?:briefing|press conference|news conference|press approach|(?:joint )?(?:press )?statements (?:for|to) the (?:press|media)|joint press statements?)\b",
-    "talks": r"\b(?:talks|negotiations|negotiated)\b",
+    "briefing": r"\b(?:briefing|press conference|news conference|press approach|(?:joint )?(?:press )?statements (?:for|to) the (?:press|media)|joint press statements?|"
+                 r"addressed the (?:media|press)|(?:talking|speaking|spoke) to the (?:media|press) after their|"
+                 r"met (?:with )?(?:the )?(?:mass )?media representatives)\b",
+    "talks": r"\b(?:talks|negotiations|negotiated|political consultations|held consultations|consultations (?:between|were held|took place))\b",
     "visit": r"\b(?:(?:official|state|working|return) visit|visit(?:ed|ing)? (?!the (?:site|exhibition|plant|factory))|arrived in|"
              r"on a visit|paid a visit)\b",
     # ("has been met with criticism" is a reaction, not a meeting; "received" takes a person,
@@ -70,7 +72,7 @@ EVENT_TRIGGERS = {
                  r"press statement|statement to the press|in a statement|issued a statement)\b",
 }
 # Clauses about the past or the future: a trigger there is no event of this report.
-NOT_NOW_RE = r"\b(?:will|would|plans? to|intends? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
+NOT_NOW_RE = r"\b(?:will|would|plans? to|intends? to|(?:the )?coming (?:week|month|year)|later this (?:week|month|year)|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
              r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
              r"invited|(?<!at the )(?<!for the )invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
              r"anniversary of|years since|(?:is|are|was|were) (?:due|scheduled|set) to|(?:is|are|was|were) to (?:meet|visit|hold|sign|travel|attend))\b"
