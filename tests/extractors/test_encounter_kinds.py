@@ -205,3 +205,21 @@ def test_a_visit_of_the_coming_week_or_of_the_past_is_no_event() -> None:
     for text in (DE_NEXT_WEEK, DE_PLUPERFECT, EN_NEXT_WEEK):
         assert not of_type(text, "visit"), text
     assert of_type(DE_PLUPERFECT, "agreement_signing")
+
+
+# --- a meeting with the envoy the report summoned is the summons told again
+
+EN_SUMMONED = ('KYIV, 3 June (Ukrinform) – Hungarian Ambassador Antal Heizer was summoned to the Ministry of Foreign Affairs of Ukraine.\n'
+    'During the meeting with Ambassador Antal Heizer, Deputy Foreign Minister Oleksandr Mishchenko protested against the remarks of Hungarian officials.\n')
+
+DE_SUMMONED = ('ASTANA, 3. Juni (dpa) - Der russische Botschafter Alexej Borodawkin wurde ins kasachische Außenministerium einbestellt.\n'
+    'Vizeaußenminister Roman Wassilenko führte mit Borodawkin ein hartes Gespräch.\n')
+
+
+def test_a_meeting_with_the_summoned_envoy_is_the_summons() -> None:
+    for text in (EN_SUMMONED, DE_SUMMONED):
+        events = dyad.extract(text).events
+        assert not [e for e in events if e.type in {"meeting", "talks"}], text
+        summonses = [e for e in events if e.cameo == "114"]
+        assert len(summonses) == 1, text
+        assert len(summonses[0].participants) == 2, text

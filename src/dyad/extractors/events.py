@@ -157,6 +157,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     events = merge_meeting_into_talks(events)
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
+    events = fold_into_summons(events)
     events = one_summons(focus_on_pair(events, doc, home_country(doc)))
     share_place(events)
     return events
@@ -411,6 +412,22 @@ def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
         if e.type == "meeting" and any(ids <= {p.actor_id for p in t.participants} for t in talks):
             continue
         out.append(e)
+    return out
+
+
+def fold_into_summons(events: list[Event]) -> list[Event]:
+    """A meeting or talks with the envoy the report has summoned ("during the meeting with the
+    ambassador, the deputy minister stressed ...", "summoned for a 'tough conversation'") is
+    the summons told again: its people join the summons."""
+    summonses = [e for e in events if e.cameo == SUMMONS and e.participants]
+    out = []
+    for e in events:
+        ids = {p.actor_id for p in e.participants}
+        s = next((s for s in summonses if e.type in {"meeting", "talks"} and s.participants[0].actor_id in ids), None)
+        if s is None:
+            out.append(e)
+            continue
+        s.participants.extend(p for p in e.participants if all(p.actor_id != q.actor_id for q in s.participants))
     return out
 
 
