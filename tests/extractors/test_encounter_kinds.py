@@ -223,3 +223,30 @@ def test_a_meeting_with_the_summoned_envoy_is_the_summons() -> None:
         summonses = [e for e in events if e.cameo == "114"]
         assert len(summonses) == 1, text
         assert len(summonses[0].participants) == 2, text
+
+
+# --- a business forum of the two sides held in the news is a meeting of their companies
+
+EN_FORUM = ('ISLAMABAD, 3 June (APP) – Pakistan and Belarus signed five memorandums of understanding in trade and industry.\n'
+    'The documents were signed during the Pakistan-Belarus Business Forum in Islamabad, the commerce ministry of Pakistan said.\n')
+
+DE_FORUM = ('ASTANA, 3. Juni (dpa) - Kasachstan und Deutschland wollen den Handel ausbauen.\n'
+    'Im Rahmen des Deutsch-Kasachischen Wirtschaftsforums in Astana schlossen Firmen beider Länder Verträge über Maschinenbau ab.\n')
+
+RU_FORUM = ('ТАШКЕНТ, 3 июня. В Ташкенте прошел узбекско-таджикский бизнес-форум с участием компаний Узбекистана и Таджикистана.\n'
+    'Компании двух стран обсудили поставки хлопка.\n')
+
+EN_FORUM_PLANNED = ('ISLAMABAD, 3 June (APP) – Pakistan and Belarus will hold a business forum in Islamabad next month, the commerce ministry of Pakistan said.\n'
+    'Trade between Pakistan and Belarus grew last year.\n')
+
+
+def test_a_business_forum_held_is_a_meeting_of_the_companies() -> None:
+    for text in (EN_FORUM, DE_FORUM, RU_FORUM):
+        meetings = [e for e in of_type(text, "meeting") if e.rule.startswith("business forum")]
+        assert len(meetings) == 1, text
+        assert meetings[0].source.endswith("BUS") and meetings[0].target.endswith("BUS"), text
+        assert meetings[0].source[:3] != meetings[0].target[:3], text
+
+
+def test_a_business_forum_planned_is_no_meeting() -> None:
+    assert not [e for e in of_type(EN_FORUM_PLANNED, "meeting") if e.rule.startswith("business forum")]

@@ -38,6 +38,7 @@ class EventPatterns:
     background: re.Pattern[str]  # a sentence opening with an earlier time
     delegation: re.Pattern[str]  # a sentence listing the members of a delegation
     welcome: re.Pattern[str]  # the welcome that opens a visit (ceremony, honours, airport)
+    business: re.Pattern[str]  # a business forum or council of the two sides held
 
 
 @lru_cache(maxsize=8)
@@ -49,6 +50,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         background=re.compile(r.BACKGROUND_RE, re.I),
         delegation=re.compile(r.DELEGATION_RE, re.I),
         welcome=re.compile(r.WELCOME_RE, re.I),
+        business=re.compile(r.BUSINESS_MEETING_RE, re.I),
     )
 
 
@@ -155,6 +157,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                for d in one_per_counterpart(x, persons, main)]
     events = [e for e in (event_of(doc, d, persons, principals) for d in ordered) if e]
     events = merge_meeting_into_talks(events)
+    events.extend(business_meeting(doc, sents, qspans))
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
     events = fold_into_summons(events)
@@ -363,6 +366,29 @@ def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[i
         date=d.date or doc.published, location=d.location or doc.dateline_place,
         participants=parts, evidence=(d.start, d.end), rule=d.rule,
     )
+
+
+def business_meeting(doc: Doc, sents: list[Sentence], qspans: list[tuple[int, int]]) -> list[Event]:
+    """A business forum or business council of the report's two sides held in its news ("the
+    MoUs were signed during the Belarus-Pakistan Business Forum") is a meeting of their
+    companies, whoever the report names at it: one per report."""
+    pats = event_patterns(doc.language)
+    sides = dyad_countries(doc)
+    if len(sides) != 2:
+        return []
+    for s in sents:
+        m = pats.business.search(doc.text, s.start, s.end)
+        if m is None or inside(qspans, m.start()):
+            continue
+        if pats.not_now.search(strip_quotes(doc.text, s, qspans)) or reported_earlier(doc, s):
+            continue
+        plover, cameo = codes.codes_for("meeting", False)
+        sentence = doc.text[s.start : s.end]
+        return [Event(type="meeting", plover=plover, cameo=cameo, source=sides[0] + "BUS", target=sides[1] + "BUS",
+                      date=date_in(sentence, doc.language, doc.published) or doc.published,
+                      location=place_in(sentence, doc.language), participants=[], evidence=(s.start, s.end),
+                      rule=f"business forum: {m.group(0).strip()}")]
+    return []
 
 
 def share_place(events: list[Event]) -> None:
