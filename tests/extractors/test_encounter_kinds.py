@@ -78,9 +78,17 @@ def test_leaders_talks_in_the_hosts_capital_are_a_visit_of_the_guest() -> None:
         assert len(of_type(text, "talks")) == 1, text
 
 
+EN_VIDEO_TALKS = ('MINSK, 3 June (BelTA) – Belarusian President Alexander Lukashenko held talks with Kazakh President Kassym-Jomart Tokayev via videoconference on 3 June.\n'
+    'The presidents discussed trade and transit.\n')
+
+
 def test_ministers_talks_or_a_leaders_meeting_imply_no_visit() -> None:
     assert not of_type(EN_MINISTERS, "visit")
     assert not of_type(EN_RECEIVED_PM, "visit")
+
+
+def test_leaders_talks_by_video_link_imply_no_visit() -> None:
+    assert not of_type(EN_VIDEO_TALKS, "visit")
 
 
 # --- "received" and "принял" take a person; a reaction is not a meeting

@@ -176,8 +176,8 @@ def implied_visit(drafts: dict[str, Draft], doc: Doc, persons: list[PersonEntity
     a foreign prime minister is coded as the meeting alone."""
     from dyad.extractors.coref import person_roles
 
-    if "visit" in drafts:
-        return
+    if "visit" in drafts or "phone_call" in drafts:
+        return  # (talks by telephone or video link bring no one anywhere)
     d = drafts.get("talks")
     place = (d.location or doc.dateline_place) if d else None
     host = gazetteer.city_country(place) if place else None
