@@ -40,6 +40,8 @@ class EventPatterns:
     background: re.Pattern[str]  # a sentence opening with an earlier time
     standing: re.Pattern[str]  # a claim kept up for long or made again and again
     delegation: re.Pattern[str]  # a sentence listing the members of a delegation
+    welcome: re.Pattern[str]  # the welcome that opens a visit (ceremony, honours, airport)
+    business: re.Pattern[str]  # a business forum or council of the two sides held
 
 
 @lru_cache(maxsize=8)
@@ -51,6 +53,8 @@ def event_patterns(lang: str | None) -> EventPatterns:
         background=re.compile(r.BACKGROUND_RE, re.I),
         standing=re.compile(r.STANDING_RE, re.I),
         delegation=re.compile(r.DELEGATION_RE, re.I),
+        welcome=re.compile(r.WELCOME_RE, re.I),
+        business=re.compile(r.BUSINESS_MEETING_RE, re.I),
     )
 
 
@@ -103,6 +107,7 @@ class Draft:
     rule: str = ""
     lent: bool = False  # its people are those of the report's visit (one visitor may do)
     more: list[Draft] = field(default_factory=list)  # signings of other people in the same report
+    told_in: list[tuple[int, int]] = field(default_factory=list)  # every sentence that tells it
 
 
 def sentence_anchors(anchors: list[tuple[int, int, int]], s: Sentence, qspans: list[tuple[int, int]]) -> list[int]:
@@ -149,17 +154,45 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     """The events of a report: one per diplomatic kind from its trigger phrases, then those
     of the CAMEO coder, kept to the report's pair of countries and placed where the report is."""
     drafts = draft_events(doc, sents, anchors, qspans, agreement_spans)
+    implied_visit(drafts, doc, persons)
     principals = principal_persons(persons, anchors, qspans)
     main = {p for t in ("visit", "talks") if t in drafts for p in drafts[t].persons}
     ordered = [d for t in TYPE_ORDER if t in drafts for x in (drafts[t], *drafts[t].more)
                for d in one_per_counterpart(x, persons, main)]
     events = [e for e in (event_of(doc, d, persons, principals) for d in ordered) if e]
     events = merge_meeting_into_talks(events)
+    events.extend(business_meeting(doc, sents, qspans))
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
+    events = fold_into_summons(events)
     events = one_summons(focus_on_pair(events, doc, home_country(doc)))
     share_place(events)
     return events
+
+
+LEADERS = frozenset(("head_of_state", "head_of_government"))
+
+
+def implied_visit(drafts: dict[str, Draft], doc: Doc, persons: list[PersonEntity]) -> None:
+    """Talks of two heads of state or government held in the country of one of them are a
+    visit of the other, told or not (a summit is travelled to): the report that says only "X
+    held talks with Y in Beijing" has the visit too. A meeting is not: a president receiving
+    a foreign prime minister is coded as the meeting alone."""
+    from dyad.extractors.coref import person_roles
+
+    if "visit" in drafts or "phone_call" in drafts:
+        return  # (talks by telephone or video link bring no one anywhere)
+    d = drafts.get("talks")
+    place = (d.location or doc.dateline_place) if d else None
+    host = gazetteer.city_country(place) if place else None
+    if d is None or host is None:
+        return
+    leaders = [p for p in d.persons if persons[p].country and person_roles(persons[p]) & LEADERS]
+    hosts = [p for p in leaders if persons[p].country == host]
+    guests = [p for p in leaders if persons[p].country != host]
+    if hosts and guests:
+        drafts["visit"] = Draft("visit", d.start, d.end, [guests[0], hosts[0]], d.date, place,
+                                rule=f"{d.rule}; leaders meet in the host's country: a visit", told_in=list(d.told_in))
 
 
 def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, int]],
@@ -199,11 +232,13 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                 for p in people:
                     if p not in d.persons:
                         d.persons.append(p)
+                d.told_in.append((s.start, s.end))
                 d.date = d.date or date_in(sentence, lang, doc.published)
                 d.location = d.location or place_in(sentence, lang)
                 break
     if bare_signing is not None and "agreement_signing" not in drafts and any(t in drafts for t in ENCOUNTERS):
         drafts["agreement_signing"] = bare_signing  # signed during the report's encounter, by its people
+    fold_welcome(drafts, text, pats.welcome)
     join_delegations(drafts, doc, sents, anchors, qspans, pats.delegation)
     lend_visit_people(drafts)
     if "briefing" in drafts and "statement" in drafts:
@@ -216,6 +251,19 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
 
 
 ENCOUNTERS = ("visit", "talks", "meeting")
+
+
+def fold_welcome(drafts: dict[str, Draft], text: str, welcome: re.Pattern[str]) -> None:
+    """A meeting told only in sentences of the welcome ("was welcomed with military honours
+    by his counterpart", "at the airport he was met by ...") is the arrival of the report's
+    visit, not a meeting of its own: its people join the visit."""
+    visit, meeting = drafts.get("visit"), drafts.get("meeting")
+    if visit is None or meeting is None or not meeting.told_in:
+        return
+    if not all(welcome.search(text, a, b) for a, b in meeting.told_in):
+        return
+    visit.persons.extend(p for p in meeting.persons if p not in visit.persons)
+    del drafts["meeting"]
 
 
 def signing_of(first: Draft, people: list[int], s: Sentence, trigger: str) -> Draft:
@@ -324,6 +372,29 @@ def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[i
     )
 
 
+def business_meeting(doc: Doc, sents: list[Sentence], qspans: list[tuple[int, int]]) -> list[Event]:
+    """A business forum or business council of the report's two sides held in its news ("the
+    MoUs were signed during the Belarus-Pakistan Business Forum") is a meeting of their
+    companies, whoever the report names at it: one per report."""
+    pats = event_patterns(doc.language)
+    sides = dyad_countries(doc)
+    if len(sides) != 2:
+        return []
+    for s in sents:
+        m = pats.business.search(doc.text, s.start, s.end)
+        if m is None or inside(qspans, m.start()):
+            continue
+        if pats.not_now.search(strip_quotes(doc.text, s, qspans)) or reported_earlier(doc, s):
+            continue
+        plover, cameo = codes.codes_for("meeting", False)
+        sentence = doc.text[s.start : s.end]
+        return [Event(type="meeting", plover=plover, cameo=cameo, source=sides[0] + "BUS", target=sides[1] + "BUS",
+                      date=date_in(sentence, doc.language, doc.published) or doc.published,
+                      location=place_in(sentence, doc.language), participants=[], evidence=(s.start, s.end),
+                      rule=f"business forum: {m.group(0).strip()}")]
+    return []
+
+
 def share_place(events: list[Event]) -> None:
     """One report, one place: an event whose sentence names no city happened where the others did."""
     places = [e.location for e in events if e.location]
@@ -375,6 +446,22 @@ def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
         if e.type == "meeting" and any(ids <= {p.actor_id for p in t.participants} for t in talks):
             continue
         out.append(e)
+    return out
+
+
+def fold_into_summons(events: list[Event]) -> list[Event]:
+    """A meeting or talks with the envoy the report has summoned ("during the meeting with the
+    ambassador, the deputy minister stressed ...", "summoned for a 'tough conversation'") is
+    the summons told again: its people join the summons."""
+    summonses = [e for e in events if e.cameo == SUMMONS and e.participants]
+    out = []
+    for e in events:
+        ids = {p.actor_id for p in e.participants}
+        s = next((s for s in summonses if e.type in {"meeting", "talks"} and s.participants[0].actor_id in ids), None)
+        if s is None:
+            out.append(e)
+            continue
+        s.participants.extend(p for p in e.participants if all(p.actor_id != q.actor_id for q in s.participants))
     return out
 
 
@@ -498,8 +585,11 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             if upgraded:
                 continue
             etype = codes.event_type_for_cameo(c.cameo)
-            if etype in {"meeting", "talks", "visit", "phone_call", "agreement_signing", "briefing"} and len(parts) < 2:
+            if etype in {"agreement_signing", "briefing"} and len(parts) < 2:
                 etype = "other" if not parts else "statement"
+            # a consultation the coder found ("the presidents talk over ...", "X held talks
+            # with the minister of Y") is an encounter of the two sides its actors name, whether
+            # or not the sentence names both persons
             elif etype == "other" and verbal:
                 etype = "statement"  # said by a person or by an institution ("the ministry accused ...")
             out.append(Event(

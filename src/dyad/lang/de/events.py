@@ -11,3 +11,10 @@ VISIT_STAY_ARTICLES = ("einem",)
 
 # A sentence that lists the members of a side's delegation: they take part in its visit.
 DELEGATION_RE = r"\b(?:(?:zur|der|die) Delegation (?:gehörten|gehören|bestand aus)|begleitet von|in Begleitung von)\b"
+
+# See en.WELCOME_RE.
+WELCOME_RE = r"\b(?:Begrüßungszeremonie|Empfangszeremonie|feierlich\w* Empfang|militärischen Ehren|Ehrenformation|Ehrengarde|roten Teppich|begrüßt\w*|am Flughafen)\b"
+
+# See en.BUSINESS_MEETING_RE.
+BUSINESS_MEETING_RE = (r"\b(?:(?:Wirtschafts|Unternehmer|Business-)forum\w*\b[^.]{0,60}?\b(?:fand\w* statt|stattgefunden|tagte)|"
+                       r"(?:während|im Rahmen|am Rande) des (?:[\w-]+ ){0,3}(?:Wirtschafts|Unternehmer|Business-)forums)\b")

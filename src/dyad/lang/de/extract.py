@@ -56,16 +56,16 @@ ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]
 EVENT_TRIGGERS = {
     "phone_call": r"\b(?:Telefongespräch\w*|Telefonat\w*|telefonierte\w*|telefonisch\w*|Videokonferenz\w*|Videoschalte\w*)\b",
     "agreement_signing": r"\b(?:unterzeichnet\w*|unterschrieben\w*|Unterzeichnung\w*)\b",
-    "briefing": r"\b(?:Pressekonferenz\w*|Briefing\w*|Pressebriefing\w*|Presseerklärungen|traten [^.]{0,40}vor die Presse|vor die Presse)\b",
-    "talks": r"\b(?:Verhandlungen|Gespräch\w*|verhandelt\w*)\b",
+    "briefing": r"\b(?:gemeinsame\w* Presseerklärung\w*|Pressekonferenz\w*|Briefing\w*|Pressebriefing\w*|Presseerklärungen|traten [^.]{0,40}vor die Presse|vor die Presse)\b",
+    "talks": r"\b(?:Verhandlungen|Gespräch\w*|verhandelt\w*|politische\w* Konsultationen)\b",
     "visit": r"\b(?:(?:Staats|Arbeits|Gegen|offiziellen?)[- ]?[Bb]esuch\w*|Besuch\w*|besucht\w*|reiste\w* nach|traf in \w+ ein)\b",
     "meeting": r"\b(?:zusammengekommen|zusammengetroffen|getroffen|traf\w* sich|trafen sich|traf (?=\w+ \w+)|Treffen\w* mit|empfing|empfangen|zusammengetroffen|kam\w* mit [^.]{0,80} zusammen)\b",
-    "statement": r"\b(?:vor (?:den )?Journalisten|vor der Presse|gegenüber (?:der Presse|Journalisten|Medien)|Presseerklärung|Erklärung)\b",
+    "statement": r"\b(?:vor (?:den )?Journalisten|vor der Presse|gegenüber (?:der Presse|Journalisten|Medien)|Presseerklärung|(?<!gemeinsame )(?<!gemeinsamen )Erklärung)\b",
 }
-NOT_NOW_RE = r"\b(?:wird|werden|würde|soll|sollen|geplant\w*|plant\w*|bevorstehend\w*|nächste\w*|" \
+NOT_NOW_RE = r"\b(?:kommende\w* (?:Woche|Monat|Jahr)|wird|werden|würde|soll|sollen|will|wollen|beabsichtig\w*|geplant\w*|plant\w*|bevorstehend\w*|nächste\w*|" \
              r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|(?<!auf )(?<!für die )Einladung|eingeladen|" \
              r"vereinbart\w*|Umsetzung|Jahrestag|Jahren? seit|sollte|sollten|ist vorgesehen|sind vorgesehen)\b"
-BACKGROUND_RE = r"\b(?:(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|vor \w+ (?:Tagen|Wochen|Monaten)|damals|früher)\b"
+BACKGROUND_RE = r"\b(?:zur Erinnerung|zuletzt|hatten? (?:sich )?bereits|bereits im|(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|vor \w+ (?:Tagen|Wochen|Monaten)|damals|früher)\b"
 # A claim the speaker keeps making ("wirft seit langem vor", "mehrfach"): a standing position of
 # the relations, not something said in this report's news.
 STANDING_RE = r"\b(?:mehrfach|mehrmals|immer wieder|seit (?:langem|langer Zeit|Jahren|Jahrzehnten))\b"

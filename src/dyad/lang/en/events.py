@@ -15,3 +15,12 @@ VISIT_STAY_ARTICLES = (r"an?",)
 
 # A sentence that lists the members of a side's delegation: they take part in its visit.
 DELEGATION_RE = r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted of|was made up of)|(?:was|were) accompanied by|accompanied by)\b"
+
+# Words of the welcome that opens a visit (the ceremony, the honours, the airport): a meeting
+# told only in such sentences is the visit's arrival, not a meeting of its own.
+WELCOME_RE = r"\b(?:welcom(?:e|ing) ceremony|official welcome|welcomed|greeted|military honou?rs|guard of honou?r|red carpet|at the airport)\b"
+
+# A business forum or council of the two sides held in the report's news: the meeting of their
+# companies (CAMEO 040 between the sides' BUS actors), whoever is named at it.
+BUSINESS_MEETING_RE = (r"\b(?:business (?:forum|council)\b[^.]{0,60}?\b(?:was held|were held|took place|convened)|"
+                       r"(?:during|at|on the sidelines of) the (?:[\w-]+ ){0,3}business (?:forum|council))\b")

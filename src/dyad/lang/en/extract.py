@@ -63,23 +63,28 @@ EVENT_TRIGGERS = {
                   r"held a (?:tele)?phone|(?:tele)?phoned|spoke on the (?:tele)?phone|video ?call|videoconference|video conference)\b",
     "agreement_signing": r"\b(?:signed|signing ceremony|signing of|the signing|inked|"
                          r"exchange of (?:\w+ ){0,2}(?:documents|agreements|memorandums))\b",
-    "briefing": r"\b(?:briefing|press conference|news conference|press approach|(?:joint )?(?:press )?statements (?:for|to) the (?:press|media)|joint press statements?)\b",
-    "talks": r"\b(?:talks|negotiations|negotiated)\b",
+    "briefing": r"\b(?:briefing|press conference|news conference|press approach|(?:joint )?(?:press )?statements (?:for|to) the (?:press|media)|joint press statements?|"
+                 r"addressed the (?:media|press)|(?:talking|speaking|spoke) to the (?:media|press) after their|"
+                 r"met (?:with )?(?:the )?(?:mass )?media representatives)\b",
+    "talks": r"\b(?:talks|negotiations|negotiated|political consultations|held consultations|consultations (?:between|were held|took place))\b",
     "visit": r"\b(?:(?:official|state|working|return) visit|visit(?:ed|ing)? (?!the (?:site|exhibition|plant|factory))|arrived in|"
              r"on a visit|paid a visit)\b",
-    "meeting": r"\b(?:met (?:with )?|meeting (?:with|between)|meets (?:with )?|held a meeting|received (?=[A-Z])|"
+    # ("has been met with criticism" is a reaction, not a meeting; "received" takes a person,
+    # whose name or title is capitalised: the lookahead keeps its case under re.I)
+    "meeting": r"\b(?:(?<!been )(?<!be )(?<!was )(?<!were )(?<!is )(?<!are )met (?:with )?|meeting (?:with|between)|"
+               r"meets (?:with )?|held a meeting|received (?=(?-i:[A-Z]))|(?:was|were|been) received by|"
                r"hosted|sat down with)\b",
     "statement": r"\b(?:(?:told|to|addressing|briefed) (?:the )?(?:journalists|reporters|the press|media)|"
                  r"press statement|statement to the press|in a statement|issued a statement)\b",
 }
 # Clauses about the past or the future: a trigger there is no event of this report.
-NOT_NOW_RE = r"\b(?:will|would|plans? to|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
+NOT_NOW_RE = r"\b(?:will|would|plans? to|intends? to|(?:the )?coming (?:week|month|year)|later this (?:week|month|year)|planned|is expected|are expected|upcoming|next (?:week|month|year)|" \
              r"when [^,]* was in office|back in|years ago|in the past|preparations?|waiting for|" \
              r"invited|(?<!at the )(?<!for the )invitation|exchanged a series|agreements? reached|reached (?:during|at)|implementation of|" \
              r"anniversary of|years since|(?:is|are|was|were) (?:due|scheduled|set) to|(?:is|are|was|were) to (?:meet|visit|hold|sign|travel|attend))\b"
 # A sentence that opens with one of these reports something earlier: background to the news, never
 # its event ("Last week, the ministry summoned ..."; not "after the shooting last week").
-BACKGROUND_RE = r"\b(?:last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|previously)\b"
+BACKGROUND_RE = r"\b(?:it (?:is|was|should be) recalled|last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|previously)\b"
 # A claim the speaker keeps making ("has repeatedly accused", "for years"): a standing position of
 # the relations, not something said in this report's news.
 STANDING_RE = r"\b(?:repeatedly|time and again|(?:has|have|had) long|for (?:years|decades))\b"

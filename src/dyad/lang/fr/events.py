@@ -10,3 +10,10 @@ VISIT_STAY_ARTICLES: tuple[str, ...] = ()
 
 # A sentence that lists the members of a side's delegation: they take part in its visit.
 DELEGATION_RE = r"\b(?:la délégation (?:comprenait|comprend|était composée de)|accompagnée?s? (?:de|par))\b"
+
+# See en.WELCOME_RE.
+WELCOME_RE = r"\b(?:cérémonie d['’]accueil|accueil officiel|honneurs militaires|garde d['’]honneur|tapis rouge|à l['’]aéroport|a été accueillie?)\b"
+
+# See en.BUSINESS_MEETING_RE.
+BUSINESS_MEETING_RE = (r"\b(?:(?:forum d['’]affaires|forum économique|conseil d['’]affaires)\b[^.]{0,60}?\b(?:s['’]est tenu|a eu lieu|a réuni)|"
+                       r"(?:lors|en marge) du (?:[\w-]+ ){0,3}(?:forum d['’]affaires|forum économique|conseil d['’]affaires))\b")
