@@ -221,6 +221,7 @@ def _role_regex(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     return rx, codes
 
 
+@lru_cache(maxsize=4096)  # a report names the same few titles again and again
 def role_for(phrase: str | None, lang: str | None = None) -> str | None:
     """The CAMEO role code named in a title or role phrase ("Minister of Foreign Affairs" -> GOV)."""
     if not phrase:

@@ -21,25 +21,32 @@ CONFLICT_ROOTS = frozenset(("10", "11", "12", "13"))  # demand, disapprove, reje
 
 
 @lru_cache(maxsize=8)
-def conflict_words(lang: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+def conflict_words(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     """The words that voice conflict on their own (criticise, accuse, reject, demand, warn,
-    threaten: a verb-table anchor with no companions whose code is verbal conflict, 10-13),
-    each with its code."""
+    threaten: a verb-table anchor with no companions whose code is verbal conflict, 10-13) as
+    one pattern, group i naming codes[i - 1]; alternatives in code order, so of two words at
+    one place the lower code wins. One search per text, not one per word: this runs on every
+    quotation."""
     from dyad.extractors.cameo import verb_patterns
 
-    out = []
+    groups: dict[str, list[str]] = {}
     for p in verb_patterns().get(lang or "en", ()):
         if not p.companions and p.cameo[:2] in CONFLICT_ROOTS and codes.is_verbal(p.cameo):
-            stems = "|".join(re.escape(stem) + (r"(?!\w)" if exact else "") for stem, exact in p.anchor.alts)
-            out.append((re.compile(rf"(?<!\w)(?:{stems})", re.I), p.cameo))
-    return tuple(out)
+            groups.setdefault(p.cameo, []).extend(
+                re.escape(stem) + (r"(?!\w)" if exact else "") for stem, exact in p.anchor.alts)
+    order = tuple(sorted(groups))
+    if not order:
+        return None, ()
+    alternatives = "|".join(f"({'|'.join(groups[code])})" for code in order)
+    return re.compile(rf"(?<!\w)(?:{alternatives})", re.I), order
 
 
 def conflict_code(text: str, lang: str | None) -> str | None:
     """The code of the first word of conflict in a quotation, if any ("Pakistan strongly
     condemns ...": 111)."""
-    hits = [(m.start(), code) for rx, code in conflict_words(lang) if (m := rx.search(text))]
-    return min(hits)[1] if hits else None
+    rx, order = conflict_words(lang)
+    m = rx.search(text) if rx is not None else None
+    return order[m.lastindex - 1] if m and m.lastindex else None
 
 
 def with_attribution(text: str, span: tuple[int, int]) -> str:
