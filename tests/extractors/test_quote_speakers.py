@@ -209,3 +209,23 @@ def test_the_subject_of_the_speech_verb_before_a_quote_speaks(text: str, speaker
 def test_less_common_verbs_of_saying_after_a_quote_name_its_speaker(text: str, speaker: str) -> None:
     got = speakers(text)
     assert got and got[0][0] == speaker, got
+
+
+@pytest.mark.parametrize(("text", "speaker", "start"), [
+    ("Riyadh expels envoy\n\n'The position of Ottawa is a blatant interference in the affairs of the kingdom,' "
+     "the Saudi Foreign Ministry said on Monday.", "Saudi Foreign Ministry", "The position of Ottawa"),
+    ("Riyadh expels envoy\n\nPrime Minister Karl Berg pointed to ‘credible signs of a link between the agents and "
+     "the attack’ in his speech to parliament on Monday.", "Karl Berg", "credible signs of a link"),
+])
+def test_single_quote_marks_quote_where_a_paragraph_has_no_others(text: str, speaker: str, start: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] == speaker and got[0][1].startswith(start[:20]), got
+
+
+def test_apostrophes_and_single_marks_inside_double_quotes_make_no_quote() -> None:
+    from dyad.extractors.text import quoted_spans
+    text = "The two countries' leaders met in Ottawa, and Canada's ministers' talks went on for many long hours."
+    assert quoted_spans(text) == []
+    text = "\"We read the 'report of the two ministries on the border' with care,\" Berg said in Oslo on Monday."
+    assert [text[q.start : q.end] for q in quoted_spans(text)] == \
+        ["We read the 'report of the two ministries on the border' with care,"]

@@ -57,6 +57,12 @@ def sentences(text: str) -> list[Sentence]:
 
 
 OPEN_RE = re.compile(f"[{re.escape(OPENERS)}]")
+# Single marks that quote where a paragraph has no other quote marks (‘...’, '...').
+SINGLE_PAIRS: dict[str, str] = every_map("SINGLE_QUOTE_PAIRS")
+# A single mark opens at a word's start (after a space, a bracket, a colon or a dash) and closes at
+# a word's end (before a space or a stop); between two letters it is an apostrophe.
+SINGLE_OPEN_RE = {o: re.compile(rf"(?:^|(?<=[\s(\[:—–-])){re.escape(o)}(?=\S)") for o in SINGLE_PAIRS}
+SINGLE_CLOSE_RE = {c: re.compile(rf"(?<=\S){re.escape(c)}(?=$|[\s.,;:!?)\]—–-])") for c in set(SINGLE_PAIRS.values())}
 
 
 @dataclass(frozen=True)
@@ -105,7 +111,25 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
             if len(words) >= MIN_QUOTE_WORDS and not named:
                 out.append(QuoteSpan(inner_s, inner_e, (m.start(), min(pe, end + 1))))
             pos = end + 1
+        if not OPEN_RE.search(text, ps, pe):
+            out += single_quoted(text, ps, pe)
     return out
+
+
+def single_quoted(text: str, ps: int, pe: int) -> list[QuoteSpan]:
+    """Quotes in single marks in a paragraph that has no other quote marks; one left open runs
+    to the paragraph's end, as a double one does."""
+    out: list[QuoteSpan] = []
+    for opener, closer in SINGLE_PAIRS.items():
+        pos = ps
+        while (m := SINGLE_OPEN_RE[opener].search(text, pos, pe)) is not None:
+            c = SINGLE_CLOSE_RE[closer].search(text, m.end(), pe)
+            end = c.start() if c else pe
+            words = text[m.end() : end].split()
+            if len(words) >= MIN_QUOTE_WORDS:
+                out.append(QuoteSpan(m.end(), end, (m.start(), min(pe, end + 1))))
+            pos = end + 1
+    return sorted(out, key=lambda q: q.start)
 
 
 def find_close(text: str, pos: int, limit: int, closer: str, nested_open: str | None) -> int | None:

@@ -2,6 +2,8 @@
 
 QUOTE_PAIRS = {"„": "“"}
 QUOTE_NESTING: tuple[str, ...] = ()
+# Single marks as the only quote marks of a paragraph: none in German copy (‚...‘ only nests).
+SINGLE_QUOTE_PAIRS = {}
 
 # Nouns for a statement an institution issued ("In der Erklärung heißt es: ...").
 STATEMENT_NOUNS: tuple[str, ...] = ("Erklärung", "Mitteilung", "Stellungnahme", "Protestnote", "Kommuniqué", "Note")

@@ -3,6 +3,10 @@
 QUOTE_PAIRS = {"“": "”", '"': '"'}
 # Opening marks that nest (a quote inside a quote opens with the same mark).
 QUOTE_NESTING: tuple[str, ...] = ()
+# Single marks, used by British and many web outlets (‘...’, '...'). The same marks are
+# apostrophes ("Canada’s", "countries' "), so they count as quote marks only in a paragraph with no
+# double marks, and only where they stand at a word's edge.
+SINGLE_QUOTE_PAIRS = {"‘": "’", "'": "'"}
 
 # Nouns for a statement an institution issued: "The statement reads: ..." quotes it.
 STATEMENT_NOUNS: tuple[str, ...] = ("statement", "communique", "communiqué", "note", "press release", "declaration")

@@ -2,6 +2,8 @@
 
 QUOTE_PAIRS = {"«": "»"}
 QUOTE_NESTING: tuple[str, ...] = ()
+# Single marks as the only quote marks of a paragraph: none in French copy.
+SINGLE_QUOTE_PAIRS = {}
 
 # Nouns for a statement an institution issued ("Le communiqué indique : ...").
 STATEMENT_NOUNS: tuple[str, ...] = ("communiqué", "déclaration", "note", "note de protestation")

@@ -2,6 +2,8 @@
 
 QUOTE_PAIRS = {"«": "»"}
 QUOTE_NESTING = ("«",)
+# Single marks as the only quote marks of a paragraph: none in Russian copy.
+SINGLE_QUOTE_PAIRS = {}
 
 # Nouns for a statement an institution issued ("В заявлении говорится: ...").
 STATEMENT_NOUNS: tuple[str, ...] = ("заявлени", "сообщени", "коммюнике", "нот")
