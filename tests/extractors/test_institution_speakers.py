@@ -188,3 +188,11 @@ def test_australias_department_of_foreign_affairs_and_trade_keeps_its_name() -> 
 def test_a_ministrys_press_service_speaks_for_the_ministry(text: str, speaker: str) -> None:
     got = speakers(text)
     assert got and got[0][0] == speaker, got
+
+
+def test_a_ministry_of_foreign_relations_is_the_foreign_ministry() -> None:
+    text = ("Envoy called home\n\nMEXICO CITY, 4 May (Wire) - Mexico called its ambassador in Lima home.\n\n"
+            "The Mexican Ministry of Foreign Relations reported that \"it has told the ambassador to return home "
+            "for his own safety.\"")
+    got = speakers(text)
+    assert got and got[0][0] == "Mexican Foreign Ministry", got

@@ -221,7 +221,9 @@ INSTITUTION_SPEAKERS = [
     # India's ministry keeps its own name in English ("Indian Ministry of External Affairs")
     (r"\b(?:[Mm]inistry of [Ee]xternal [Aa]ffairs|MEA)\b", "Ministry of External Affairs", ""),
     (r"\b(?:Department of Foreign Affairs and Trade|DFAT)\b", "Department of Foreign Affairs and Trade", ""),
-    (r"\b(?:[Mm]inistry of [Ff]oreign [Aa]ffairs|(?:Foreign|External) (?:Affairs )?[Mm]inistry|foreign ministry|MFA)\b",
+    # Mexico's and others' "Ministry of Foreign Relations" is the foreign ministry too
+    (r"\b(?:[Mm]inistry of [Ff]oreign (?:[Aa]ffairs|[Rr]elations)|(?:Foreign|External) (?:Affairs |Relations )?[Mm]inistry|"
+     r"foreign ministry|MFA)\b",
      "Foreign Ministry", ""),
     (r"\bForeign Office\b", "Foreign Office", ""),
     (r"\b(?:Ministry of Defen[cs]e|[Dd]efen[cs]e [Mm]inistry)\b", "Defence Ministry", ""),
