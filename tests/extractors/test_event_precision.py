@@ -4,9 +4,9 @@ side's in turn. Sentences and pages written for the tests."""
 
 from __future__ import annotations
 
-from dyad.extractors.events import one_reading, told_long_before
+from dyad.extractors.events import one_reading, told_long_before, told_once
 from dyad.extractors.pair import focus_on_pair, headline_pair
-from dyad.model import Doc, Event
+from dyad.model import Doc, Event, Person
 
 
 def event(cameo: str, source: str, target: str, span: tuple[int, int] = (0, 50)) -> Event:
@@ -89,3 +89,30 @@ def test_two_sentences_each_way_are_two_acts() -> None:
 def test_a_fight_is_waged_by_both_sides_of_one_sentence() -> None:
     kept = one_reading([event("190", "AFGMIL", "PAKMIL"), event("190", "PAKMIL", "AFGMIL")])
     assert len(kept) == 2
+
+
+# --- one act told again in a later sentence --------------------------------------------------
+
+
+def envoy() -> Person:
+    return Person(name="Ivan Petrov", name_en="Ivan Petrov", title="ambassador", country="RUS",
+                  actor_id="p1", evidence=(70, 81))
+
+
+def test_a_later_sentence_retelling_the_same_act_is_not_a_second_act() -> None:
+    first = event("161", "SRBGOV", "HRVGOV")
+    again = event("161", "SRBGOV", "HRVGOV", (60, 120))
+    assert told_once([first, again]) == [first]
+
+
+def test_a_retelling_that_names_a_new_person_or_another_code_stays() -> None:
+    first = event("161", "NORGOV", "RUSGOV")
+    named = event("161", "NORGOV", "RUSGOV", (60, 120))
+    named.participants = [envoy()]
+    summons = event("114", "NORGOV", "RUSGOV", (60, 120))
+    assert told_once([first, named, summons]) == [first, named, summons]
+
+
+def test_two_codings_of_one_sentence_are_left_to_the_coder() -> None:
+    expel, recall = event("161", "SOMGOV", "KENGOV"), event("161", "SOMGOV", "KENGOV")
+    assert len(told_once([expel, recall])) == 2

@@ -220,7 +220,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
     events = fold_into_summons(events)
-    events = one_reading(one_summons(focus_on_pair(events, doc, home_country(doc))))
+    events = told_once(one_reading(one_summons(focus_on_pair(events, doc, home_country(doc)))))
     share_place(events)
     return events
 
@@ -671,6 +671,21 @@ def one_reading(events: list[Event]) -> list[Event]:
         if src and tgt and e.cameo[:2] not in MUTUAL_ROOTS and any(
                 x.evidence == e.evidence and x.cameo[:3] == e.cameo[:3]
                 and (x.source or "")[:3] == tgt and (x.target or "")[:3] == src for x in out):
+            continue
+        out.append(e)
+    return out
+
+
+def told_once(events: list[Event]) -> list[Event]:
+    """An act a report tells again in a later sentence ("Serbia expelled a Croatian diplomat
+    ... The Serbian ministry declared the diplomat persona non grata") is one act: a later
+    coding of the same code, sides and no new person is the retelling."""
+    out: list[Event] = []
+    for e in events:
+        ids = {p.actor_id for p in e.participants}
+        if e.type == "other" and any(
+                x.type == e.type and x.cameo == e.cameo and x.source == e.source and x.target == e.target
+                and x.evidence != e.evidence and ids <= {p.actor_id for p in x.participants} for x in out):
             continue
         out.append(e)
     return out
