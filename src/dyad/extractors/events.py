@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, lru_cache
 
 from dyad import codes, gazetteer
@@ -96,6 +97,60 @@ def signed_years_ago(clause: str, published: str | None) -> bool:
     return any(published is None or m.group(1) != published[:4] for m in year_of_history_re().finditer(clause))
 
 
+BACKGROUND_DAYS = 45  # an act dated this long before the report is its background
+BACKGROUND_MONTHS = 2  # an act told by its month alone this many months before the report
+
+
+@cache
+def month_alone_re() -> re.Pattern[str]:
+    """A month named after the preposition of a time, with no day before it ("in August",
+    "im März 2024", "в марте"), optionally with its year."""
+    months = sorted(every("DATE_MONTHS"), key=len, reverse=True)
+    preps = either(every("HISTORY_YEAR_PREPOSITIONS"))
+    return re.compile(rf"(?<!\w)(?:{preps})\s+({'|'.join(months)})\w*\.?(?:\s+((?:19|20)\d\d))?(?!\s*\d)", re.I)
+
+
+@lru_cache(maxsize=64)
+def month_number(word: str, lang: str | None) -> int | None:
+    parsed = meta.parse_date(f"1 {word} 2000", lang)
+    return int(parsed[5:7]) if parsed and not parsed.startswith("-") else None
+
+
+def month_long_before(clause: str, lang: str | None, published: date) -> bool:
+    """A month (and year, if given) of the clause at least BACKGROUND_MONTHS before the
+    report's; a later month of no year may be a plan, and is left alone."""
+    for m in month_alone_re().finditer(clause):
+        month = month_number(m.group(1), lang)
+        if month is None:
+            continue
+        year = int(m.group(2)) if m.group(2) else published.year
+        if (published.year - year) * 12 + published.month - month >= BACKGROUND_MONTHS:
+            return True
+    return False
+
+
+def told_long_before(clause: str, lang: str | None, published: str | None) -> bool:
+    """The clause dates its act well before the report: a year other than the report's
+    ("ties were severed in 2016"), a day weeks before it ("on 3 March" in a May report) or a
+    month months before it ("in February" in a May report). A report's news is of its own
+    days; older acts are told to explain it."""
+    if not published or len(published) < 10 or published.startswith("-"):
+        return False
+    try:
+        today = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    if signed_years_ago(clause, published) or month_long_before(clause, lang, today):
+        return True
+    day = date_in(clause, lang, published)
+    if not day or len(day) < 10 or day.startswith("-"):
+        return False
+    try:
+        return (today - date.fromisoformat(day[:10])).days > BACKGROUND_DAYS
+    except ValueError:
+        return False
+
+
 @dataclass
 class Draft:
     type: str
@@ -165,7 +220,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
     events = fold_into_summons(events)
-    events = one_summons(focus_on_pair(events, doc, home_country(doc)))
+    events = told_once(one_reading(one_summons(focus_on_pair(events, doc, home_country(doc)))))
     share_place(events)
     return events
 
@@ -565,6 +620,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                     parts.append(person)
             if c.cameo.startswith(ENVOY_ACTS):
                 parts = with_envoy(parts, persons, c, lang)
+            if told_long_before(text[s.start : s.end], lang, doc.published):
+                continue  # background: an act of months or years before the report
             verbal = codes.is_verbal(c.cameo)
             if verbal and not said_outside_quotes(c, text, s, qspans, lang):
                 continue
@@ -598,6 +655,39 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 location=place_in(text[s.start : s.end], lang), participants=parts,
                 evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}".strip(),
             ))
+    return out
+
+
+MUTUAL_ROOTS = ("19", "20")  # fighting is done by both sides at once ("troops clashed")
+
+
+def one_reading(events: list[Event]) -> list[Event]:
+    """One sentence read as the same act of each side in turn ("the expulsion of a Croatian
+    diplomat from Serbia" coded as Croatia's and as Serbia's act) tells one act: the first
+    reading stands. A fight is waged by both sides at once and keeps both."""
+    out: list[Event] = []
+    for e in events:
+        src, tgt = (e.source or "")[:3], (e.target or "")[:3]
+        if src and tgt and e.cameo[:2] not in MUTUAL_ROOTS and any(
+                x.evidence == e.evidence and x.cameo[:3] == e.cameo[:3]
+                and (x.source or "")[:3] == tgt and (x.target or "")[:3] == src for x in out):
+            continue
+        out.append(e)
+    return out
+
+
+def told_once(events: list[Event]) -> list[Event]:
+    """An act a report tells again in a later sentence ("Serbia expelled a Croatian diplomat
+    ... The Serbian ministry declared the diplomat persona non grata") is one act: a later
+    coding of the same code, sides and no new person is the retelling."""
+    out: list[Event] = []
+    for e in events:
+        ids = {p.actor_id for p in e.participants}
+        if e.type == "other" and any(
+                x.type == e.type and x.cameo == e.cameo and x.source == e.source and x.target == e.target
+                and x.evidence != e.evidence and ids <= {p.actor_id for p in x.participants} for x in out):
+            continue
+        out.append(e)
     return out
 
 

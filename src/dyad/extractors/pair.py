@@ -48,6 +48,19 @@ def pair_countries(doc: Doc, persons: list[Person] | None = None) -> list[str]:
     return ranked[:2] + [c for c in ranked[2:] if counts[c] >= NEAR_SECOND * second and counts[c] > 1]
 
 
+def headline_pair(doc: Doc, sides: list[str]) -> list[str]:
+    """The report's sides narrowed to the two its headline names, when it names just two of
+    them: a third state counted as a side for being named often (an earlier expulsion by a
+    neighbour, a mediator) is then only the report's background."""
+    if not doc.title_span or len(sides) < 3:
+        return sides
+    named: list[str] = []
+    for m in gazetteer.find_countries(doc.text[doc.title_span[0] : doc.title_span[1]], doc.language):
+        if m.kind in COUNTING_KINDS and m.iso3 not in named:
+            named.append(m.iso3)
+    return named if len(named) == 2 and set(named) <= set(sides) else sides
+
+
 def _country(code: str | None) -> str | None:
     if not code or code.startswith("---"):
         return None
@@ -71,6 +84,7 @@ def _state(country: str, role: str) -> str:
 
 def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None) -> list[Event]:
     sides = pair_countries(doc, [p for e in events for p in e.participants])
+    pair = headline_pair(doc, sides)
     out: list[Event] = []
     for e in events:
         e.participants = [p for p in e.participants if not sides or p.country is None or p.country in sides]
@@ -96,7 +110,7 @@ def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None) -> lis
             if len(named) == 1:
                 tgt = named.pop()
                 e.target = None
-        if len(sides) >= 2 and not igo and any(c is not None and c not in sides for c in (src, tgt)):
+        if len(sides) >= 2 and not igo and any(c is not None and c not in pair for c in (src, tgt)):
             continue  # a third state's act, or one done to it
         if e.cameo.startswith(BETWEEN_STATES) and src is not None and tgt == src:
             continue  # a summons, sanction or cut of relations is always done to another state
