@@ -61,3 +61,5 @@ TITLE_LIST_CONJUNCTIONS = ("und",)
 NAME_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ismus")
 # See en.HONORIFICS.
 HONORIFICS = ("herr", "herrn", "frau", "dr")
+# See en.PORTFOLIO_NOUNS ("Staatssekretär für europäische Angelegenheiten").
+PORTFOLIO_NOUNS = ("angelegenheiten", "fragen")
