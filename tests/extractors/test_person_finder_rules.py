@@ -110,3 +110,34 @@ def test_an_outlet_of_a_third_country_has_no_official_in_the_report() -> None:
             "The Turkmen delegation was headed by Deputy Foreign Minister of Turkmenistan Aman Durdyev, "
             "the Belarusian delegation was headed by Deputy Foreign Minister, Oleg Barsuk.\n")
     assert people(page).get("Oleg Barsuk") != "AZE"
+
+
+def test_one_title_over_two_names_gives_each_its_country_de() -> None:
+    page = ("Minsk und Managua\n\n"
+            "Die Außenminister von Belarus und Nicaragua Pavel Lenski und Rosa Aguirre Lacayo haben in "
+            "Minsk Gespräche aufgenommen.\n")
+    got = people(page)
+    assert got.get("Pavel Lenski") == "BLR"
+    assert got.get("Rosa Aguirre Lacayo") == "NIC"
+
+
+def test_one_title_over_two_names_gives_each_its_country_en() -> None:
+    page = ("Chile and Peru\n\n"
+            "The foreign ministers of Chile and Peru, Ana Rojas and Luis Quispe Tello, met in Lima.\n")
+    got = people(page)
+    assert got.get("Ana Rojas") == "CHL"
+    assert got.get("Luis Quispe Tello") == "PER"
+
+
+def test_one_title_over_two_names_gives_each_its_country_ru() -> None:
+    page = ("Переговоры в Минске\n\n"
+            "Министры иностранных дел Беларуси и Никарагуа Павел Ленский и Роса Агирре провели "
+            "переговоры в Минске.\n")
+    got = {p.name: p.country for p in dyad.extract(page, source="t.txt").people}
+    assert [c for n, c in got.items() if n.startswith("Роса")] == ["NIC"]
+
+
+def test_a_title_of_one_country_is_not_shared_by_the_next_name() -> None:
+    page = ("Talks in Riga\n\n"
+            "Latvian Foreign Minister Ivars Ozols and Tomas Berg met in Riga on Monday, Berg said.\n")
+    assert people(page).get("Tomas Berg") != "LVA"

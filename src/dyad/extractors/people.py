@@ -87,6 +87,7 @@ class Mention:
     in_quote: bool = False
     rule: str = ""
     person: int = -1  # index into the document's persons
+    title_country: str | None = None  # the country of a list's title in this name's place
 
 
 @dataclass
@@ -470,6 +471,8 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
             floor = max(floor, last_person_end)
         c = _candidate(text, s, e, len(toks) + bool(initial), lang, floor, registry)
         c.in_quote = inside(qspans, s)
+        if not c.rule and candidates and len(c.name.split()) >= 2:
+            _listed_after(text, candidates[-1], c, lang)
         candidates.append(c)
         if c.rule:
             last_person_end = e
@@ -504,6 +507,19 @@ def _candidate(text: str, s: int, e: int, n_tokens: int, lang: str | None, floor
             accepted_by = "honorific"
     return Mention(s, e, name, "", title[0] if title else None, title[1] if title else None,
                    False, accepted_by or ("registry" if known else ""))
+
+
+def _listed_after(text: str, prev: Mention, c: Mention, lang: str | None) -> None:
+    """A name joined by "and" to a titled name whose title names as many countries: one title
+    over a list ("the foreign ministers of Belarus and Nicaragua X and Y"), each name the
+    country named in its place."""
+    countries = title_countries(prev.title, lang)
+    if not prev.rule or prev.title_span is None or prev.title_span[1] > prev.start or len(countries) != 2:
+        return
+    if text[prev.end : c.start].strip().lower() not in rules(lang).TITLE_LIST_CONJUNCTIONS:
+        return
+    c.rule, c.title, c.title_span = "listed", prev.title, prev.title_span
+    prev.title_country, c.title_country = countries
 
 
 _LAST_WORD_RE = re.compile(r"(\w+)\.?\s+$")
@@ -618,7 +634,8 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
     quoted: list[tuple[int, int]] = []
     for p in persons:
         p.mentions.sort(key=lambda m: m.start)
-        country = country_of_title(p.title, doc.language)
+        country = next((m.title_country for m in p.mentions if m.title_country), None) or \
+            country_of_title(p.title, doc.language)
         for m in p.mentions:
             if country:
                 break
