@@ -141,3 +141,12 @@ def test_a_title_of_one_country_is_not_shared_by_the_next_name() -> None:
     page = ("Talks in Riga\n\n"
             "Latvian Foreign Minister Ivars Ozols and Tomas Berg met in Riga on Monday, Berg said.\n")
     assert people(page).get("Tomas Berg") != "LVA"
+
+
+def test_a_ministry_opening_a_sentence_is_no_person_de() -> None:
+    page = ("Baku und Teheran\n\n"
+            "Der Präsident verurteilte den Angriff. Vom Außenministerium hieß es, Iran trage die Verantwortung. "
+            "Zum Innenministerium sagte Sprecher Emil Quliyev, Aserbaidschan prüfe den Fall.\n")
+    found = names(page)
+    assert not any("ministerium" in n for n in found)
+    assert "Emil Quliyev" in found
