@@ -87,6 +87,7 @@ class Mention:
     in_quote: bool = False
     rule: str = ""
     person: int = -1  # index into the document's persons
+    title_country: str | None = None  # the country of a list's title in this name's place
 
 
 @dataclass
@@ -159,7 +160,18 @@ def title_countries(title: str | None, lang: str | None) -> list[str]:
     if not title:
         return []
     host = envoy_host(title, lang)
-    return [m.iso3 for m in gazetteer.find_countries(title, lang) if m.iso3 != host]
+    return [m.iso3 for m in holder_countries(title, lang) if m.iso3 != host]
+
+
+def holder_countries(text: str, lang: str | None) -> list:  # type: ignore[type-arg]
+    """The countries a title or phrase names as its holder's: a country's adjective before a
+    portfolio's noun names the portfolio ("Undersecretary of American Affairs"), not whose
+    official it is."""
+    portfolio = rules(lang).PORTFOLIO_NOUNS
+    found = gazetteer.find_countries(text, lang)
+    if not portfolio:
+        return found
+    return [m for m in found if not (m.kind == "adjective" and text[m.end :].lstrip().lower().startswith(portfolio))]
 
 
 TITLE_COUNTRY_REACH = 2  # words a title may hold between its country and the name
@@ -167,7 +179,7 @@ TITLE_COUNTRY_REACH = 2  # words a title may hold between its country and the na
 
 def country_next_to_name(title: str | None, lang: str | None) -> bool:
     """The title's last country stands close before the name ("Russian Foreign Minister")."""
-    found = gazetteer.find_countries(title, lang) if title else []
+    found = holder_countries(title, lang) if title else []
     return bool(found) and len(title[found[-1].end :].split()) <= TITLE_COUNTRY_REACH  # type: ignore[index]
 
 
@@ -200,6 +212,14 @@ def common_word(word: str, lang: str | None) -> bool:
     """A capitalised word whose likeliest reading is no name (a Russian "Republic" or
     "Council" in the genitive), for languages whose pack can tell by morphology."""
     test = rules(lang).name_common_word
+    return test is not None and test(word, models.morphology(lang))
+
+
+@lru_cache(maxsize=8192)
+def never_name_word(word: str, lang: str | None) -> bool:
+    """A capitalised word that is part of no name however short the run (a Russian ordinal
+    "Fourth" opening a department's name), for languages whose pack can tell."""
+    test = rules(lang).name_never_word
     return test is not None and test(word, models.morphology(lang))
 
 
@@ -268,6 +288,11 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
         if len(taken) > 18:
             break
     taken.reverse()
+    if taken and _open_connector(taken[-1].group(0), lang):
+        # "the deputy minister of the Eastern European country", "Directorate of Technical and
+        # Professional Training": capitalised words after "of the" or "and" finish a phrase
+        # the title began (a body, a place), they are no holder's name
+        return None
     if r.TITLE_ENDS_CAPITALISED and taken and taken[-1].group(0)[:1].islower():
         # the title must end in a capitalised noun next to the name; a German "am Wiener
         # Minoritenplatz" or "die Minister eine Gemeinsame ..." does not
@@ -281,6 +306,15 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
             title = text[s:end].strip().rstrip(",")
             return title, (s, s + len(title))
     return None
+
+
+OPEN_CONNECTOR_LEN = 4  # function words ("of", "the", "und", "по"), not "Federation" or "Republic"
+
+
+def _open_connector(word: str, lang: str | None) -> bool:
+    """A lower-case function word that cannot end a title: what follows it completes it."""
+    low = word.lower()
+    return word[:1].islower() and len(low) <= OPEN_CONNECTOR_LEN and low in rules(lang).TITLE_CONNECTORS
 
 
 def _portfolio_list(taken: list[re.Match[str]], lang: str | None) -> bool:
@@ -355,13 +389,10 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
 def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[re.Match[str]]:
     """The words of a capitalised run that make a name: titles, institutions and places
     before it and after it dropped, a long run cut to its last words."""
-    toks = list(NAME_TOKEN_RE.finditer(run.group(0)))
-    # Drop leading words that are not name words (titles, institutions, places).
-    while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
-                    or word_countries(toks[0].group(0), lang) or _abstract_noun(toks[0].group(0), lang)
-                    or (len(toks) > 2 and common_word(toks[0].group(0), lang))):
-        toks.pop(0)
-    toks = _after_inner_title(toks, lang)
+    toks = _drop_leading(list(NAME_TOKEN_RE.finditer(run.group(0))), lang)
+    # the name after a title inside the run starts past that title's country ("President of
+    # Uzbekistan" before a Russian name leaves the country's genitive)
+    toks = _drop_leading(_after_inner_title(toks, lang), lang)
     if toks and _abstract_noun(toks[-1].group(0), lang):
         return []  # the words before an abstract noun qualify it: "Regional Trade Relations"
     # Trailing place/institution words are not names either ("Lukashenko Minsk"); a
@@ -374,6 +405,17 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
         toks = toks[-max(tail, 3):] if particled else toks[-tail:]
         while len(toks) > 2 and common_word(toks[0].group(0), lang):
             toks.pop(0)  # a Russian "... of the Kyrgyz Republic Nurlanbek Shakiev"
+    return toks
+
+
+def _drop_leading(toks: list[re.Match[str]], lang: str | None) -> list[re.Match[str]]:
+    """A run's words without the leading ones that are no name words (titles, institutions,
+    places, ordinals)."""
+    while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
+                    or word_countries(toks[0].group(0), lang) or _abstract_noun(toks[0].group(0), lang)
+                    or (len(toks) > 2 and common_word(toks[0].group(0), lang))
+                    or never_name_word(toks[0].group(0), lang)):
+        toks.pop(0)
     return toks
 
 
@@ -416,6 +458,9 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
         if not toks:
             continue
         s, e = run.start() + toks[0].start(), run.start() + toks[-1].end()
+        initial = _INITIAL_BEFORE_RE.search(text, max(0, s - 3), s) if toks[0].start() == 0 else None
+        if initial:
+            s = initial.start()  # "K.Istrate", "S. Jaishankar": the given name's initial is the name's
         cut = possessive.search(text[s:e])
         if cut:
             e -= len(cut.group(0))  # "Xi Jinping's top adviser": the name without the possessive
@@ -424,17 +469,26 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
             # A title does not reach back over a person: "Minister X and Georgian Minister Y"
             # gives Y "Georgian Minister", "President X at Bellevue Palace" gives the palace none.
             floor = max(floor, last_person_end)
-        c = _candidate(text, s, e, len(toks), lang, floor, registry)
+        c = _candidate(text, s, e, len(toks) + bool(initial), lang, floor, registry)
         c.in_quote = inside(qspans, s)
+        if not c.rule and candidates and len(c.name.split()) >= 2:
+            _listed_after(text, candidates[-1], c, lang)
         candidates.append(c)
         if c.rule:
             last_person_end = e
     return candidates
 
 
+# A given name's initial before a surname: one capital and a stop, not the last letter of an
+# abbreviation ("U.S.").
+_INITIAL_BEFORE_RE = re.compile(rf"(?<![\w.])[{UPPER}]\.[ \t\u00a0]?\Z")
+_INITIAL_JOINED_RE = re.compile(rf"^([{UPPER}]\.)(?=\w)")
+
+
 def _candidate(text: str, s: int, e: int, n_tokens: int, lang: str | None, floor: int,
                registry: Registry) -> Mention:
-    name = nominative(text[s:e], lang)
+    # "K.Istrate" is written as two words, "K. Istrate", so that its surname stands alone
+    name = nominative(_INITIAL_JOINED_RE.sub(r"\1 ", text[s:e]), lang)
     title = find_title_before(text, s, lang, floor)
     after = None if title else find_title_after(text, e, lang)
     title = title or after
@@ -453,6 +507,19 @@ def _candidate(text: str, s: int, e: int, n_tokens: int, lang: str | None, floor
             accepted_by = "honorific"
     return Mention(s, e, name, "", title[0] if title else None, title[1] if title else None,
                    False, accepted_by or ("registry" if known else ""))
+
+
+def _listed_after(text: str, prev: Mention, c: Mention, lang: str | None) -> None:
+    """A name joined by "and" to a titled name whose title names as many countries: one title
+    over a list ("the foreign ministers of Belarus and Nicaragua X and Y"), each name the
+    country named in its place."""
+    countries = title_countries(prev.title, lang)
+    if not prev.rule or prev.title_span is None or prev.title_span[1] > prev.start or len(countries) != 2:
+        return
+    if text[prev.end : c.start].strip().lower() not in rules(lang).TITLE_LIST_CONJUNCTIONS:
+        return
+    c.rule, c.title, c.title_span = "listed", prev.title, prev.title_span
+    prev.title_country, c.title_country = countries
 
 
 _LAST_WORD_RE = re.compile(r"(\w+)\.?\s+$")
@@ -564,9 +631,11 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
         if p.title is None and m.title:
             p.title = m.title
     bodies = None
+    quoted: list[tuple[int, int]] = []
     for p in persons:
         p.mentions.sort(key=lambda m: m.start)
-        country = country_of_title(p.title, doc.language)
+        country = next((m.title_country for m in p.mentions if m.title_country), None) or \
+            country_of_title(p.title, doc.language)
         for m in p.mentions:
             if country:
                 break
@@ -594,11 +663,10 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
         if country is None and p.title and p.mentions:
             # "Foreign Ministry spokesman X": the country of the ministry named there or before
             if bodies is None:
-                # a ministry inside a quote is the speaker's topic, not the speaker's employer
                 quoted = [q.outer for q in quoted_spans(doc.text)]
-                bodies = [b for b in bodies_of(doc) if not inside(quoted, b.start)]
-            body = next((i for i in bodies if p.mentions[0].start - 60 <= i.start < p.mentions[0].start), None)
-            country = body.country if body else None
+                bodies = [(b, _quote_of(quoted, b.start)) for b in bodies_of(doc)]
+            first = p.mentions[0].start
+            country = _body_before(bodies, first, doc.text.rfind("\n", 0, first), _quote_of(quoted, first))
         host = envoy_host(p.title, doc.language)
         if country is None and host:
             # "its ambassador in Paris": the envoy of the report's other side
@@ -614,13 +682,37 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
     return persons
 
 
+BODY_REACH = 60  # characters between a body and the name of its official ("Foreign Ministry spokesman X")
+
+
+def _quote_of(quoted: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    return next((q for q in quoted if q[0] <= pos < q[1]), None)
+
+
+def _body_before(bodies: list, pos: int, floor: int,  # type: ignore[type-arg]
+                 quote: tuple[int, int] | None) -> str | None:
+    """The country of the body named just before an official's name in the same paragraph (a
+    ministry that closed the paragraph before employs no one after it). A ministry inside a quote
+    is the speaker's topic, not the speaker's employer, unless the official is named in the
+    same quote ("I was called to the Slovak ministry and handed a note by its director X")."""
+    for body, body_quote in bodies:
+        if max(pos - BODY_REACH, floor) <= body.start < pos and body_quote == quote:
+            return body.country  # type: ignore[no-any-return]
+    return None
+
+
 def inferred_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
     """The country of a person whose own words do not tell it."""
     country = possessor_country(doc, p, placed) or side_by_company(doc, p, placed)
     if country is None and p.title:
         # An official whose country the report does not name is, in agency copy, one of
-        # the outlet's own: BelTA does not write "Belarusian" before every Belarusian.
-        country = home_country(doc)
+        # the outlet's own: BelTA does not write "Belarusian" before every Belarusian. An
+        # outlet reporting on two other countries has no official of its own in the report.
+        home = home_country(doc)
+        pair = report_pair(doc)
+        if home is not None and home not in pair and len(pair) == 2:
+            return None
+        country = home
     if country is None and p.title and p.mentions:
         # an official of one of the two sides: the side named in the same sentence
         # ("Trade Minister X announced Australia would ..."), else the side the report
@@ -794,7 +886,7 @@ def country_from_context(doc: Doc, p: PersonEntity) -> str | None:
     text = doc.text
     for m in p.mentions[:3]:
         window = text[max(0, m.start - 40) : m.start]
-        found = [c for c in gazetteer.find_countries(window, doc.language) if c.kind in {"adjective", "demonym"}]
+        found = [c for c in holder_countries(window, doc.language) if c.kind in {"adjective", "demonym"}]
         if found:
             return found[-1].iso3
     return None

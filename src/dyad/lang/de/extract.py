@@ -9,6 +9,8 @@ TITLE_HEADS = (
     "könig", "emir", "oberhaupt", "staatsoberhaupt", "außenamtschef", "amtskollege", "diplomat",
     "bundesrat", "bundesrätin", "bundesrätinnen", "landeshauptmann", "regierungsrat",
     "sultan", "königin", "kronprinz", "prinz", "scheich",
+    # the envoy who heads an embassy without an ambassador ("der Geschäftsträger in Ankara")
+    "geschäftsträger",
 )
 TITLE_MODIFIERS = ("außerordentlich", "ausserordentlich", "scheidend", "ehemalig", "amtierend",
                    "neu", "erst", "kommissarisch", "designiert")

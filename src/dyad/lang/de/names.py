@@ -90,6 +90,7 @@ def name_transcription(name: str) -> str | None:
 
 name_nominative = None
 name_common_word = None
+name_never_word = None
 NAME_CASE_ENDINGS: tuple[tuple[str, str], ...] = ()
 
 FIRST_NAMES = """olaf angela frank walter annalena johann friedrich heiko sigmar guido""".split()

@@ -4,6 +4,8 @@ NOT_NAME_WORDS = frozenset({
     "ständigen", "ausschusses", "rates", "rat", "republik", "angelegenheiten", "sicherheit",
     "vorsitzende", "vorsitzender", "botschafter", "außerordentlichen", "bevollmächtigten",
     "heute", "gestern", "das", "der", "die", "den", "dem", "des", "ein", "eine", "wir", "sie", "er",
+    # a preposition fused with the article opens a sentence capitalised ("Vom Außenministerium hieß es")
+    "vom", "zum", "zur", "beim", "ins", "aufs",
     "es", "und",
     "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
     "zentralasien", "europa", "asien",
@@ -58,6 +60,9 @@ TITLE_HEAD_SUFFIXES: tuple[str, ...] = (
 # See en.TITLE_LIST_CONJUNCTIONS.
 TITLE_LIST_CONJUNCTIONS = ("und",)
 # See en.NAME_NOUN_SUFFIXES ("Einbestellung", "Sicherheit", "Partnerschaft").
-NAME_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ismus")
+NAME_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ismus",
+                      "ministerium", "ministeriums")  # "Außenministerium": a body, no holder's name
 # See en.HONORIFICS.
 HONORIFICS = ("herr", "herrn", "frau", "dr")
+# See en.PORTFOLIO_NOUNS ("Staatssekretär für europäische Angelegenheiten").
+PORTFOLIO_NOUNS = ("angelegenheiten", "fragen")

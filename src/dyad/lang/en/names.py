@@ -9,6 +9,8 @@ are empty; the other packs fill them. The same names are defined in every pack.
   pack's morphology analyser (``NAME_MORPHOLOGY``); None: names do not inflect.
 - ``name_common_word(word, morph)``: a capitalised word whose likeliest reading is a common
   noun, not a name; None: no such test.
+- ``name_never_word(word, morph)``: a capitalised word that is never part of a name, even
+  in a run of two words (an ordinal number); None: no such test.
 - ``NAME_CASE_ENDINGS``: (oblique ending, nominative ending) pairs tried on a name in the
   pack's script that the registry does not know as written.
 - ``FIRST_NAMES``, ``FIRST_NAME_VARIANTS``, ``PATRONYMIC_ENDINGS``, ``SURNAME_GENDER``: names
@@ -22,6 +24,7 @@ name_to_latin = None
 name_transcription = None
 name_nominative = None
 name_common_word = None
+name_never_word = None
 NAME_CASE_ENDINGS: tuple[tuple[str, str], ...] = ()
 
 FIRST_NAMES = """

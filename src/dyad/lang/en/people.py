@@ -97,3 +97,6 @@ TITLE_LIST_CONJUNCTIONS = ("and",)
 NAME_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ship", "ships", "ism", "ness")
 # Forms of address before a name: "Mr Jan Nowak wrote" is a person's name, not a place's.
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")
+# Nouns of a portfolio that a country's adjective may qualify: "Undersecretary of American
+# Affairs" deals with the Americas, it is no American official.
+PORTFOLIO_NOUNS = ("affairs",)

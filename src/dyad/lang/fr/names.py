@@ -81,6 +81,7 @@ def name_transcription(name: str) -> str | None:
 
 name_nominative = None
 name_common_word = None
+name_never_word = None
 NAME_CASE_ENDINGS: tuple[tuple[str, str], ...] = ()
 
 FIRST_NAMES = """jean noël pierre françois michel catherine stéphane gabriel édouard élisabeth""".split()

@@ -56,3 +56,5 @@ TITLE_LIST_CONJUNCTIONS = ("et",)
 NAME_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ité", "ités", "isme")
 # See en.HONORIFICS.
 HONORIFICS = ("m", "mme", "mlle", "monsieur", "madame")
+# See en.PORTFOLIO_NOUNS ("secrétaire d'État aux Affaires européennes" puts the noun first).
+PORTFOLIO_NOUNS = ("affaires",)

@@ -107,6 +107,13 @@ def name_common_word(word: str, morph: Any) -> bool:
     return not tags and "NOUN" in parses[0].tag
 
 
+def name_never_word(word: str, morph: Any) -> bool:
+    """An ordinal number ("Четвертого", "Второй"): it opens a department's or a body's name,
+    never a person's."""
+    parses = morph.parse(word)
+    return bool(parses) and "Anum" in parses[0].tag
+
+
 # Oblique-case endings of surnames/first names -> nominative candidates, so that "Токаевым",
 # "Кочановой", "Лукашенко" all find their person in the registry without a morphology library.
 NAME_CASE_ENDINGS = (

@@ -57,3 +57,5 @@ TITLE_LIST_CONJUNCTIONS = ("и",)
 NAME_NOUN_SUFFIXES: tuple[str, ...] = ()
 # See en.HONORIFICS.
 HONORIFICS = ("господин", "господина", "господину", "господином", "госпожа", "госпожи", "госпоже", "госпожой")
+# See en.PORTFOLIO_NOUNS; Russian names the portfolio with a noun ("по делам СНГ"), not an adjective.
+PORTFOLIO_NOUNS: tuple[str, ...] = ()
