@@ -2,7 +2,7 @@
 regex fragments; the finder joins them into alternations."""
 
 # Words after the signing verb that open a list of the documents ("signed, among them, a ...").
-AGREEMENT_INLINE_LIST_WORDS = ("among them", "including", "among which")
+AGREEMENT_INLINE_LIST_WORDS = ("among them", "including", "among which", "namely")
 # Articles before a document's title: after the signing verb or in one breath with another
 # document ("a Joint Statement ..., as well as a Joint Statement ...").
 AGREEMENT_ARTICLES = (r"an?", "the")
@@ -58,6 +58,21 @@ SUBJECT_PREPOSITION = "on"
 # as the parties and then the subject (not "was signed on the sidelines of ...", a setting).
 PASSIVE_CONTINUATION_RE = (r"\s+(?=between\s+[^.;:\n]{3,80}?\s+(?:on|regarding|concerning)\s+"
                            r"(?!the\s+(?:sidelines|margins|eve|occasion|basis)\b))")
+# Lower-case nouns before the head that make a compound title ("a maritime search and rescue
+# agreement", "a military cooperation plan"); a regex fragment or None where titles are not so
+# built (German joins them in one word). Words of quantity and function words never open it.
+AGREEMENT_COMPOUND_RE: str | None = (
+    r"(?:(?!(?:of|the|an?|on|in|with|for|and|to|new|number|series|package|set|total|range|couple|several|bilateral|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|more|other|some|many|various|further|"
+    r"these|those|its|their|both|all|each|this|that)\b)"
+    r"[a-z][a-z-]+\s+(?:and\s+)?){1,4}")
+# After such a compound's head, the words that carry its name on ("a trade agreement on ...");
+# anything else ends it ("the rescue agreement reflects ..." is the sentence going on).
+AGREEMENT_COMPOUND_GOES_ON_RE: str | None = r"\s+(?:on|of|for|between|regarding|concerning)\b"
+# Plural documents followed only by who signed them ("memorandums of understanding among the
+# ministry and companies"): unnamed documents of a package, no title. None where not read.
+PLURAL_PARTIES_ONLY_RE: str | None = (r"^(?:agreements|memorand(?:ums|a)|mous|contracts|documents|accords)"
+                                      r"(?:\s+of\s+understanding)?\s+(?:between|among|with)\b")
 # "The agreement is a 'declaration of intent' to ...": a document signed just before, named by
 # what it is.
 SIGNED_IS_RE = r"\b(?:agreement|deal|pact|accord|document)\s+is\s+(?:an?|the)\s+"
