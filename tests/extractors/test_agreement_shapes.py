@@ -121,3 +121,16 @@ def test_a_german_singular_agreement_between_two_states_keeps_its_title() -> Non
     got = titles("Verkehr\n\nDie Minister unterzeichneten ein Abkommen zwischen der Republik Chile und der Republik "
                  "Peru über den Güterverkehr auf der Straße.")
     assert got == ["Abkommen zwischen der Republik Chile und der Republik Peru über den Güterverkehr auf der Straße"], got
+
+
+def test_documents_after_an_inverted_signing() -> None:
+    got = titles("Deals\n\nAlso signed were an agreement on the mutual recognition of diplomas and a memorandum on "
+                 "cooperation in archives.")
+    assert got == ["agreement on the mutual recognition of diplomas", "memorandum on cooperation in archives"], got
+
+
+def test_a_lower_case_adjective_opens_a_title_before_the_passive_verb() -> None:
+    en = titles("Geology\n\nAn intergovernmental agreement on joint geological surveys was signed in Astana.")
+    assert en == ["intergovernmental agreement on joint geological surveys"], en
+    ru = titles("Геология\n\nМежправительственное соглашение о совместной геологической разведке подписано в Астане.")
+    assert ru == ["Межправительственное соглашение о совместной геологической разведке"], ru

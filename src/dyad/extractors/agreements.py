@@ -80,7 +80,9 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
     space = r"\s+"
     adjective = capital_adjective()
     title_opening = f"(?:(?-i:{adjective})|{r.AGREEMENT_ADJECTIVES})?" if adjective else f"(?:{r.AGREEMENT_ADJECTIVES})?"
-    passive_opening = f"(?-i:{adjective})?" if adjective else ""
+    # (lower-case adjectives open a title before a passive verb too: "An intergovernmental
+    # agreement on ... was signed")
+    passive_opening = f"(?:(?-i:{adjective})|{r.AGREEMENT_ADJECTIVES})?" if adjective else f"(?:{r.AGREEMENT_ADJECTIVES})?"
     opener = f"[{re.escape(OPENERS)}]?"
     articles = optional(every("AGREEMENT_ARTICLES"), space)
     list_words = either(every("LIST_AND_WORDS") + every("LIST_ALSO_WORDS"))

@@ -1,8 +1,10 @@
 """English words of the agreement finder that the tables of extract.py do not hold. Items are
 regex fragments; the finder joins them into alternations."""
 
-# Words after the signing verb that open a list of the documents ("signed, among them, a ...").
-AGREEMENT_INLINE_LIST_WORDS = ("among them", "including", "among which", "namely")
+# Words after the signing verb that open a list of the documents ("signed, among them, a ..."),
+# and the inverted order of agency copy ("Also signed were a treaty on ...", "Among the documents
+# signed was a memorandum on ...").
+AGREEMENT_INLINE_LIST_WORDS = ("among them", "including", "among which", "namely", "were", "was")
 # Articles before a document's title: after the signing verb or in one breath with another
 # document ("a Joint Statement ..., as well as a Joint Statement ...").
 AGREEMENT_ARTICLES = (r"an?", "the")
