@@ -134,3 +134,19 @@ def test_a_lower_case_adjective_opens_a_title_before_the_passive_verb() -> None:
     assert en == ["intergovernmental agreement on joint geological surveys"], en
     ru = titles("Геология\n\nМежправительственное соглашение о совместной геологической разведке подписано в Астане.")
     assert ru == ["Межправительственное соглашение о совместной геологической разведке"], ru
+
+
+def test_the_documents_of_an_earlier_signing_listed_by_include() -> None:
+    en = titles("Pacts\n\nThe two governments signed a set of deals on Monday. The guest then visited a port and "
+                "met students.\n\nThe nine pacts include agreements on opening a joint customs post and training "
+                "customs officers in risk analysis.")
+    assert en == ["agreements on opening a joint customs post", "agreements on training customs officers in risk analysis"], en
+    de = titles("Besuch\n\nDie Regierungen unterzeichneten mehrere Dokumente. Zu den unterzeichneten Dokumenten gehört "
+                "auch ein Fahrplan für den Ausbau der Eisenbahnverbindungen.")
+    assert de == ["Fahrplan für den Ausbau der Eisenbahnverbindungen"], de
+    ru = titles("Визит\n\nПравительства подписали ряд документов. В числе подписанных документов — соглашение о "
+                "строительстве нового пограничного перехода.")
+    assert ru == ["соглашение о строительстве нового пограничного перехода"], ru
+    # with no signing told before, documents that "include" something are no agreements signed
+    none = titles("Plans\n\nThe draft agreements include provisions on visa-free travel for students.")
+    assert none == [], none

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from dyad import gazetteer
 from dyad.extractors.packs import either, every, optional
-from dyad.extractors.text import OPENERS, QUOTE_MARKS, inside, paragraphs, sentences
+from dyad.extractors.text import OPENERS, QUOTE_MARKS, Sentence, inside, paragraphs, sentences
 from dyad.lang import available, pack, rules
 from dyad.model import Agreement, Doc
 
@@ -363,6 +363,7 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
             m = pats.list_opener.match(text[cur.start : cur.end])
             if m:
                 lists.append((cur.start + m.end(), cur.end))
+    lists += documents_included(text, sents, lang, qspans)
     for sent in sents:
         sm = signing.search(text, sent.start, sent.end)
         if sm and not inside(qspans, sent.start):
@@ -387,6 +388,22 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
             for s_start, part in split_subjects(text, title, start, lang):
                 out.append(Agreement(nominative_title(part, lang), kind_of(part, lang), parties_of(part, lang, dyad),
                                      date, (s_start, s_start + len(part)), rule="listed-after-signing"))
+    return out
+
+
+def documents_included(text: str, sents: list[Sentence], lang: str | None, qspans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"The deals were signed on Monday ... The 12 pacts include agreements on ...": a sentence
+    opening with the documents of a signing told anywhere before lists them (the list, as
+    (start, end))."""
+    opener = rules(lang).DOCUMENTS_INCLUDE_RE
+    if not opener:
+        return []
+    signing = agreement_patterns(lang).signing
+    out = []
+    for sent in sents:
+        m = re.match(opener, text[sent.start : sent.end], re.I)
+        if m and not inside(qspans, sent.start) and signing.search(text, 0, sent.start):
+            out.append((sent.start + m.end(), sent.end))
     return out
 
 

@@ -34,3 +34,4 @@ SIGNED_IS_RE = r"\b(?:accord|document)\s+est\s+(?:une?|la|le)\s+"
 AGREEMENT_COMPOUND_RE: str | None = None
 AGREEMENT_COMPOUND_GOES_ON_RE: str | None = None
 PLURAL_PARTIES_ONLY_RE: str | None = None
+DOCUMENTS_INCLUDE_RE: str | None = None

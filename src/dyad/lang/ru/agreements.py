@@ -29,6 +29,9 @@ SUBJECT_PREPOSITION = "в сфере"
 PASSIVE_CONTINUATION_RE = r"\s+(?=между\s+[^.;:\n]{3,80}?\s+(?:о|об)\s)"
 # See en/agreements.py: "соглашения между министерством и компаниями".
 PLURAL_PARTIES_ONLY_RE: str | None = r"^(?:соглашения|меморандумы|контракты|документы|договоры)\s+(?:между|с)\s"
+# See en/agreements.py: "В числе подписанных документов — ...", "Документы включают ...".
+DOCUMENTS_INCLUDE_RE: str | None = (r"^\W*(?:в числе (?:[\w-]+\s+){0,2}?документов(?:\s+[—–-])?|"
+                                    r"(?:[\w-]+\s+){0,3}?(?:документы|соглашения)\s+(?:включают|включали))\s+")
 SIGNED_IS_RE = r"(?:соглашение|документ)\s+(?:является|представляет собой)\s+"
 # See en/agreements.py (none: titles are not so built here).
 AGREEMENT_COMPOUND_RE: str | None = None
