@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from dyad import gazetteer
 from dyad.extractors.packs import either, every, optional
-from dyad.extractors.text import OPENERS, QUOTE_MARKS, inside, paragraphs, sentences
+from dyad.extractors.text import OPENERS, QUOTE_MARKS, Sentence, inside, paragraphs, sentences
 from dyad.lang import available, pack, rules
 from dyad.model import Agreement, Doc
 
@@ -80,7 +80,9 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
     space = r"\s+"
     adjective = capital_adjective()
     title_opening = f"(?:(?-i:{adjective})|{r.AGREEMENT_ADJECTIVES})?" if adjective else f"(?:{r.AGREEMENT_ADJECTIVES})?"
-    passive_opening = f"(?-i:{adjective})?" if adjective else ""
+    # (lower-case adjectives open a title before a passive verb too: "An intergovernmental
+    # agreement on ... was signed")
+    passive_opening = f"(?:(?-i:{adjective})|{r.AGREEMENT_ADJECTIVES})?" if adjective else f"(?:{r.AGREEMENT_ADJECTIVES})?"
     opener = f"[{re.escape(OPENERS)}]?"
     articles = optional(every("AGREEMENT_ARTICLES"), space)
     list_words = either(every("LIST_AND_WORDS") + every("LIST_ALSO_WORDS"))
@@ -96,6 +98,8 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
     capitals = "".join(every("LETTERS_UPPER"))
     joining = either(every("LIST_ALSO_WORDS", "LIST_AND_WORDS"))
     any_adjective = capital_adjective(any_capital=True)
+    compound_words = f"(?-i:{r.AGREEMENT_COMPOUND_RE})" if r.AGREEMENT_COMPOUND_RE else "(?!)"
+    compound = compound_title(lang, heads, places, and_words)
     joint_opening = f"(?-i:{any_adjective})?" if any_adjective else ""
     return AgreementPatterns(
         kinds=tuple((re.compile(p), kind) for p, kind in r.AGREEMENT_KINDS),
@@ -105,7 +109,7 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
         signing=re.compile(signing, re.I),
         inline=re.compile(
             rf"(?:{signing}),?\s+{r.AGREEMENT_VERB_GAP}(?:(?:{inline_list_words})\s+)?{articles}"
-            rf"(?P<title>{title_opening}(?i:{heads})[^.;:\n]{{5,400}})",
+            rf"(?P<title>{compound}{title_opening}(?i:{heads})[^.;:\n]{{5,400}})",
             re.I),
         passive=re.compile(rf"(?P<title>{passive_opening}(?i:{heads})[^.;:\n]{{0,250}}?)(?={r.SIGNED_PASSIVE_RE})", re.I),
         identified=re.compile(rf"(?:{r.SIGNED_IS_RE}){opener}(?P<title>{title_opening}(?i:{heads})[^.;:\n]{{5,400}})", re.I),
@@ -119,8 +123,11 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
         # so that "an agreement on technical, financial and legal matters" stays whole
         item_break=re.compile(
             rf"[,;]\s+(?:(?:{list_words})\s+)?{list_articles}"
-            rf"(?={opener}(?:{r.AGREEMENT_ADJECTIVES})?(?i:{heads}))|\s+(?:{and_words})\s+"
-            rf"{and_articles}(?={opener}(?i:{heads}))",
+            rf"(?={opener}(?:{r.AGREEMENT_ADJECTIVES}|{compound_words})?(?i:{heads}))|\s+(?:{and_words})\s+"
+            rf"{and_articles}(?={opener}(?i:{heads}))"
+            # "... and a maritime search and rescue agreement": a compound title after "and" only
+            # with its article, so that "search and rescue agreement" stays one
+            rf"|\s+(?:{and_words})\s+(?:{either(every('AGREEMENT_AND_ARTICLES'))})\s+(?={compound_words}(?i:{heads}))",
             re.I),
         item_lead=re.compile(rf"^\s*(?:(?:{list_words})\s+)?{list_articles}"),
         referred=re.compile(rf"(?:{heads})\w*\s+(?:{signing}|{auxiliaries})\b", re.I),
@@ -142,10 +149,26 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
     )
 
 
+def compound_title(lang: str | None, heads: str, places: str, and_words: str) -> str:
+    """"a maritime search and rescue agreement": nouns before the head, then the head's own
+    name ("... agreement on ..."), a further document ("... and a plan ..."), a place, or
+    nothing; an alternative to put before the usual title pattern ("" when the language does
+    not build titles so)."""
+    r = rules(lang)
+    if not r.AGREEMENT_COMPOUND_RE:
+        return ""
+    articles = either(every("AGREEMENT_AND_ARTICLES"))
+    goes_on = rf"(?={r.AGREEMENT_COMPOUND_GOES_ON_RE}|,?\s+(?:{and_words})\s+(?:{articles})\s)[^.;:\n]{{0,400}}"
+    placed = rf"(?:\s+(?:{places})\s+[^.;:\n]{{0,400}})?"
+    return rf"(?-i:{r.AGREEMENT_COMPOUND_RE})(?i:{heads})\w{{0,2}}\b(?:{goes_on}|{placed})|"
+
+
 def kind_of(title: str, lang: str | None) -> str:
     # The title as written, then without a leading adjective ("Joint Action Plan"): kinds are
     # named by the head noun, in the document's language first, then in any.
-    for low in (title.lower(), re.sub(r"^\S+\s+", "", title.lower())):
+    head = agreement_patterns(lang).heads.search(title)
+    lows = (title.lower(), re.sub(r"^\S+\s+", "", title.lower()), title[head.start() :].lower() if head else "")
+    for low in lows:
         for pattern, kind in agreement_patterns(lang).kinds:
             if pattern.search(low):
                 return kind
@@ -212,6 +235,8 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
             span = QUOTE_MARK_RE.sub("", m.group("title")) if how == "signed-identified" else m.group("title")
             if how == "signed-passive":
                 span = passive_continued(text, m.end(), span, lang)
+            if deals_by_value(trim_title(span, lang), lang):
+                continue  # "declarations and investment deals worth $65 billion": no part is named
             for t_start, raw in split_titles(span, start, lang):
                 title = trim_title(pats.relative.split(raw)[0], lang)
                 if len(title) < 4 or generic_title(title, lang):
@@ -338,6 +363,7 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
             m = pats.list_opener.match(text[cur.start : cur.end])
             if m:
                 lists.append((cur.start + m.end(), cur.end))
+    lists += documents_included(text, sents, lang, qspans)
     for sent in sents:
         sm = signing.search(text, sent.start, sent.end)
         if sm and not inside(qspans, sent.start):
@@ -365,17 +391,42 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
     return out
 
 
+def documents_included(text: str, sents: list[Sentence], lang: str | None, qspans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"The deals were signed on Monday ... The 12 pacts include agreements on ...": a sentence
+    opening with the documents of a signing told anywhere before lists them (the list, as
+    (start, end))."""
+    opener = rules(lang).DOCUMENTS_INCLUDE_RE
+    if not opener:
+        return []
+    signing = agreement_patterns(lang).signing
+    out = []
+    for sent in sents:
+        m = re.match(opener, text[sent.start : sent.end], re.I)
+        if m and not inside(qspans, sent.start) and signing.search(text, 0, sent.start):
+            out.append((sent.start + m.end(), sent.end))
+    return out
+
+
 def generic_title(title: str, lang: str | None) -> bool:
     """"The agreements", "these agreements": documents referred to, not named."""
     pats = agreement_patterns(lang)
     if pats.referred.match(title.strip()):
         return True  # "the agreement signed by the prime ministers": a document referred to
-    opening = " ".join(title.split()[:3])
-    if pats.plural.search(opening) and pats.value.search(title):
+    if deals_by_value(title, lang):
         return True  # "agreements ... worth 65 billion": deals counted by value, not one document
+    only_parties = rules(lang).PLURAL_PARTIES_ONLY_RE
+    if only_parties and re.match(only_parties, title.strip(), re.I):
+        return True  # "memorandums among the ministry and companies": who signed, not what
     if pats.descriptive.fullmatch(title.strip()):
         return True  # "a bilateral agreement": described, not named
     return bool(pats.generic.fullmatch(title.strip())) and len(title.split()) <= 2 and len(title.strip()) < 16
+
+
+def deals_by_value(title: str, lang: str | None) -> bool:
+    """"Agreements and contracts worth 65 billion": plural documents opening a phrase that
+    names a value are a package of deals, not documents named."""
+    pats = agreement_patterns(lang)
+    return bool(pats.plural.search(" ".join(title.split()[:3])) and pats.value.search(title))
 
 
 def drop_repeats(found: list[Agreement]) -> list[Agreement]:
@@ -410,11 +461,17 @@ def trim_title(title: str, lang: str | None) -> str:
 
 def split_titles(span: str, start: int, lang: str | None) -> list[tuple[int, str]]:
     """Several documents named in one breath: "a Joint Statement on ..., as well as a Joint
-    Statement on ...", and so in every language."""
+    Statement on ...", "a memorandum on ... and an agreement on ...", and so in every language:
+    the span is cut before each further document word joined by "and" or a comma."""
+    pats = agreement_patterns(lang)
+    cuts = sorted([(m.start(), m.end()) for m in pats.joint.finditer(span)]
+                  + [(m.start(), m.end()) for m in pats.item_break.finditer(span)])
     out, pos = [], 0
-    for m in agreement_patterns(lang).joint.finditer(span):
-        out.append((start + pos, span[pos : m.start()]))
-        pos = m.end()
+    for c0, c1 in cuts:
+        if c0 < pos:
+            continue  # one joint found by both patterns
+        out.append((start + pos, span[pos:c0]))
+        pos = c1
     out.append((start + pos, span[pos:]))
     # one word is a title only as a compound (a German "peace agreement"), not the bare head
     return [(s, t.strip().rstrip(",")) for s, t in out if len(t.split()) >= 2 or len(t.strip()) >= 12]

@@ -267,7 +267,10 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     continue
                 if news is None:
                     # The whole sentence: "when X was in office, the parliaments signed ..." is history.
-                    news = not (pats.not_now.search(strip_quotes(text, s, qspans)) or reported_earlier(doc, s))
+                    # A document's title says nothing of when it was signed ("an agreement on the
+                    # implementation of ..."): its words are left out as quotes are.
+                    told = strip_quotes(text, s, [*qspans, *agreement_spans])
+                    news = not (pats.not_now.search(told) or reported_earlier(doc, s))
                 if not news:
                     break
                 people = sentence_anchors(anchors, s, qspans)

@@ -1,6 +1,6 @@
 """German words of the agreement finder; see en/agreements.py for what each name means."""
 
-AGREEMENT_INLINE_LIST_WORDS = ("darunter",)
+AGREEMENT_INLINE_LIST_WORDS = ("darunter", "nämlich")
 AGREEMENT_ARTICLES = (r"ein\w*", "die", "das", "den")
 AGREEMENT_LIST_ARTICLES = (r"ein\w*",)
 AGREEMENT_AND_ARTICLES: tuple[str, ...] = ()
@@ -30,4 +30,14 @@ DOCUMENT_SINGULAR = {"vereinbarungen": "Vereinbarung", "abkommen": "Abkommen", "
                      "verträge": "Vertrag"}
 SUBJECT_PREPOSITION = "über"
 PASSIVE_CONTINUATION_RE = r"\s+(?=zwischen\s+[^.;:\n]{3,80}?\s+(?:über|zur|zum)\s)"
+# See en/agreements.py: "Vereinbarungen zwischen Ministerium und Firmen" (not "Abkommen", which
+# is singular too: "ein Abkommen zwischen der Schweiz und Kasachstan über ..." is a title).
+PLURAL_PARTIES_ONLY_RE: str | None = r"^(?:\w*vereinbarungen|\w*verträge|dokumente|absichtserklärungen)\s+(?:zwischen|mit)\b"
+# See en/agreements.py: "Zu den unterzeichneten Dokumenten gehört ein Fahrplan ...".
+DOCUMENTS_INCLUDE_RE: str | None = (r"^\W*(?:zu den (?:[\w-]+\s+){0,2}?(?:Dokumenten|Abkommen|Vereinbarungen)\s+"
+                                    r"gehör\w*(?:\s+auch)?|(?:die\s+)?(?:[\w-]+\s+){0,2}?(?:Dokumente|Abkommen|Vereinbarungen)\s+"
+                                    r"umfass\w*)\s+")
 SIGNED_IS_RE = r"\b(?:Abkommen|Vereinbarung|Dokument)\s+ist\s+(?:eine?|die|das|der)\s+"
+# See en/agreements.py (none: titles are not so built here).
+AGREEMENT_COMPOUND_RE: str | None = None
+AGREEMENT_COMPOUND_GOES_ON_RE: str | None = None

@@ -57,7 +57,9 @@ ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]
 
 EVENT_TRIGGERS = {
     "phone_call": r"\b(?:Telefongespräch\w*|Telefonat\w*|telefonierte\w*|telefonisch\w*|Videokonferenz\w*|Videoschalte\w*)\b",
-    "agreement_signing": r"\b(?:unterzeichnet\w*|unterschrieben\w*|Unterzeichnung\w*)\b",
+    # (ein Abkommen schließen: "schlossen die Länder ein Abkommen über ...")
+    "agreement_signing": r"\b(?:unterzeichnet\w*|unterschrieben\w*|Unterzeichnung\w*|"
+                         r"schlossen (?:[\w-]+ ){0,3}(?:ein|eine|das|die) (?:[\w-]+ ){0,2}\w*(?:abkommen|vertrag|vereinbarung|verträge)\w*)\b",
     "briefing": r"\b(?:gemeinsame\w* Presseerklärung\w*|Pressekonferenz\w*|Briefing\w*|Pressebriefing\w*|Presseerklärungen|traten [^.]{0,40}vor die Presse|vor die Presse)\b",
     "talks": r"\b(?:Verhandlungen|Gespräch\w*|verhandelt\w*|politische\w* Konsultationen)\b",
     "visit": r"\b(?:(?:Staats|Arbeits|Gegen|offiziellen?)[- ]?[Bb]esuch\w*|Besuch\w*|besucht\w*|reiste\w* nach|traf in \w+ ein)\b",
@@ -167,13 +169,17 @@ AGREEMENT_KINDS = [
 AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|Absichtserklärung|Protokoll|Programm|Plan|Aktionsplan|Fahrplan|Roadmap|Erklärung|Deklaration|" \
                   r"[a-zäöüß]{3,}(?:abkommen|vertrag|vereinbarung|erklärung|deklaration|memorandum|programm))"
 # See en.SIGNING_WORDS; the nominal "Unterzeichnung einer ..." too.
-SIGNING_WORDS = r"unterzeichne\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)"
+# "schlossen ein Abkommen" (concluded) is its signing too.
+SIGNING_WORDS = r"unterzeichne\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)|schlossen|schloss"
 # German puts the subject between verb and object: "unterzeichneten die beiden Minister eine ...".
 AGREEMENT_VERB_GAP = r"(?:[\w-]+\s+){0,4}?"
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
 # German puts the participle last, in the passive and in the perfect alike: "ein Abkommen
 # wurde ... unterzeichnet", "haben ... ein Friedensabkommen unterzeichnet".
-SIGNED_PASSIVE_RE = r"\s+(?:(?:wurde|wurden|ist|sind)\s+)?(?:[\w-]+\s+){0,4}?unterzeichnet\b"
+# Words between the title and the participle only after an auxiliary ("wurde am Montag in
+# Berlin unterzeichnet"): with none, they are the title's own ("ein Abkommen über die
+# Zusammenarbeit in der Raumfahrt unterzeichnet").
+SIGNED_PASSIVE_RE = r"\s+(?:(?:wurde|wurden|ist|sind|haben|hat)\s+(?:[\w-]+\s+){0,4}?)?unterzeichnet\b"
 
 # Institutions that speak ("teilte das Auswärtige Amt mit"); see en.INSTITUTION_SPEAKERS.
 INSTITUTION_SPEAKERS = [
@@ -199,7 +205,7 @@ INSTITUTION_SPEAKERS = [
 INSTITUTION_PERSON_HEAD_RE = r"\b(?:Chef\w*|Leiter\w*|Minister\w*|Vorsitzende\w*)\s+(?:des|der)\s+(?:\w+\s+)?$"
 
 # Where a signed document's title ends: the words that go on to say when or what followed.
-TITLE_TAIL_RE = r"\s+(?:am|vom|diesen|letzten)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|\d)|,?\s+(?:nachdem|wobei|während|als)\b|,\s+[^,]{0,40}\b(?:berichtet\w*|meldet\w*|teilte|sagte|hieß es)\b"
+TITLE_TAIL_RE = r"(?<=\d{4}),?\s+um\s|\s+(?:am|vom|diesen|letzten)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|\d)|,?\s+(?:nachdem|wobei|während|als)\b|,\s+[^,]{0,40}\b(?:berichtet\w*|meldet\w*|teilte|sagte|hieß es)\b"
 
 # Counts; see en.COUNT_DIGITS.
 COUNT_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6}(?![.,]\d)"
@@ -244,4 +250,4 @@ AGREEMENT_VALUE_RE = r"\bim Wert von\b|\d[\d.,]*\s*(?:Milliarden|Millionen|Mrd|M
 # See en.AGREEMENT_PLURAL_RE.
 AGREEMENT_PLURAL_RE = r"(?i:\w*(?:erklärungen|vereinbarungen|verträge|abkommen|dokumente))\b"
 # See en.SIGNED_INLINE_LIST_RE.
-SIGNED_INLINE_LIST_RE = r"\b(?:darunter|unter anderem|etwa)\s+"
+SIGNED_INLINE_LIST_RE = r"\b(?:darunter|unter anderem|etwa|nämlich)\s+"

@@ -1,8 +1,10 @@
 """English words of the agreement finder that the tables of extract.py do not hold. Items are
 regex fragments; the finder joins them into alternations."""
 
-# Words after the signing verb that open a list of the documents ("signed, among them, a ...").
-AGREEMENT_INLINE_LIST_WORDS = ("among them", "including", "among which")
+# Words after the signing verb that open a list of the documents ("signed, among them, a ..."),
+# and the inverted order of agency copy ("Also signed were a treaty on ...", "Among the documents
+# signed was a memorandum on ...").
+AGREEMENT_INLINE_LIST_WORDS = ("among them", "including", "among which", "namely", "were", "was")
 # Articles before a document's title: after the signing verb or in one breath with another
 # document ("a Joint Statement ..., as well as a Joint Statement ...").
 AGREEMENT_ARTICLES = (r"an?", "the")
@@ -58,6 +60,25 @@ SUBJECT_PREPOSITION = "on"
 # as the parties and then the subject (not "was signed on the sidelines of ...", a setting).
 PASSIVE_CONTINUATION_RE = (r"\s+(?=between\s+[^.;:\n]{3,80}?\s+(?:on|regarding|concerning)\s+"
                            r"(?!the\s+(?:sidelines|margins|eve|occasion|basis)\b))")
+# Lower-case nouns before the head that make a compound title ("a maritime search and rescue
+# agreement", "a military cooperation plan"); a regex fragment or None where titles are not so
+# built (German joins them in one word). Words of quantity and function words never open it.
+AGREEMENT_COMPOUND_RE: str | None = (
+    r"(?:(?!(?:of|the|an?|on|in|with|for|and|to|new|number|series|package|set|total|range|couple|several|bilateral|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|more|other|some|many|various|further|"
+    r"these|those|its|their|both|all|each|this|that)\b)"
+    r"[a-z][a-z-]+\s+(?:and\s+)?){1,4}")
+# After such a compound's head, the words that carry its name on ("a trade agreement on ...");
+# anything else ends it ("the rescue agreement reflects ..." is the sentence going on).
+AGREEMENT_COMPOUND_GOES_ON_RE: str | None = r"\s+(?:on|of|for|between|regarding|concerning)\b"
+# Plural documents followed only by who signed them ("memorandums of understanding among the
+# ministry and companies"): unnamed documents of a package, no title. None where not read.
+PLURAL_PARTIES_ONLY_RE: str | None = (r"^(?:agreements|memorand(?:ums|a)|mous|contracts|documents|accords)"
+                                      r"(?:\s+of\s+understanding)?\s+(?:between|among|with)\b")
+# A sentence that opens with the documents of a signing told before and goes on to list them:
+# "The 12 cooperation pacts include agreements on ...". None where not read.
+DOCUMENTS_INCLUDE_RE: str | None = (r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:documents|agreements|pacts|deals|accords|"
+                                    r"memorand(?:ums|a)|mous)\s+(?:signed\s+)?(?:include[sd]?)\s+")
 # "The agreement is a 'declaration of intent' to ...": a document signed just before, named by
 # what it is.
 SIGNED_IS_RE = r"\b(?:agreement|deal|pact|accord|document)\s+is\s+(?:an?|the)\s+"

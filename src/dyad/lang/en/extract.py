@@ -61,8 +61,11 @@ ACCORDING_TO_RE = r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ii]n (?:his|her) wo
 EVENT_TRIGGERS = {
     "phone_call": r"\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|over the) (?:tele)?phone|"
                   r"held a (?:tele)?phone|(?:tele)?phoned|spoke on the (?:tele)?phone|video ?call|videoconference|video conference)\b",
+    # (a document concluded is signed: "concluded an agreement on ...", "contracts were concluded")
     "agreement_signing": r"\b(?:signed|signing ceremony|signing of|the signing|inked|"
-                         r"exchange of (?:\w+ ){0,2}(?:documents|agreements|memorandums))\b",
+                         r"exchange of (?:\w+ ){0,2}(?:documents|agreements|memorandums)|"
+                         r"concluded (?:an?|the) (?:[\w-]+ ){0,3}(?:agreements?|treat(?:y|ies)|accords?|contracts?|deals?)|"
+                         r"(?:agreements|contracts|deals) (?:[\w-]+ ){0,6}(?:was|were) concluded)\b",
     "briefing": r"\b(?:briefing|press conference|news conference|press approach|(?:joint )?(?:press )?statements (?:for|to) the (?:press|media)|joint press statements?|"
                  r"addressed the (?:media|press)|(?:talking|speaking|spoke) to the (?:media|press) after their|"
                  r"met (?:with )?(?:the )?(?:mass )?media representatives)\b",
@@ -200,7 +203,9 @@ AGREEMENT_KINDS = [
 AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
                   r"(?:[Cc]ooperation\s+)?[Dd]ocuments(?=\s+(?:on|in\s+the\s+fields?\s+of)\s))"
 # Words that say a document is signed, before its title ("signed a ...", "the signing of the ...").
-SIGNING_WORDS = r"signed|inked|signing (?:and exchange )?of"
+# "concluded an agreement" is its signing too; a joint statement is "adopted" or "passed" (not
+# any other document: "adopted a plan to ..." is a decision).
+SIGNING_WORDS = r"signed|inked|signing (?:and exchange )?of|concluded|(?:adopted|passed)(?=\s+(?:an?|the)\s+joint\s+(?:statement|declaration))"
 # Words that may stand between the signing verb and the title (none in English).
 AGREEMENT_VERB_GAP = ""
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
@@ -242,7 +247,8 @@ INSTITUTION_SPEAKERS = [
 INSTITUTION_PERSON_HEAD_RE = r"\b(?:head|chief|leader|minister|chairman|chairwoman|chair|director)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 
 # Where a signed document's title ends: the words that go on to say when or what followed.
-TITLE_TAIL_RE = r"\s+by\s+(?=(?-i:[A-Z]))|\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|,?\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\b)|,\s+[^,]{0,40}\b(?:reports?|reported|said|says|told|informs|according to)\b"
+# (a period closes a plan's title: "a roadmap for 2024-2026 to raise trade" ends at the year)
+TITLE_TAIL_RE = r"(?<=\d{4})\s+to\s+(?=[a-z])|\s+by\s+(?=(?-i:[A-Z]))|\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|,?\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\b)|,\s+[^,]{0,40}\b(?:reports?|reported|said|says|told|informs|according to)\b"
 
 # Counts: a number (digits or a word) before a plural noun phrase ("five Russian diplomats",
 # "7 Iranian individuals", 'two Belarusian "intelligence officers"').
@@ -293,4 +299,4 @@ AGREEMENT_VALUE_RE = r"\b(?:worth|valued at|totall?ing)\b|\d[\d.,]*\s*(?:billion
 # Plural document words: with a value, a package of deals ("agreements worth $5 billion").
 AGREEMENT_PLURAL_RE = r"\b(?:agreements|memorand(?:ums|a)|contracts|deals|documents|accords)\b"
 # Within the signing sentence: "documents were signed ..., including an agreement on ...".
-SIGNED_INLINE_LIST_RE = r"\b(?:including|among them|among which|such as)\s+"
+SIGNED_INLINE_LIST_RE = r"\b(?:including|among them|among which|such as|namely)\s+"

@@ -30,3 +30,8 @@ DOCUMENT_SINGULAR = {"accords": "accord", "documents": "document", "mémorandums
 SUBJECT_PREPOSITION = "sur"
 PASSIVE_CONTINUATION_RE = r"\s+(?=entre\s+[^.;:\n]{3,80}?\s+(?:sur|relatif)\s)"
 SIGNED_IS_RE = r"\b(?:accord|document)\s+est\s+(?:une?|la|le)\s+"
+# See en/agreements.py (none: titles are not so built here).
+AGREEMENT_COMPOUND_RE: str | None = None
+AGREEMENT_COMPOUND_GOES_ON_RE: str | None = None
+PLURAL_PARTIES_ONLY_RE: str | None = None
+DOCUMENTS_INCLUDE_RE: str | None = None

@@ -1,6 +1,6 @@
 """Russian words of the agreement finder; see en/agreements.py for what each name means."""
 
-AGREEMENT_INLINE_LIST_WORDS = ("в том числе", "среди них", "включая")
+AGREEMENT_INLINE_LIST_WORDS = ("в том числе", "среди них", "включая", "а именно")
 AGREEMENT_ARTICLES: tuple[str, ...] = ()
 AGREEMENT_LIST_ARTICLES: tuple[str, ...] = ()
 AGREEMENT_AND_ARTICLES: tuple[str, ...] = ()
@@ -27,4 +27,12 @@ COVERED_SUBJECTS_RE = (r"(?P<doc>соглашения|меморандумы)\s+
 DOCUMENT_SINGULAR = {"документы": "документ", "соглашения": "соглашение", "меморандумы": "меморандум"}
 SUBJECT_PREPOSITION = "в сфере"
 PASSIVE_CONTINUATION_RE = r"\s+(?=между\s+[^.;:\n]{3,80}?\s+(?:о|об)\s)"
+# See en/agreements.py: "соглашения между министерством и компаниями".
+PLURAL_PARTIES_ONLY_RE: str | None = r"^(?:соглашения|меморандумы|контракты|документы|договоры)\s+(?:между|с)\s"
+# See en/agreements.py: "В числе подписанных документов — ...", "Документы включают ...".
+DOCUMENTS_INCLUDE_RE: str | None = (r"^\W*(?:в числе (?:[\w-]+\s+){0,2}?документов(?:\s+[—–-])?|"
+                                    r"(?:[\w-]+\s+){0,3}?(?:документы|соглашения)\s+(?:включают|включали))\s+")
 SIGNED_IS_RE = r"(?:соглашение|документ)\s+(?:является|представляет собой)\s+"
+# See en/agreements.py (none: titles are not so built here).
+AGREEMENT_COMPOUND_RE: str | None = None
+AGREEMENT_COMPOUND_GOES_ON_RE: str | None = None
