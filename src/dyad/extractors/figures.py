@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from dyad import gazetteer
 from dyad.clean.text import MONTHS
 from dyad.extractors.packs import either, every, every_map
+from dyad.extractors.pair import pair_countries
 from dyad.extractors.text import Sentence
 from dyad.lang import rules
 from dyad.model import Doc, Figure, Metric
@@ -30,6 +31,7 @@ class Found:
     unit: str | None
     kind: str  # money | percent | times | count
     has_scale: bool = False
+    bound: str | None = None  # "over" for a range's lower end, "under" for its upper one
 
 
 def parse_number(s: str, lang: str | None) -> float | None:
@@ -72,13 +74,15 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
     cur = alternation(r.CURRENCY_WORDS)
     pct = alternation(r.PERCENT_WORDS)
     times = alternation(r.TIMES_WORDS)
-    wnum = alternation(r.WORD_NUMBERS)
+    wnum = alternation({**r.WORD_NUMBERS, **r.FRACTION_WORDS})
+    # "полмиллиарда": a number and its scale in one word, told like a number in words
+    whole = rf"|(?<!\w)(?:{alternation(r.WHOLE_AMOUNT_WORDS)})(?!\w)" if r.WHOLE_AMOUNT_WORDS else ""
     small_words = alternation(r.NUMBER_WORDS_SMALL)
     links = either(every("AMOUNT_UNIT_LINKS"))  # "5 million of tons": words of every language, as before
     link = f"(?:{links})?" if links else ""
     return {
         "money": re.compile(
-            rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})))(?:-|\s*)(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
+            rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})){whole})(?:-|\s*)(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
             re.I),
         "percent": re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", re.I),
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
@@ -87,10 +91,12 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
         "distance_place": re.compile(r.DISTANCE_PLACE_AFTER_RE, re.I),
         "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", re.I),
         "multipliers": re.compile(r"(?<!\w)(?P<w>" + alternation(r.WORD_MULTIPLIERS) + r")\w*", re.I),
+        # "double standards": a multiplier word in a set phrase, no multiple
+        "idiom": re.compile(r.MULTIPLIER_IDIOMS_RE or r"(?!)", re.I),
         "unit": re.compile(rf"\s*{link}(?P<u>{r.OTHER_UNITS})(?!\w)", re.I),
         # the money pattern's number in words, alone: a sentence with no digit and no match
         # of this holds no money, percentage or multiple with digits (they all start with NUM)
-        "word_amount": re.compile(rf"(?<!\w)(?:{wnum})(?=\s+(?:{scale}))", re.I),
+        "word_amount": re.compile(rf"(?<!\w)(?:{wnum})(?=\s+(?:{scale})){whole}", re.I),
     }
 
 
@@ -111,7 +117,9 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         if m.group("pre") is None and m.group("post") is None and not m.group("scale"):
             continue
         raw = m.group("num")
-        value = r.WORD_NUMBERS.get(raw.lower()) if not raw[0].isdigit() else parse_number(raw, lang)
+        whole = r.WHOLE_AMOUNT_WORDS.get(raw.lower())
+        value = whole or (parse_number(raw, lang) if raw[0].isdigit()
+                          else r.FRACTION_WORDS.get(raw.lower()) or r.WORD_NUMBERS.get(raw.lower()))
         if value is None:
             continue
         mult = r.SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
@@ -119,7 +127,7 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         for g in ("pre", "post"):
             if m.group(g):
                 currency = r.CURRENCY_WORDS.get(m.group(g).strip().lower())
-        if currency is None and not m.group("scale"):
+        if currency is None and not m.group("scale") and not whole:
             continue
         e = m.end() if m.group("post") or m.group("scale") else m.end("num")
         e = len(text[:e].rstrip())
@@ -133,7 +141,7 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
                 continue  # "5 thousand" of what? not money
         # rounded: 4.1 * 1e9 is 4099999999.9999995 in floating point
         out.append(Found(m.start(), e, round(float(value) * mult, 6), currency, unit, "money" if unit is None else "amount",
-                         bool(m.group("scale"))))
+                         bool(m.group("scale")) or bool(whole)))
         taken.append((m.start(), e))
     for m in pats["percent"].finditer(text, start, end) if digits else ():
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
@@ -158,7 +166,7 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         if any(s <= m.start() < e for s, e in taken):
             continue
         v = r.WORD_MULTIPLIERS.get(m.group("w").lower())
-        if v is None:
+        if v is None or pats["idiom"].match(text, m.start()):
             continue
         out.append(Found(m.start(), m.end(), float(v), None, "times", "times"))
         taken.append((m.start(), m.end()))
@@ -305,16 +313,40 @@ def counted_noun(m: re.Match[str], spelled: bool, lang: str | None) -> int | Non
             continue
         words = [w for _, _, w in spans[:k]]
         if spelled and (any(w in r.COUNT_WORD_STOP_NOUNS for w in words)
-                        or not words[-1].startswith(r.COUNT_WORD_NOUNS)):
+                        or not counted_stem(words[-1], lang)):
             continue  # "the two countries", "unter vier Augen": no claim of a count
         return m.start("noun") + spans[k - 1][1]
     return None
 
 
+COMPOUND_HEAD_ENDING = 4  # letters of an inflection after a compound's head ("-flugzeug-en")
+
+
+def counted_stem(word: str, lang: str | None) -> bool:
+    """Whether a noun is one a number in words counts: it starts with a counted stem, or, in a
+    language of compounds, whose head is the last part, ends with one and an ending
+    ("Militärflugzeugen" counts aircraft, "Botschaftsgebäude" no embassies)."""
+    r = rules(lang)
+    if not r.COUNT_NOUN_COMPOUNDS:
+        return word.startswith(r.COUNT_WORD_NOUNS)
+    return any(0 <= word.rfind(stem) and len(word) - word.rfind(stem) - len(stem) <= COMPOUND_HEAD_ENDING
+               for stem in r.COUNT_WORD_NOUNS)
+
+
+def is_rank(text: str, m: re.Match[str], words: list[str], lang: str | None) -> bool:
+    """A number that ranks ("the top 10 investors", "one of the 10 largest producers") counts
+    nothing."""
+    r = rules(lang)
+    before = r.COUNT_RANK_BEFORE_RE
+    if before and re.search(before, text[max(0, m.start() - 12) : m.start()], re.I):
+        return True
+    return bool(words) and words[0] in r.COUNT_RANK_WORDS
+
+
 def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
     r = rules(lang)
     pats = count_patterns(lang)
-    out = []
+    out = find_group_sizes(text, start, end, lang, taken)
     for m in count_matches(text, end, lang):
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
@@ -325,6 +357,8 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         if end_noun is None or looks_like_year:
             continue
         words = text[m.start("noun") : end_noun].lower().split()
+        if is_rank(text, m, words, lang) or any(w in r.COUNT_NEVER_NOUNS for w in words):
+            continue  # "the top 10 investors", "from 70 countries": no count of the relation
         tail = text[end_noun : end_noun + 2]
         possessive = r.COUNT_POSSESSIVE_SUFFIX
         if tail.startswith("-") or (possessive is not None and words[-1].endswith(possessive)):
@@ -351,6 +385,19 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
             continue
         n = int(re.sub(r"\D", "", m.group("num")))
         out.append(Found(m.start("num"), m.end("num"), float(n), None, m.group("noun"), "count"))
+    return out
+
+
+def find_group_sizes(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
+    """A group told by its size ("a 68-member delegation"): a count of its members."""
+    pattern = rules(lang).GROUP_SIZE_RE
+    out = []
+    for m in re.compile(pattern, re.I).finditer(text, start, end) if pattern else ():
+        s = min(m.start("num"), m.start("noun"))
+        if any(a <= s < b for a, b in taken):
+            continue
+        out.append(Found(s, m.end(), float(m.group("num")), None, m.group("noun"), "count"))
+        taken.append((s, m.end()))
     return out
 
 
@@ -447,6 +494,11 @@ class FigurePatterns:
     level_after: re.Pattern[str]  # "109.4 percent of the 2017 level": a level, the growth is 9.4
     occurrence_before: re.Pattern[str]  # "have met 11 times": a count of meetings, no multiple
     currency: re.Pattern[str]  # any currency word or sign
+    metrics_after: tuple[tuple[re.Pattern[str], str], ...]  # "$300 million in exports", matched at the end
+    up_to: re.Pattern[str] | None  # "up to 130 people": a ceiling
+    target: re.Pattern[str]  # "to bring trade up to $2 billion": the level aimed at
+    range_start: re.Pattern[str] | None  # "between" before a range's first number
+    range_link: re.Pattern[str] | None  # "and" between its two numbers
 
 
 @lru_cache(maxsize=8)
@@ -473,13 +525,22 @@ def figure_patterns(lang: str | None) -> FigurePatterns:
         level_after=ci(r.LEVEL_AFTER_RE),
         occurrence_before=ci(r.OCCURRENCE_BEFORE_RE),
         currency=ci(rf"(?<!\w)(?:{currency})(?!\w)|\$|€|£"),
+        metrics_after=tuple((ci(f"{r.METRIC_AFTER_LINK_RE}(?:{p})"), metric) for p, metric in r.METRIC_WORDS)
+        if r.METRIC_AFTER_LINK_RE else (),
+        up_to=ci(r.UP_TO_RE) if r.UP_TO_RE else None,
+        target=ci(r.TARGET_RE),
+        range_start=ci(r.RANGE_START_RE) if r.RANGE_START_RE else None,
+        range_link=ci(r.RANGE_LINK_RE) if r.RANGE_LINK_RE else None,
     )
 
 
 def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, year: int | None,
-                anchor_end: int | None = None) -> str | None:
-    """The period nearest the figure within [start, end); earlier patterns are more specific."""
-    best: tuple[int, str] | None = None
+                anchor_end: int | None = None, later: tuple[int, ...] = ()) -> str | None:
+    """The period nearest the figure within [start, end); earlier patterns are more specific.
+    A period after the figure with another number of the sentence (``later``) after it opens
+    that number's part ("in 2024 trade was $133 million, in January-June 2025 $68 million"),
+    one after such a number is that number's: each is taken only when none nearer the figure is."""
+    best: tuple[int, int, str] | None = None
     spans_taken: list[tuple[int, int]] = []
     pats = figure_patterns(lang)
     for pattern, kind in pats.periods:
@@ -500,9 +561,14 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
                 dist = s - a_end
             else:
                 dist = anchor - e
-            if best is None or dist < best[0]:
-                best = (dist, resolved)
-    return best[1] if best else None
+            tier = 0
+            if s >= a_end and any(a_end <= g < s for g in later):
+                tier = 2  # beyond the next number: that number's
+            elif s >= a_end and any(g >= e for g in later):
+                tier = 1  # right before the next number: it opens that number's part
+            if best is None or (tier, dist) < best[:2]:
+                best = (tier, dist, resolved)
+    return best[2] if best else None
 
 
 @cache
@@ -555,6 +621,10 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
         return Metric.COUNT  # "the leaders have met 11 times": how often, not how much more
     if f.kind in {"amount", "distance"}:
         return Metric.OTHER
+    if f.kind == "money":
+        named_after = next((metric for pattern, metric in pats.metrics_after if pattern.match(text, f.end)), None)
+        if named_after:
+            return named_after  # "$22 million of it falls on exports": the metric named right after
     if f.kind in {"percent", "times"}:
         spans = spans[:2]  # a share "2 percent of trade" is no growth; look only nearby
     afters: list[tuple[int, str]] = []
@@ -612,6 +682,8 @@ class FigureScan:
     quote_speaker_at: Callable[[int], str | None]
     pats: FigurePatterns
     para_period: dict[int, str] = field(default_factory=dict)  # the latest trade period per paragraph
+    # the report's sides: its pair, and a country named nearly as often as the second side
+    sides: frozenset[str] = frozenset()
 
 
 def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
@@ -620,7 +692,8 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     value, period and forecast; then an amount named again ("this figure") and the currency
     a report names only once."""
     year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
-    scan = FigureScan(doc.text, doc.language, year, dyad, quote_speaker_at, figure_patterns(doc.language))
+    scan = FigureScan(doc.text, doc.language, year, dyad, quote_speaker_at, figure_patterns(doc.language),
+                      sides=frozenset(pair_countries(doc) or dyad))
     figures: list[Figure] = []
     seen: set[tuple[str, float, str | None, bool]] = set()
     count_sides: dict[tuple[str, float, str | None, bool], set[str | None]] = {}
@@ -635,8 +708,12 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     for i, s in body + head:
         found = find_numbers(scan.text, s.start, s.end, scan.lang)
         prev = sents[i - 1] if i > 0 and sents[i - 1].para == s.para else None
-        for f in found:
-            fig = figure_of(scan, f, s, prev)
+        mark_ranges(scan, found)
+        share_currency(found)
+        for n, f in enumerate(found):
+            if n and converted(scan.text, found[n - 1], f):
+                continue  # "65 billion dollars (about 60 billion euros)": the same amount again
+            fig = figure_of(scan, f, s, prev, tuple(g.start for g in found[n + 1 :]))
             if fig is None:
                 continue
             key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast)
@@ -659,6 +736,40 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     return figures
 
 
+CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}")
+
+
+def converted(text: str, before: Found, f: Found) -> bool:
+    """Whether an amount in brackets right after another is that amount in another currency
+    ("$65 billion (€60 billion)", "65 Mrd. Dollar (rund 60 Mrd. Euro)")."""
+    return before.kind == f.kind == "money" and CONVERSION_GAP_RE.fullmatch(text, before.end, f.start) is not None
+
+
+def mark_ranges(scan: FigureScan, found: list[Found]) -> None:
+    """The two ends of a range ("between $2 million and $5 million"): the lower is "over", the
+    upper "under"."""
+    pats = scan.pats
+    if pats.range_start is None or pats.range_link is None:
+        return
+    for a, b in zip(found, found[1:], strict=False):
+        if a.kind == b.kind and pats.range_link.fullmatch(scan.text, a.end, b.start) \
+                and pats.range_start.search(scan.text, max(0, a.start - 30), a.start):
+            a.bound, b.bound = "over", "under"
+
+
+def share_currency(found: list[Found]) -> None:
+    """An amount with a scale and no currency after one with a currency in the same sentence is
+    in that currency ("Of the 220 million euros, 81 million are loans")."""
+    currency = None
+    for f in found:
+        if f.kind != "money":
+            continue
+        if f.currency:
+            currency = f.currency
+        elif currency and f.has_scale:
+            f.currency = currency
+
+
 def counted_side(scan: FigureScan, fig: Figure) -> str | None:
     """The country a count's people or things belong to, the first named in the count or
     right after it ("two Czech diplomats", "40 staff of the Russian embassy in Berlin"): the
@@ -669,12 +780,16 @@ def counted_side(scan: FigureScan, fig: Figure) -> str | None:
     return next((m.iso3 for m in gazetteer.find_countries(window, scan.lang)), None)
 
 
-def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None) -> Figure | None:
-    """The figure number ``f`` of sentence ``s`` states, or None when it states none."""
+def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None,
+              later: tuple[int, ...] = ()) -> Figure | None:
+    """The figure number ``f`` of sentence ``s`` states, or None when it states none; ``later``:
+    where the sentence's numbers after it start."""
     text, lang, pats = scan.text, scan.lang, scan.pats
     cs, ce = clause_bounds(text, s, f.start)
     if pats.hypothetical.search(text, cs, ce):
         return None  # "I once dreamed that trade would approach $1 billion"
+    if of_third_country(scan, f, cs, ce):
+        return None  # "Slovakia will expel three Russian diplomats": a figure of another pair
     after = text[f.end : f.end + 60]
     if f.kind == "percent" and pats.not_bilateral_after.match(after):
         return None  # "55.35 percent of the vote"
@@ -683,11 +798,13 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None) ->
     if f.kind == "money" and metric == Metric.OTHER and not f.currency:
         return None
     metric, value = with_direction(scan, f, metric, cs, after)
-    period = figure_period(scan, f, s, (cs, ce), metric)
+    period = figure_period(scan, f, s, (cs, ce), metric, later)
     forecast = bool(pats.forecast.search(text, cs, ce))
     if period and re.fullmatch(r"\d{4}", period) and scan.year and int(period) > scan.year:
         forecast = True
     qualifier, s0 = qualifier_and_start(text, f, lang)
+    if qualifier == "exact":
+        qualifier, s0 = bounded(scan, f, (cs, ce), s0)
     if qualifier == "exact" and forecast and f.kind == "times" and not DIGIT.search(text, f.start, f.end):
         qualifier = "approx"  # "we expect a twofold rise": a multiple foreseen in words is an estimate
     s0 = max(s0, cs)
@@ -698,6 +815,31 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None) ->
         forecast=forecast, speaker_en=scan.quote_speaker_at(f.start), evidence=(s0, f.end),
         rule=f"{f.kind}-pattern",
     )
+
+
+def bounded(scan: FigureScan, f: Found, clause: tuple[int, int], start: int) -> tuple[str, int]:
+    """The qualifier of a figure no qualifier word stands before: the end of a range it is
+    ("between $2 million and $5 million"), or a ceiling ("up to 130 people") unless the
+    clause sets a target ("to bring trade up to $2 billion", which is the level itself)."""
+    if f.bound:
+        return f.bound, start
+    up_to = scan.pats.up_to.search(scan.text, max(0, f.start - 20), f.start) if scan.pats.up_to else None
+    if up_to and not scan.pats.target.search(scan.text, *clause):
+        return "under", up_to.start()
+    return "exact", start
+
+
+def of_third_country(scan: FigureScan, f: Found, start: int, end: int) -> bool:
+    """Whether the clause of a figure is about a country that is no side of the report, with
+    at most one side beside it ("Greece expelled 12 Russian diplomats" in a report on Norway
+    and Russia); a country named in a currency ("US dollars", "US$") names no country."""
+    if len(scan.sides) < 2:
+        return False  # no pair is known: no country is a third one
+    money = [(m.start(), m.end()) for m in scan.pats.currency.finditer(scan.text, start, end)]
+    named = [m.iso3 for m in gazetteer.find_countries(scan.text[start:end], scan.lang)
+             if not f.start <= start + m.start < f.end
+             and not any(a - 2 <= start + m.end and start + m.start < b for a, b in money)]
+    return any(c not in scan.sides for c in named) and len({c for c in named if c in scan.sides}) < 2
 
 
 def with_direction(scan: FigureScan, f: Found, metric: str, clause_start: int, after: str) -> tuple[str, float]:
@@ -730,7 +872,8 @@ def sentence_break_after(text: str, pos: int, end: int) -> int:
     return end
 
 
-def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, int], metric: str) -> str | None:
+def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, int], metric: str,
+                  later: tuple[int, ...] = ()) -> str | None:
     """The period a figure is of: the nearest named in its clause, else in its sentence; a
     trade figure with none takes the last named in its paragraph ("In 2023 trade amounted to
     $803 million ... Exports totaled $618 million"). A count's year is usually a date, not
@@ -742,8 +885,8 @@ def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, in
     if f.kind in {"count", "distance"}:
         period = find_period(text, cs, ce, f.start, lang, year, f.end)
         return None if period and re.fullmatch(r"\d{4}", period) else period
-    period = find_period(text, cs, ce, f.start, lang, year, f.end) or find_period(
-        text, s.start, s.end, f.start, lang, year, f.end)
+    period = find_period(text, cs, ce, f.start, lang, year, f.end, later) or find_period(
+        text, s.start, s.end, f.start, lang, year, f.end, later)
     if metric in Metric.TRADE:
         if period is None:
             period = scan.para_period.get(s.para)

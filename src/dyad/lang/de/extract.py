@@ -101,7 +101,7 @@ WORD_NUMBERS = {"eine": 1, "einer": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4
 QUALIFIERS = [
     (r"(?:fast|beinahe|knapp|nahezu|annähernd)\s*$", "almost"),
     (r"(?:etwa|rund|ungefähr|circa|ca\.|zirka|gut|schätzungsweise)\s*$", "approx"),
-    (r"(?:mehr als|über|über der Marke von|oberhalb von|die Marke von|mindestens|überschritt\w*|übersteig\w*)\s*$", "over"),
+    (r"(?:mehr als|über|über der Marke von|oberhalb von|die Marke von|mindestens|überschritt\w*|übersteig\w*|überstieg\w*)\s*$", "over"),
     # ("bis zu" names the level a target sets: see en.QUALIFIERS)
     (r"(?:weniger als|unter|unterhalb von|höchstens)\s*$", "under"),
 ]
@@ -125,13 +125,13 @@ LEVEL_AFTER_RE = r"^\s*(?:gegenüber|im Vergleich zu[mr]?|verglichen mit)\s+(?:d
 # See en.OCCURRENCE_BEFORE_RE.
 OCCURRENCE_BEFORE_RE = r"\b(?:trafen sich|getroffen|telefonierten|besuchte\w*)\s+(?:\w+\s+)?$"
 COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>weniger|niedriger|geringer|mehr|höher)\b[^.;]{0,30}\bals\b"
-NOT_BILATERAL_AFTER_RE = r"^\s*der (?:abgegebenen )?Stimmen\b"
+NOT_BILATERAL_AFTER_RE = r"^\s*der (?:abgegebenen Stimmen|Stimmen|(?:\w+\s+)?Bevölkerung|Einwohner)\b"
 COUNT_OF_RE = r"\bZahl der (?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\b[^.;]{0,90}?\b(?:liegt bei|lag bei|stieg auf|beträgt|betrug|übersteigt|überstieg|erreichte)\s+(?:mehr als |über |rund |etwa |fast )?(?P<num>\d{1,3}(?:\.\d{3})+|\d+)\b"
 HYPOTHETICAL_RE = r"\b(?:träumte\w*|geträumt|erhoffte)\b"
 ANAPHORIC_FIGURE_RE = r"\b(?:diese[rsnm]?|dieselbe) (?:Zahl|Marke|Niveau|Wert|Volumen|Summe)\b"
 COUNT_STOP_NOUNS = {
     "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "tag", "tage", "tagen", "woche",
-    "wochen", "stunden", "minuten", "prozent", "mal", "hektar", "kilometer", "km", "tonnen", "uhr",
+    "wochen", "stunde", "stunden", "minute", "minuten", "sekunde", "sekunden", "prozent", "mal", "hektar", "kilometer", "km", "tonnen", "uhr",
     "millionen", "milliarden", "mrd.", "mio.", "tausend", "januar", "februar", "märz", "april", "mai",
     "juni", "juli", "august", "september", "oktober", "november", "dezember", "und", "oder", "bis",
     "von", "der", "die", "das", "des", "im", "in", "am", "prozentpunkte",
@@ -225,7 +225,7 @@ COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "bürger", "staatsangeh�
                     "flugzeug", "kampfjet", "drohne", "rakete", "panzer", "hubschrauber", "memorand", "abkommen",
                     "vereinbarung", "dokument", "vertr", "grenzübergäng", "landübergäng", "übergäng", "konsulat",
                     "botschaft", "bank", "organisation", "student", "migrant", "flüchtling", "opfer", "kämpfer",
-                    "polizist", "tote", "protestnote", "note")
+                    "polizist", "tote", "protestnote", "note", "wache", "granate", "bombe")
 # See en.ENVOY_TITLE_RE.
 # A "Diplomat" named in a summons is the envoy acted on ("dem Diplomaten X wurde eine Note übergeben").
 ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|geschäftsträger|missionschef|diplomat)"

@@ -3,7 +3,7 @@
 THOUSANDS_COMMA = False
 THOUSANDS_DOT = True
 AMOUNT_UNIT_LINKS: tuple[str, ...] = ()
-COUNT_SCALES = {"Tausend": 1000, "Tsd.": 1000}
+COUNT_SCALES = {"Tausend": 1000, "Tsd.": 1000, "Dutzend": 12}
 COUNT_POSSESSIVE_SUFFIX: str | None = None
 NUMBER_SIGNS: tuple[str, ...] = ()
 ORDINAL_SUFFIXES: tuple[str, ...] = ()
@@ -12,3 +12,19 @@ CLAUSE_CONJUNCTIONS = ("und", "aber")
 CLAUSE_AUXILIARIES = ("hat", "haben", "ist")
 BALANCE_NEGATIVE_WORDS = ("negativ", "defizit")
 COMPARATIVE_DOWNWARD = frozenset(("weniger", "niedriger", "geringer"))
+FRACTION_WORDS = {"eine halbe": 0.5, "einer halben": 0.5, "eineinhalb": 1.5, "anderthalb": 1.5}
+WHOLE_AMOUNT_WORDS: dict[str, float] = {}
+# "davon entfielen 5 Mrd. Euro auf Exporte"
+METRIC_AFTER_LINK_RE: str | None = r"\s*(?:entf\w+\s+)?auf\s+(?:die\s+|den\s+)?"
+UP_TO_RE: str | None = r"(?<!\w)bis zu\s*$"
+TARGET_RE = r"\b(?:Ziel\w*|erreichen|steiger\w*|erhöh\w*|ausbau\w*|ausweit\w*|wachsen)\b"
+RANGE_START_RE: str | None = r"(?<!\w)zwischen\s+$"
+RANGE_LINK_RE: str | None = r"\s*und\s+"
+MULTIPLIER_IDIOMS_RE: str | None = r"doppelte[nmrs]?\s+(?:Standards?|Moral|Staatsbürgerschaft|Spiel|Rolle)\b"
+COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)Top\s*$"
+COUNT_RANK_WORDS = ("größten", "größte", "wichtigsten", "wichtigste", "führenden", "führende", "stärksten",
+                    "reichsten", "besten", "höchsten")
+COUNT_NEVER_NOUNS = frozenset(("länder", "ländern", "staaten", "nationen"))
+COUNT_NOUN_COMPOUNDS = True
+GROUP_SIZE_RE: str | None = (r"(?<![\w.,])(?P<num>\d{1,4})-?köpfige[nmrs]?\s+(?:[\wäöüß-]+\s+){0,2}?"
+                             r"(?P<noun>Delegation|Gruppe|Team|Abordnung)\b")

@@ -121,7 +121,8 @@ WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 QUALIFIERS = [  # (regex before the number, qualifier); checked in order
     (r"(?:almost|nearly|close to|just under|approaching)\s*$", "almost"),
-    (r"(?:almost|nearly|practically)\s+(?:reach\w*|hitting|touching)\s+(?:the\s+mark\s+of\s+)?$", "almost"),
+    # "close to reach the $1bn threshold": the mark named after the number
+    (r"(?:almost|nearly|practically|close to)\s+(?:reach\w*|hitting|touching)\s+(?:the\s+(?:mark\s+of\s+)?)?$", "almost"),
     (r"(?:around|about|approximately|roughly|some|circa|an estimated|estimated at|~)\s*$", "approx"),
     (r"(?:more than|over|above|exceeding|in excess of|upwards of|at least|exceeded|exceeds?|surpass\w*|top(?:ped|s)?)"
      r"(?:\s+the\s+mark\s+of)?\s*$", "over"),
@@ -154,7 +155,8 @@ LEVEL_AFTER_RE = r"^\s*(?:of|compared (?:to|with)|against|over)\s+(?:the\s+)?(?:
 OCCURRENCE_BEFORE_RE = r"\b(?:met|meet|meeting|held talks|talked|spoken|spoke|visited)\s+(?:\w+\s+)?$"
 COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>less|lower|fewer|down|more|higher|up)\b[^.;]{0,30}\bthan\b"
 # A share of a vote is an election result, not a figure between two countries.
-NOT_BILATERAL_AFTER_RE = r"^\s*of (?:the |all )?(?:votes?|ballots|electorate)\b"
+# A share of a population ("70 percent Muslim population") tells who lives there, not a relation.
+NOT_BILATERAL_AFTER_RE = r"^\s*(?:of (?:the |all )?(?:votes?|ballots|electorate|population)\b|(?:[A-Za-z-]+\s+)?population\b)"
 # "the number of enterprises with German capital ... has exceeded 250"
 COUNT_OF_RE = r"\bnumber of (?P<noun>[a-z]+(?: [a-z]+)?)\b[^.;]{0,90}?\b(?:exceeded|reached|amounted to|stood at|totall?ed|surpassed|is|was|grew to|rose to|increased to)\s+(?:more than |over |about |around |almost |nearly )?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
 HYPOTHETICAL_RE = r"\b(?:dream\w*|hoped|imagine\w*)\b"
@@ -278,7 +280,7 @@ COUNT_WORD_NOUNS = ("diplomat", "official", "employee", "staff", "citizen", "nat
                     "ship", "vessel", "aircraft", "plane", "jet", "drone", "missile", "rocket", "tank", "helicopter",
                     "memorand", "mou", "agreement", "note", "document", "contract", "treat", "deal", "crossing", "checkpoint",
                     "consulate", "embass", "mission", "bank", "organi", "institution", "student", "migrant",
-                    "refugee", "victim", "casualt", "fighter", "militant", "police")
+                    "refugee", "victim", "casualt", "fighter", "militant", "police", "guard", "shell", "bomb", "grenade")
 # Titles of a country's envoy: the person a summons, an expulsion or a recall acts on.
 ENVOY_TITLE_RE = r"\b(?:ambassador|envoy|charg[eé] d.affaires|high commissioner|head of (?:the )?(?:diplomatic )?mission)"
 # The preposition before the host country of an envoy ("ambassador in Paris", "envoy to Minsk").

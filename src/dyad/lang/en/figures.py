@@ -8,7 +8,7 @@ THOUSANDS_DOT = False
 # Words between an amount and its unit ("5 million of tons"); regex fragments.
 AMOUNT_UNIT_LINKS = (r"of\s+",)
 # Scale words after a count ("5 thousand people"), as written (matched case-sensitively).
-COUNT_SCALES = {"thousand": 1000}
+COUNT_SCALES = {"thousand": 1000, "dozen": 12}
 # A count whose noun ends so is a possessive, not a count ("two nation's").
 COUNT_POSSESSIVE_SUFFIX: str | None = "'s"
 # Signs right before a number that make it a number of something, not a count ("No5").
@@ -25,3 +25,33 @@ CLAUSE_AUXILIARIES = ("has", "have")
 BALANCE_NEGATIVE_WORDS = ("negativ", "deficit")
 # The comparatives of COMPARATIVE_AFTER_RE that mean less ("6.2 percent less than ...").
 COMPARATIVE_DOWNWARD = frozenset(("less", "lower", "fewer", "down"))
+# Fractions in words before a scale word ("half a billion", "one and a half million").
+FRACTION_WORDS = {"half a": 0.5, "one and a half": 1.5}
+# An amount whose number and scale are one word ("half a billion" is two words in English).
+WHOLE_AMOUNT_WORDS: dict[str, float] = {}
+# Between an amount and the metric named right after it, which is what the amount measures
+# ("$300 million in exports", "$2 billion of Chinese investment"); a regex fragment.
+METRIC_AFTER_LINK_RE: str | None = r"\s*(?:in|of)\s+(?!which\b|whom\b)(?:[A-Za-z-]+\s+)?"
+# Right before a number: a ceiling ("up to 130 people"), unless a target is set (see TARGET_RE).
+UP_TO_RE: str | None = r"(?<!\w)up to\s*$"
+# A clause that sets a target: "up to $2 billion" is then the level aimed at, not a ceiling.
+TARGET_RE = r"\b(?:task|target\w*|goals?|aim\w*|achiev\w*|bring\w*|increas\w*|rais\w*|boost\w*|expand\w*|grow\w*)\b"
+# A range of two numbers: what opens it before the first ("between $2 million") and what joins
+# the second ("and $5 million"); the first is the lower bound, the second the upper.
+RANGE_START_RE: str | None = r"(?<!\w)between\s+(?:just\s+|only\s+)?$"
+RANGE_LINK_RE: str | None = r"\s*and\s+"
+# A multiplier word in a set phrase that states no multiple ("double standards"); regex matched
+# from the word's start.
+MULTIPLIER_IDIOMS_RE: str | None = r"double\s+(?:standards?|taxation|tax\w*|game|role|agents?|bind|blow|whammy|digits?)\b"
+# Before a number: it is a rank, not a count ("the top 10 investors").
+COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)top\s*$"
+# The first word after a number that makes it a rank ("one of the 10 largest producers").
+COUNT_RANK_WORDS = ("largest", "biggest", "greatest", "leading", "top", "most", "best", "richest", "strongest",
+                    "poorest", "wealthiest", "highest", "lowest", "fastest", "main", "major")
+# Nouns a number of is no figure between two countries, in digits or words ("70 countries").
+COUNT_NEVER_NOUNS = frozenset(("countries", "nations", "states"))
+# Whether a counted noun's head may end a compound word ("Militärflugzeugen": Flugzeug).
+COUNT_NOUN_COMPOUNDS = False
+# The size of a group told as a number of its members ("a 68-member delegation"); groups num and noun.
+GROUP_SIZE_RE: str | None = (r"(?<![\w.,])(?P<num>\d{1,4})-(?:member|strong|person)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                             r"(?P<noun>delegation|team|group|contingent|mission)\b")

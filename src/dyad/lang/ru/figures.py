@@ -3,7 +3,7 @@
 THOUSANDS_COMMA = False
 THOUSANDS_DOT = True
 AMOUNT_UNIT_LINKS: tuple[str, ...] = ()
-COUNT_SCALES = {"тыс.": 1000, "тыс": 1000, "тысяч": 1000}
+COUNT_SCALES = {"тыс.": 1000, "тыс": 1000, "тысяч": 1000, "десятка": 10, "десятков": 10}
 COUNT_POSSESSIVE_SUFFIX: str | None = None
 NUMBER_SIGNS = ("№",)
 ORDINAL_SUFFIXES: tuple[str, ...] = ()
@@ -12,3 +12,18 @@ CLAUSE_CONJUNCTIONS = ("а", "и", "но")
 CLAUSE_AUXILIARIES: tuple[str, ...] = ()
 BALANCE_NEGATIVE_WORDS = ("отрицательн", "дефицит")
 COMPARATIVE_DOWNWARD = frozenset(("меньше", "ниже"))
+FRACTION_WORDS = {"полтора": 1.5, "полторы": 1.5}
+WHOLE_AMOUNT_WORDS = {"полмиллиарда": 5e8, "полмиллиона": 5e5, "полтриллиона": 5e11}
+# "$22 млн приходится на экспорт", "$46 млн — на импорт"
+METRIC_AFTER_LINK_RE: str | None = r"\s*(?:[—–-]\s*)?(?:(?:приход\w*|пришл\w*)\s+)?на\s+(?:долю\s+)?"
+UP_TO_RE: str | None = r"(?<!\w)вплоть до\s*$"
+TARGET_RE = r"(?:довести|довед\w*|увеличить|нарастить|цел\w*|задач\w*|достичь|достигнуть|выйти на)"
+RANGE_START_RE: str | None = r"(?<!\w)(?:от|между)\s+$"
+RANGE_LINK_RE: str | None = r"\s*(?:до|и)\s+"
+MULTIPLIER_IDIOMS_RE: str | None = None  # "двойные стандарты": "двойн-" is no multiplier word here
+COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)(?:топ|top)\s*-?\s*$"
+COUNT_RANK_WORDS = ("крупнейших", "крупнейшие", "ведущих", "ведущие", "лучших", "лучшие", "крупных",
+                    "богатейших", "главных")
+COUNT_NEVER_NOUNS = frozenset(("стран", "странах", "странами", "государств", "государствах", "государствами"))
+COUNT_NOUN_COMPOUNDS = False
+GROUP_SIZE_RE: str | None = r"(?P<noun>делегаци\w*)\s+(?:[а-яё-]+\s+){0,2}?из\s+(?P<num>\d{1,4})\s+(?:человек|членов)\b"
