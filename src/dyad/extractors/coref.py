@@ -9,6 +9,7 @@ from functools import cache
 
 from dyad import gazetteer
 from dyad.extractors.people import Mention, PersonEntity, country_of_title, home_country
+from dyad.extractors.quotes import according_to_re
 from dyad.lang import available, pack, rules
 from dyad.lang.union import union
 from dyad.model import Doc
@@ -180,7 +181,7 @@ def subject_first(text: str, sent_start: int, anchors: list[tuple[int, int]],
     comma = text.find(",", sent_start)
     if not anchors or comma < 0 or text[sent_start:anchors[0][0]].strip() == "" or anchors[0][0] > comma:
         return anchors
-    if re.search(rules(lang).ACCORDING_TO_RE, text[sent_start:comma]):
+    if according_to_re(lang).search(text, sent_start, comma):
         return anchors
     after = [a for a in anchors if comma < a[0] <= comma + 3]
     return after + [a for a in anchors if a not in after]

@@ -730,9 +730,7 @@ def companion_res(pattern: str, lang: str) -> tuple[re.Pattern[str], ...]:
     p = next((x for x in verb_patterns().get(lang, ()) if x.text == pattern), None)
     if p is None:
         return ()
-    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) + (r"(?!\w)" if exact else "")
-                                                      for stem, exact in w.alts) + ")", re.I)
-                 for w in p.companions)
+    return tuple(re.compile(rf"(?<!\w)(?:{w.alternatives})", re.I) for w in p.companions)
 
 
 @lru_cache(maxsize=256)

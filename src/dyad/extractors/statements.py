@@ -32,8 +32,7 @@ def conflict_words(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str,
     groups: dict[str, list[str]] = {}
     for p in verb_patterns().get(lang or "en", ()):
         if not p.companions and p.cameo[:2] in CONFLICT_ROOTS and codes.is_verbal(p.cameo):
-            groups.setdefault(p.cameo, []).extend(
-                re.escape(stem) + (r"(?!\w)" if exact else "") for stem, exact in p.anchor.alts)
+            groups.setdefault(p.cameo, []).append(p.anchor.alternatives)
     order = tuple(sorted(groups))
     if not order:
         return None, ()

@@ -26,6 +26,12 @@ class Word:
                     return True
         return False
 
+    @property
+    def alternatives(self) -> str:
+        r"""The word as a regex alternation of its stems, a whole-word stem closed at the word's end
+        (to be put after ``(?<!\w)``, as the word is matched in running text)."""
+        return "|".join(re.escape(stem) + (r"(?!\w)" if exact else "") for stem, exact in self.alts)
+
 
 @dataclass(frozen=True)
 class VerbPattern:
