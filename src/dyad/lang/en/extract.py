@@ -8,6 +8,9 @@ TITLE_HEADS = (
     "leader", "senator", "member", "director", "commissioner", "spokes", "adviser", "advisor",
     "aide", "general", "commander", "chief", "envoy", "representative", "first deputy",
     "state secretary", "presidential", "diplomat", "crown prince", "sheikh",
+    # a member of parliament ("Labour MP X"); the envoy heading an embassy without an
+    # ambassador, a French loan whose second word is in lower case ("the chargé d'affaires, X")
+    "mp", "chargé", "d'affaires", "d’affaires",
 )
 # Words that may open a title before its head ("outgoing Ambassador").
 TITLE_MODIFIERS = ("outgoing", "former", "acting", "newly", "incoming", "extraordinary", "first", "prime",

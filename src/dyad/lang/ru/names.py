@@ -49,6 +49,10 @@ _SURNAME_CASES = [
 ]
 _SURNAME_CASES_RE = [(re.compile(p), p.endswith("а$"), masc, fem) for p, masc, fem in _SURNAME_CASES]
 _INSTRUMENTAL_FIRST = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ым)$")
+# The instrumental of a foreign surname that ends in a consonant ("Эрдоганом", "Ворачитом"):
+# no nominative ends so in a stem of four letters or more, but "-стром" (Ström) and other
+# "-ром" names do.
+_INSTRUMENTAL_FOREIGN = re.compile(r"\w{3}[бвгдзклмнпстфхчшщ]ом$")
 _GENITIVE_FIRST = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
 _GENITIVE_SURNAME = re.compile(r"(?:ов|ев|ин)а$")
 _ADJECTIVE_SURNAME = re.compile(r"(?:ого|его|ому|ему|ым|им|ой|ую)$")
@@ -68,7 +72,11 @@ def name_nominative(name: str, morph: Any) -> str:
     female = None
     out = list(tokens)
     if len(tokens) >= 2:
-        parses = [p for p in morph.parse(tokens[0]) if "Name" in p.tag]
+        # a given name in the plural ("Юн" read as the genitive plural of "Юна") or in the
+        # vocative ("Сердаром" read as a form of "Сердарома") is never how a report names
+        # a person
+        parses = [p for p in morph.parse(tokens[0]) if "Name" in p.tag and "plur" not in p.tag
+                  and "voct" not in p.tag]
         if parses:
             female = "femn" in parses[0].tag
             lemma = parses[0].normal_form
@@ -86,6 +94,8 @@ def name_nominative(name: str, morph: Any) -> str:
                 break  # "Кочанова" alone: a woman's nominative as likely as a man's genitive
             out[-1] = pattern.sub(fem if female else masc, last)
             break
+    if out[-1] == last and female is not True and _INSTRUMENTAL_FOREIGN.search(last):
+        out[-1] = last[:-2]  # "с Лю Цзиньсуном", "президентом Эрдоганом": a man's surname after "с"
     if out[-1] == last and len(tokens) >= 2 and female is not None and _ADJECTIVE_SURNAME.search(last):
         # adjective-shaped surnames ("Михаилу Белому", "Горького"): the dictionary's nominative
         parses = morph.parse(last)
