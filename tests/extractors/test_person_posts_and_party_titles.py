@@ -99,3 +99,43 @@ def test_two_case_forms_of_one_name_are_one_person() -> None:
     assert not _inflected_alike("Пак Мин Хёк", "Пак Мин Сон", "ru")
     assert not _inflected_alike("Пак Мин Хёк", "Ким Мин Хёка", "ru")
     assert not _inflected_alike("Anna Berg", "Anna Bergs", "en")  # English names do not inflect
+
+
+def test_a_role_named_before_its_holder_en() -> None:
+    page = ("Vilnius shuts a rail crossing\n\n"
+            "VILNIUS - Lithuania will shut a rail crossing with Belarus until further notice, the "
+            "Lithuanian transport minister said on Friday, as ties with Minsk worsen.\n\n"
+            "“We could not wait any longer for an answer from Minsk,” Mr Tomas Petraitis wrote on "
+            "social media.\n")
+    record = dyad.extract(page, source="t.txt")
+    got = {p.name_en: (p.country, p.title) for p in record.people}
+    assert got["Tomas Petraitis"][0] == "LTU"
+    assert "transport minister" in (got["Tomas Petraitis"][1] or "").lower()
+
+
+def test_a_role_does_not_reach_a_titled_person_en() -> None:
+    page = ("Vilnius shuts a rail crossing\n\n"
+            "Lithuania will shut a rail crossing with Belarus, the Lithuanian transport minister said "
+            "on Friday.\n\nBelarusian Deputy Foreign Minister Pavel Orlik called the step hostile.\n")
+    record = dyad.extract(page, source="t.txt")
+    got = {p.name_en: p.country for p in record.people}
+    assert got.get("Pavel Orlik") == "BLR"
+
+
+def test_a_role_acted_on_is_not_the_next_speaker_en() -> None:
+    page = ("Riga sends an envoy home\n\n"
+            "Latvia sent the Estonian ambassador in Riga back home on Monday over a fishing quarrel.\n\n"
+            "Asked about it, Karl Tamm said Tallinn had no information on the matter.\n")
+    record = dyad.extract(page, source="t.txt")
+    titles = {p.name_en: p.title for p in record.people}
+    assert "ambassador" not in (titles.get("Karl Tamm") or "").lower()
+
+
+def test_the_prime_minister_stays_a_head_of_government_reference_en() -> None:
+    from dyad.extractors.coref import _role_references
+
+    pattern, _words = _role_references("en")
+    found = pattern.search("Mr Ruiz accused the Spanish prime minister’s wife of lying.")
+    assert found is not None and found.group("role").lower() == "prime minister"
+    found = pattern.search("the Polish interior minister said on Thursday")
+    assert found is not None and found.group("adj") == "Polish"
