@@ -139,3 +139,19 @@ def test_the_prime_minister_stays_a_head_of_government_reference_en() -> None:
     assert found is not None and found.group("role").lower() == "prime minister"
     found = pattern.search("the Polish interior minister said on Thursday")
     assert found is not None and found.group("adj") == "Polish"
+
+
+def test_a_titled_name_whose_surname_is_a_country_en() -> None:
+    page = ("La Paz rejects the embassy's claims\n\n"
+            "Bolivia's Economy Minister Rodrigo Panama said on Monday that the United States embassy "
+            "had spread false claims about fuel imports.\n")
+    names = [p.name for p in dyad.extract(page, source="t.txt").people]
+    assert "Rodrigo Panama" in names
+
+
+
+def test_a_country_after_an_untitled_given_name_stays_a_place_en() -> None:
+    page = ("Fuel talks\n\n"
+            "The fuel deal was signed in La Paz by Rodrigo Panama on Monday, officials said.\n")
+    names = [p.name for p in dyad.extract(page, source="t.txt").people]
+    assert "Rodrigo Panama" not in names

@@ -492,6 +492,9 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
         if not toks:
             continue
         s, e = run.start() + toks[0].start(), run.start() + toks[-1].end()
+        extended = _surname_like_a_country(text, run, toks, s, e, lang)
+        n_words = len(toks) + (extended != e)
+        e = extended
         initial = _INITIAL_BEFORE_RE.search(text, max(0, s - 3), s) if toks[0].start() == 0 else None
         if initial:
             s = initial.start()  # "K.Istrate", "S. Jaishankar": the given name's initial is the name's
@@ -503,7 +506,7 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
             # A title does not reach back over a person: "Minister X and Georgian Minister Y"
             # gives Y "Georgian Minister", "President X at Bellevue Palace" gives the palace none.
             floor = max(floor, last_person_end)
-        c = _candidate(text, s, e, len(toks) + bool(initial), lang, floor, registry)
+        c = _candidate(text, s, e, n_words + bool(initial), lang, floor, registry)
         c.in_quote = inside(qspans, s)
         if not c.rule and candidates and len(c.name.split()) >= 2:
             _listed_after(text, candidates[-1], c, lang)
@@ -511,6 +514,19 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
         if c.rule:
             last_person_end = e
     return candidates
+
+
+def _surname_like_a_country(text: str, run: re.Match[str], toks: list[re.Match[str]], s: int, e: int,
+                            lang: str | None) -> int:
+    """The end of a titled name whose surname is a country's name ("Economy Minister Marcelo
+    Montenegro"): a run's last word that names a country is cut as a place, but one given
+    name left alone after a title is a person's, and the country word their surname."""
+    rest = run.group(0)[toks[-1].end() :].split()
+    if len(toks) != 1 or len(rest) != 1 or run.end() != e + len(run.group(0)[toks[-1].end() :]):
+        return e
+    if [k for _c, k in word_countries(rest[0], lang)] != ["name"] or find_title_before(text, s, lang, _sentence_floor(text, s)) is None:
+        return e
+    return run.end()
 
 
 # A given name's initial before a surname: one capital and a stop, not the last letter of an
