@@ -155,3 +155,12 @@ def test_a_country_after_an_untitled_given_name_stays_a_place_en() -> None:
             "The fuel deal was signed in La Paz by Rodrigo Panama on Monday, officials said.\n")
     names = [p.name for p in dyad.extract(page, source="t.txt").people]
     assert "Rodrigo Panama" not in names
+
+
+def test_a_word_before_a_known_surname_that_is_none_of_their_names_de() -> None:
+    page = ("Protest in Bern\n\n"
+            "Der türkische Präsident Recep Tayyip Erdogan war das Ziel einer Kundgebung. Auf einem "
+            "Plakat stand „Stoppt Erdogan jetzt“, berichtete die Polizei.\n")
+    record = dyad.extract(page, source="t.txt")
+    assert not any(p.name.startswith("Stoppt") for p in record.people)
+    assert [p.name_en for p in record.people].count("Recep Tayyip Erdoğan") == 1

@@ -491,6 +491,7 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
         toks = _name_words(run, lang, particled)
         if not toks:
             continue
+        toks = _known_surname_alone(run, toks, lang, registry)
         s, e = run.start() + toks[0].start(), run.start() + toks[-1].end()
         extended = _surname_like_a_country(text, run, toks, s, e, lang)
         n_words = len(toks) + (extended != e)
@@ -514,6 +515,20 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
         if c.rule:
             last_person_end = e
     return candidates
+
+
+def _known_surname_alone(run: re.Match[str], toks: list[re.Match[str]], lang: str | None,
+                         registry: Registry) -> list[re.Match[str]]:
+    """A capitalised word before a known person's surname that is none of their names ("Kill
+    Erdogan" on a banner, "Tötet Erdogan"): the mention is the surname alone. Only where names
+    do not inflect: an inflected given name is no written form of the registry's."""
+    if len(toks) != 2 or rules(lang).SURNAME_STEM_CUT or names.is_first_name(toks[0].group(0)):
+        return toks
+    known = registry.lookup(run.group(0)[toks[0].start() : toks[1].end()])
+    if known is None or not is_surname_of(toks[1].group(0), known):
+        return toks
+    own = {t for n in known.names for t in names.name_key(n).split()}
+    return toks if set(names.name_key(toks[0].group(0)).split()) <= own else toks[1:]
 
 
 def _surname_like_a_country(text: str, run: re.Match[str], toks: list[re.Match[str]], s: int, e: int,
