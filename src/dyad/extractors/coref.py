@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dyad import gazetteer
-from dyad.extractors.people import Mention, PersonEntity, country_of_title, home_country
+from dyad.extractors.people import Mention, PersonEntity, country_of_title, home_country, speech_verb_near
 from dyad.extractors.quotes import according_to_re
 from dyad.lang import available, pack, rules
 from dyad.lang.union import union
@@ -139,11 +139,34 @@ def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mentio
             idx = resolve_role(doc, persons, rc, country, m.start(), word=words[-1] if words else None)
             if idx is not None:
                 break
+        if idx is None and country is not None:
+            idx = named_after(doc, persons, mentions, m.end(), m.group(0), country)
         if idx is not None:
             refs.append(Reference(m.start(), m.end(), idx, f"role:{role}"))
             if not persons[idx].mentions and persons[idx].ref_span is None:
                 persons[idx].ref_span = (m.start(), m.end())
     return refs
+
+
+NAMED_AFTER_REACH = 800  # characters from a role to the name that follows it (two paragraphs of wire copy)
+
+
+def named_after(doc: Doc, persons: list[PersonEntity], mentions: list[Mention], pos: int, role: str,
+                country: str) -> int | None:
+    """A report that opens with a role ("the Polish interior minister said ...") and names its
+    holder only later ("..., Mr X wrote"): the next person named, when nothing else places
+    them (no title, no country) and no other person is named in between."""
+    if not speech_verb_near(doc.text, pos - len(role), pos, doc.language):
+        return None  # only a speaker's role ("the Polish interior minister said") is named again by a speaker
+    later = sorted((x for x in mentions if x.start >= pos and x.person >= 0), key=lambda x: x.start)
+    if not later or later[0].start - pos > NAMED_AFTER_REACH:
+        return None
+    p = persons[later[0].person]
+    if p.title or p.country or p.actor or later[0].in_quote or later[0].rule != "speech-verb":
+        return None
+    p.title = role.split(None, 1)[1] if role.split()[0].lower() in rules(doc.language).TITLE_APPOSITION_ARTICLES else role
+    p.country = country
+    return later[0].person
 
 
 def pronoun_person(doc: Doc, persons: list[PersonEntity], pos: int, pronoun: str,

@@ -125,17 +125,43 @@ def institutions() -> tuple[tuple[str, str, str], ...]:
         return tuple((r["pattern"], r["iso3"], r["role"]) for r in csv.DictReader(fh))
 
 
+HOST_NAME_WORDS = 4  # words of a country's long name before the part the gazetteer knows
+
+
+def _after_host_prep(title: str, start: int, lang: str | None) -> bool:
+    """A host preposition stands before the country at ``start``, perhaps across the leading
+    words of its long name ("posted in the Democratic Republic of Congo", "in Canada")."""
+    host_prep = _re(rules(lang).HOST_PREP_RE, re.I)
+    before = title[max(0, start - 80) : start]
+    for _ in range(HOST_NAME_WORDS + 1):
+        if host_prep.search(before[-12:]):
+            return True
+        words = before.rstrip().rsplit(None, 1)
+        # only the capitalised words of a name and its short function words ("of the")
+        if len(words) < 2 or not (words[1][:1].isupper() or len(words[1]) <= OPEN_CONNECTOR_LEN):
+            return False
+        before = words[0] + " "
+    return False
+
+
+def host_countries(title: str | None, lang: str | None) -> list[str]:
+    """The countries a title names as where its holder serves, after a host preposition
+    ("the head of the agency's station in Canada", "Botschafter in Griechenland"): the
+    holder is posted there, not from there. A country's adjective there qualifies the body
+    the holder works at ("director at the Russian Foreign Ministry"): that is the holder's."""
+    if not title:
+        return []
+    return [m.iso3 for m in gazetteer.find_countries(title, lang)
+            if m.kind in {"name", "alias", "capital"} and _after_host_prep(title, m.start, lang)]
+
+
 def envoy_host(title: str | None, lang: str | None) -> str | None:
     """The country an envoy serves in ("its ambassador in Paris" -> FRA), when the title
     names it after a host preposition."""
-    r = rules(lang)
-    if not title or not _re(r.ENVOY_TITLE_RE, re.I).search(title):
+    if not title or not _re(rules(lang).ENVOY_TITLE_RE, re.I).search(title):
         return None
-    host_prep = _re(r.HOST_PREP_RE, re.I)
-    for m in gazetteer.find_countries(title, lang):
-        if host_prep.search(title[max(0, m.start - 12) : m.start]):
-            return m.iso3
-    return None
+    hosts = host_countries(title, lang)
+    return hosts[0] if hosts else None
 
 
 def is_envoy_title(title: str | None, lang: str | None) -> bool:
@@ -159,8 +185,8 @@ def title_countries(title: str | None, lang: str | None) -> list[str]:
     of Kazakhstan to Belarus")."""
     if not title:
         return []
-    host = envoy_host(title, lang)
-    return [m.iso3 for m in holder_countries(title, lang) if m.iso3 != host]
+    hosts = host_countries(title, lang)
+    return [m.iso3 for m in holder_countries(title, lang) if m.iso3 not in hosts]
 
 
 def holder_countries(text: str, lang: str | None) -> list:  # type: ignore[type-arg]
@@ -186,7 +212,7 @@ def country_next_to_name(title: str | None, lang: str | None) -> bool:
 def country_of_title(title: str | None, lang: str | None) -> str | None:
     if not title:
         return None
-    host = envoy_host(title, lang)
+    host = host_countries(title, lang)
     # the country named nearest the name (a Russian "to the Russian ambassador, the head of
     # Japan's foreign ministry" is Japan's minister)
     named = title_countries(title, lang)
@@ -229,8 +255,16 @@ def nominative(name: str, lang: str | None) -> str:
     return to_nominative(name, models.morphology(lang)) if to_nominative is not None else name
 
 
+# A party's, body's or country's abbreviation joined to a noun ("SVP-Nationalrat", "SPD-Chef",
+# "EU-Kommissar"): the noun after the hyphen says whether the word is a title.
+_ABBREVIATION_PREFIX_RE = re.compile(rf"^[{UPPER}]{{2,6}}-(?=[{UPPER}{LOWER}])")
+
+
 @lru_cache(maxsize=8192)
 def title_head_match(word: str, lang: str | None) -> bool:
+    prefix = _ABBREVIATION_PREFIX_RE.match(word)
+    if prefix and title_head_match(word[prefix.end() :], lang):
+        return True
     w = word.lower().strip("'’")
     r = rules(lang)
     if _abstract_noun(w, lang):
@@ -457,7 +491,11 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
         toks = _name_words(run, lang, particled)
         if not toks:
             continue
+        toks = _known_surname_alone(run, toks, lang, registry)
         s, e = run.start() + toks[0].start(), run.start() + toks[-1].end()
+        extended = _surname_like_a_country(text, run, toks, s, e, lang)
+        n_words = len(toks) + (extended != e)
+        e = extended
         initial = _INITIAL_BEFORE_RE.search(text, max(0, s - 3), s) if toks[0].start() == 0 else None
         if initial:
             s = initial.start()  # "K.Istrate", "S. Jaishankar": the given name's initial is the name's
@@ -469,7 +507,7 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
             # A title does not reach back over a person: "Minister X and Georgian Minister Y"
             # gives Y "Georgian Minister", "President X at Bellevue Palace" gives the palace none.
             floor = max(floor, last_person_end)
-        c = _candidate(text, s, e, len(toks) + bool(initial), lang, floor, registry)
+        c = _candidate(text, s, e, n_words + bool(initial), lang, floor, registry)
         c.in_quote = inside(qspans, s)
         if not c.rule and candidates and len(c.name.split()) >= 2:
             _listed_after(text, candidates[-1], c, lang)
@@ -477,6 +515,33 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
         if c.rule:
             last_person_end = e
     return candidates
+
+
+def _known_surname_alone(run: re.Match[str], toks: list[re.Match[str]], lang: str | None,
+                         registry: Registry) -> list[re.Match[str]]:
+    """A capitalised word before a known person's surname that is none of their names ("Kill
+    Erdogan" on a banner, "Tötet Erdogan"): the mention is the surname alone. Only where names
+    do not inflect: an inflected given name is no written form of the registry's."""
+    if len(toks) != 2 or rules(lang).SURNAME_STEM_CUT or names.is_first_name(toks[0].group(0)):
+        return toks
+    known = registry.lookup(run.group(0)[toks[0].start() : toks[1].end()])
+    if known is None or not is_surname_of(toks[1].group(0), known):
+        return toks
+    own = {t for n in known.names for t in names.name_key(n).split()}
+    return toks if set(names.name_key(toks[0].group(0)).split()) <= own else toks[1:]
+
+
+def _surname_like_a_country(text: str, run: re.Match[str], toks: list[re.Match[str]], s: int, e: int,
+                            lang: str | None) -> int:
+    """The end of a titled name whose surname is a country's name ("Economy Minister Marcelo
+    Montenegro"): a run's last word that names a country is cut as a place, but one given
+    name left alone after a title is a person's, and the country word their surname."""
+    rest = run.group(0)[toks[-1].end() :].split()
+    if len(toks) != 1 or len(rest) != 1 or run.end() != e + len(run.group(0)[toks[-1].end() :]):
+        return e
+    if [k for _c, k in word_countries(rest[0], lang)] != ["name"] or find_title_before(text, s, lang, _sentence_floor(text, s)) is None:
+        return e
+    return run.end()
 
 
 # A given name's initial before a surname: one capital and a stop, not the last letter of an
@@ -599,6 +664,18 @@ def family_names(name: str) -> list[str]:
     return out
 
 
+def _inflected_alike(a: str, b: str, lang: str | None) -> bool:
+    """Two forms of one full name in a language whose names inflect, that the morphology
+    could not both bring to the nominative: every word the same but the last, which differs
+    in its ending only ("Юн Сок Ёль", "Юн Сок Ёля")."""
+    ta, tb = a.split(), b.split()
+    if rules(lang).SURNAME_STEM_CUT == 0 or len(ta) < 2 or len(ta) != len(tb) or ta[:-1] != tb[:-1]:
+        return False
+    x, y = ta[-1], tb[-1]
+    stem = min(len(x), len(y)) - 1
+    return stem >= 2 and abs(len(x) - len(y)) <= 1 and x[:stem] == y[:stem]
+
+
 def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
     """One PersonEntity per person: spelling variants and bare surnames join the full name."""
     registry = get_registry()
@@ -611,7 +688,8 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
                 if m.name in family_names(p.name) or m.name_en in family_names(p.name_en):
                     target = i
                     break
-            if names.same_name(m.name_en, p.name_en) or names.same_name(m.name, p.name):
+            if names.same_name(m.name_en, p.name_en) or names.same_name(m.name, p.name) or \
+                    _inflected_alike(m.name, p.name, doc.language):
                 target = i
                 break
         if target is None:
@@ -667,10 +745,11 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
                 bodies = [(b, _quote_of(quoted, b.start)) for b in bodies_of(doc)]
             first = p.mentions[0].start
             country = _body_before(bodies, first, doc.text.rfind("\n", 0, first), _quote_of(quoted, first))
-        host = envoy_host(p.title, doc.language)
-        if country is None and host:
-            # "its ambassador in Paris": the envoy of the report's other side
-            others = [c for c in report_pair(doc) if c != host]
+        hosts = host_countries(p.title, doc.language)
+        if country is None and hosts:
+            # "its ambassador in Paris", "the head of its intelligence station in Canada": an
+            # official posted in one side's country serves the report's other side
+            others = [c for c in report_pair(doc) if c not in hosts]
             country = others[0] if others else None
         p.country = country
     # Who the report does not place by title, name or institution is placed by the company
@@ -678,7 +757,7 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
     placed = [(p, p.country) for p in persons if p.country]
     for p in persons:
         if p.country is None:
-            p.country = inferred_country(doc, p, placed)
+            p.country = inferred_country(doc, p, placed, _titles_of_others(persons, p))
     return persons
 
 
@@ -701,7 +780,13 @@ def _body_before(bodies: list, pos: int, floor: int,  # type: ignore[type-arg]
     return None
 
 
-def inferred_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
+def _titles_of_others(persons: list[PersonEntity], p: PersonEntity) -> list[tuple[int, int]]:
+    """Where the other persons' titles are written: a country named there is theirs."""
+    return [m.title_span for q in persons if q is not p for m in q.mentions if m.title_span]
+
+
+def inferred_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]],
+                     others_titles: list[tuple[int, int]] | None = None) -> str | None:
     """The country of a person whose own words do not tell it."""
     country = possessor_country(doc, p, placed) or side_by_company(doc, p, placed)
     if country is None and p.title:
@@ -718,7 +803,7 @@ def inferred_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity,
         # ("Trade Minister X announced Australia would ..."), else the side the report
         # is mostly about
         pair = report_pair(doc)
-        country = sentence_country(doc, p.mentions[0].start, pair) or (pair[0] if pair else None)
+        country = sentence_country(doc, p.mentions[0].start, pair, others_titles) or (pair[0] if pair else None)
     return country
 
 
@@ -815,23 +900,27 @@ def bodies_of(doc: Doc) -> list:  # type: ignore[type-arg]
     return institutions_in(doc.text, doc.language, home)
 
 
-def sentence_country(doc: Doc, pos: int, pair: list[str]) -> str | None:
-    """The one country of the report's pair named in the sentence around ``pos``."""
+def sentence_country(doc: Doc, pos: int, pair: list[str],
+                     others_titles: list[tuple[int, int]] | None = None) -> str | None:
+    """The one country of the report's pair named in the sentence around ``pos``; a country
+    in another person's title is that person's ("X welcomed China's Deputy Minister Y")."""
     text = doc.text
     start = _sentence_floor(text, pos)
     stop = _sentence_stop(text, pos)
     sentence = text[start:stop]
     quoted = [q.outer for q in quoted_spans(sentence)]
+    taken = [(a - start, b - start) for a, b in others_titles or () if start <= a < stop]
     found = [m for m in gazetteer.find_countries(sentence, doc.language)
              if m.kind in {"name", "adjective", "demonym", "alias"} and m.iso3 in pair]
     # The narration tells the speaker's side; both sides named: the one named first is the
     # sentence's subject more often than not ("Algeria is cutting relations with Morocco,
     # Foreign Minister X said").
-    named = [m.iso3 for m in found if not inside(quoted, m.start)]
+    named = [m.iso3 for m in found if not inside(quoted, m.start) and not inside(taken, m.start)]
     if named:
         return named[0]
     # A speaker's own words name the other side ("we summoned the Russian envoy") and say
-    # "we" for their own.
+    # "we" for their own; a sentence that names one side only in the title of the person
+    # met is about the other side's official ("X welcomed China's Deputy Minister Y").
     spoken_of = {m.iso3 for m in found}
     others = [c for c in pair if c not in spoken_of]
     return others[0] if len(spoken_of) == 1 and len(pair) == 2 and len(others) == 1 else None

@@ -11,6 +11,9 @@ TITLE_HEADS = (
     "sultan", "königin", "kronprinz", "prinz", "scheich",
     # the envoy who heads an embassy without an ambassador ("der Geschäftsträger in Ankara")
     "geschäftsträger",
+    # members of the Swiss chambers, and the politicians and members of parliament a report
+    # quotes by party ("der FDP-Politiker X", "SVP-Nationalrat X", "Bundestagsabgeordnete X")
+    "nationalrat", "nationalrätin", "ständerat", "ständerätin", "politiker", "parlamentarier",
 )
 TITLE_MODIFIERS = ("außerordentlich", "ausserordentlich", "scheidend", "ehemalig", "amtierend",
                    "neu", "erst", "kommissarisch", "designiert")

@@ -55,6 +55,9 @@ TITLE_HEAD_SUFFIXES: tuple[str, ...] = (
     "sekretärin", "kanzler", "kanzlerin", "kommissar", "kommissarin", "gouverneur", "gouverneurin",
     # "Regierungssprecher", "Ministeriumssprecherin"; "Diplomaten" in the dative ("dem Diplomaten X")
     "sprecher", "sprecherin", "diplomat", "diplomatin", "diplomaten",
+    # "Außenpolitiker", "Bundestagsabgeordneter", "SVP-Nationalrätin"
+    "politiker", "politikerin", "parlamentarier", "parlamentarierin", "abgeordneter", "abgeordnete",
+    "nationalrat", "nationalrätin", "ständerat", "ständerätin",
 )
 
 # See en.TITLE_LIST_CONJUNCTIONS.

@@ -8,6 +8,9 @@ TITLE_HEADS = (
     "leader", "senator", "member", "director", "commissioner", "spokes", "adviser", "advisor",
     "aide", "general", "commander", "chief", "envoy", "representative", "first deputy",
     "state secretary", "presidential", "diplomat", "crown prince", "sheikh",
+    # a member of parliament ("Labour MP X"); the envoy heading an embassy without an
+    # ambassador, a French loan whose second word is in lower case ("the chargé d'affaires, X")
+    "mp", "chargé", "d'affaires", "d’affaires",
 )
 # Words that may open a title before its head ("outgoing Ambassador").
 TITLE_MODIFIERS = ("outgoing", "former", "acting", "newly", "incoming", "extraordinary", "first", "prime",
@@ -32,7 +35,10 @@ ROLE_REFERENCES = {
     "senator": "deputy", "mp": "deputy",
 }
 ROLE_REFERENCE_RE = (
-    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|h))\s+)?"
+    # a portfolio may stand between the country's adjective and the role ("the Polish
+    # interior minister"); without the adjective a lower-case word before "minister" is too
+    # loose to point anywhere
+    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|h))\s+(?:(?!prime\s|foreign\s)[a-z]{4,}\s+(?=[Mm]inister))?)?"
     r"(?P<role>[Hh]ead of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan|[Hh]ead of [Gg]overnment|[Pp]resident|[Ll]eader|[Pp]rime [Mm]inister|"
     r"[Pp]remier|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]inister|[Pp]arliament [Ss]peaker|[Ss]peaker|"
     r"[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Cc]hairman|[Cc]hair|[Dd]eputy|[Ll]awmaker|[Pp]arliamentarian|"
