@@ -587,9 +587,11 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     out: list[Event] = []
     seen: set[tuple[str, str | None, str | None, str | None]] = set()
     candidates: list[Sentence] = []
+    headline: list[Sentence] = []
     for s in sents:
         if doc.title_span and s.start < doc.title_span[1]:
-            continue  # the headline restates the body
+            headline.append(s)  # read after the body: mostly it restates it
+            continue
         if inside(qspans, s.start) and inside(qspans, max(s.start, s.end - 2)):
             continue  # a sentence inside a quote is a claim, not a reported event
         if diplomatic and not beyond_consultation_verbs(lang).search(text, s.start, s.end):
@@ -597,6 +599,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
         if reported_earlier(doc, s):
             continue  # "Last week, the ministry summoned ...": background (intents and threats stay)
         candidates.append(s)
+    candidates += [s for s in headline if not (diplomatic and not beyond_consultation_verbs(lang).search(text, s.start, s.end))]
     try:
         # one call for the document: English sentences are parsed in a batch
         all_coded = code_text(text, lang, [(s.start, s.end) for s in candidates],
@@ -607,6 +610,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
         coded = [c for c in all_coded if s.start <= c.start < s.end]
         for c in coded:
             root = c.cameo[:2]
+            if s in headline and told_in_body(c, diplomatic + out):
+                continue  # the headline restates the body
             role_only = bool(c.source and c.source.startswith("---") and len(c.source) > 3)
             if not (c.source and re.fullmatch(r"[A-Z]{3}\w*", c.source)) and not (
                     role_only and c.target and re.fullmatch(r"[A-Z]{3}\w*", c.target)):
@@ -661,6 +666,18 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     return out
 
 
+def told_in_body(c: CodedEvent, events: list[Event]) -> bool:
+    """A headline's act the body tells too: the same kind of act (code root) between the same
+    sides, whichever the headline's short passive makes the actor ("Russian envoy summoned")."""
+    sides = _countries_of(c.source, c.target)
+    return any(e.cameo[:2] == c.cameo[:2] and sides & _countries_of(e.source, e.target) for e in events)
+
+
+def _countries_of(*codes_: str | None) -> set[str]:
+    """The countries of actor codes, leaving out a role with no country yet ("---GOV")."""
+    return {x[:3] for x in codes_ if x and re.fullmatch(r"[A-Z]{3}", x[:3])}
+
+
 MUTUAL_ROOTS = ("19", "20")  # fighting is done by both sides at once ("troops clashed")
 
 
@@ -690,6 +707,10 @@ def told_once(events: list[Event]) -> list[Event]:
                 x.type == e.type and x.cameo == e.cameo and x.source == e.source and x.target == e.target
                 and x.evidence != e.evidence and ids <= {p.actor_id for p in x.participants} for x in out):
             continue
+        if e.type == "statement" and any(
+                x.type == e.type and x.cameo == e.cameo and x.source == e.source and x.target == e.target
+                and ids == {p.actor_id for p in x.participants} for x in out):
+            continue  # the same speaker voicing the same thing to the same side again is one statement
         out.append(e)
     return out
 
