@@ -90,6 +90,16 @@ def year_of_history_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{years})\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
+def third_country_visit(tail: str, doc: Doc) -> bool:
+    """A visit the sentence sends to a country outside the report's pair ("his visit to the
+    Gulf, to Qatar and the Emirates"): a trip of one side elsewhere, not an encounter of the
+    two. ``tail`` starts at the visit word."""
+    pair = dyad_countries(doc)
+    m = visit_host_res()[0].match(tail)
+    host = gazetteer.country_in(m.group(1), doc.language) if m else None
+    return len(pair) == 2 and host is not None and host not in pair
+
+
 def signed_years_ago(clause: str, published: str | None) -> bool:
     """A signing told with a year other than the report's in its clause ("the treaty was
     signed in 2004") is the history of the relations, not an event of the report; a year in
@@ -282,6 +292,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     break
                 if etype == "statement" and not people:
                     continue
+                if etype == "visit" and third_country_visit(text[m.start() : s.end], doc):
+                    continue  # "told him of his recent visit to Qatar": a trip elsewhere
                 d = drafts.get(etype)
                 if d is None:
                     d = drafts[etype] = Draft(etype, s.start, s.end, rule=f"trigger:{etype}:{m.group(0).strip()}")
@@ -419,7 +431,7 @@ def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[i
             parts.append(person)
     fill_countries(parts, doc)
     if etype == "visit":
-        parts = visitor_first(parts, d.location or doc.dateline_place, doc.text[d.start : d.end], doc.language)
+        parts = visitor_first(parts, d.location, doc.text[d.start : d.end], doc.language, doc.dateline_place)
     hosted = False
     src, tgt = actor_codes(parts, doc.language)
     plover, cameo = codes.codes_for(etype, hosted)
@@ -775,9 +787,12 @@ def coded_key(cameo: str, source: str | None, target: str | None, parts: list[Pe
     return (cameo[:2], *sides, parts[0].actor_id if parts else None)
 
 
-def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: str | None) -> list[Person]:
+def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: str | None,
+                  dateline: str | None = None) -> list[Person]:
     """CAMEO codes a visit from the visitor (042): put the guest first. The host is the
-    side whose country holds the place of the visit, or the country the visit goes "to"."""
+    side whose country holds the place of the visit, or the country the visit goes "to";
+    only when the sentence tells neither, the country of the dateline (an agency files from
+    home: "MINSK - ... arrived on a visit to Russia" is a visit to Russia)."""
     host = gazetteer.city_country(place) if place else None
     to_host, staying = visit_host_res()
     if host is None:
@@ -788,6 +803,8 @@ def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: s
         m = staying.search(sentence)
         if m:
             host = gazetteer.country_in(m.group(1), lang)
+    if host is None and dateline:
+        host = gazetteer.city_country(dateline)
     if host is None:
         return parts
     guests = [p for p in parts if p.country and p.country != host]

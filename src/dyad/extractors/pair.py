@@ -118,10 +118,11 @@ def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None) -> lis
         if e.cameo.startswith(BETWEEN_STATES) and src is not None and tgt == src:
             continue  # a summons, sanction or cut of relations is always done to another state
         if src is not None and tgt == src and len(pair) == 2 and src in pair:
-            if not (e.type == "statement" and _role(e.source) in STATE and _role(e.target) in STATE):
-                continue  # a side's act on itself (a domestic meeting, attacking its opposition) is no act of the pair
-            # a government does not accuse itself: in a report of the pair it speaks of the other side
-            tgt = next(c for c in pair if c != src)
+            if e.type != "statement":
+                continue  # a side's act on itself (a domestic meeting, an arrest at home) is no act of the pair
+            if _role(e.source) in STATE and _role(e.target) in STATE:
+                # a government does not accuse itself: in a report of the pair it speaks of the other side
+                tgt = next(c for c in pair if c != src)
         if src is not None:
             e.source = _state(src, _role(e.source) if _country(e.source) else (e.source or "").lstrip("-"))
         if tgt is not None:
