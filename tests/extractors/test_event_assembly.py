@@ -155,3 +155,25 @@ def test_a_visit_goes_where_the_sentence_sends_it_not_where_the_agency_files() -
     assert len(visits) == 1
     assert (visits[0].source, visits[0].target) == ("BLRGOV", "RUSGOV")
     assert visits[0].participants[0].name_en == "Alexander Lukashenko"
+
+
+OLD_TALKS = {
+    "en": ("MINSK, 20 May 2024 (BelTA) – Trade between Belarus and Vietnam grew by 10 percent in the first quarter.\n"
+           "Deputy Foreign Minister Yevgeny Shestakov held talks with Vietnamese Deputy Foreign Minister Do Hung Viet in Hanoi in January on the trade plan.\n"),
+    "de": ("MINSK, 20. Mai 2024 (BelTA) - Der Handel zwischen Belarus und Vietnam ist im ersten Quartal um zehn Prozent gewachsen.\n"
+           "Vizeaußenminister Jewgeni Schestakow führte im Januar in Hanoi Gespräche mit dem vietnamesischen Vizeaußenminister Do Hung Viet über den Handelsplan.\n"),
+    "ru": ("МИНСК, 20 мая 2024. Товарооборот Белоруссии и Вьетнама в первом квартале вырос на 10 процентов.\n"
+           "Заместитель министра иностранных дел Евгений Шестаков в январе провел в Ханое переговоры с заместителем министра иностранных дел Вьетнама До Хунг Вьетом о торговом плане.\n"),
+}
+
+NEW_TALKS = ("MINSK, 20 May 2024 (BelTA) – Trade between Belarus and Vietnam grew by 10 percent in the first quarter.\n"
+             "Deputy Foreign Minister Yevgeny Shestakov held talks with Vietnamese Deputy Foreign Minister Do Hung Viet in Hanoi on 18 May on the trade plan.\n")
+
+
+@pytest.mark.parametrize("lang", sorted(OLD_TALKS))
+def test_talks_dated_months_before_the_report_are_background(lang: str) -> None:
+    assert not [e for e in acts(OLD_TALKS[lang]) if e.type in {"talks", "meeting", "visit"}], lang
+
+
+def test_talks_of_the_reports_days_are_news() -> None:
+    assert [e.type for e in acts(NEW_TALKS)] == ["talks"]

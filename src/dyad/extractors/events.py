@@ -280,7 +280,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     # A document's title says nothing of when it was signed ("an agreement on the
                     # implementation of ..."): its words are left out as quotes are.
                     told = strip_quotes(text, s, [*qspans, *agreement_spans])
-                    news = not (pats.not_now.search(told) or reported_earlier(doc, s))
+                    news = not (pats.not_now.search(told) or reported_earlier(doc, s)
+                                or told_long_before(told, lang, doc.published))
                 if not news:
                     break
                 people = sentence_anchors(anchors, s, qspans)
