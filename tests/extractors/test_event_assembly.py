@@ -177,3 +177,36 @@ def test_talks_dated_months_before_the_report_are_background(lang: str) -> None:
 
 def test_talks_of_the_reports_days_are_news() -> None:
     assert [e.type for e in acts(NEW_TALKS)] == ["talks"]
+
+
+SAID_THEN_OBJECT = {
+    "en": ("The Kenyan Foreign Ministry announced on Sunday the immediate recall for consultations of its ambassador in Mogadishu, ", "Joseph Mwangi", "."),
+    "de": ("Das kenianische Außenministerium erklärte am Sonntag, wegen des Grenzstreits werde der Botschafter in Mogadischu, ", "Joseph Mwangi", ", sofort zurückberufen."),
+    "ru": ("МИД Кении в воскресенье объявил о немедленном отзыве для консультаций посла Кении в Могадишо ", "Джозефа Мванги", "."),
+}
+
+SAID_BY = {
+    "en": ("The decision to close the airspace is a grave mistake, said Kenyan Foreign Minister ", "Peter Odhiambo", "."),
+    "de": ("Die Schließung des Luftraums sei ein schwerer Fehler, sagte der kenianische Außenminister ", "Peter Odhiambo", "."),
+    "ru": ("Закрытие воздушного пространства — грубая ошибка, заявил министр иностранных дел Кении ", "Питер Одиамбо", "."),
+}
+
+
+def _speakers(parts: tuple[str, str, str], lang: str) -> list[int]:
+    from dyad.extractors.quotes import reported_speakers
+    from dyad.extractors.text import sentences
+
+    text = "".join(parts)
+    start = len(parts[0])
+    anchors = [(start, start + len(parts[1]), 0)]
+    return [p for p, _span in reported_speakers(text, lang, sentences(text), anchors, [])]
+
+
+@pytest.mark.parametrize("lang", sorted(SAID_THEN_OBJECT))
+def test_a_person_named_deep_after_the_verb_of_saying_is_not_its_speaker(lang: str) -> None:
+    assert _speakers(SAID_THEN_OBJECT[lang], lang) == []
+
+
+@pytest.mark.parametrize("lang", sorted(SAID_BY))
+def test_the_person_right_after_the_verb_of_saying_is_its_speaker(lang: str) -> None:
+    assert _speakers(SAID_BY[lang], lang) == [0]
