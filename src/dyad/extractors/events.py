@@ -90,6 +90,16 @@ def year_of_history_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{years})\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
+def third_country_visit(tail: str, doc: Doc) -> bool:
+    """A visit the sentence sends to a country outside the report's pair ("his visit to the
+    Gulf, to Qatar and the Emirates"): a trip of one side elsewhere, not an encounter of the
+    two. ``tail`` starts at the visit word."""
+    pair = dyad_countries(doc)
+    m = visit_host_res()[0].match(tail)
+    host = gazetteer.country_in(m.group(1), doc.language) if m else None
+    return len(pair) == 2 and host is not None and host not in pair
+
+
 def signed_years_ago(clause: str, published: str | None) -> bool:
     """A signing told with a year other than the report's in its clause ("the treaty was
     signed in 2004") is the history of the relations, not an event of the report; a year in
@@ -270,7 +280,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     # A document's title says nothing of when it was signed ("an agreement on the
                     # implementation of ..."): its words are left out as quotes are.
                     told = strip_quotes(text, s, [*qspans, *agreement_spans])
-                    news = not (pats.not_now.search(told) or reported_earlier(doc, s))
+                    news = not (pats.not_now.search(told) or reported_earlier(doc, s)
+                                or told_long_before(told, lang, doc.published))
                 if not news:
                     break
                 people = sentence_anchors(anchors, s, qspans)
@@ -282,6 +293,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     break
                 if etype == "statement" and not people:
                     continue
+                if etype == "visit" and third_country_visit(text[m.start() : s.end], doc):
+                    continue  # "told him of his recent visit to Qatar": a trip elsewhere
                 d = drafts.get(etype)
                 if d is None:
                     d = drafts[etype] = Draft(etype, s.start, s.end, rule=f"trigger:{etype}:{m.group(0).strip()}")
@@ -419,7 +432,7 @@ def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[i
             parts.append(person)
     fill_countries(parts, doc)
     if etype == "visit":
-        parts = visitor_first(parts, d.location or doc.dateline_place, doc.text[d.start : d.end], doc.language)
+        parts = visitor_first(parts, d.location, doc.text[d.start : d.end], doc.language, doc.dateline_place)
     hosted = False
     src, tgt = actor_codes(parts, doc.language)
     plover, cameo = codes.codes_for(etype, hosted)
@@ -587,9 +600,11 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     out: list[Event] = []
     seen: set[tuple[str, str | None, str | None, str | None]] = set()
     candidates: list[Sentence] = []
+    headline: list[Sentence] = []
     for s in sents:
         if doc.title_span and s.start < doc.title_span[1]:
-            continue  # the headline restates the body
+            headline.append(s)  # read after the body: mostly it restates it
+            continue
         if inside(qspans, s.start) and inside(qspans, max(s.start, s.end - 2)):
             continue  # a sentence inside a quote is a claim, not a reported event
         if diplomatic and not beyond_consultation_verbs(lang).search(text, s.start, s.end):
@@ -597,6 +612,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
         if reported_earlier(doc, s):
             continue  # "Last week, the ministry summoned ...": background (intents and threats stay)
         candidates.append(s)
+    candidates += [s for s in headline if not (diplomatic and not beyond_consultation_verbs(lang).search(text, s.start, s.end))]
     try:
         # one call for the document: English sentences are parsed in a batch
         all_coded = code_text(text, lang, [(s.start, s.end) for s in candidates],
@@ -607,6 +623,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
         coded = [c for c in all_coded if s.start <= c.start < s.end]
         for c in coded:
             root = c.cameo[:2]
+            if s in headline and told_in_body(c, diplomatic + out):
+                continue  # the headline restates the body
             role_only = bool(c.source and c.source.startswith("---") and len(c.source) > 3)
             if not (c.source and re.fullmatch(r"[A-Z]{3}\w*", c.source)) and not (
                     role_only and c.target and re.fullmatch(r"[A-Z]{3}\w*", c.target)):
@@ -661,6 +679,18 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     return out
 
 
+def told_in_body(c: CodedEvent, events: list[Event]) -> bool:
+    """A headline's act the body tells too: the same kind of act (code root) between the same
+    sides, whichever the headline's short passive makes the actor ("Russian envoy summoned")."""
+    sides = _countries_of(c.source, c.target)
+    return any(e.cameo[:2] == c.cameo[:2] and sides & _countries_of(e.source, e.target) for e in events)
+
+
+def _countries_of(*codes_: str | None) -> set[str]:
+    """The countries of actor codes, leaving out a role with no country yet ("---GOV")."""
+    return {x[:3] for x in codes_ if x and re.fullmatch(r"[A-Z]{3}", x[:3])}
+
+
 MUTUAL_ROOTS = ("19", "20")  # fighting is done by both sides at once ("troops clashed")
 
 
@@ -690,6 +720,10 @@ def told_once(events: list[Event]) -> list[Event]:
                 x.type == e.type and x.cameo == e.cameo and x.source == e.source and x.target == e.target
                 and x.evidence != e.evidence and ids <= {p.actor_id for p in x.participants} for x in out):
             continue
+        if e.type == "statement" and any(
+                x.type == e.type and x.cameo == e.cameo and x.source == e.source and x.target == e.target
+                and ids == {p.actor_id for p in x.participants} for x in out):
+            continue  # the same speaker voicing the same thing to the same side again is one statement
         out.append(e)
     return out
 
@@ -754,9 +788,12 @@ def coded_key(cameo: str, source: str | None, target: str | None, parts: list[Pe
     return (cameo[:2], *sides, parts[0].actor_id if parts else None)
 
 
-def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: str | None) -> list[Person]:
+def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: str | None,
+                  dateline: str | None = None) -> list[Person]:
     """CAMEO codes a visit from the visitor (042): put the guest first. The host is the
-    side whose country holds the place of the visit, or the country the visit goes "to"."""
+    side whose country holds the place of the visit, or the country the visit goes "to";
+    only when the sentence tells neither, the country of the dateline (an agency files from
+    home: "MINSK - ... arrived on a visit to Russia" is a visit to Russia)."""
     host = gazetteer.city_country(place) if place else None
     to_host, staying = visit_host_res()
     if host is None:
@@ -767,6 +804,8 @@ def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: s
         m = staying.search(sentence)
         if m:
             host = gazetteer.country_in(m.group(1), lang)
+    if host is None and dateline:
+        host = gazetteer.city_country(dateline)
     if host is None:
         return parts
     guests = [p for p in parts if p.country and p.country != host]

@@ -68,6 +68,9 @@ def _country(code: str | None) -> str | None:
     return head if gazetteer.country_name(head) else None
 
 
+STATE = ("GOV", "")  # a government, or a country named alone ("Moscow")
+
+
 def _role(code: str | None) -> str:
     return code[3:] if code and len(code) > 3 else ""
 
@@ -114,6 +117,12 @@ def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None) -> lis
             continue  # a third state's act, or one done to it
         if e.cameo.startswith(BETWEEN_STATES) and src is not None and tgt == src:
             continue  # a summons, sanction or cut of relations is always done to another state
+        if src is not None and tgt == src and len(pair) == 2 and src in pair:
+            if e.type != "statement":
+                continue  # a side's act on itself (a domestic meeting, an arrest at home) is no act of the pair
+            if _role(e.source) in STATE and _role(e.target) in STATE:
+                # a government does not accuse itself: in a report of the pair it speaks of the other side
+                tgt = next(c for c in pair if c != src)
         if src is not None:
             e.source = _state(src, _role(e.source) if _country(e.source) else (e.source or "").lstrip("-"))
         if tgt is not None:

@@ -404,10 +404,15 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
     return found
 
 
+SAID_NAME_GAP = 40  # "..., said Deputy Foreign Minister X": the speaker's title and name follow the verb
+
+
 def reported_speakers(text: str, lang: str | None, sents: list, anchors: list[tuple[int, int, int]],  # type: ignore[type-arg]
                       qspans: list[tuple[int, int]]) -> list[tuple[int, tuple[int, int]]]:
     """People who speak in reported speech ("X said that ...", "X accused Y of ..."): the
-    first person named outside quotes in a sentence with a verb of saying."""
+    first person named outside quotes in a sentence with a verb of saying, before the verb
+    or right after it ("..., said minister X"); one named deep after it is what was said
+    about ("announced the recall of its ambassador X")."""
     verb_re = speech_verb_re(lang)
     out: list[tuple[int, tuple[int, int]]] = []
     for s in sents:
@@ -415,7 +420,8 @@ def reported_speakers(text: str, lang: str | None, sents: list, anchors: list[tu
         if m is None or inside(qspans, m.start()):
             continue
         named = sorted((a, p) for a, _e, p in anchors if s.start <= a < s.end and not inside(qspans, a))
-        speaker = next((p for a, p in named if a < m.start() or not in_content(text, m.end(), a, lang)), None)
+        speaker = next((p for a, p in named if a < m.start() or (
+            a - m.end() <= SAID_NAME_GAP and not in_content(text, m.end(), a, lang))), None)
         if speaker is not None:
             out.append((speaker, (s.start, s.end)))
     return out

@@ -1,7 +1,7 @@
 """Who spoke on the record: a person or an institution quoted in a report about a pair made
 a statement about the other side. Event data codes it (CAMEO 01 make a public statement, or
 the verbal code the report's own sentence gives it); a speaker already at a meeting, talks,
-a visit or a call with the other side spoke there, and the encounter is the event.
+a visit, a call or a signing with the other side spoke there, and the encounter is the event.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dyad.extractors.institutions import Institution
 from dyad.extractors.pair import pair_countries
 from dyad.model import Doc, Event, Person
 
-ENCOUNTERS = frozenset(("meeting", "talks", "visit", "phone_call", "briefing", "statement"))
+ENCOUNTERS = frozenset(("meeting", "talks", "visit", "phone_call", "briefing", "statement", "agreement_signing"))
 
 
 CONFLICT_ROOTS = frozenset(("10", "11", "12", "13"))  # demand, disapprove, reject, threaten
