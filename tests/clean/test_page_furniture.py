@@ -69,3 +69,38 @@ def test_today_and_a_day_opening_the_body_is_the_reports_day() -> None:
     page = ("Москва и Рига\n\nСегодня, 23 августа, МИД России вызвал временного поверенного в делах Латвии "
             "в связи с задержанием журналиста.")
     assert dyad.extract(page, source="p.txt").doc.published == "--08-23"
+
+
+def test_a_date_line_under_the_headline_repeated_after_the_body() -> None:
+    body = ("Министры иностранных дел Латвии и Литвы встретились в Риге в среду и обсудили энергетические "
+            "связи и охрану общей границы двух стран.")
+    page = body + "\nМинистры встретились в Риге\n3 марта 202103 мар 2021\n12\n2 мин"
+    assert dyad.extract(page, source="p.txt").doc.published == "2021-03-03"
+    # further down the furniture a date of its own line is another page's
+    far = body + "\nМинистры встретились в Риге\nЧитайте также\nНовости дня\n3 марта 2021\n2 мин"
+    assert dyad.extract(far, source="p.txt").doc.published is None
+
+
+def test_a_web_address_after_the_datelines_day_is_its_outlet() -> None:
+    ru = dyad.extract("Бишкек, 12 июня, example-news.kg Министры иностранных дел двух соседних стран "
+                      "обсудили в среду охрану общей границы.", source="p.txt")
+    assert ru.doc.published == "--06-12" and ru.doc.dateline_place is not None
+    de = dyad.extract("Wien, 4. Mai, zeitung.example.at Die Außenminister der beiden Nachbarländer sprachen am "
+                      "Mittwoch über den Schutz der gemeinsamen Grenze.", source="p.txt")
+    assert de.doc.published == "--05-04"
+    # a comma and ordinary words after the day are no outlet
+    assert dyad.extract("Vienna, 4 May, the ministers of the two neighbours spoke about the border they share "
+                        "and about energy.", source="p.txt").doc.published is None
+
+
+def test_a_datelines_day_takes_the_year_of_a_whole_date_a_few_days_before() -> None:
+    lead = ("RIGA, Latvia, January 3. Consultations between the foreign ministries of Latvia and Lithuania "
+            "were held in Vilnius on December 30, 2022, the ministry said.")
+    assert dyad.extract(lead, source="p.txt").doc.published == "2023-01-03"
+    same_year = ("RIGA, Latvia, May 12. Consultations between the foreign ministries of Latvia and Lithuania "
+                 "were held in Vilnius on May 10, 2021, the ministry said.")
+    assert dyad.extract(same_year, source="p.txt").doc.published == "2021-05-12"
+    # a date long before the day is history, not the report's year
+    history = ("RIGA, Latvia, May 12. The foreign ministers of Latvia and Lithuania recalled the treaty they "
+               "signed on March 2, 2015 in Vilnius.")
+    assert dyad.extract(history, source="p.txt").doc.published == "--05-12"
