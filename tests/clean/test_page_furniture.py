@@ -104,3 +104,29 @@ def test_a_datelines_day_takes_the_year_of_a_whole_date_a_few_days_before() -> N
     history = ("RIGA, Latvia, May 12. The foreign ministers of Latvia and Lithuania recalled the treaty they "
                "signed on March 2, 2015 in Vilnius.")
     assert dyad.extract(history, source="p.txt").doc.published == "--05-12"
+
+
+def test_an_updates_date_line_gives_way_to_the_publications() -> None:
+    en = ("Ministers meet in Riga\nUpdated: June 14, 2023\nPublished: June 12, 2023\n\nThe foreign ministers of "
+          "Latvia and Lithuania met in Riga on Monday to discuss energy links and the common border.")
+    ru = ("Министры встретились в Риге\nОбновлено: 14 июня 2023, 10:20\nОпубликовано: 12 июня 2023, 09:00\n\n"
+          "Министры иностранных дел Латвии и Литвы встретились в Риге и обсудили охрану общей границы.")
+    de = ("Minister treffen sich in Riga\nAktualisiert: 14.06.2023\nVeröffentlicht: 12.06.2023\n\nDie Außenminister "
+          "Lettlands und Litauens trafen sich in Riga, um über den Schutz der gemeinsamen Grenze zu sprechen.")
+    for page in (en, ru, de):
+        assert dyad.extract(page, source="p.txt").doc.published == "2023-06-12", page[:40]
+    # an update's date alone is still the page's date
+    alone = en.replace("Published: June 12, 2023\n", "")
+    assert dyad.extract(alone, source="p.txt").doc.published == "2023-06-14"
+
+
+def test_a_place_and_day_with_a_full_stop_open_the_body_as_a_dateline() -> None:
+    with_year = dyad.extract("Министры встретились\nРига, 14 июня 2023 г. Министры иностранных дел Латвии и Литвы "
+                             "обсудили охрану общей границы.", source="p.txt")
+    assert with_year.doc.published == "2023-06-14"
+    without_year = dyad.extract("Рига, 14 июня. Министры иностранных дел Латвии и Литвы обсудили охрану общей "
+                                "границы.", source="p.txt")
+    assert without_year.doc.published == "--06-14"
+    # a weekday is no place
+    assert dyad.extract("Tuesday, 14 June. The foreign ministers of Latvia and Lithuania discussed the common "
+                        "border.", source="p.txt").doc.published is None

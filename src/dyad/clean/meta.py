@@ -209,9 +209,10 @@ def _dateline_place(m: re.Match[str]) -> bool:
                                                     or (len(agency3) >= 4 and "date" in m.groupdict()
                                                         and bool(m.groupdict().get("date"))))):
         return True
-    # A press release's "Amman, 31. Juli 2017. The ...": a place, a whole date and a full stop
+    # A press release's "Amman, 31. Juli 2017. The ..." or "Минск, 10 марта 2024 г. ...", and a
+    # wire's "Минск, 10 марта. ...": a place, a day (with its year or not) and a full stop
     date = m.groupdict().get("date") or ""
-    return (place.istitle() and bool(re.search(r"\d{4}\s*$", date)) and m.group(0).rstrip().endswith(".")
+    return (place.istitle() and bool(date) and m.group(0).rstrip().endswith(".")
             and not WEEKDAY_RE.fullmatch(place))
 
 
