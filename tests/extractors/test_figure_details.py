@@ -187,3 +187,14 @@ def test_meetings_counted_after_the_person_met_are_a_count(text: str) -> None:
 def test_a_length_has_no_period() -> None:
     text = "Port deal\n\nThe deal leases 30 km of coastline in a region that has been autonomous since 1993."
     assert [(f.value, f.period) for f in figures(text)] == [(30, None)]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Riga, 14 June 2023. Over the past decade, trade between Latvia and Lithuania has doubled.", "2013..2023"),
+    ("Trade\n\nOver the last two decades, trade between Latvia and Lithuania has tripled.", "last 20 years"),
+    ("Riga, 14. Juni 2023. Der Handel zwischen Lettland und Litauen hat sich im letzten Jahrzehnt verdoppelt.",
+     "2013..2023"),
+    ("Рига, 14 июня 2023 г. Товарооборот Латвии и Литвы за последнее десятилетие вырос вдвое.", "2013..2023"),
+])
+def test_decades_are_ten_years_each(text: str, period: str) -> None:
+    assert [f.period for f in figures(text)] == [period]

@@ -459,6 +459,9 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
     elif kind == "next_n_years":  # kept as written: which years depends on when the plan starts
         n = small(g.get("n"))
         return f"next {n} years" if n else None
+    elif kind == "last_decades":  # "over the past decade", "the last two decades": ten years each
+        n = 10 * (small(g.get("n")) or 1)
+        return f"{year - n}..{year}" if year else f"last {n} years"
     elif kind == "recent_years":
         return "last years"
     elif kind == "coming_years":  # kept as written, as "next 5 years" is

@@ -146,6 +146,8 @@ PERIOD_PATTERNS = [
     (r"\bim ersten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),
     (r"\b(?:in den|während der|über die) (?:letzten|vergangenen) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "last_n_years"),
     (r"\b(?:in den|während der|über die) (?:nächsten|kommenden) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "next_n_years"),
+    (r"\b(?:im|während des) (?:letzten|vergangenen) Jahrzehnts?\b|\b(?:in den|während der) (?:letzten|vergangenen) "
+     r"(?P<n>zwei|drei|vier|fünf) Jahrzehnten\b", "last_decades"),
     (r"\b(?:in den|während der) (?:letzten|vergangenen) Jahren\b", "recent_years"),
     (r"\bin den (?:kommenden|nächsten|folgenden) Jahren\b", "coming_years"),
     (r"\b(?:im|des) (?:letzten|vergangenen|Vor)[- ]?[Jj]ahr(?:es)?\b|\bim Vorjahr\b|\bletztes Jahr\b", "last_year"),

@@ -182,6 +182,8 @@ PERIOD_PATTERNS = [
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
     (r"\b(?:over|in|for|during) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "last_n_years"),
     (r"\b(?:over|in|for|during|within) the (?:next|coming) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "next_n_years"),
+    # ("two decades ago" is no span: a level then, or a change since; left alone)
+    (r"\b(?:over|in|for|during) the (?:past|last) (?:decade|(?P<n>two|three|four|five) decades)\b", "last_decades"),
     (r"\bin recent years\b|\bover the (?:past|last) few years\b", "recent_years"),
     (r"\b(?:in|over|during|within) the (?:coming|next few) years\b|\bin the years (?:ahead|to come)\b", "coming_years"),
     (r"\blast year\b|\bthe previous year\b|\ba year earlier\b", "last_year"),

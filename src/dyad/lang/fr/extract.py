@@ -180,6 +180,8 @@ PERIOD_PATTERNS = [
     (r"\bau premier semestre(?: (?:de |d['’])?(?P<year>\d{4}|cette année|l['’]année en cours))?", "half"),
     (r"\b(?:au cours des|ces|sur les|pendant les) (?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) dernières années\b", "last_n_years"),
     (r"\b(?:au cours des|dans les|pendant les) (?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) prochaines années\b", "next_n_years"),
+    (r"\b(?:au cours de|pendant) la dernière décennie\b|\b(?:au cours des|pendant les) (?P<n>deux|trois|quatre|cinq) "
+     r"dernières décennies\b", "last_decades"),
     (r"\bces dernières années\b|\bau cours des dernières années\b", "recent_years"),
     (r"\bdans les (?:prochaines|années à venir)\b(?: années\b)?|\bau cours des prochaines années\b", "coming_years"),
     (r"\bl['’]an dernier\b|\bl['’]année dernière\b|\bl['’]année précédente\b|\bun an plus tôt\b", "last_year"),
