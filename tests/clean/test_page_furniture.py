@@ -69,3 +69,64 @@ def test_today_and_a_day_opening_the_body_is_the_reports_day() -> None:
     page = ("Москва и Рига\n\nСегодня, 23 августа, МИД России вызвал временного поверенного в делах Латвии "
             "в связи с задержанием журналиста.")
     assert dyad.extract(page, source="p.txt").doc.published == "--08-23"
+
+
+def test_a_date_line_under_the_headline_repeated_after_the_body() -> None:
+    body = ("Министры иностранных дел Латвии и Литвы встретились в Риге в среду и обсудили энергетические "
+            "связи и охрану общей границы двух стран.")
+    page = body + "\nМинистры встретились в Риге\n3 марта 202103 мар 2021\n12\n2 мин"
+    assert dyad.extract(page, source="p.txt").doc.published == "2021-03-03"
+    # further down the furniture a date of its own line is another page's
+    far = body + "\nМинистры встретились в Риге\nЧитайте также\nНовости дня\n3 марта 2021\n2 мин"
+    assert dyad.extract(far, source="p.txt").doc.published is None
+
+
+def test_a_web_address_after_the_datelines_day_is_its_outlet() -> None:
+    ru = dyad.extract("Бишкек, 12 июня, example-news.kg Министры иностранных дел двух соседних стран "
+                      "обсудили в среду охрану общей границы.", source="p.txt")
+    assert ru.doc.published == "--06-12" and ru.doc.dateline_place is not None
+    de = dyad.extract("Wien, 4. Mai, zeitung.example.at Die Außenminister der beiden Nachbarländer sprachen am "
+                      "Mittwoch über den Schutz der gemeinsamen Grenze.", source="p.txt")
+    assert de.doc.published == "--05-04"
+    # a comma and ordinary words after the day are no outlet
+    assert dyad.extract("Vienna, 4 May, the ministers of the two neighbours spoke about the border they share "
+                        "and about energy.", source="p.txt").doc.published is None
+
+
+def test_a_datelines_day_takes_the_year_of_a_whole_date_a_few_days_before() -> None:
+    lead = ("RIGA, Latvia, January 3. Consultations between the foreign ministries of Latvia and Lithuania "
+            "were held in Vilnius on December 30, 2022, the ministry said.")
+    assert dyad.extract(lead, source="p.txt").doc.published == "2023-01-03"
+    same_year = ("RIGA, Latvia, May 12. Consultations between the foreign ministries of Latvia and Lithuania "
+                 "were held in Vilnius on May 10, 2021, the ministry said.")
+    assert dyad.extract(same_year, source="p.txt").doc.published == "2021-05-12"
+    # a date long before the day is history, not the report's year
+    history = ("RIGA, Latvia, May 12. The foreign ministers of Latvia and Lithuania recalled the treaty they "
+               "signed on March 2, 2015 in Vilnius.")
+    assert dyad.extract(history, source="p.txt").doc.published == "--05-12"
+
+
+def test_an_updates_date_line_gives_way_to_the_publications() -> None:
+    en = ("Ministers meet in Riga\nUpdated: June 14, 2023\nPublished: June 12, 2023\n\nThe foreign ministers of "
+          "Latvia and Lithuania met in Riga on Monday to discuss energy links and the common border.")
+    ru = ("Министры встретились в Риге\nОбновлено: 14 июня 2023, 10:20\nОпубликовано: 12 июня 2023, 09:00\n\n"
+          "Министры иностранных дел Латвии и Литвы встретились в Риге и обсудили охрану общей границы.")
+    de = ("Minister treffen sich in Riga\nAktualisiert: 14.06.2023\nVeröffentlicht: 12.06.2023\n\nDie Außenminister "
+          "Lettlands und Litauens trafen sich in Riga, um über den Schutz der gemeinsamen Grenze zu sprechen.")
+    for page in (en, ru, de):
+        assert dyad.extract(page, source="p.txt").doc.published == "2023-06-12", page[:40]
+    # an update's date alone is still the page's date
+    alone = en.replace("Published: June 12, 2023\n", "")
+    assert dyad.extract(alone, source="p.txt").doc.published == "2023-06-14"
+
+
+def test_a_place_and_day_with_a_full_stop_open_the_body_as_a_dateline() -> None:
+    with_year = dyad.extract("Министры встретились\nРига, 14 июня 2023 г. Министры иностранных дел Латвии и Литвы "
+                             "обсудили охрану общей границы.", source="p.txt")
+    assert with_year.doc.published == "2023-06-14"
+    without_year = dyad.extract("Рига, 14 июня. Министры иностранных дел Латвии и Литвы обсудили охрану общей "
+                                "границы.", source="p.txt")
+    assert without_year.doc.published == "--06-14"
+    # a weekday is no place
+    assert dyad.extract("Tuesday, 14 June. The foreign ministers of Latvia and Lithuania discussed the common "
+                        "border.", source="p.txt").doc.published is None

@@ -131,3 +131,70 @@ def test_a_russian_span_of_years_with_the_number_in_the_genitive() -> None:
             "Кыргызстаном до $500 миллионов в течение ближайших пяти лет.\n")
     figs = dyad.extract(page, source="t.txt").figures
     assert [(f.value, f.period) for f in figs] == [(500000000.0, "next 5 years")]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Riga, 14 June 2021. Trade between the two countries has grown to $4 billion since 2015.", "2015..2021"),
+    ("Trade\n\nTrade between the two countries has grown to $4 billion since 2015.", "since 2015"),
+    ("Handel\n\nSeit 2016 ist der Handelsumsatz auf 2 Milliarden Euro gestiegen.", "since 2016"),
+    ("Минск, 14 июня 2022. Товарооборот с 2017 года вырос до 3 млрд долларов.", "2017..2022"),
+    # a span of years is no start
+    ("Торговля\n\nС 2015 по 2018 год товарооборот вырос до 3 млрд долларов.", "2015..2018"),
+])
+def test_since_a_year_runs_to_the_reports_year(text: str, period: str) -> None:
+    assert [f.period for f in figures(text) if f.metric != "count"] == [period]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade\n\nThe ministers want to bring trade to $2 billion in the coming years, compared with $1 billion in 2019.",
+    "Handel\n\nIn den kommenden Jahren soll der Handel auf 2 Milliarden Dollar wachsen, nach 1 Milliarde 2019.",
+    "Торговля\n\nСтороны намерены довести товарооборот до 2 млрд долларов в ближайшие годы против 1 млрд в 2019 году.",
+])
+def test_the_coming_years_are_the_period_of_a_target(text: str) -> None:
+    assert figures(text)[0].value == 2e9 and figures(text)[0].period == "coming years"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\n\nSince 2014 the two leaders have met nine times. During this time they signed 40 agreements.",
+    "Gespräche\n\nSeit 2014 haben sich die beiden Präsidenten neunmal getroffen. In dieser Zeit wurden 40 Abkommen "
+    "unterzeichnet.",
+    "Переговоры\n\nС 2014 года президенты встречались девять раз. За это время было подписано 40 соглашений.",
+])
+def test_during_this_time_is_the_period_the_sentence_before_named(text: str) -> None:
+    by_value = {f.value: f.period for f in figures(text)}
+    assert by_value.get(40) == "since 2014", by_value
+    # without the sentence before naming one, "during this time" gives none
+    assert {f.value: f.period for f in figures(text.split(". ", 1)[1])}.get(40) is None
+
+
+def test_a_hand_wrapped_sentence_keeps_its_period_on_the_next_line() -> None:
+    text = ("Trade\n\nAstana, 3 October 2022. Trade between the two countries exceeded $90 million in the\n"
+            "first eight months of this year, the ministry said.\nExports grew too.")
+    assert [f.period for f in figures(text)] == ["2022-01..2022-08"]
+    # a line that ends a sentence keeps to itself
+    apart = "Trade\n\nAstana, 3 October 2022. Trade between the two countries exceeded $90 million\nIn 2019 it was less."
+    assert [f.period for f in figures(apart)][0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\n\nThe president said he had met with his counterpart 18 times since 2013.",
+    "Переговоры\n\nПрезидент отметил, что встречался с Си Цзиньпином 18 раз.",
+])
+def test_meetings_counted_after_the_person_met_are_a_count(text: str) -> None:
+    assert [(f.metric, f.value) for f in figures(text)] == [("count", 18)]
+
+
+def test_a_length_has_no_period() -> None:
+    text = "Port deal\n\nThe deal leases 30 km of coastline in a region that has been autonomous since 1993."
+    assert [(f.value, f.period) for f in figures(text)] == [(30, None)]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Riga, 14 June 2023. Over the past decade, trade between Latvia and Lithuania has doubled.", "2013..2023"),
+    ("Trade\n\nOver the last two decades, trade between Latvia and Lithuania has tripled.", "last 20 years"),
+    ("Riga, 14. Juni 2023. Der Handel zwischen Lettland und Litauen hat sich im letzten Jahrzehnt verdoppelt.",
+     "2013..2023"),
+    ("Рига, 14 июня 2023 г. Товарооборот Латвии и Литвы за последнее десятилетие вырос вдвое.", "2013..2023"),
+])
+def test_decades_are_ten_years_each(text: str, period: str) -> None:
+    assert [f.period for f in figures(text)] == [period]

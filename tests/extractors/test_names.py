@@ -166,3 +166,30 @@ def test_russian_adjective_surnames_back_to_the_nominative() -> None:
     assert nominative("Михаилу Белому", "ru") == "Михаил Белый"
     assert nominative("Алексея Горького", "ru") == "Алексей Горький"
     assert nominative("Марии Захаровой", "ru") == "Мария Захарова"
+
+
+@pytest.mark.parametrize(("russian", "english"), [
+    ("Ван Хунин", "Wang Huning"),
+    ("Чжоу Эньлай", "Zhou Enlai"),
+    ("Дэн Сяопин", "Deng Xiaoping"),
+    ("Ян Цзечи", "Yang Jiechi"),
+    ("Ли Цян", "Li Qiang"),
+    ("Цай Ци", "Cai Qi"),
+    ("Чжан Гаоли", "Zhang Gaoli"),
+    ("Ван Ицзюань", "Wang Yijuan"),  # the fewest syllables: "цзюань", not "цзю" and "ань"
+    ("Хань Чжэном", "Han Zheng"),  # the case endings Russian adds to a given name
+    ("Сюэ Цзяня", "Xue Jian"),
+    ("Си Цзиньпина", "Xi Jinping"),
+    ("Сюэ", "Xue"),  # the surname alone, named again after the whole name
+])
+def test_a_chinese_name_in_russian_spelling_is_pinyin(russian: str, english: str) -> None:
+    assert to_english(russian, "ru") == english
+
+
+@pytest.mark.parametrize(("russian", "english"), [
+    ("Ли Анна", "Li Anna"),  # a Russian first name that splits into syllables
+    ("Анна Ли", "Anna Li"),  # no Chinese surname first
+    ("Ван Гогенберг", "Van Gogenberg"),  # a word that is no run of syllables
+])
+def test_other_names_keep_their_transliteration(russian: str, english: str) -> None:
+    assert to_english(russian, "ru") == english

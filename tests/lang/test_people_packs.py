@@ -61,13 +61,14 @@ def test_to_english_uses_the_packs() -> None:
 
 
 def test_chinese_names_in_palladius_cyrillic_come_out_in_pinyin_ru() -> None:
-    from dyad.lang.ru.names import _chinese_to_pinyin, name_to_latin
+    from dyad.lang.ru.names import name_to_latin
 
     assert name_to_latin("Чжан Вэйминь") == "Zhang Weimin"
     assert name_to_latin("Лю Цзяньго") == "Liu Jianguo"
     assert name_to_latin("Го Сюэлинь") == "Guo Xuelin"
     assert name_to_latin("Цзэн Шуан") == "Zeng Shuang"
-    # Russian names that happen to split into syllables have none of Palladius's letter groups
-    assert _chinese_to_pinyin("Анна Ли") is None
+    # Russian names do not open with a Chinese surname, or have a Russian first name after it
+    assert name_to_latin("Анна Ли") == "Anna Li"
     assert name_to_latin("Инна Ван") == "Inna Van"
-    assert _chinese_to_pinyin("Ксения Собчак") is None  # and most do not split at all
+    assert name_to_latin("Ли Анна") == "Li Anna"
+    assert name_to_latin("Ксения Собчак") == "Kseniya Sobchak"  # and most do not split at all

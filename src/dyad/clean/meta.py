@@ -175,7 +175,9 @@ DATELINE_RE = re.compile(
     # "BAKU, Azerbaijan, February 26.": the country after the city
     rf"(?:(?-i:[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)?)\s*,\s*)?"
     rf"(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}))\.?\s*"
-    rf"(?:(?:\((?P<agency1>[^()\n]{{2,40}})\))|(?:/(?P<agency2>[^/\n]{{2,40}})/)|(?P<agency3>(?-i:[{AGENCY_UPPER}]{{2,20}}(?:\.[{AGENCY_UPPER}]{{2,3}})?)\b))?"
+    rf"(?:(?:\((?P<agency1>[^()\n]{{2,40}})\))|(?:/(?P<agency2>[^/\n]{{2,40}})/)|(?P<agency3>(?-i:[{AGENCY_UPPER}]{{2,20}}(?:\.[{AGENCY_UPPER}]{{2,3}})?)\b)|"
+    # "Dushanbe, 30 April, example.com The ...": the outlet's web address after the date
+    rf"(?:,\s*(?P<agency4>(?-i:[a-z0-9-]{{2,30}}(?:\.[a-z0-9-]{{2,30}})*\.[a-z]{{2,6}}))(?=\s)))?"
     r"\s*[–—-]?\s*",
     re.I,
 )
@@ -203,13 +205,14 @@ def _dateline_place(m: re.Match[str]) -> bool:
     place = m.group("place").strip()
     agency3 = m.groupdict().get("agency3") or ""
     # "Tbilisi. 27 January. INTERFAX.RU -": a capitalised agency of four letters or more vouches too
-    if place.isupper() or (place.istitle() and bool(m.group("agency1") or m.group("agency2")
+    if place.isupper() or (place.istitle() and bool(m.group("agency1") or m.group("agency2") or m.groupdict().get("agency4")
                                                     or (len(agency3) >= 4 and "date" in m.groupdict()
                                                         and bool(m.groupdict().get("date"))))):
         return True
-    # A press release's "Amman, 31. Juli 2017. The ...": a place, a whole date and a full stop
+    # A press release's "Amman, 31. Juli 2017. The ..." or "Минск, 10 марта 2024 г. ...", and a
+    # wire's "Минск, 10 марта. ...": a place, a day (with its year or not) and a full stop
     date = m.groupdict().get("date") or ""
-    return (place.istitle() and bool(re.search(r"\d{4}\s*$", date)) and m.group(0).rstrip().endswith(".")
+    return (place.istitle() and bool(date) and m.group(0).rstrip().endswith(".")
             and not WEEKDAY_RE.fullmatch(place))
 
 
@@ -232,7 +235,7 @@ def find_dateline(text: str) -> Dateline | None:
             return Dateline("", pm.group("date"), pm.group("agency1").strip(), (pm.start(), pm.end()))
         dm = DATELINE_RE.match(text, line_start)
         if dm and _dateline_place(dm):
-            agency = dm.group("agency1") or dm.group("agency2") or dm.group("agency3")
+            agency = dm.group("agency1") or dm.group("agency2") or dm.group("agency3") or dm.group("agency4")
             return Dateline(dm.group("place").strip(), dm.group("date"), agency and agency.strip(),
                             (dm.start(), dm.end()))
         nm = DATELINE_NO_DATE_RE.match(text, line_start)
@@ -320,7 +323,8 @@ def furniture_date(lines: list[str], tail: list[str], lang: str | None) -> str |
     for k, line in enumerate(tail):
         for m in FULL_DATE_RE.finditer(line):
             before = line[: m.start()]
-            date_line = k < 2 and not before.strip() and len(line.split()) <= 6  # the date right under the body
+            # the date right under the body, or under the headline repeated after it
+            date_line = k < 3 and not before.strip() and len(line.split()) <= 6
             if PUBLICATION_LABEL_RE.search(before) or CREDIT_DATE_RE.search(before) or date_line:
                 parsed = parse_date(m.group(0), lang)
                 if parsed:

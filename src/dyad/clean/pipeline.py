@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from dyad.clean import meta
 from dyad.clean.html import PageError, extract_page
 from dyad.clean.meta import AGENCY_LETTERS
-from dyad.clean.text import CRAWL_FULL_RE, Cleaned, clean_text, date_lines
+from dyad.clean.text import CRAWL_FULL_RE, FULL_DATE_RE, Cleaned, clean_text, date_lines
 from dyad.model import Doc, RawDoc
 from dyad.read import InputError, decode, unicode_safe
 
@@ -145,7 +146,32 @@ def find_published(cleaned: Cleaned, body: str, language: str | None, dateline: 
         published = crawl  # the page's own date, as the crawler recorded it
     if declared and (published is None or (published.startswith("--") and declared[4:10] == published[1:])):
         published = declared[:10]  # the page's declared date, or the year for a dateline's day
+    if published and published.startswith("--"):
+        published = year_from_recent_date(published, body, language) or published
     return published
+
+
+# A dateline's day without a year takes the year of a whole date the opening of the body names
+# up to this many days before it ("BAKU, March 1. ... consultations held on February 28, 2023").
+RECENT_DATE_DAYS = range(0, 8)
+RECENT_DATE_CHARS = 1500
+
+
+def year_from_recent_date(partial: str, body: str, language: str | None) -> str | None:
+    """The dateline's day completed with the year of a whole date named near the top of the
+    body a few days before it: a report tells of the previous days with their year."""
+    for m in FULL_DATE_RE.finditer(body[:RECENT_DATE_CHARS]):
+        found = meta.parse_date(m.group(0), language)
+        if not found or found.startswith("--"):
+            continue
+        for year in (int(found[:4]), int(found[:4]) + 1):
+            try:
+                day = date(year, int(partial[2:4]), int(partial[5:7]))
+            except ValueError:
+                continue
+            if (day - date.fromisoformat(found)).days in RECENT_DATE_DAYS:
+                return day.isoformat()
+    return None
 
 
 def head_date(head: list[str], dateline: meta.Dateline | None, language: str | None) -> str | None:

@@ -47,6 +47,7 @@ DATE_LINE_RE = re.compile(
     re.I,
 )
 # A date line led by the section it was filed under: "Politics Materials 26 February 2024 13:47".
+UPDATE_LABEL_RE = re.compile(rf"^\s*(?:{any_word('DATE_UPDATE_LABELS')})\b", re.I)
 SECTION_DATE_RE = re.compile(
     rf"^\s*(?-i:[{UPPER}][\w&-]*,?\s+){{1,3}}(?P<date>(?:{DAY_MONTH}|{MONTH_DAY}|{NUMERIC})(?:\s*,?\s*(?:{TIME}){TIME_ZONE})?)\s*$",
     re.I,
@@ -333,7 +334,8 @@ def date_lines(head: list[str]) -> list[str]:
     bare = [s for s in head if DATE_LINE_RE.match(s) and not SAVE_DAY_RE.match(s)]
     # The site's own clock (the same line in its header and its footer, "the day it was
     # saved") repeats; the article's date line stands beside its headline: those first.
-    bare.sort(key=lambda s: (head.count(s) > 1, not _beside_headline(head, s)))
+    # An update's date line ("Updated: ...") comes after the others: the page was published before.
+    bare.sort(key=lambda s: (bool(UPDATE_LABEL_RE.match(s)), head.count(s) > 1, not _beside_headline(head, s)))
     labelled = [m.group("date") for s in head if not SAVE_DAY_RE.match(s) and (m := SECTION_DATE_RE.match(s))]
     in_byline = [m.group("date") for s in head if (m := PUBLISHED_IN_LINE_RE.search(s))]
     return bare + in_byline + labelled

@@ -459,8 +459,18 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
     elif kind == "next_n_years":  # kept as written: which years depends on when the plan starts
         n = small(g.get("n"))
         return f"next {n} years" if n else None
+    elif kind == "last_decades":  # "over the past decade", "the last two decades": ten years each
+        n = 10 * (small(g.get("n")) or 1)
+        return f"{year - n}..{year}" if year else f"last {n} years"
     elif kind == "recent_years":
         return "last years"
+    elif kind == "coming_years":  # kept as written, as "next 5 years" is
+        return "coming years"
+    elif kind == "since_year":  # "since 2012": up to the report's year, else as written
+        y = int(g["year"]) if (g.get("year") or "").isdigit() else None
+        if y is None:
+            return None
+        return f"{y}..{year}" if year and year > y else f"since {y}"
     elif kind == "last_year":
         return str(year - 1) if year else "last year"
     elif kind == "this_year":
@@ -489,6 +499,7 @@ class FigurePatterns:
     forecast: re.Pattern[str]
     hypothetical: re.Pattern[str]
     anaphoric: re.Pattern[str]  # "this figure": the last amount again
+    same_period: re.Pattern[str]  # "during this time": the period the sentence before named
     not_bilateral_after: re.Pattern[str]  # "percent of the vote"
     comparative_after: re.Pattern[str]  # "percent less than"
     level_after: re.Pattern[str]  # "109.4 percent of the 2017 level": a level, the growth is 9.4
@@ -520,6 +531,7 @@ def figure_patterns(lang: str | None) -> FigurePatterns:
         forecast=ci(r.FORECAST_RE),
         hypothetical=ci(r.HYPOTHETICAL_RE),
         anaphoric=ci(r.ANAPHORIC_FIGURE_RE),
+        same_period=ci(r.SAME_PERIOD_RE),
         not_bilateral_after=ci(r.NOT_BILATERAL_AFTER_RE),
         comparative_after=ci(r.COMPARATIVE_AFTER_RE),
         level_after=ci(r.LEVEL_AFTER_RE),
@@ -682,6 +694,7 @@ class FigureScan:
     quote_speaker_at: Callable[[int], str | None]
     pats: FigurePatterns
     para_period: dict[int, str] = field(default_factory=dict)  # the latest trade period per paragraph
+    last_period: str | None = None  # the period the sentence before named last, for "during this time"
     # the report's sides: its pair, and a country named nearly as often as the second side
     sides: frozenset[str] = frozenset()
 
@@ -732,6 +745,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
                 last_money = fig
         if last_money is not None:
             figures.extend(anaphoric_figures(scan, s, found, last_money))
+        scan.last_period = find_period(scan.text, s.start, s.end, s.end, scan.lang, scan.year)
     fill_currency(figures, scan.text, scan.lang)
     return figures
 
@@ -872,21 +886,49 @@ def sentence_break_after(text: str, pos: int, end: int) -> int:
     return end
 
 
+def wrapped_end(text: str, end: int) -> int:
+    """Where a sentence cut at a line break goes on: a line ending in a letter or a comma before
+    a line that opens in lower case is one sentence wrapped by hand; it ends at the next full
+    stop or line break."""
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if not (0 < end and (text[end - 1].isalpha() or text[end - 1] == ",")
+            and text[i : i + 1] == "\n" and text[i + 1 : i + 2].islower()):
+        return end
+    stop = SENTENCE_BREAK_RE.search(text, i + 1)
+    line = text.find("\n", i + 1)
+    ends = [x for x in (stop.start() + 1 if stop else -1, line) if x > 0]
+    return min(ends) if ends else len(text)
+
+
+def same_period(scan: FigureScan, s: Sentence, f: Found) -> str | None:
+    """"During this time they signed 127 documents": the period the sentence before named."""
+    return scan.last_period if scan.pats.same_period.search(scan.text, s.start, f.start) else None
+
+
 def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, int], metric: str,
                   later: tuple[int, ...] = ()) -> str | None:
     """The period a figure is of: the nearest named in its clause, else in its sentence; a
     trade figure with none takes the last named in its paragraph ("In 2023 trade amounted to
     $803 million ... Exports totaled $618 million"). A count's year is usually a date, not
-    its period."""
+    its period; a length has none."""
     text, lang, year = scan.text, scan.lang, scan.year
     cut = sentence_break_after(text, f.end, s.end)
     cs, ce = clause[0], min(clause[1], cut)
+    wrapped = wrapped_end(text, ce)
+    if wrapped > ce and ce == s.end:  # a hard-wrapped line: the sentence goes on below
+        ce = cut = wrapped
+        s = Sentence(s.start, wrapped, s.para)
     s = Sentence(s.start, cut, s.para) if cut < s.end else s
-    if f.kind in {"count", "distance"}:
-        period = find_period(text, cs, ce, f.start, lang, year, f.end)
+    if f.kind == "distance":
+        return None  # a length has no period ("20 km of coast ... autonomous since 1991")
+    if f.kind == "count":
+        period = find_period(text, cs, ce, f.start, lang, year, f.end) or same_period(scan, s, f)
         return None if period and re.fullmatch(r"\d{4}", period) else period
     period = find_period(text, cs, ce, f.start, lang, year, f.end, later) or find_period(
         text, s.start, s.end, f.start, lang, year, f.end, later)
+    period = period or same_period(scan, s, f)
     if metric in Metric.TRADE:
         if period is None:
             period = scan.para_period.get(s.para)

@@ -11,6 +11,8 @@ DATE_YEAR_WORDS: tuple[str, ...] = ()
 DATE_ZONES = ("Uhr", "h", "MEZ", "MESZ")  # "17:34 Uhr"
 DATE_OFFSET_ZONES: tuple[str, ...] = ()
 DATE_LABELS = ("datum", "veröffentlicht", "aktualisiert")
+# See en.DATE_UPDATE_LABELS.
+DATE_UPDATE_LABELS = ("aktualisiert", "zuletzt aktualisiert")
 DATE_LABEL_JOINERS = ("am",)
 # "Von Anna Muster, veröffentlicht am 3. März 2024"
 DATE_BYLINE_LABELS = ("veröffentlicht", "erschienen")

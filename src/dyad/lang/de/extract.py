@@ -126,11 +126,13 @@ COMPARISON_BASE_RE = r"(?:im Vergleich zu(?:m)?|verglichen mit|gegenüber|als|vo
 # See en.LEVEL_AFTER_RE.
 LEVEL_AFTER_RE = r"^\s*(?:gegenüber|im Vergleich zu[mr]?|verglichen mit)\s+(?:dem\s+|der\s+)?(?:Niveau|Stand|Vorjahr|Vorjahreszeitraum|Zeitraum)"
 # See en.OCCURRENCE_BEFORE_RE.
-OCCURRENCE_BEFORE_RE = r"\b(?:trafen sich|getroffen|telefonierten|besuchte\w*)\s+(?:\w+\s+)?$"
+OCCURRENCE_BEFORE_RE = r"\b(?:trafen sich|getroffen|telefonierten|besuchte\w*)\s+(?:\w+\s+){0,3}$"
 COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>weniger|niedriger|geringer|mehr|höher)\b[^.;]{0,30}\bals\b"
 NOT_BILATERAL_AFTER_RE = r"^\s*der (?:abgegebenen Stimmen|Stimmen|(?:\w+\s+)?Bevölkerung|Einwohner)\b"
 COUNT_OF_RE = r"\bZahl der (?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\b[^.;]{0,90}?\b(?:liegt bei|lag bei|stieg auf|beträgt|betrug|übersteigt|überstieg|erreichte)\s+(?:mehr als |über |rund |etwa |fast )?(?P<num>\d{1,3}(?:\.\d{3})+|\d+)\b"
 HYPOTHETICAL_RE = r"\b(?:träumte\w*|geträumt|erhoffte)\b"
+# See en.SAME_PERIOD_RE.
+SAME_PERIOD_RE = r"\b(?:in|während) (?:dieser|jener) Zeit\b|\bin diesem Zeitraum\b|\bseitdem\b|\bseither\b"
 ANAPHORIC_FIGURE_RE = r"\b(?:diese[rsnm]?|dieselbe) (?:Zahl|Marke|Niveau|Wert|Volumen|Summe)\b"
 COUNT_STOP_NOUNS = {
     "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "tag", "tage", "tagen", "woche",
@@ -147,12 +149,16 @@ PERIOD_PATTERNS = [
     (r"\bim ersten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),
     (r"\b(?:in den|während der|über die) (?:letzten|vergangenen) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "last_n_years"),
     (r"\b(?:in den|während der|über die) (?:nächsten|kommenden) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "next_n_years"),
+    (r"\b(?:im|während des) (?:letzten|vergangenen) Jahrzehnts?\b|\b(?:in den|während der) (?:letzten|vergangenen) "
+     r"(?P<n>zwei|drei|vier|fünf) Jahrzehnten\b", "last_decades"),
     (r"\b(?:in den|während der) (?:letzten|vergangenen) Jahren\b", "recent_years"),
+    (r"\bin den (?:kommenden|nächsten|folgenden) Jahren\b", "coming_years"),
     (r"\b(?:im|des) (?:letzten|vergangenen|Vor)[- ]?[Jj]ahr(?:es)?\b|\bim Vorjahr\b|\bletztes Jahr\b", "last_year"),
     (r"\b(?:in )?diese[sm] Jahr(?:es)?\b|\b(?:im|des) laufenden Jahr(?:es)?\b", "this_year"),
     (r"\b(?:im )?(?:nächsten|kommenden) Jahr\b|\bnächstes Jahr\b", "next_year"),
     (r"\b(?:zwischen|von) (?P<year>(?:19|20)\d{2}) (?:und|bis) (?P<year2>(?:19|20)\d{2})\b|\b(?P<year3>(?:19|20)\d{2})\s*[-–—]\s*(?P<year4>(?:19|20)\d{2})\b", "year_range"),
-    (r"\b(?:im Jahr|im Jahre|in|bis|für|seit)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
+    (r"\b(?:seit|ab) (?:dem Jahre? )?(?P<year>(?:19|20)\d{2})\b(?!\s*(?:bis|und)\s)", "since_year"),
+    (r"\b(?:im Jahr|im Jahre|in|bis|für)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
 ]
 MONTH_NUMBERS = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,

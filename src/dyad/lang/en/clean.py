@@ -21,6 +21,8 @@ DATE_ZONES = ("GMT", "UTC", "CET", "CEST")
 DATE_OFFSET_ZONES = ("UTC", "GMT")
 # Labels of a date line ("Published: 3 May 2024") and the word between label and date ("on").
 DATE_LABELS = ("date of publication", "publication date", "date", "published", "updated")
+# Those of DATE_LABELS (or not) that date a page's update: another date line is the publication.
+DATE_UPDATE_LABELS = ("updated", "last updated")
 DATE_LABEL_JOINERS = ("on",)
 # A byline that carries the publication date: "Staff Writer Published March 11, 2021".
 DATE_BYLINE_LABELS = ("published", "posted")

@@ -158,7 +158,7 @@ COMPARISON_BASE_RE = r"(?:compared (?:to|with)|against|than|versus|vs\.?|from|ov
 LEVEL_AFTER_RE = r"^\s*(?:of|compared (?:to|with)|against|over)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:level|same period|previous year|last year|year-earlier)"
 # Right before "N times": a verb of meeting or talking makes it a count of occasions ("the
 # leaders have met 11 times"), not a multiple.
-OCCURRENCE_BEFORE_RE = r"\b(?:met|meet|meeting|held talks|talked|spoken|spoke|visited)\s+(?:\w+\s+)?$"
+OCCURRENCE_BEFORE_RE = r"\b(?:met|meet|meeting|held talks|talked|spoken|spoke|visited)\s+(?:\w+\s+){0,3}$"
 COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>less|lower|fewer|down|more|higher|up)\b[^.;]{0,30}\bthan\b"
 # A share of a vote is an election result, not a figure between two countries.
 # A share of a population ("70 percent Muslim population") tells who lives there, not a relation.
@@ -166,6 +166,9 @@ NOT_BILATERAL_AFTER_RE = r"^\s*(?:of (?:the |all )?(?:votes?|ballots|electorate|
 # "the number of enterprises with German capital ... has exceeded 250"
 COUNT_OF_RE = r"\bnumber of (?P<noun>[a-z]+(?: [a-z]+)?)\b[^.;]{0,90}?\b(?:exceeded|reached|amounted to|stood at|totall?ed|surpassed|is|was|grew to|rose to|increased to)\s+(?:more than |over |about |around |almost |nearly )?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
 HYPOTHETICAL_RE = r"\b(?:dream\w*|hoped|imagine\w*)\b"
+# A clause whose period is the one the sentence before named ("Since 2012 they met 18 times.
+# During this time they signed 127 documents").
+SAME_PERIOD_RE = r"\b(?:during|in|over) (?:this|that) (?:time|period)\b|\bsince then\b"
 ANAPHORIC_FIGURE_RE = r"\b(?:this|that|the same) (?:number|figure|level|mark|amount|volume)\b"
 COUNT_STOP_NOUNS = {
     "year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "minutes",
@@ -185,11 +188,15 @@ PERIOD_PATTERNS = [
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
     (r"\b(?:over|in|for|during) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "last_n_years"),
     (r"\b(?:over|in|for|during|within) the (?:next|coming) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "next_n_years"),
+    # ("two decades ago" is no span: a level then, or a change since; left alone)
+    (r"\b(?:over|in|for|during) the (?:past|last) (?:decade|(?P<n>two|three|four|five) decades)\b", "last_decades"),
     (r"\bin recent years\b|\bover the (?:past|last) few years\b", "recent_years"),
+    (r"\b(?:in|over|during|within) the (?:coming|next few) years\b|\bin the years (?:ahead|to come)\b", "coming_years"),
     (r"\blast year\b|\bthe previous year\b|\ba year earlier\b", "last_year"),
     (r"\bnext year\b|\bthe coming year\b", "next_year"),
     (r"\bthis year\b|\bthe current year\b", "this_year"),
     (r"\b(?:between|from) (?P<year>(?:19|20)\d{2}) (?:and|to|until) (?P<year2>(?:19|20)\d{2})\b|\b(?P<year3>(?:19|20)\d{2})\s*[-–—]\s*(?P<year4>(?:19|20)\d{2})\b", "year_range"),
+    (r"\b(?:ever )?since (?P<year>(?:19|20)\d{2})\b", "since_year"),
     (r"\b(?:in|by|for|of|until|during)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
 ]

@@ -11,6 +11,8 @@ DATE_YEAR_WORDS: tuple[str, ...] = ()
 DATE_ZONES = ("HEC", "HAEC")  # "14:05 HEC"; "14h05" is written apart
 DATE_OFFSET_ZONES: tuple[str, ...] = ()
 DATE_LABELS = ("date de publication", "publié", "publiée", "mis à jour", "mise à jour", "modifié")
+# See en.DATE_UPDATE_LABELS.
+DATE_UPDATE_LABELS = ("mis à jour", "mise à jour", "modifié")
 DATE_LABEL_JOINERS = ("le",)  # "Publié le 12 mars 2025"
 DATE_BYLINE_LABELS = ("publié", "publiée", "mis en ligne")
 DATE_FURNITURE_LABELS = ("publié", "publiée", "publié le", "mis en ligne le", "mis à jour le")

@@ -155,13 +155,15 @@ COMPARISON_BASE_RE = r"(?:par rapport (?:à|au|aux)|comparé(?:e|s|es)? (?:à|au
 # See en.LEVEL_AFTER_RE.
 LEVEL_AFTER_RE = r"^\s*(?:du niveau|par rapport (?:au|à l['’])\s*(?:niveau|année|même période))"
 # See en.OCCURRENCE_BEFORE_RE.
-OCCURRENCE_BEFORE_RE = r"\b(?:rencontrés|rencontré|rencontrées|entretenus|visité)\s+(?:\w+\s+)?$"
+OCCURRENCE_BEFORE_RE = r"\b(?:rencontrés|rencontré|rencontrées|entretenus|visité)\s+(?:\w+\s+){0,3}$"
 COMPARATIVE_AFTER_RE = r"^\s*(?:de\s+)?(?P<dir>moins|plus)\b[^.;]{0,30}\bqu(?:e|['’])"
 # A share of a vote is an election result, not a figure between two countries.
 NOT_BILATERAL_AFTER_RE = r"^\s*des (?:voix|suffrages|votes)\b"
 # "le nombre d'entreprises ... dépasse 250"
 COUNT_OF_RE = r"\bnombre d(?:e |['’])(?P<noun>[a-zéèêà]+(?: [a-zéèêà]+)?)\b[^.;]{0,90}?\b(?:dépasse|a dépassé|atteint|a atteint|s['’]élève à|s['’]élevait à|est de|était de|est passé à)\s+(?:plus de |environ |près de |presque )?(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)\b"
 HYPOTHETICAL_RE = r"\b(?:rêv\w*|espérai\w*|imagin\w*)\b"
+# See en.SAME_PERIOD_RE.
+SAME_PERIOD_RE = r"\b(?:pendant|durant|au cours de) (?:cette|la même) période\b|\bdepuis lors\b"
 ANAPHORIC_FIGURE_RE = r"\b(?:ce|cet|cette|le même) (?:chiffre|niveau|seuil|montant|volume|cap)\b"
 COUNT_STOP_NOUNS = {
     "an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "semaines", "heure", "heures",
@@ -178,12 +180,16 @@ PERIOD_PATTERNS = [
     (r"\bau premier semestre(?: (?:de |d['’])?(?P<year>\d{4}|cette année|l['’]année en cours))?", "half"),
     (r"\b(?:au cours des|ces|sur les|pendant les) (?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) dernières années\b", "last_n_years"),
     (r"\b(?:au cours des|dans les|pendant les) (?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) prochaines années\b", "next_n_years"),
+    (r"\b(?:au cours de|pendant) la dernière décennie\b|\b(?:au cours des|pendant les) (?P<n>deux|trois|quatre|cinq) "
+     r"dernières décennies\b", "last_decades"),
     (r"\bces dernières années\b|\bau cours des dernières années\b", "recent_years"),
+    (r"\bdans les (?:prochaines|années à venir)\b(?: années\b)?|\bau cours des prochaines années\b", "coming_years"),
     (r"\bl['’]an dernier\b|\bl['’]année dernière\b|\bl['’]année précédente\b|\bun an plus tôt\b", "last_year"),
     (r"\bcette année\b|\bl['’]année en cours\b", "this_year"),
     (r"\bl['’]an prochain\b|\bl['’]année prochaine\b", "next_year"),
     (r"\b(?:entre|de) (?P<year>(?:19|20)\d{2}) (?:et|à) (?P<year2>(?:19|20)\d{2})\b|\b(?P<year3>(?:19|20)\d{2})\s*[-–—]\s*(?P<year4>(?:19|20)\d{2})\b", "year_range"),
-    (r"\b(?:en|d['’]ici|pour|depuis|de|jusqu['’]en|pendant)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
+    (r"\bdepuis (?:l['’]an(?:née)? )?(?P<year>(?:19|20)\d{2})\b", "since_year"),
+    (r"\b(?:en|d['’]ici|pour|de|jusqu['’]en|pendant)\s+(?P<year>(?:19|20)\d{2})\b", "year"),
     (r"\b(?P<year>(?:19|20)\d{2})\b", "year"),
 ]
 MONTH_NUMBERS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,

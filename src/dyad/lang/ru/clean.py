@@ -13,6 +13,8 @@ DATE_YEAR_WORDS = ("года",)
 DATE_ZONES = ("MSK", "МСК", "мск")  # "14:30 MSK"
 DATE_OFFSET_ZONES: tuple[str, ...] = ()
 DATE_LABELS = ("дата публикации", "дата", "опубликовано", "обновлено")
+# See en.DATE_UPDATE_LABELS.
+DATE_UPDATE_LABELS = ("обновлено", "обновлён", "обновлен")
 DATE_LABEL_JOINERS = ("от",)
 DATE_BYLINE_LABELS = ("опубликовано", "размещено")
 # "Текст: , 17 января 2024, 13:46"

@@ -25,104 +25,132 @@ _CYR_EXTRA = str.maketrans(
 )  # fmt: skip
 
 
-# Chinese names in Russian follow Palladius's system, syllable by syllable; English writes them
-# in pinyin ("Чжао Лэцзи" is Zhao Leji, not "Chzhao Letszi"). The syllables are built from
-# pinyin's initials and finals as Palladius writes them.
-_PY_INITIALS = {
-    "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г",
-    "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч", "sh": "ш", "r": "ж",
-    "z": "цз", "c": "ц", "s": "с",
+def name_to_latin(name: str) -> str:
+    """A name written in this pack's script in English spelling: a Chinese name in pinyin
+    ("Чжао Лэцзи" -> "Zhao Leji"), else iuliia's Wikipedia scheme ("Наталья Кочанова" ->
+    "Natalya Kochanova"), Kazakh/Belarusian letters mapped first."""
+    chinese = _chinese_name(name)
+    if chinese:
+        return chinese
+    out = iuliia.WIKIPEDIA.translate(name.translate(_CYR_EXTRA))
+    return anyascii(out) if not out.isascii() else out
+
+
+
+# The Palladius system (Russian spelling of Chinese) syllable by syllable, to pinyin without tones.
+_PALLADIUS_INITIALS = {  # Russian -> (pinyin before a plain vowel, before an i/ü vowel)
+    "б": ("b", "b"), "п": ("p", "p"), "м": ("m", "m"), "ф": ("f", "f"), "д": ("d", "d"), "т": ("t", "t"),
+    "н": ("n", "n"), "л": ("l", "l"), "г": ("g", "g"), "к": ("k", "k"), "х": ("h", "h"),
+    "цз": ("z", "j"), "ц": ("c", "q"), "с": ("s", "x"), "чж": ("zh", "zh"), "ч": ("ch", "ch"),
+    "ш": ("sh", "sh"), "ж": ("r", "r"),
 }
-# finals after a consonant: the plain ones, and those that begin with i or ü (only after
-# b p m d t n l j q x)
-_PY_FINALS = {
-    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
-    "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "u": "у", "ua": "уа", "uo": "о",
-    "uai": "уай", "ui": "уй", "uan": "уань", "un": "унь", "uang": "уан",
+# Finals after an initial: Russian -> (pinyin, whether it is an i/ü final)
+_PALLADIUS_FINALS = {
+    "а": ("a", False), "о": ("uo", False), "э": ("e", False), "ай": ("ai", False), "эй": ("ei", False),
+    "ао": ("ao", False), "оу": ("ou", False), "ань": ("an", False), "энь": ("en", False), "ан": ("ang", False),
+    "эн": ("eng", False), "ун": ("ong", False), "эр": ("er", False), "ы": ("i", False),
+    "и": ("i", True), "я": ("ia", True), "е": ("ie", True), "яо": ("iao", True), "ю": ("iu", True),
+    "янь": ("ian", True), "инь": ("in", True), "ян": ("iang", True), "ин": ("ing", True), "юн": ("iong", True),
+    "у": ("u", False), "уа": ("ua", False), "уай": ("uai", False), "уй": ("ui", False), "уань": ("uan", False),
+    "унь": ("un", False), "уан": ("uang", False),
+    "юй": ("u", True), "юэ": ("ue", True), "юань": ("uan", True), "юнь": ("un", True),
 }
-_PY_I_FINALS = {
-    "i": "и", "ia": "я", "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян",
-    "ing": "ин", "iong": "юн", "ü": "юй", "üe": "юэ", "üan": "юань", "ün": "юнь",
-}
-_PY_ALONE = {
-    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
-    "en": "энь", "ang": "ан", "eng": "эн", "er": "эр", "yi": "и", "ya": "я", "ye": "е", "yao": "яо",
-    "you": "ю", "yan": "янь", "yin": "инь", "yang": "ян", "ying": "ин", "yong": "юн", "wu": "у",
-    "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй", "wan": "вань", "wen": "вэнь", "wang": "ван",
-    "weng": "вэн", "yu": "юй", "yue": "юэ", "yuan": "юань", "yun": "юнь",
+# Syllables with no initial.
+_PALLADIUS_ALONE = {
+    "а": "a", "ай": "ai", "ань": "an", "ан": "ang", "ао": "ao", "э": "e", "энь": "en", "эр": "er", "оу": "ou",
+    "и": "yi", "я": "ya", "е": "ye", "яо": "yao", "ю": "you", "янь": "yan", "инь": "yin", "ян": "yang",
+    "ин": "ying", "юн": "yong", "у": "wu", "ва": "wa", "во": "wo", "вай": "wai", "вэй": "wei", "вань": "wan",
+    "вэнь": "wen", "ван": "wang", "вэн": "weng", "юй": "yu", "юэ": "yue", "юань": "yuan", "юнь": "yun",
 }
 
 
 def _palladius_syllables() -> dict[str, str]:
-    """Palladius's spelling of every pinyin syllable -> the pinyin."""
-    out: dict[str, str] = {}
-    for py, cyr in _PY_ALONE.items():
-        out.setdefault(cyr, py)
-    for ini, c_ini in _PY_INITIALS.items():
-        for fin, c_fin in _PY_FINALS.items():
-            # j q x take only the finals with i or ü; "о" is "o" after the labials, "uo" elsewhere
-            labial = ini in {"b", "p", "m", "f"}
-            if ini not in {"j", "q", "x"} and fin != ("uo" if labial else "o"):
-                out.setdefault(c_ini + c_fin, ini + fin)
-        if ini in {"b", "p", "m", "d", "t", "n", "l", "j", "q", "x"}:
-            for fin, c_fin in _PY_I_FINALS.items():
-                if fin.startswith("ü") and ini not in {"n", "l", "j", "q", "x"}:
-                    continue
-                # after j q x pinyin writes ü as u ("xue", "juan"); after n l it keeps "ü" (lü: lu)
-                py_fin = fin.replace("ü", "u")
-                out.setdefault(c_ini + c_fin, ini + py_fin)
-    # the apical vowel: "zhi", "chi", "shi", "ri" and "zi", "ci", "si"
-    out.update({"чжи": "zhi", "чи": "chi", "ши": "shi", "жи": "ri", "цзы": "zi", "цы": "ci", "сы": "si"})
-    out.update({"хуэй": "hui", "хуа": "hua"})
-    return out
+    table = dict(_PALLADIUS_ALONE)
+    for ru_i, (plain, before_i) in _PALLADIUS_INITIALS.items():
+        for ru_f, (final, is_i) in _PALLADIUS_FINALS.items():
+            if is_i and ru_i in ("чж", "ч", "ш", "ж") or ru_f == "ы" and ru_i not in ("цз", "ц", "с"):
+                continue  # no "zhia"; "ы" only after z, c, s
+            if ru_f == "о" and ru_i in ("б", "п", "м", "ф"):
+                final = "o"  # "бо" is bo, "до" is duo
+            if ru_f == "эр":
+                continue
+            table[ru_i + ru_f] = (before_i if is_i else plain) + final
+        if ru_i in ("чж", "ч", "ш", "ж"):
+            table[ru_i + "и"] = plain + "i"  # "чжи" is zhi
+    return table
 
 
 _PALLADIUS = _palladius_syllables()
-_PALLADIUS_LONGEST = max(map(len, _PALLADIUS))
-# Letter groups that Palladius writes and Russian, Kazakh or Western names hardly ever have: one
-# of them in a name that splits wholly into syllables makes it Chinese.
-_PALLADIUS_MARK = re.compile(r"цз|чж|[бпмфдтнлгкхцчшжсц]э|нь(?!$)|[аэиуя]нь$|ао$|оу|уэ|юэ|юй|ц[яюи]|[сц]ы")
+
+# Common Chinese surnames in the Palladius spelling: a name of up to three words opening with
+# one, whose other words are Palladius syllables throughout, is a Chinese name.
+_CHINESE_SURNAMES = frozenset("""
+ли ван чжан лю чэнь ян хуан чжао у чжоу сюй сунь ма чжу ху го хэ гао линь ло чжэн лян се сун тан хань
+фэн дэн цао пэн цзэн сяо тянь дун пань юань цай цзян юй ду е чэн вэй су люй дин жэнь шэнь яо лу цзинь цуй
+ци си фу бай мэн сюэ инь дуань лэй хоу лун ши тао гу мао хао гун шао вань цинь цянь янь кун цзя фань сян
+чай цю фан вэнь цинь ся цзя шао цзи чу мо цяо вэнь ань чан кан
+""".split())
+_CHINESE_MAX_SYLLABLES = 3  # a given name has one or two syllables, written as one word
+# Case endings Russian adds to a Chinese given name ending in a consonant ("с Си Цзиньпином",
+# "Сюэ Цзяня"): (ending, what the nominative ends in instead).
+_CHINESE_OBLIQUE = (("ом", ""), ("а", ""), ("у", ""), ("е", ""), ("ем", "ь"), ("я", "ь"), ("ю", "ь"), ("е", "ь"))
 
 
-def _syllables(word: str) -> list[str] | None:
-    """A word split into the fewest Palladius syllables, or None when it does not split."""
-    best: list[list[str] | None] = [[]] + [None] * len(word)
-    for i in range(len(word)):
-        if best[i] is None:
-            continue
-        for j in range(i + 1, min(len(word), i + _PALLADIUS_LONGEST) + 1):
-            piece = word[i:j]
-            if piece in _PALLADIUS and (best[j] is None or len(best[j]) > len(best[i]) + 1):  # type: ignore[arg-type]
-                best[j] = best[i] + [piece]  # type: ignore[operator]
-    return best[len(word)]
-
-
-def _chinese_to_pinyin(name: str) -> str | None:
-    """A Chinese name in Palladius's Cyrillic in pinyin ("Шэнь Миньцзюань" -> "Shen Minjuan"),
-    or None when the name is not written so: every word splits into syllables and one of them
-    has a letter group only Palladius writes."""
-    words = name.split()
-    if not words or not any(_PALLADIUS_MARK.search(w.lower()) for w in words):
+def _pinyin_word(word: str) -> str | None:
+    """One word in Palladius spelling as pinyin ("Цзиньпин" -> "Jinping"), or None when it does
+    not split into Palladius syllables; the fewest syllables win."""
+    out = _palladius_split(word.lower())
+    if not out:
         return None
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
+def _given_name(word: str) -> str | None:
+    """The given name as pinyin, back from a case form when that reads in fewer syllables
+    ("Цзиньпина" is "Цзиньпин", not "цзинь-пи-на")."""
+    low = word.lower()
+    best = _palladius_split(low)
+    for ending, nominative in _CHINESE_OBLIQUE:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            stem = _palladius_split(low[: -len(ending)] + nominative)
+            if stem and (best is None or len(stem) < len(best)):
+                best = stem
+    if not best:
+        return None
+    text = "".join(best)
+    return text[:1].upper() + text[1:]
+
+
+def _palladius_split(low: str) -> list[str] | None:
+    """The pinyin syllables of a lower-case word in Palladius spelling, fewest first; None when
+    it does not split or needs more syllables than a given name has."""
+    syllables = _PALLADIUS
+    best: list[list[str] | None] = [[]] + [None] * len(low)
+    for end in range(1, len(low) + 1):
+        for start in range(max(0, end - 6), end):
+            prev = best[start]
+            piece = syllables.get(low[start:end])
+            if prev is not None and piece and (best[end] is None or len(prev) + 1 < len(best[end] or [])):
+                best[end] = prev + [piece]
+    out = best[len(low)]
+    return out if out and len(out) <= _CHINESE_MAX_SYLLABLES else None
+
+
+def _chinese_name(name: str) -> str | None:
+    """A Chinese name in Russian spelling in pinyin ("Чжао Лэцзи" -> "Zhao Leji"), else None."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or words[0].lower() not in _CHINESE_SURNAMES:
+        return None  # a surname alone too: "Сюэ" named again after "Сюэ Цзянь"
     out = []
-    for w in words:
-        parts = _syllables(w.lower())
-        if not parts:
+    for n, word in enumerate(words):
+        if n and iuliia.WIKIPEDIA.translate(word).lower() in _FIRST_NAME_SET:
+            return None  # "Ли Анна": a Russian first name that happens to split into syllables
+        pinyin = _given_name(word) if n == len(words) - 1 and n else _pinyin_word(word)
+        if pinyin is None:
             return None
-        py = "".join(_PALLADIUS[x] for x in parts)
-        out.append(py[:1].upper() + py[1:])
+        out.append(pinyin)
     return " ".join(out)
-
-
-def name_to_latin(name: str) -> str:
-    """A name written in this pack's script in English spelling: a Chinese name in pinyin,
-    any other by iuliia's Wikipedia scheme ("Наталья Кочанова" -> "Natalya Kochanova"),
-    Kazakh/Belarusian letters mapped first."""
-    pinyin = _chinese_to_pinyin(name)
-    if pinyin is not None:
-        return pinyin
-    out = iuliia.WIKIPEDIA.translate(name.translate(_CYR_EXTRA))
-    return anyascii(out) if not out.isascii() else out
 
 
 # Latin names in another language's transcription: only German has rules for them.
@@ -277,3 +305,5 @@ SURNAME_GENDER = (
     (r"(?:ova|eva|yova|ina|aya|skaya|ska)$", "f"),
     (r"(?:ov|ev|yov|in|sky|skiy|ski|enko|uk|ich|bayev|yev)$", "m"),
 )
+
+_FIRST_NAME_SET = frozenset(FIRST_NAMES)
