@@ -63,9 +63,16 @@ class Doc:
     segments: list[tuple[int, int, int]] = field(default_factory=list)
 
     def original_offset(self, pos: int) -> int | None:
+        """Where the cleaned text's position `pos` is in the input. A character maps through the
+        segment holding it; a position just past a segment (a span's exclusive end) maps to that
+        segment's end only when no segment starts there, since the next segment may begin after
+        characters the cleaning dropped (a soft hyphen)."""
         for clean_start, orig_start, length in self.segments:
-            if clean_start <= pos <= clean_start + length:
+            if clean_start <= pos < clean_start + length:
                 return orig_start + (pos - clean_start)
+        for clean_start, orig_start, length in self.segments:
+            if pos == clean_start + length:
+                return orig_start + length
         return None
 
 

@@ -194,3 +194,13 @@ def test_every_evidence_span_is_non_empty() -> None:
         for kind in ("events", "agreements", "figures", "quotes", "people"):
             for item in getattr(record, kind):
                 assert item.evidence[0] < item.evidence[1], (kind, item)
+
+
+def test_a_character_after_a_dropped_soft_hyphen_maps_to_itself() -> None:
+    # found by the property above: the end of one segment is also the start of the next
+    text = "Ab\u00adcd. MINSK, 9 June (BelTA) \u2013 The two ministers met in Minsk on Monday and talked."
+    doc = clean(RawDoc("a", text.encode("utf-8"), "text/plain", hint_text=text))
+    for pos, char in enumerate(doc.text):
+        if char != "\n":
+            orig = doc.original_offset(pos)
+            assert orig is not None and text[orig] == char, (pos, char)
