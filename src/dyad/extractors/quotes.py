@@ -53,6 +53,12 @@ def according_to_re(lang: str | None) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def not_name_words(lang: str | None) -> frozenset[str]:
+    """Capitalised words that never name a person (weekdays, months, bodies) in any pack."""
+    return frozenset(rules(lang).NOT_NAME_WORDS) | frozenset(rules(lang).DATE_WEEKDAYS)
+
+
+@lru_cache(maxsize=8)
 def quoted_as_re(lang: str | None) -> re.Pattern[str]:
     return re.compile(rules(lang).QUOTED_AS_RE)
 
@@ -154,6 +160,19 @@ class SpeakerFinder:
             return first_person[1], None
         return None, None
 
+    def subject_of_verb(self, start: int, verb: int) -> tuple[int | None, Institution | None] | None:
+        """The subject a sentence opens with when its first verb of saying follows it closely
+        ("The Kremlin press service noted that ...", "President X said ..."): (person, None)
+        or (None, institution); None when the verb has no such subject."""
+        person, body = self.sentence_subject(start, verb)
+        if body is not None:
+            subject_end = body.end
+        elif person is not None:
+            subject_end = next(e for s, e, p in self.anchors if start <= s < verb and p == person)
+        else:
+            return None
+        return (person, body) if len(self.text[subject_end:verb].split()) <= 2 else None
+
     def pronoun_beside_verb(self, start: int, end: int, verb_re: re.Pattern[str]) -> int | None:
         """The person a pronoun right next to a speech verb points to, when it comes before
         anyone named (", he said at the meeting with X", "— сказал он ... с Путиным"): the
@@ -186,6 +205,9 @@ def said_just_before(text: str, since: int, quote_start: int, verb_re: re.Patter
     verbs = list(verb_re.finditer(text, start, end))
     if not verbs:
         return None
+    subject = find.subject_of_verb(start, verbs[0].start())
+    if subject is not None and subject[0] is not None:
+        return subject[0]  # "X noted that Y told Z about ...": X speaks
     v = verbs[-1]
     after = find.first_named(v.end(), end)
     return after if after is not None else find(start, v.start(), last=True)
@@ -212,16 +234,30 @@ def sentence_stop(text: str, start: int, end: int) -> int:
 def attribution_end(text: str, oe: int, sent_end: int, verb_re: re.Pattern[str]) -> int:
     """Where the attribution after a quote ends. A short rest of the sentence is all of it; a
     long one that opens with its verb (", remarked the head of state and added that ...") is
-    cut after the verb's subject: up to the next comma, at most six words on."""
+    cut after the verb's subject: up to the next comma (past a name in apposition: ", said the
+    president of X, Y Z, at ..."), at most six words on. A long one whose subject comes first
+    (", Foreign Minister of the Republic X Y told reporters in ...") is cut after its verb."""
     if len(text[oe:sent_end].split()) <= 14:
         return sent_end
     m = verb_re.search(text, oe, sent_end)
-    if m is None or len(text[oe : m.start()].split()) > 3:
+    lead = len(text[oe : m.start()].split()) if m else 0
+    if m is None or lead > MAX_SUBJECT_WORDS:
         return sent_end
+    if lead > 3:
+        return m.end()
     comma = text.find(",", m.end(), sent_end)
+    if comma >= 0:
+        second = text.find(",", comma + 1, sent_end)
+        piece = text[comma + 1 : second].split() if second >= 0 else []
+        if 0 < len(piece) <= 4 and piece[0][:1].isupper():
+            comma = second  # a name in apposition to the role before it
     words = list(re.finditer(r"\S+", text[m.end() : sent_end]))
     six = m.end() + words[5].end() if len(words) > 6 else sent_end
     return min(x for x in (comma, six, sent_end) if x >= 0)
+
+
+# The longest subject before a verb of saying after a quote (a title, a country, a name).
+MAX_SUBJECT_WORDS = 12
 
 
 def institution_said_before(text: str, lo: int, quote_start: int, said_re: list[re.Pattern[str]],
@@ -233,9 +269,59 @@ def institution_said_before(text: str, lo: int, quote_start: int, said_re: list[
     while end > lo and text[end - 1].isspace():
         end -= 1
     start = max(lo, text.rfind(". ", lo, max(lo, end - 2)) + 1, text.rfind("\n", lo, max(lo, end - 1)) + 1)
-    if not any(rx.search(text, start, end) for rx in said_re):
+    said = [m for rx in said_re if (m := rx.search(text, start, end)) is not None]
+    if not said:
         return None
+    subject = find.subject_of_verb(start, min(m.start() for m in said))
+    if subject is not None:
+        return subject[1]  # "The press service noted that X told Y ...": the service speaks
     return find.institution(start, end, last=True)
+
+
+def closes_sentence(text: str, start: int, end: int, oe: int) -> bool:
+    """A quote that ends with its own full stop and is followed by a capitalised word ("...
+    not one-way.” Meanwhile, X said ...") closed its sentence: what follows is no attribution."""
+    inner = text[start:end].rstrip()
+    nxt = re.match(r"\s*(\S)", text[oe : oe + 10])
+    return bool(inner) and inner[-1] in ".!?…" and nxt is not None and nxt.group(1).isupper()
+
+
+def unknown_name_beside_verb(after: str, verb_re: re.Pattern[str], articles: tuple[str, ...],
+                             not_names: frozenset[str]) -> bool:
+    """An attribution that is only a verb and a capitalised word (", said Smith.", ", Smith
+    said", "— сказал Смит."), where that word names no one we know: the quote is that unknown
+    person's, not someone's from the sentences around it. A word after an article is a noun
+    ("sagte der Präsident"), and some capitalised words are never names (", said Friday")."""
+    m = verb_re.search(after)
+    if m is None:
+        return False
+    right = re.fullmatch(r"\s+([^\W\d_][\w-]*)[\W\d_]*", after[m.end() :])
+    left = re.fullmatch(r"[\W\d_]*([^\W\d_][\w-]*)\s+", after[: m.start()])
+    verb_words = m.group(0).lower().split()
+    if right is not None and verb_words[-1] in articles:
+        right = None
+    return any(w is not None and w.group(1)[0].isupper() and w.group(1).lower() not in not_names
+               for w in (right, left))
+
+
+def subject_of_paragraph_before(text: str, para: tuple[int, int], find: SpeakerFinder) -> int | None:
+    """Who a quote that opens its paragraph with no attribution anywhere belongs to: the person
+    the paragraph before was about, the subject of one of its last two sentences ("X thanked Y
+    for the invitation and noted that ... / “...”"), or the pronoun that opens one ("He praised
+    ..."). A paragraph that names no subject gives no one."""
+    ps, pe = para
+    stops = re.finditer(r"[.!?]\s+", text[ps:pe])
+    starts = [ps] + [ps + m.end() for m in stops if sentence_stop(text, ps + m.start(), ps + m.start() + 1) >= 0
+                     or text[ps + m.start()] != "."]
+    spans = [(s, e) for s, e in zip(starts, [*starts[1:], pe], strict=True) if text[s:e].strip()]
+    for s, e in reversed(spans[-2:]):
+        person, _body = find.sentence_subject(s, e)
+        if person is None:
+            lead = re.match(r"\s*\S+", text[s:e])
+            person = find.pronoun_resolver(s, s + lead.end()) if lead else None
+        if person is not None:
+            return person
+    return None
 
 
 def neuter_referent(found: list[QuoteFound], pi: int, para_index) -> Institution | None:  # type: ignore[no-untyped-def]
@@ -310,6 +396,8 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         stops = [sentence_stop(text, oe, pe), *(text.find(c, oe) for c in (*CURLY_OPENERS, "\n"))]
         after_end = min(pe, *(x for x in stops if x >= 0), pe)
         after_end = attribution_end(text, oe, after_end, verb_re)
+        if closes_sentence(text, q.start, q.end, oe):
+            after_end = oe  # “... at all.” The next sentence is someone else's news
         after = text[oe:after_end]
         institution = None
         prev_ps = para_of[pi - 1][0] if pi > 0 else ps
@@ -325,6 +413,12 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             speaker = None if institution else (find.pronoun_beside_verb(oe, after_end, verb_re)
                                                 or find(oe, after_end))
             rule = "attribution-after"
+            if speaker is None and institution is None:
+                institution = country_said(text, lang, oe, after_end, verb_re)
+            unknown = unknown_name_beside_verb(after, verb_re, rules(lang).TITLE_APPOSITION_ARTICLES,
+                                               not_name_words(lang))
+            if speaker is None and institution is None and unknown:
+                continue  # ", said Smith" with a Smith we do not know: no one else said it
             if speaker is None and institution is None and not statement_re.search(after):
                 # "X hatte die Äußerungen als „…“ bezeichnet": a verb at the end of the sentence
                 # with no one after it; the sentence's subject speaks
@@ -399,6 +493,9 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         if speaker is None:
             speaker = find(ps, os_)
             rule = "paragraph-subject"
+        if speaker is None and pi > 0 and not text[ps:os_].strip():
+            speaker = subject_of_paragraph_before(text, para_of[pi - 1], find)
+            rule = "subject-of-paragraph-before"
         if speaker is not None:
             found.append(QuoteFound(q.start, q.end, q.outer, speaker, rule))
     return found

@@ -1,0 +1,107 @@
+"""Where a quote's attribution is and whose it is: long attributions, quotes that open a paragraph
+with no attribution, quotes that close their own sentence, speakers we do not know, and the
+subject of the sentence before. Texts written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import dyad
+from dyad.extractors.quotes import attribution_end, closes_sentence, unknown_name_beside_verb
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker_en, q.text[:30]) for q in dyad.extract(text, source="t.txt").quotes]
+
+
+VERB = re.compile(r"\b(?:said|told|sagte der|sagte|сказал)\b")
+
+
+def test_a_long_attribution_whose_subject_comes_first_ends_after_its_verb() -> None:
+    text = ('"We signed twelve papers today, and more will follow soon," Minister of Foreign Affairs of the '
+            'Republic of Belarus Pavel Zhuk told reporters at the airport in the morning of the second day.')
+    oe = text.index('," ') + 2
+    end = attribution_end(text, oe, len(text) - 1, VERB)
+    assert text[oe:end].endswith("Pavel Zhuk told")
+
+
+def test_a_name_in_apposition_after_the_verb_stays_in_the_attribution() -> None:
+    text = ("„Wir haben heute zwölf Papiere unterzeichnet“, sagte der Präsident Litauens, Jonas Petraitis, in "
+            "einer gemeinsamen Erklärung mit dem Gast aus dem Norden nach langen Gesprächen.")
+    oe = text.index("“") + 1
+    end = attribution_end(text, oe, len(text) - 1, VERB)
+    assert text[oe:end].endswith("Jonas Petraitis")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Talks in Astana\n\nPresident Viktor Orban met President Kassym-Jomart Tokayev in Astana on Monday.\n\n"
+     "Orban thanked Tokayev for the invitation. He praised the level of the dialogue.\n\n"
+     "\"It is always good to come home, and we come here with great joy.\"", "Viktor Orbán"),
+    ("Gespräche in Astana\n\nPräsident Viktor Orban traf am Montag in Astana Präsident Kassym-Schomart Tokajew.\n\n"
+     "Orban dankte Tokajew für die Einladung. Er lobte das Niveau des Dialogs.\n\n"
+     "„Es ist immer schön, nach Hause zu kommen, und wir kommen gern hierher.“", "Viktor Orbán"),
+    ("Переговоры в Астане\n\nПрезидент Виктор Орбан встретился в понедельник в Астане с президентом "
+     "Касым-Жомартом Токаевым.\n\nВиктор Орбан поблагодарил Токаева за приглашение и высоко оценил уровень диалога.\n\n"
+     "«Всегда приятно возвращаться домой, и мы приезжаем сюда с большой радостью».", "Viktor Orbán"),
+])
+def test_a_quote_opening_its_paragraph_unattributed_is_the_subject_of_the_paragraph_before(text: str,
+                                                                                         speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[-1][0] == speaker, got
+
+
+def test_a_paragraph_before_with_no_one_as_subject_gives_the_quote_no_speaker() -> None:
+    text = ("Talks in Astana\n\nThe talks went on for three hours in a friendly mood.\n\n"
+            "\"It is always good to come home, and we come here with great joy.\"")
+    assert speakers(text) == []
+
+
+def test_a_quote_that_ends_its_own_sentence_has_no_attribution_after_it() -> None:
+    text = 'He called it "a memo, since the fault is on both sides." Meanwhile, X said more.'
+    start = text.index('"') + 1
+    end = text.index('."') + 1
+    assert closes_sentence(text, start, end, end + 1)
+    text = '"A memo, since the fault is on both sides," Meanwhile said.'
+    assert not closes_sentence(text, 1, text.index(',"') + 1, text.index(',"') + 2)
+
+
+@pytest.mark.parametrize(("after", "lang_articles", "unknown"), [
+    ('," said Ngata.', ("the",), True),
+    ('," Ngata said.', ("the",), True),
+    ("», — сказал Мирзаев.", (), True),
+    ('," said Friday.', ("the",), False),  # a weekday names no one
+    ("“, sagte der Präsident.", ("der",), False),  # a noun after an article
+    ('," he said.', ("the",), False),
+    ('," said the minister on Monday.', ("the",), False),
+])
+def test_an_attribution_that_names_a_speaker_we_do_not_know(after: str, lang_articles: tuple[str, ...],
+                                                           unknown: bool) -> None:
+    assert unknown_name_beside_verb(after, VERB, lang_articles, frozenset({"friday"})) is unknown
+
+
+@pytest.mark.parametrize("text", [
+    ("Talks in Minsk\n\nPresident Alexander Lukashenko met President Vladimir Putin in Minsk on Monday. Putin said "
+     "that energy prices matter most.\n\n\"We are very glad to see our old friends here again today,\" said Tamatea."),
+    ("Gespräche in Minsk\n\nPräsident Alexander Lukaschenko traf am Montag in Minsk Präsident Wladimir Putin. Putin "
+     "sagte, die Energiepreise seien am wichtigsten.\n\n„Wir freuen uns sehr, unsere alten Freunde heute wieder hier zu sehen“, sagte Tamatea."),
+    ("Переговоры в Минске\n\nПрезидент Александр Лукашенко встретился в понедельник в Минске с президентом "
+     "Владимиром Путиным. Путин заявил, что цены на энергию важнее всего.\n\n«Мы очень рады снова видеть здесь наших старых друзей», "
+     "— сказал Таматеа."),
+])
+def test_a_quote_said_by_someone_we_do_not_know_is_no_one_elses(text: str) -> None:
+    assert speakers(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Leaders talk\n\nPresident Alexander Lukashenko spoke with President Vladimir Putin by phone.\n\n"
+     "The Kremlin press service noted that Lukashenko also told Putin about his trip to Qatar. \"In this regard, "
+     "the two presidents discussed the situation in the region and their next meetings.\"", "Kremlin press service"),
+    ("Leaders talk\n\nPresident Alexander Lukashenko spoke with President Vladimir Putin by phone.\n\n"
+     "Putin noted that Lukashenko also told him about his trip to Qatar. \"In this regard, the two of us "
+     "discussed the situation in the region and our next meetings.\"", "Vladimir Putin"),
+])
+def test_the_subject_of_the_sentence_before_speaks_not_the_object_of_a_later_verb(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[-1][0] == speaker, got
