@@ -105,3 +105,59 @@ def test_a_quote_said_by_someone_we_do_not_know_is_no_one_elses(text: str) -> No
 def test_the_subject_of_the_sentence_before_speaks_not_the_object_of_a_later_verb(text: str, speaker: str) -> None:
     got = speakers(text)
     assert got and got[-1][0] == speaker, got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Envoy loses immunity\n\nThe Ministry of Foreign Affairs of Niger issued a note on Monday.\n\n"
+     "The note said Ambassador Pierre Dumont \"no longer enjoys the privileges that come with his status as a "
+     "diplomat.\"", "Nigerien Foreign Ministry"),
+    ("Botschafter verliert Immunität\n\nDas Außenministerium Nigers verschickte am Montag eine Note.\n\n"
+     "In der Note hieß es, Botschafter Pierre Dumont „genießt nicht länger die Vorrechte, die mit seinem Status als "
+     "Diplomat verbunden sind“.", "Nigerien Foreign Ministry"),
+])
+def test_a_statement_that_says_what_a_person_did_is_its_issuers_words(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[-1][0] == speaker, got
+    assert got[-1][0] != "Pierre Dumont"
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote_per_paragraph_by_one_speaker() -> None:
+    from dyad.extractors.text import quoted_spans
+    text = ("Visit to Tbilisi\n\nPrime Minister Nikol Pashinyan met his Georgian counterpart. The Prime Minister said "
+            "the following:\n\n“Dear colleague,\n\nFirst of all, thank you very much for the kind invitation.\n\n"
+            "It is always a great pleasure for me to visit your beautiful capital again.’’\n\n"
+            "The talks then went on in a wider format.")
+    spans = quoted_spans(text)
+    assert [text[q.start : q.end][:8] for q in spans] == ["First of", "It is al"]
+    got = speakers(text)
+    assert [s for s, _t in got] == ["Nikol Pashinyan", "Nikol Pashinyan"], got
+
+
+@pytest.mark.parametrize("text", [
+    ("Besuch in Tiflis\n\nPremierminister Nikol Paschinjan traf seinen georgischen Amtskollegen. Der Premierminister "
+     "sagte:\n\n„Zuallererst danke ich Ihnen sehr für die freundliche Einladung.\n\nEs ist mir immer eine große "
+     "Freude, Ihre schöne Hauptstadt wieder zu besuchen.“\n\nDie Gespräche gingen danach weiter."),
+    ("Визит в Тбилиси\n\nПремьер-министр Никол Пашинян встретился с грузинским коллегой. Премьер-министр сказал:\n\n"
+     "«Прежде всего, большое спасибо вам за любезное приглашение.\n\nМне всегда очень приятно снова посетить вашу "
+     "прекрасную столицу».\n\nЗатем переговоры продолжились."),
+])
+def test_a_quote_over_paragraphs_in_german_and_russian_marks(text: str) -> None:
+    got = speakers(text)
+    assert [s for s, _t in got] == ["Nikol Pashinyan", "Nikol Pashinyan"], got
+
+
+def test_a_quote_left_open_is_not_closed_by_a_later_paragraph_that_opens_one() -> None:
+    from dyad.extractors.text import quoted_spans
+    text = ("Talks\n\nShe said, \"We will see what comes of the talks in the next days\n\n"
+            "\"A new quote opens here and runs on to its end,\" he said.")
+    spans = quoted_spans(text)
+    assert [text[q.start : q.end][:5] for q in spans] == ["We wi", "A new"]
+
+
+def test_hard_wrapped_lines_of_a_quote_are_one_quote() -> None:
+    from dyad.extractors.text import quoted_spans
+    text = ("Talks\n\nAccording to the statement, \"Minister Aliyev stressed\nthe role of Mexico as a partner in the "
+            "region. He welcomed\nthe plan to open an embassy in the\nnear future.\"\nTrade grew.")
+    spans = quoted_spans(text)
+    assert len(spans) == 1 and text[spans[0].start : spans[0].end].startswith("Minister Aliyev stressed\nthe role")
+    assert text[spans[0].start : spans[0].end].endswith("near future.")

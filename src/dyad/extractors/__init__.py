@@ -31,6 +31,11 @@ def pronoun_re(lang: str | None) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(rules(lang).PRONOUNS) + r")(?!\w)", re.I)
 
 
+def quote_text(text: str, start: int, end: int) -> str:
+    """The quoted words on one line (a quote over hard-wrapped lines is one text)."""
+    return re.sub(r"\s*\n\s*", " ", text[start:end].strip().rstrip(","))
+
+
 def extract_record(doc: Doc) -> Record:
     if doc.language not in available():
         # Another language's rules would invent people and events: say so, guess nothing.
@@ -64,14 +69,14 @@ def extract_record(doc: Doc) -> Record:
     for q in found_quotes:
         if q.speaker is None and q.institution is not None:
             inst = q.institution
-            quotes.append(Quote(inst.text, inst.name_en, inst.actor_id, text[q.start : q.end].strip().rstrip(","),
+            quotes.append(Quote(inst.text, inst.name_en, inst.actor_id, quote_text(text, q.start, q.end),
                                 (q.start, q.end), rule=q.rule + ":institution"))
             continue
         if q.speaker is None:
             continue
         p = persons[q.speaker]
         actor_id = p.to_person().actor_id
-        quotes.append(Quote(p.name, p.name_en, actor_id, text[q.start : q.end].strip().rstrip(","),
+        quotes.append(Quote(p.name, p.name_en, actor_id, quote_text(text, q.start, q.end),
                             (q.start, q.end), rule=q.rule))
 
     def quote_speaker_at(pos: int) -> str | None:

@@ -278,6 +278,16 @@ def institution_said_before(text: str, lo: int, quote_start: int, said_re: list[
     return find.institution(start, end, last=True)
 
 
+def statement_says(before: str, verb_re: re.Pattern[str], statement_re: re.Pattern[str]) -> bool:
+    """A statement is the subject of the verb of saying right before a quote ("The note said
+    the envoy “...”", "В заявлении говорится, что ..."): the words are the issuer's."""
+    verbs = list(verb_re.finditer(before))
+    if not verbs:
+        return False
+    lead = before[: verbs[-1].start()].split()[-3:]
+    return any(statement_re.match(w) for w in lead)
+
+
 def closes_sentence(text: str, start: int, end: int, oe: int) -> bool:
     """A quote that ends with its own full stop and is followed by a capitalised word ("...
     not one-way.” Meanwhile, X said ...") closed its sentence: what follows is no attribution."""
@@ -387,14 +397,23 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                 return i
         return -1
 
+    opened: dict[int, QuoteFound] = {}  # quotes over several paragraphs, by their opening mark
     for q in spans:
         os_, oe = q.outer
         pi = para_index(os_)
         ps, pe = para_of[pi] if pi >= 0 else (0, len(text))
         speaker, rule = None, ""
-        # 1. Attribution after the quote, up to the end of its sentence.
-        stops = [sentence_stop(text, oe, pe), *(text.find(c, oe) for c in (*CURLY_OPENERS, "\n"))]
-        after_end = min(pe, *(x for x in stops if x >= 0), pe)
+        if q.opened_at is not None and q.opened_at in opened:
+            # a later paragraph of a quote over several: whoever said its first one
+            first = opened[q.opened_at]
+            found.append(QuoteFound(q.start, q.end, q.outer, first.speaker, "quote-over-paragraphs",
+                                    first.institution))
+            continue
+        # 1. Attribution after the quote, up to the end of its sentence (in the paragraph where
+        #    a quote over several paragraphs closes).
+        ape = para_of[para_index(oe)][1] if para_index(oe) >= 0 else pe
+        stops = [sentence_stop(text, oe, ape), *(text.find(c, oe) for c in (*CURLY_OPENERS, "\n"))]
+        after_end = min(ape, *(x for x in stops if x >= 0), ape)
         after_end = attribution_end(text, oe, after_end, verb_re)
         if closes_sentence(text, q.start, q.end, oe):
             after_end = oe  # “... at all.” The next sentence is someone else's news
@@ -437,6 +456,9 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             passed_on = quoted_as_re(lang).search(before)
             if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before) or passed_on:
                 institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
+                if institution is None and statement_says(before, verb_re, statement_re):
+                    # "The statement said X “...”": X is what it is about, its issuer speaks
+                    institution = find.last_institution(os_)
                 if institution is None:
                     speaker = subject_of_last_verb(find, verb_re, before, sent_start,
                                                    rules(lang).SUBJECT_AFTER_SPEECH_VERB)
@@ -460,6 +482,8 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                     rule = "statement-of-institution"
         if institution is not None:
             found.append(QuoteFound(q.start, q.end, q.outer, None, rule, institution))
+            if q.opened_at is not None:
+                opened[q.opened_at] = found[-1]
             continue
         if passed_on is not None and speaker is None:
             continue  # words passed on from someone we cannot name
@@ -498,6 +522,8 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             rule = "subject-of-paragraph-before"
         if speaker is not None:
             found.append(QuoteFound(q.start, q.end, q.outer, speaker, rule))
+            if q.opened_at is not None:
+                opened[q.opened_at] = found[-1]
     return found
 
 
