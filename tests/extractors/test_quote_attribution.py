@@ -161,3 +161,21 @@ def test_hard_wrapped_lines_of_a_quote_are_one_quote() -> None:
     spans = quoted_spans(text)
     assert len(spans) == 1 and text[spans[0].start : spans[0].end].startswith("Minister Aliyev stressed\nthe role")
     assert text[spans[0].start : spans[0].end].endswith("near future.")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Переговоры в Астане\n\nКасым-Жомарт Токаев поблагодарил Юн Сок Ёля за визит и отметил, что ценит "
+     "партнерство.\n\n– Этот визит очень важен для наших стран. Мы давно и тесно сотрудничаем.", "Kassym-Jomart Tokayev"),
+    ("Talks in Astana\n\nKassym-Jomart Tokayev thanked Yoon Suk Yeol for the visit and noted that he values the "
+     "partnership.\n\n- This visit matters a great deal to our countries. We have worked together for long.",
+     "Kassym-Jomart Tokayev"),
+])
+def test_a_dash_paragraph_with_no_attribution_goes_on_with_the_speaker_before(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[-1][0] == speaker, got
+
+
+def test_a_dash_paragraph_after_one_that_reports_no_speech_is_no_quote() -> None:
+    text = ("Key points\n\nKassym-Jomart Tokayev met Yoon Suk Yeol in Astana.\n\n"
+            "- The two presidents signed ten agreements on trade and energy.")
+    assert speakers(text) == []

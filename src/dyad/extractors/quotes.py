@@ -67,11 +67,20 @@ def dashed_quotes(text: str, lang: str | None, speaker_in: SpeakerFinder) -> lis
     """Paragraphs that open with a dash and close with an attribution are quotes."""
     out: list[QuoteFound] = []
     verb_re = speech_verb_re(lang)
-    for ps, pe in paragraphs(text):
+    paras = paragraphs(text)
+    for pi, (ps, pe) in enumerate(paras):
         m = DASH_LEAD_RE.match(text, ps, pe)
         if not m:
             continue
         body = text[m.end() : pe]
+        if pi > 0 and not any(q.outer == (ps, pe) for q in out) and unattributed_speech(text, m.end(), pe, verb_re) \
+                and verb_re.search(text, *paras[pi - 1]):
+            # "X thanked Y and noted that ... / – Today's visit is ...": the speaker of the
+            # paragraph before goes on speaking
+            speaker = subject_of_paragraph_before(text, paras[pi - 1], speaker_in)
+            if speaker is not None:
+                out.append(QuoteFound(m.end(), pe, (ps, pe), speaker, "dash-quote+speaker-before"))
+            continue
         # The attribution follows the last comma (", the Head of State said." / ", - he said.").
         for cm in reversed(list(re.finditer(r",", body))):
             tail_s = m.end() + cm.end()
@@ -84,6 +93,14 @@ def dashed_quotes(text: str, lang: str | None, speaker_in: SpeakerFinder) -> lis
                 out.append(QuoteFound(m.end(), q_end, (ps, pe), speaker, "dash-quote+attribution"))
                 break
     return out
+
+
+def unattributed_speech(text: str, start: int, end: int, verb_re: re.Pattern[str]) -> bool:
+    """A dash-led paragraph that reads as speech with no attribution: whole sentences (five
+    words or more, with a full stop) and no verb of saying after a comma in it."""
+    body = text[start:end].rstrip()
+    return len(body.split()) >= 5 and re.search(r"[.!?…](?:\s|$)", body) is not None \
+        and not any(verb_re.search(text, start + c.end(), end) for c in re.finditer(r",", body))
 
 
 def transcript_quotes(text: str, anchors: list[tuple[int, int, int]]) -> list[QuoteFound]:
