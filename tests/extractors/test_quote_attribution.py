@@ -179,3 +179,15 @@ def test_a_dash_paragraph_after_one_that_reports_no_speech_is_no_quote() -> None
     text = ("Key points\n\nKassym-Jomart Tokayev met Yoon Suk Yeol in Astana.\n\n"
             "- The two presidents signed ten agreements on trade and energy.")
     assert speakers(text) == []
+
+
+def test_the_same_words_quoted_twice_are_one_quote() -> None:
+    from dyad.extractors.quotes import repeated
+    assert repeated(["They were spies working under cover", "They were told to go", "they were SPIES, working "
+                     "under cover in our country"]) == {2}
+    text = ("Envoys expelled\n\nForeign Minister Gabriel Landau said on Monday: \"They were spies working under "
+            "diplomatic cover in our country.\"\n\nThe two envoys must leave. \"They were spies working under diplomatic "
+            "cover in our country,\" Landau said.\n\n\"They were told to go within three days,\" he added.")
+    got = speakers(text)
+    assert len([t for _s, t in got if t.startswith("They were spies")]) == 1, got
+    assert any(t.startswith("They were told") for _s, t in got), got

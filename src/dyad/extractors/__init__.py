@@ -16,6 +16,7 @@ from dyad.extractors.quotes import (
     SpeakerFinder,
     dashed_quotes,
     quotes_with_speakers,
+    repeated,
     reported_speakers,
     transcript_quotes,
 )
@@ -78,6 +79,9 @@ def extract_record(doc: Doc) -> Record:
         actor_id = p.to_person().actor_id
         quotes.append(Quote(p.name, p.name_en, actor_id, quote_text(text, q.start, q.end),
                             (q.start, q.end), rule=q.rule))
+
+    again = repeated([q.text for q in quotes])
+    quotes = [q for i, q in enumerate(quotes) if i not in again]
 
     def quote_speaker_at(pos: int) -> str | None:
         for q in found_quotes:

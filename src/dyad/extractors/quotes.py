@@ -573,3 +573,21 @@ def in_content(text: str, verb_end: int, pos: int, lang: str | None) -> bool:
     """A person named after the verb of saying and a clause opener is inside what was said
     ("the ministry said that it had summoned the envoy X"), not its speaker ("said X")."""
     return bool(clause_opener_re(lang).search(text, verb_end, pos))
+
+
+# How many first words make two quotes the same words quoted again.
+SAME_QUOTE_WORDS = 6
+
+
+def repeated(texts: list[str]) -> set[int]:
+    """The quotes that repeat words quoted earlier in the same report (a headline or lead that
+    is quoted again in the body): the same words are one quote, kept where first quoted."""
+    seen: set[tuple[str, ...]] = set()
+    out: set[int] = set()
+    for i, t in enumerate(texts):
+        key = tuple(w.lower() for w in re.findall(r"\w+", t)[:SAME_QUOTE_WORDS])
+        if key in seen:
+            out.add(i)
+        seen.add(key)
+    return out
+
