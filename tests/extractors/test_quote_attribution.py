@@ -191,3 +191,14 @@ def test_the_same_words_quoted_twice_are_one_quote() -> None:
     got = speakers(text)
     assert len([t for _s, t in got if t.startswith("They were spies")]) == 1, got
     assert any(t.startswith("They were told") for _s, t in got), got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Border row\n\nPresident Irfaan Ali of Guyana spoke in Georgetown on Monday.\n\nCaracas claimed President Irfaan "
+     "Ali “keeps refusing to engage in any direct dialogue with us” on the border.", "Venezuelan Government"),
+    ("Спор о границе\n\nПрезидент Гайаны Ирфаан Али выступил в понедельник в Джорджтауне.\n\nКаракас заявил, что "
+     "президент Ирфаан Али «по-прежнему отказывается от любого прямого диалога с нами».", "Venezuelan Government"),
+])
+def test_a_capital_before_the_verb_speaks_not_the_person_named_after_it(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[-1][0] == speaker, got

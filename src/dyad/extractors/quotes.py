@@ -376,6 +376,15 @@ def country_said(text: str, lang: str | None, start: int, end: int, verb_re: re.
     return None
 
 
+def named_before_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: str, offset: int) -> bool:
+    """A person named right before the last verb of saying ahead of a quote: its subject."""
+    verbs = list(verb_re.finditer(before))
+    if not verbs:
+        return False
+    verb_start = offset + verbs[-1].start()
+    return any(offset <= e <= verb_start and not find.text[e:verb_start].strip() for _s, e, _p in find.anchors)
+
+
 def subject_of_last_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: str, offset: int,
                          subject_after: bool) -> int | None:
     """The subject of the last speech verb ahead of a quote: the person named right before the
@@ -476,6 +485,10 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                 if institution is None and statement_says(before, verb_re, statement_re):
                     # "The statement said X “...”": X is what it is about, its issuer speaks
                     institution = find.last_institution(os_)
+                if institution is None and not named_before_verb(find, verb_re, before, sent_start):
+                    # "Caracas accused President X of continuing to “...”": the capital speaks, the
+                    # person after the verb is its object
+                    institution = country_said(text, lang, sent_start, os_, verb_re)
                 if institution is None:
                     speaker = subject_of_last_verb(find, verb_re, before, sent_start,
                                                    rules(lang).SUBJECT_AFTER_SPEECH_VERB)
