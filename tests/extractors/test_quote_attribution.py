@@ -202,3 +202,16 @@ def test_the_same_words_quoted_twice_are_one_quote() -> None:
 def test_a_capital_before_the_verb_speaks_not_the_person_named_after_it(text: str, speaker: str) -> None:
     got = speakers(text)
     assert got and got[-1][0] == speaker, got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Envoy summoned\n\nAmbassador Pieter de Vries was handed two notes on Monday. The Austrian Foreign Ministry "
+     "protested in them against the “treatment of our citizens and ministers in that country” once more.",
+     "Austrian Foreign Ministry"),
+    ("Botschafter einbestellt\n\nBotschafter Pieter de Vries wurden am Montag zwei Noten überreicht. Das "
+     "österreichische Außenministerium protestierte darin gegen die „Behandlung unserer Bürger und Minister in "
+     "diesem Land“ erneut.", "Austrian Foreign Ministry"),
+])
+def test_an_institution_opening_the_quotes_own_sentence_speaks_not_a_person_before(text: str, speaker: str) -> None:
+    got = speakers(text)
+    assert got and got[-1][0] == speaker, got

@@ -531,7 +531,14 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             speaker = said_just_before(text, lo, os_, verb_re, find)
             rule = "speaker-of-sentence-before"
             if speaker is None:
-                speaker = find.first_named(since, os_)
+                # "The ministry protested against the “...”": the quote's own sentence opens with
+                # who speaks, before anyone named in the sentences ahead of it
+                own = max(since, text.rfind(". ", since, os_) + 1)
+                subject, body = find.sentence_subject(own, os_)
+                if body is not None and subject is None:
+                    found.append(QuoteFound(q.start, q.end, q.outer, None, "subject-of-own-sentence", body))
+                    continue
+                speaker = subject if subject is not None else find.first_named(since, os_)
                 rule = "subject-before"
         # 4. A quote that continues the previous one in the same or the next paragraph.
         if speaker is None and found:
