@@ -75,10 +75,15 @@ def test_a_quote_that_ends_its_own_sentence_has_no_attribution_after_it() -> Non
     ("“, sagte der Präsident.", ("der",), False),  # a noun after an article
     ('," he said.', ("the",), False),
     ('," said the minister on Monday.', ("the",), False),
+    ("“, sagte der Nationalrat Roland Kessler.", ("der",), True),  # a full name ends the attribution
+    ('," said lawmaker Anna Maria Keller.', ("the",), True),
+    ("“, sagte der Präsident Kasachstans.", ("der",), False),  # a role with its country
+    ("», — сказал депутат Иван Петрович Сидоренко.", (), True),
 ])
 def test_an_attribution_that_names_a_speaker_we_do_not_know(after: str, lang_articles: tuple[str, ...],
                                                            unknown: bool) -> None:
-    assert unknown_name_beside_verb(after, VERB, lang_articles, frozenset({"friday"})) is unknown
+    lang = "de" if "sagte" in after else "ru" if "сказал" in after else "en"
+    assert unknown_name_beside_verb(after, VERB, lang_articles, frozenset({"friday"}), lang) is unknown
 
 
 @pytest.mark.parametrize("text", [

@@ -313,8 +313,12 @@ def closes_sentence(text: str, start: int, end: int, oe: int) -> bool:
     return bool(inner) and inner[-1] in ".!?…" and nxt is not None and nxt.group(1).isupper()
 
 
+# The most capitalised words a name with its title takes ("SVP-Nationalrat Hans Peter Meier").
+MAX_NAME_WORDS = 6
+
+
 def unknown_name_beside_verb(after: str, verb_re: re.Pattern[str], articles: tuple[str, ...],
-                             not_names: frozenset[str]) -> bool:
+                             not_names: frozenset[str], lang: str | None = None) -> bool:
     """An attribution that is only a verb and a capitalised word (", said Smith.", ", Smith
     said", "— сказал Смит."), where that word names no one we know: the quote is that unknown
     person's, not someone's from the sentences around it. A word after an article is a noun
@@ -327,8 +331,19 @@ def unknown_name_beside_verb(after: str, verb_re: re.Pattern[str], articles: tup
     verb_words = m.group(0).lower().split()
     if right is not None and verb_words[-1] in articles:
         right = None
-    return any(w is not None and w.group(1)[0].isupper() and w.group(1).lower() not in not_names
-               for w in (right, left))
+    if any(w is not None and w.group(1)[0].isupper() and w.group(1).lower() not in not_names
+           for w in (right, left)):
+        return True
+    # ", sagte der Nationalrat Hans Meier": a full name (two or more capitalised words, none of
+    # them a word that never names anyone) ends the attribution
+    tail = re.sub(r"[\W\d_]+$", "", after[m.end() :]).split()
+    words: list[str] = []
+    for w in reversed(tail):
+        if not re.fullmatch(r"[^\W\d_][\w-]*", w) or not w[0].isupper() or w.lower() in not_names:
+            break
+        words.insert(0, w)
+    # (a role with its country is no name: "sagte der Präsident Kasachstans")
+    return 2 <= len(words) <= MAX_NAME_WORDS and not gazetteer.find_countries(" ".join(words), lang)
 
 
 def subject_of_paragraph_before(text: str, para: tuple[int, int], find: SpeakerFinder) -> int | None:
@@ -461,7 +476,7 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             if speaker is None and institution is None:
                 institution = country_said(text, lang, oe, after_end, verb_re)
             unknown = unknown_name_beside_verb(after, verb_re, rules(lang).TITLE_APPOSITION_ARTICLES,
-                                               not_name_words(lang))
+                                               not_name_words(lang), lang)
             if speaker is None and institution is None and unknown:
                 continue  # ", said Smith" with a Smith we do not know: no one else said it
             if speaker is None and institution is None and not statement_re.search(after):
