@@ -16,6 +16,7 @@ from dyad.extractors.quotes import (
     SpeakerFinder,
     dashed_quotes,
     quotes_with_speakers,
+    repeated,
     reported_speakers,
     transcript_quotes,
 )
@@ -29,6 +30,11 @@ from dyad.model import Doc, Quote, Record
 def pronoun_re(lang: str | None) -> re.Pattern[str]:
     """The personal pronouns of a language, as whole words."""
     return re.compile(r"(?<!\w)(" + "|".join(rules(lang).PRONOUNS) + r")(?!\w)", re.I)
+
+
+def quote_text(text: str, start: int, end: int) -> str:
+    """The quoted words on one line (a quote over hard-wrapped lines is one text)."""
+    return re.sub(r"\s*\n\s*", " ", text[start:end].strip().rstrip(","))
 
 
 def extract_record(doc: Doc) -> Record:
@@ -64,15 +70,18 @@ def extract_record(doc: Doc) -> Record:
     for q in found_quotes:
         if q.speaker is None and q.institution is not None:
             inst = q.institution
-            quotes.append(Quote(inst.text, inst.name_en, inst.actor_id, text[q.start : q.end].strip().rstrip(","),
+            quotes.append(Quote(inst.text, inst.name_en, inst.actor_id, quote_text(text, q.start, q.end),
                                 (q.start, q.end), rule=q.rule + ":institution"))
             continue
         if q.speaker is None:
             continue
         p = persons[q.speaker]
         actor_id = p.to_person().actor_id
-        quotes.append(Quote(p.name, p.name_en, actor_id, text[q.start : q.end].strip().rstrip(","),
+        quotes.append(Quote(p.name, p.name_en, actor_id, quote_text(text, q.start, q.end),
                             (q.start, q.end), rule=q.rule))
+
+    again = repeated([q.text for q in quotes])
+    quotes = [q for i, q in enumerate(quotes) if i not in again]
 
     def quote_speaker_at(pos: int) -> str | None:
         for q in found_quotes:

@@ -53,6 +53,12 @@ def according_to_re(lang: str | None) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def not_name_words(lang: str | None) -> frozenset[str]:
+    """Capitalised words that never name a person (weekdays, months, bodies) in any pack."""
+    return frozenset(rules(lang).NOT_NAME_WORDS) | frozenset(rules(lang).DATE_WEEKDAYS)
+
+
+@lru_cache(maxsize=8)
 def quoted_as_re(lang: str | None) -> re.Pattern[str]:
     return re.compile(rules(lang).QUOTED_AS_RE)
 
@@ -61,11 +67,20 @@ def dashed_quotes(text: str, lang: str | None, speaker_in: SpeakerFinder) -> lis
     """Paragraphs that open with a dash and close with an attribution are quotes."""
     out: list[QuoteFound] = []
     verb_re = speech_verb_re(lang)
-    for ps, pe in paragraphs(text):
+    paras = paragraphs(text)
+    for pi, (ps, pe) in enumerate(paras):
         m = DASH_LEAD_RE.match(text, ps, pe)
         if not m:
             continue
         body = text[m.end() : pe]
+        if pi > 0 and not any(q.outer == (ps, pe) for q in out) and unattributed_speech(text, m.end(), pe, verb_re) \
+                and verb_re.search(text, *paras[pi - 1]):
+            # "X thanked Y and noted that ... / – Today's visit is ...": the speaker of the
+            # paragraph before goes on speaking
+            speaker = subject_of_paragraph_before(text, paras[pi - 1], speaker_in)
+            if speaker is not None:
+                out.append(QuoteFound(m.end(), pe, (ps, pe), speaker, "dash-quote+speaker-before"))
+            continue
         # The attribution follows the last comma (", the Head of State said." / ", - he said.").
         for cm in reversed(list(re.finditer(r",", body))):
             tail_s = m.end() + cm.end()
@@ -78,6 +93,14 @@ def dashed_quotes(text: str, lang: str | None, speaker_in: SpeakerFinder) -> lis
                 out.append(QuoteFound(m.end(), q_end, (ps, pe), speaker, "dash-quote+attribution"))
                 break
     return out
+
+
+def unattributed_speech(text: str, start: int, end: int, verb_re: re.Pattern[str]) -> bool:
+    """A dash-led paragraph that reads as speech with no attribution: whole sentences (five
+    words or more, with a full stop) and no verb of saying after a comma in it."""
+    body = text[start:end].rstrip()
+    return len(body.split()) >= 5 and re.search(r"[.!?…](?:\s|$)", body) is not None \
+        and not any(verb_re.search(text, start + c.end(), end) for c in re.finditer(r",", body))
 
 
 def transcript_quotes(text: str, anchors: list[tuple[int, int, int]]) -> list[QuoteFound]:
@@ -154,6 +177,19 @@ class SpeakerFinder:
             return first_person[1], None
         return None, None
 
+    def subject_of_verb(self, start: int, verb: int) -> tuple[int | None, Institution | None] | None:
+        """The subject a sentence opens with when its first verb of saying follows it closely
+        ("The Kremlin press service noted that ...", "President X said ..."): (person, None)
+        or (None, institution); None when the verb has no such subject."""
+        person, body = self.sentence_subject(start, verb)
+        if body is not None:
+            subject_end = body.end
+        elif person is not None:
+            subject_end = next(e for s, e, p in self.anchors if start <= s < verb and p == person)
+        else:
+            return None
+        return (person, body) if len(self.text[subject_end:verb].split()) <= 2 else None
+
     def pronoun_beside_verb(self, start: int, end: int, verb_re: re.Pattern[str]) -> int | None:
         """The person a pronoun right next to a speech verb points to, when it comes before
         anyone named (", he said at the meeting with X", "— сказал он ... с Путиным"): the
@@ -186,6 +222,9 @@ def said_just_before(text: str, since: int, quote_start: int, verb_re: re.Patter
     verbs = list(verb_re.finditer(text, start, end))
     if not verbs:
         return None
+    subject = find.subject_of_verb(start, verbs[0].start())
+    if subject is not None and subject[0] is not None:
+        return subject[0]  # "X noted that Y told Z about ...": X speaks
     v = verbs[-1]
     after = find.first_named(v.end(), end)
     return after if after is not None else find(start, v.start(), last=True)
@@ -212,16 +251,30 @@ def sentence_stop(text: str, start: int, end: int) -> int:
 def attribution_end(text: str, oe: int, sent_end: int, verb_re: re.Pattern[str]) -> int:
     """Where the attribution after a quote ends. A short rest of the sentence is all of it; a
     long one that opens with its verb (", remarked the head of state and added that ...") is
-    cut after the verb's subject: up to the next comma, at most six words on."""
+    cut after the verb's subject: up to the next comma (past a name in apposition: ", said the
+    president of X, Y Z, at ..."), at most six words on. A long one whose subject comes first
+    (", Foreign Minister of the Republic X Y told reporters in ...") is cut after its verb."""
     if len(text[oe:sent_end].split()) <= 14:
         return sent_end
     m = verb_re.search(text, oe, sent_end)
-    if m is None or len(text[oe : m.start()].split()) > 3:
+    lead = len(text[oe : m.start()].split()) if m else 0
+    if m is None or lead > MAX_SUBJECT_WORDS:
         return sent_end
+    if lead > 3:
+        return m.end()
     comma = text.find(",", m.end(), sent_end)
+    if comma >= 0:
+        second = text.find(",", comma + 1, sent_end)
+        piece = text[comma + 1 : second].split() if second >= 0 else []
+        if 0 < len(piece) <= 4 and piece[0][:1].isupper():
+            comma = second  # a name in apposition to the role before it
     words = list(re.finditer(r"\S+", text[m.end() : sent_end]))
     six = m.end() + words[5].end() if len(words) > 6 else sent_end
     return min(x for x in (comma, six, sent_end) if x >= 0)
+
+
+# The longest subject before a verb of saying after a quote (a title, a country, a name).
+MAX_SUBJECT_WORDS = 12
 
 
 def institution_said_before(text: str, lo: int, quote_start: int, said_re: list[re.Pattern[str]],
@@ -233,9 +286,84 @@ def institution_said_before(text: str, lo: int, quote_start: int, said_re: list[
     while end > lo and text[end - 1].isspace():
         end -= 1
     start = max(lo, text.rfind(". ", lo, max(lo, end - 2)) + 1, text.rfind("\n", lo, max(lo, end - 1)) + 1)
-    if not any(rx.search(text, start, end) for rx in said_re):
+    said = [m for rx in said_re if (m := rx.search(text, start, end)) is not None]
+    if not said:
         return None
+    subject = find.subject_of_verb(start, min(m.start() for m in said))
+    if subject is not None:
+        return subject[1]  # "The press service noted that X told Y ...": the service speaks
     return find.institution(start, end, last=True)
+
+
+def statement_says(before: str, verb_re: re.Pattern[str], statement_re: re.Pattern[str]) -> bool:
+    """A statement is the subject of the verb of saying right before a quote ("The note said
+    the envoy “...”", "В заявлении говорится, что ..."): the words are the issuer's."""
+    verbs = list(verb_re.finditer(before))
+    if not verbs:
+        return False
+    lead = before[: verbs[-1].start()].split()[-3:]
+    return any(statement_re.match(w) for w in lead)
+
+
+def closes_sentence(text: str, start: int, end: int, oe: int) -> bool:
+    """A quote that ends with its own full stop and is followed by a capitalised word ("...
+    not one-way.” Meanwhile, X said ...") closed its sentence: what follows is no attribution."""
+    inner = text[start:end].rstrip()
+    nxt = re.match(r"\s*(\S)", text[oe : oe + 10])
+    return bool(inner) and inner[-1] in ".!?…" and nxt is not None and nxt.group(1).isupper()
+
+
+# The most capitalised words a name with its title takes ("SVP-Nationalrat Hans Peter Meier").
+MAX_NAME_WORDS = 6
+
+
+def unknown_name_beside_verb(after: str, verb_re: re.Pattern[str], articles: tuple[str, ...],
+                             not_names: frozenset[str], lang: str | None = None) -> bool:
+    """An attribution that is only a verb and a capitalised word (", said Smith.", ", Smith
+    said", "— сказал Смит."), where that word names no one we know: the quote is that unknown
+    person's, not someone's from the sentences around it. A word after an article is a noun
+    ("sagte der Präsident"), and some capitalised words are never names (", said Friday")."""
+    m = verb_re.search(after)
+    if m is None:
+        return False
+    right = re.fullmatch(r"\s+([^\W\d_][\w-]*)[\W\d_]*", after[m.end() :])
+    left = re.fullmatch(r"[\W\d_]*([^\W\d_][\w-]*)\s+", after[: m.start()])
+    verb_words = m.group(0).lower().split()
+    if right is not None and verb_words[-1] in articles:
+        right = None
+    if any(w is not None and w.group(1)[0].isupper() and w.group(1).lower() not in not_names
+           for w in (right, left)):
+        return True
+    # ", sagte der Nationalrat Hans Meier": a full name (two or more capitalised words, none of
+    # them a word that never names anyone) ends the attribution
+    tail = re.sub(r"[\W\d_]+$", "", after[m.end() :]).split()
+    words: list[str] = []
+    for w in reversed(tail):
+        if not re.fullmatch(r"[^\W\d_][\w-]*", w) or not w[0].isupper() or w.lower() in not_names:
+            break
+        words.insert(0, w)
+    # (a role with its country is no name: "sagte der Präsident Kasachstans")
+    return 2 <= len(words) <= MAX_NAME_WORDS and not gazetteer.find_countries(" ".join(words), lang)
+
+
+def subject_of_paragraph_before(text: str, para: tuple[int, int], find: SpeakerFinder) -> int | None:
+    """Who a quote that opens its paragraph with no attribution anywhere belongs to: the person
+    the paragraph before was about, the subject of one of its last two sentences ("X thanked Y
+    for the invitation and noted that ... / “...”"), or the pronoun that opens one ("He praised
+    ..."). A paragraph that names no subject gives no one."""
+    ps, pe = para
+    stops = re.finditer(r"[.!?]\s+", text[ps:pe])
+    starts = [ps] + [ps + m.end() for m in stops if sentence_stop(text, ps + m.start(), ps + m.start() + 1) >= 0
+                     or text[ps + m.start()] != "."]
+    spans = [(s, e) for s, e in zip(starts, [*starts[1:], pe], strict=True) if text[s:e].strip()]
+    for s, e in reversed(spans[-2:]):
+        person, _body = find.sentence_subject(s, e)
+        if person is None:
+            lead = re.match(r"\s*\S+", text[s:e])
+            person = find.pronoun_resolver(s, s + lead.end()) if lead else None
+        if person is not None:
+            return person
+    return None
 
 
 def neuter_referent(found: list[QuoteFound], pi: int, para_index) -> Institution | None:  # type: ignore[no-untyped-def]
@@ -261,6 +389,15 @@ def country_said(text: str, lang: str | None, start: int, end: int, verb_re: re.
                 s = v.start() - len(lead) + m.start
                 return Institution(s, s + m.end - m.start, lead[m.start : m.end], "Government", m.iso3)
     return None
+
+
+def named_before_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: str, offset: int) -> bool:
+    """A person named right before the last verb of saying ahead of a quote: its subject."""
+    verbs = list(verb_re.finditer(before))
+    if not verbs:
+        return False
+    verb_start = offset + verbs[-1].start()
+    return any(offset <= e <= verb_start and not find.text[e:verb_start].strip() for _s, e, _p in find.anchors)
 
 
 def subject_of_last_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: str, offset: int,
@@ -301,15 +438,26 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                 return i
         return -1
 
+    opened: dict[int, QuoteFound] = {}  # quotes over several paragraphs, by their opening mark
     for q in spans:
         os_, oe = q.outer
         pi = para_index(os_)
         ps, pe = para_of[pi] if pi >= 0 else (0, len(text))
         speaker, rule = None, ""
-        # 1. Attribution after the quote, up to the end of its sentence.
-        stops = [sentence_stop(text, oe, pe), *(text.find(c, oe) for c in (*CURLY_OPENERS, "\n"))]
-        after_end = min(pe, *(x for x in stops if x >= 0), pe)
+        if q.opened_at is not None and q.opened_at in opened:
+            # a later paragraph of a quote over several: whoever said its first one
+            first = opened[q.opened_at]
+            found.append(QuoteFound(q.start, q.end, q.outer, first.speaker, "quote-over-paragraphs",
+                                    first.institution))
+            continue
+        # 1. Attribution after the quote, up to the end of its sentence (in the paragraph where
+        #    a quote over several paragraphs closes).
+        ape = para_of[para_index(oe)][1] if para_index(oe) >= 0 else pe
+        stops = [sentence_stop(text, oe, ape), *(text.find(c, oe) for c in (*CURLY_OPENERS, "\n"))]
+        after_end = min(ape, *(x for x in stops if x >= 0), ape)
         after_end = attribution_end(text, oe, after_end, verb_re)
+        if closes_sentence(text, q.start, q.end, oe):
+            after_end = oe  # “... at all.” The next sentence is someone else's news
         after = text[oe:after_end]
         institution = None
         prev_ps = para_of[pi - 1][0] if pi > 0 else ps
@@ -325,6 +473,12 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             speaker = None if institution else (find.pronoun_beside_verb(oe, after_end, verb_re)
                                                 or find(oe, after_end))
             rule = "attribution-after"
+            if speaker is None and institution is None:
+                institution = country_said(text, lang, oe, after_end, verb_re)
+            unknown = unknown_name_beside_verb(after, verb_re, rules(lang).TITLE_APPOSITION_ARTICLES,
+                                               not_name_words(lang), lang)
+            if speaker is None and institution is None and unknown:
+                continue  # ", said Smith" with a Smith we do not know: no one else said it
             if speaker is None and institution is None and not statement_re.search(after):
                 # "X hatte die Äußerungen als „…“ bezeichnet": a verb at the end of the sentence
                 # with no one after it; the sentence's subject speaks
@@ -343,6 +497,13 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             passed_on = quoted_as_re(lang).search(before)
             if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before) or passed_on:
                 institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
+                if institution is None and statement_says(before, verb_re, statement_re):
+                    # "The statement said X “...”": X is what it is about, its issuer speaks
+                    institution = find.last_institution(os_)
+                if institution is None and not named_before_verb(find, verb_re, before, sent_start):
+                    # "Caracas accused President X of continuing to “...”": the capital speaks, the
+                    # person after the verb is its object
+                    institution = country_said(text, lang, sent_start, os_, verb_re)
                 if institution is None:
                     speaker = subject_of_last_verb(find, verb_re, before, sent_start,
                                                    rules(lang).SUBJECT_AFTER_SPEECH_VERB)
@@ -366,6 +527,8 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                     rule = "statement-of-institution"
         if institution is not None:
             found.append(QuoteFound(q.start, q.end, q.outer, None, rule, institution))
+            if q.opened_at is not None:
+                opened[q.opened_at] = found[-1]
             continue
         if passed_on is not None and speaker is None:
             continue  # words passed on from someone we cannot name
@@ -383,7 +546,14 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             speaker = said_just_before(text, lo, os_, verb_re, find)
             rule = "speaker-of-sentence-before"
             if speaker is None:
-                speaker = find.first_named(since, os_)
+                # "The ministry protested against the “...”": the quote's own sentence opens with
+                # who speaks, before anyone named in the sentences ahead of it
+                own = max(since, text.rfind(". ", since, os_) + 1)
+                subject, body = find.sentence_subject(own, os_)
+                if body is not None and subject is None:
+                    found.append(QuoteFound(q.start, q.end, q.outer, None, "subject-of-own-sentence", body))
+                    continue
+                speaker = subject if subject is not None else find.first_named(since, os_)
                 rule = "subject-before"
         # 4. A quote that continues the previous one in the same or the next paragraph.
         if speaker is None and found:
@@ -399,8 +569,13 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         if speaker is None:
             speaker = find(ps, os_)
             rule = "paragraph-subject"
+        if speaker is None and pi > 0 and not text[ps:os_].strip():
+            speaker = subject_of_paragraph_before(text, para_of[pi - 1], find)
+            rule = "subject-of-paragraph-before"
         if speaker is not None:
             found.append(QuoteFound(q.start, q.end, q.outer, speaker, rule))
+            if q.opened_at is not None:
+                opened[q.opened_at] = found[-1]
     return found
 
 
@@ -439,3 +614,21 @@ def in_content(text: str, verb_end: int, pos: int, lang: str | None) -> bool:
     """A person named after the verb of saying and a clause opener is inside what was said
     ("the ministry said that it had summoned the envoy X"), not its speaker ("said X")."""
     return bool(clause_opener_re(lang).search(text, verb_end, pos))
+
+
+# How many first words make two quotes the same words quoted again.
+SAME_QUOTE_WORDS = 6
+
+
+def repeated(texts: list[str]) -> set[int]:
+    """The quotes that repeat words quoted earlier in the same report (a headline or lead that
+    is quoted again in the body): the same words are one quote, kept where first quoted."""
+    seen: set[tuple[str, ...]] = set()
+    out: set[int] = set()
+    for i, t in enumerate(texts):
+        key = tuple(w.lower() for w in re.findall(r"\w+", t)[:SAME_QUOTE_WORDS])
+        if key in seen:
+            out.add(i)
+        seen.add(key)
+    return out
+

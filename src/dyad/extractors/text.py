@@ -71,6 +71,7 @@ class QuoteSpan:
     end: int  # one past the last quoted character
     outer: tuple[int, int]  # including the quote marks / the dash
     dashed: bool = False
+    opened_at: int | None = None  # the opening mark of a quote that runs over several paragraphs
 
 
 MIN_QUOTE_WORDS = 5
@@ -81,10 +82,16 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
 
     German „...“ closes with the mark that opens an English quote, so the closing mark is
     chosen by the opening one. A quote left open at the end of a paragraph is closed there
-    (wire copy often continues a quote into the next paragraph).
+    (wire copy often continues a quote into the next paragraph), unless a later paragraph
+    closes it with no quote opened on the way: then every paragraph up to that mark is part
+    of the one quote (a speech quoted over several paragraphs).
     """
     out: list[QuoteSpan] = []
-    for ps, pe in paragraphs(text):
+    paras = paragraphs(text)
+    pi = 0
+    while pi < len(paras):
+        ps, pe = paras[pi]
+        next_pi = pi + 1
         pos = ps
         while pos < pe:
             m = OPEN_RE.search(text, pos, pe)
@@ -100,19 +107,86 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
             if close is None and closer != '"':
                 # web copy closes a typographic quote with the typewriter mark („...")
                 close = find_close(text, m.end(), pe, '"', None)
+            later = closed_later(text, paras, pi, opener, closer) if close is None else None
+            if later is not None:
+                out += spans_across(text, paras, pi, m.start(), m.end(), later)
+                next_pi = later[0] + 1
+                break
             end = close if close is not None else pe
-            inner_s, inner_e = m.end(), end
-            words = text[inner_s:inner_e].split()
-            # "so-called" words in quotes are not quotes, nor a name in title case ("Crossroads of Peace")
-            named = len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3) \
-                and not re.search(r"[.!?,;:]", text[inner_s:inner_e])
-            # Fewer than five words in quote marks are a scare quote or a slogan ("his second
-            # home", "symmetric answer"), not someone's statement.
-            if len(words) >= MIN_QUOTE_WORDS and not named:
-                out.append(QuoteSpan(inner_s, inner_e, (m.start(), min(pe, end + 1))))
+            if is_quote(text, m.end(), end):
+                out.append(QuoteSpan(m.end(), end, (m.start(), min(pe, end + 1))))
             pos = end + 1
         if not OPEN_RE.search(text, ps, pe):
             out += single_quoted(text, ps, pe)
+        pi = next_pi
+    return out
+
+
+def is_quote(text: str, start: int, end: int) -> bool:
+    """Words in quote marks that someone said: five or more, and not a name in title case."""
+    words = text[start:end].split()
+    # "so-called" words in quotes are not quotes, nor a name in title case ("Crossroads of Peace")
+    named = len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3) \
+        and not re.search(r"[.!?,;:]", text[start:end])
+    # Fewer than five words in quote marks are a scare quote or a slogan ("his second
+    # home", "symmetric answer"), not someone's statement.
+    return len(words) >= MIN_QUOTE_WORDS and not named
+
+
+# How many paragraphs on a quote left open may still be closed.
+MAX_QUOTE_PARAGRAPHS = 6
+
+
+def closed_later(text: str, paras: list[tuple[int, int]], pi: int, opener: str,
+                 closer: str) -> tuple[int, int, int] | None:
+    """Where a quote left open at the end of paragraph ``pi`` closes in a later paragraph: the
+    paragraph, the closing mark's position and length. Typewriter copy may close with two single
+    marks (’’, ''). None when a paragraph on the way opens a quote or has no closing mark in reach."""
+    marks = [closer, "’’", "''"] + (['"'] if closer != '"' else [])
+    for j in range(pi + 1, min(len(paras), pi + 1 + MAX_QUOTE_PARAGRAPHS)):
+        js, je = paras[j]
+        hits = [(text.find(mark, js, je), len(mark)) for mark in marks]
+        # (a closing mark ends a word: one after a space opens the next quote)
+        hits = [(h, n) for h, n in hits if h > js and not text[h - 1].isspace()]
+        first_open = text.find(opener, js, je) if opener != closer else -1
+        if hits:
+            at, size = min(hits)
+            if first_open >= 0 and first_open < at:
+                return None
+            return j, at, size
+        if first_open >= 0 or OPEN_RE.search(text, js, je):
+            return None
+    return None
+
+
+def join_broken_lines(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs broken inside a sentence (hard-wrapped copy: a line that ends with a word, or
+    a next line that goes on in lower case) are one piece of the quote."""
+    out = [pieces[0]]
+    for s, e in pieces[1:]:
+        prev = text[out[-1][0] : out[-1][1]].rstrip()
+        nxt = text[s:e].lstrip()
+        if (prev and prev[-1].isalnum()) or (nxt and nxt[0].islower()):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def spans_across(text: str, paras: list[tuple[int, int]], pi: int, mark: int, start: int,
+                 later: tuple[int, int, int]) -> list[QuoteSpan]:
+    """One quote over paragraphs ``pi`` .. ``later[0]``: a span per paragraph (each is quoted on
+    its own), the first one's outer span reaching to the closing mark so that the attribution
+    after it is found; all remember where the quote opened."""
+    last, close, size = later
+    pieces = [(start, paras[pi][1])] + [paras[j] for j in range(pi + 1, last)] + [(paras[last][0], close)]
+    pieces = join_broken_lines(text, pieces)
+    out: list[QuoteSpan] = []
+    for s, e in pieces:
+        if not is_quote(text, s, e):
+            continue
+        outer = (mark, close + size) if not out else (s, e)
+        out.append(QuoteSpan(s, e, outer, opened_at=mark))
     return out
 
 
