@@ -31,7 +31,7 @@ CASES = [
     ("en", "Norway placed its coast guard on alert after Russian flights.", ("MOBILIZE", "NOR", "")),
     # en: AGREE / COOPERATE / AID
     ("en", "Pakistan pledged to buy wheat from Kazakhstan.", ("AGREE", "PAK", "KAZ")),
-    ("en", "Brazil and Argentina set up a joint company to build a gas pipeline.", ("COOPERATE", "BRA", "ARG")),
+    ("en", "Brazil and Argentina set up a joint company to build a gas pipeline.", ("COOPERATE", "BRA", "")),
     ("en", "Qatar transferred 50 million dollars to Lebanon for salaries.", ("AID", "QAT", "LBN")),
     ("en", "Greece dispatched rescue teams to Albania after the quake.", ("AID", "GRC", "ALB")),
     ("en", "Two Danish patrol vessels were transferred to the Estonian navy.", ("AID", "DNK", "EST")),
@@ -73,6 +73,14 @@ CASES = [
     ("ru", "Следователи Белоруссии возбудили уголовное дело против польских пограничников.", ("ACCUSE", "BLR", "POL")),
     ("ru", "Франция направила авианосец к берегам Ливии.", ("MOBILIZE", "FRA", "LBY")),
     ("ru", "Литва потребовала от Белоруссии освободить литовских граждан.", ("REQUEST", "LTU", "BLR")),
+    # walking out of talks under a condition is a threat; export curbs slapped; licences revoked
+    ("en", "Baghdad would walk out of the talks with Turkey unless Ankara halted the shelling.",
+     ("THREATEN", "IRQ", "")),
+    ("en", "China slapped curbs on Lithuanian timber.", ("SANCTION", "CHN", "LTU")),
+    ("en", "Russia revoked the licences of two Polish broadcasters.", ("COERCE", "RUS", "POL")),
+    ("de", "Kroatien rügte Serbien für die Äußerungen des Ministers.", ("ACCUSE", "HRV", "SRB")),
+    ("ru", "Казахстан ввел пошлины на российский бензин.", ("SANCTION", "KAZ", "RUS")),
+    ("ru", "Азербайджанские военные заняли позиции у армянского села.", ("COERCE", "AZE", "ARM")),
 ]
 
 
@@ -91,6 +99,8 @@ NOT = [
     ("ru", "Молдавия потребовала вывода российских войск из Приднестровья.", "RETREAT"),
     ("ru", "Грузия потребовала освобождения задержанных в Абхазии граждан.", "RETREAT"),
     ("en", "Finland stepped up trade with Estonia last year.", "MOBILIZE"),
+    ("ru", "Грузия призвала Запад занять твердую позицию в отношении России.", "COERCE"),
+    ("en", "Iran said the talks with France would go on after a short pause.", "SANCTION"),
 ]
 
 
