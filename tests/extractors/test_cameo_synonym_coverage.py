@@ -81,6 +81,11 @@ CASES = [
     ("de", "Kroatien rügte Serbien für die Äußerungen des Ministers.", ("ACCUSE", "HRV", "SRB")),
     ("ru", "Казахстан ввел пошлины на российский бензин.", ("SANCTION", "KAZ", "RUS")),
     ("ru", "Азербайджанские военные заняли позиции у армянского села.", ("COERCE", "AZE", "ARM")),
+    # wire-copy verbs: deals inked, rebukes, borders sealed, people held
+    ("en", "Vietnam and Australia inked a deal on rare earths.", ("SUPPORT", "VNM", "")),
+    ("en", "China rapped the Philippines over the shoal.", ("ACCUSE", "CHN", "PHL")),
+    ("en", "Pakistan sealed its border with Afghanistan.", ("SANCTION", "PAK", "")),
+    ("de", "Die iranischen Behörden setzten einen deutschen Touristen fest.", ("COERCE", "IRN", "DEU")),
 ]
 
 
@@ -101,6 +106,7 @@ NOT = [
     ("en", "Finland stepped up trade with Estonia last year.", "MOBILIZE"),
     ("ru", "Грузия призвала Запад занять твердую позицию в отношении России.", "COERCE"),
     ("en", "Iran said the talks with France would go on after a short pause.", "SANCTION"),
+    ("de", "Die EU setzte Russland eine Frist fest.", "COERCE"),
 ]
 
 
