@@ -129,9 +129,28 @@ def _act_noun_verb(P: ParseView, tok: Token) -> str | None:
     known governs it ("announced the expulsion of two diplomats", "ordered the deployment
     of troops to Belarus"): the act is done by that verb's subject. None otherwise."""
     w = P.words
-    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in w.act_noun_heads:
+    if tok.pos_ != "NOUN":
+        return None
+    head = tok.head.lemma_.lower()
+    passive = tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB"
+    if not ((tok.dep_ == "dobj" or passive) and head in w.act_noun_heads) and \
+            not (tok.dep_ == "nsubj" and head in w.act_noun_course):
+        # "A demand for X's release was issued", "Norway's pledge of aid was announced": the
+        # passive's subject names the act; "talks between X and Y ended": a meeting ran its course
         return None
     return w.act_nouns.get(tok.lemma_.lower())
+
+
+def _act_noun_source(P: ParseView, v: Token) -> Token | None:
+    """Who does the act a noun names when the noun is the subject of a passive: the
+    passive's agent if it names an actor ("A demand ... was issued by Nairobi"), else the
+    noun's possessor ("Norway's pledge ... was announced by its minister"), else the noun
+    itself (the actors it names: "the dispatch of a U.S. carrier group")."""
+    agent = next((c for c in v.head.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is not None and any(a.known for a in P.actors(pobj)):
+        return pobj
+    return next((c for c in v.children if c.dep_ == "poss"), v)
 
 
 def _code_verb(st: _Sentence, v: Token, p: VerbPattern) -> None:
@@ -247,8 +266,11 @@ def _mood(P: ParseView, v: Token, code: str, rules: list[str]) -> tuple[str, lis
 def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[str]) -> Frame:
     """Who acts on whom, and where: sources, targets and place of one event verb."""
     P = st.P
-    src_tok, how = P.controller(v.head if v.pos_ == "NOUN" else v)  # a noun's act: the governing verb's subject
-    srcs, tgts, used = _sources(P, v, code, src_tok, how)
+    if v.pos_ == "NOUN" and v.dep_ == "nsubjpass":
+        src_tok, how = _act_noun_source(P, v), "act-noun"
+    else:
+        src_tok, how = P.controller(v.head if v.pos_ == "NOUN" else v)  # a noun's act: the governing verb's subject
+    srcs, tgts, used = _sources(P, v, code, src_tok, how, _goods_given(P, p, code, src_tok))
     if p.recall and src_tok is not None and P.is_passive(v) and not any(c.dep_ == "agent" for c in v.children):
         # "the Lithuanian ambassador was recalled (from Minsk)": his own state calls him home
         srcs, tgts = P.actors(src_tok, as_source=True), []
@@ -344,8 +366,17 @@ def _own_forces_moved(code: str) -> bool:
     return code.startswith("15") or code == "074"
 
 
+def _goods_given(P: ParseView, p: VerbPattern, code: str, subj: Token | None) -> bool:
+    """The passive subject of an aid act is the thing given, a word of the pattern ("a South
+    Korean corvette was transferred to the Vietnamese navy"): the country it belongs to gives."""
+    if subj is None or not code.startswith("07") or subj.pos_ != "NOUN":
+        return False
+    form, lemma = P.lx.norm(subj.text), P.lx.norm(subj.lemma_)
+    return any(c.matches(form, lemma) for c in p.companions)
+
+
 def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
-             how: str) -> tuple[list[Actor], list[Actor], set[int]]:
+             how: str, own_goods: bool = False) -> tuple[list[Actor], list[Actor], set[int]]:
     """(sources, targets, tokens used): the subject acts, or in a passive the agent (or who
     the act implies) acts on the subject."""
     srcs: list[Actor] = []
@@ -360,7 +391,7 @@ def _sources(P: ParseView, v: Token, code: str, src_tok: Token | None,
             used.update(t.i for t in agent.subtree)
         else:
             srcs = passive_source(P, v, code, used) or _reporting_state(P, v, code)
-        if not srcs and src_tok is not None and _own_forces_moved(code):
+        if not srcs and src_tok is not None and (own_goods or _own_forces_moved(code)):
             # "Lithuanian police were put on alert", "Rwandan troops were deployed to X": the
             # forces moved are their own state's, which acts; the target is where they go
             srcs = P.actors(src_tok, as_source=True)

@@ -60,6 +60,9 @@ def _to_comma(words: list[tuple[int, int, str]], norm: list[str], i: int, senten
     return [n for (s, _e, _w), n in zip(words[i + 1 :], norm[i + 1 :], strict=True) if comma < 0 or s < comma]
 
 
+_DEMANDED_GAP = 3  # words between a demand verb and the noun naming what it demands
+
+
 def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
                 lang: str) -> list[tuple[int, VerbPattern, bool, str]]:
     """Drop what another event verb governs: an infinitive after it ("warf ihr vor, ...
@@ -67,15 +70,16 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
     the same sentence acts on ("verurteilte die Angriffe", "obvinila ... v obstrele")."""
     lx = lexicon(lang)
 
-    def verbal(i: int, p: VerbPattern) -> bool:
+    def verb_form(i: int) -> bool:
         w = words[i][2]
-        if p.companions:
-            return True
         if lx.nouns_capitalised:
             return not w[:1].isupper() or i == 0
         if lx.verb_end is not None:
             return bool(lx.verb_end.search(w.lower())) and not w.lower().startswith(lx.noun_stems)
         return True
+
+    def verbal(i: int, p: VerbPattern) -> bool:
+        return bool(p.companions) or verb_form(i)
 
     def infinitive(i: int) -> bool:
         prev = words[i - 1][2].lower() if i else ""
@@ -96,6 +100,11 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
             if gcode.startswith(("03", "13")):
                 dropped.add(gov)
                 out.append((i, p, True, gcode[:2]))
+            continue
+        if not verb_form(i) and any(0 < i - j <= _DEMANDED_GAP and finite[j].cameo.startswith(("10", "12"))
+                                    for j in finite):
+            # "potrebovala vyvoda voysk", "lehnte die Freilassung ab": the act a demand or a
+            # refusal names as a noun just after it is not done; the demand is the event
             continue
         if not vb and finite:
             continue

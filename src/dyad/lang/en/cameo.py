@@ -69,9 +69,22 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
                "extradition": "extradite", "deportation": "deport", "imposition": "impose", "closure": "close",
                "seizure": "seize", "recall": "recall", "handover": "hand", "dispatch": "dispatch",
                "transfer": "transfer", "lifting": "lift", "reopening": "reopen", "freeing": "free",
-               "evacuation": "evacuate", "repatriation": "repatriate", "confiscation": "confiscate"},
+               "evacuation": "evacuate", "repatriation": "repatriate", "confiscation": "confiscate",
+               # nominal style of the other classes: "a demand for", "Norway's pledge of", "the rejection of"
+               "demand": "demand", "pledge": "pledge", "promise": "promise", "rejection": "reject",
+               "refusal": "refuse", "apology": "apologize", "request": "request", "appeal": "appeal",
+               "invitation": "invite", "condemnation": "condemn", "recognition": "recognize",
+               "easing": "ease", "offer": "offer",
+               "negotiation": "negotiate", "talk": "talk", "consultation": "consult", "meeting": "meet",
+               "donation": "donate", "extension": "extend", "cancellation": "cancel", "blockade": "blockade",
+               "annexation": "annex", "mobilization": "mobilize", "mobilisation": "mobilise",
+               "ratification": "ratify", "signing": "sign"},
     act_noun_heads=frozenset("announce order confirm approve authorize authorise complete begin start carry "
-                             "finalize finalise decree".split()),
+                             "finalize finalise decree issue convey deliver communicate transmit reiterate renew "
+                             "make voice express lodge submit present formalize formalise unveil".split()),
+    # verbs telling that a meeting noun, their subject, ran its course ("talks between X and Y ended
+    # in Cairo"): the meeting took place
+    act_noun_course=frozenset("end conclude begin start open resume continue close wrap".split()),
     # forces moved "along its border with Belarus": the country across the border is the target
     border_nouns=frozenset("border frontier boundary".split()),
 )
