@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from dyad.extractors import models
 from dyad.extractors.cameo.frames import CodedEvent
+from dyad.extractors.cameo.gate import may_hold_event
 from dyad.extractors.cameo.lexicon import lexicon
 from dyad.extractors.cameo.mentions import Mention, find_actor_mentions
 from dyad.extractors.cameo.parser import code_parsed
@@ -76,8 +77,12 @@ def code_text(text: str, lang: str, sentences: Iterable[tuple[int, int]] | None 
     parse = bool(preps) and lexicon(preps[0][1]).parser is not None and models.english() is not None
     out: list[CodedEvent] = []
     if parse:
-        docs = models.english_parses([p[0] for p in preps], batch_size=batch_size)
-        for (sent, lg, off, mentions), doc in zip(preps, docs, strict=True):
+        # tokenized once; a sentence none of whose tokens can anchor an event is not parsed (gate)
+        tokens = [models.english_doc(p[0]) for p in preps]
+        keep = [i for i, d in enumerate(tokens) if may_hold_event([t.text for t in d], preps[i][1])]
+        docs = models.english_parses([tokens[i] for i in keep], batch_size=batch_size)
+        for i, doc in zip(keep, docs, strict=True):
+            sent, lg, off, mentions = preps[i]
             out.extend(code_parsed(sent, lg, off, mentions, doc) or [])
         return out
     for sent, lg, off, mentions in preps:
