@@ -6,8 +6,9 @@ The parse coder finds an event only at a token whose lemma or form starts an eve
 Which lemma a token gets depends on the tag the model gives it, but every lemma it can get
 is known from the lemmatizer's tables (``models.english_lemmas``). A sentence in which no token
 can anchor such a pattern, whatever its tags, is therefore not parsed: the coder's output is
-the same, and about half of an agency report's candidate sentences need no parse (the
-prefilter lets "cooperation" and "government" through for "cooperate" and "go").
+the same, and fewer sentences are parsed: about half on the seed-like pages, a quarter on the
+development pages (the prefilter lets "cooperation" and "government" through for "cooperate"
+and "go").
 """
 
 from __future__ import annotations
