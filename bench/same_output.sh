@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Refactoring guard: extract every corpus we have (seeds, fixtures, the development set's pages,
-# the generated bench corpus, PETRARCH-2 and the PLOVER sentences) and compare with a snapshot.
+# the generated bench corpus, PETRARCH-2 and every PLOVER sentence set's records) and compare with a snapshot.
 #   bench/same_output.sh snap DIR    write the snapshot
 #   bench/same_output.sh check DIR   extract again and diff against DIR (exit 1 on any change)
 set -euo pipefail
@@ -25,6 +25,7 @@ for l in sys.stdin:
 done
 "$PY" bench/petr2_eval.py --out "$out/petr2.jsonl" >/dev/null 2>&1 || true
 "$PY" bench/plover_sentences/score.py > "$out/plover.txt" 2>&1 || true
+"$PY" bench/plover_dump.py > "$out/plover_all.jsonl" 2>/dev/null || true
 rm -rf "$gen"
 if [ "$mode" = check ]; then
   status=0

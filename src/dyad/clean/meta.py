@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -28,6 +29,7 @@ from dyad.clean.text import (
     TODAY_DATE_RE,
     UPPER,
     WEEKDAYS,
+    YEAR,
 )
 from dyad.lang import available, pack
 from dyad.lang.union import any_word, letters
@@ -307,13 +309,23 @@ def today_date(body: str, lang: str | None) -> str | None:
     return parse_date(m.group("date"), lang) if m else None
 
 
+YEAR_RE = re.compile(YEAR)
+
+
+def full_dates(line: str) -> Iterator[re.Match[str]]:
+    """FULL_DATE_RE's matches in a line. Every form of it holds a year, so a line without one
+    is not scanned: the month-name alternation tried at every character of a long line made
+    this a millisecond a page."""
+    return FULL_DATE_RE.finditer(line) if YEAR_RE.search(line) else iter(())
+
+
 def furniture_date(lines: list[str], tail: list[str], lang: str | None) -> str | None:
     """A full publication date written in the page's furniture rather than on a date line
     of its own: after a label in the head lines ("Stand: 29.10.2023"), opening a short head
     line ("16. September 2018, 18:57 Uhr Friedensschluss ..."), or in the closing credit of
     the last body lines ("(APA, 17.3.2017)", "was first published Aug. 23, 2022.")."""
     for line in lines:
-        for m in FULL_DATE_RE.finditer(line):
+        for m in full_dates(line):
             before = line[: m.start()]
             short = len(line.split()) <= 10
             if PUBLICATION_LABEL_RE.search(before) or not before.strip(" -–—•|(),") or short:
@@ -321,7 +333,7 @@ def furniture_date(lines: list[str], tail: list[str], lang: str | None) -> str |
                 if parsed:
                     return parsed
     for k, line in enumerate(tail):
-        for m in FULL_DATE_RE.finditer(line):
+        for m in full_dates(line):
             before = line[: m.start()]
             # the date right under the body, or under the headline repeated after it
             date_line = k < 3 and not before.strip() and len(line.split()) <= 6

@@ -358,14 +358,15 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
     out: list[Agreement] = []
     sents = sentences(text)
     lists: list[tuple[int, int]] = []  # (start, end) of each list of titles
-    for prev, cur in zip(sents, sents[1:], strict=False):
-        if signing.search(text, prev.start, prev.end) and not inside(qspans, cur.start):
+    # each sentence searched once for its signing word (the pattern of every language is slow)
+    signed = [signing.search(text, s.start, s.end) for s in sents]
+    for sm, cur in zip(signed, sents[1:], strict=False):
+        if sm and not inside(qspans, cur.start):
             m = pats.list_opener.match(text[cur.start : cur.end])
             if m:
                 lists.append((cur.start + m.end(), cur.end))
     lists += documents_included(text, sents, lang, qspans)
-    for sent in sents:
-        sm = signing.search(text, sent.start, sent.end)
+    for sent, sm in zip(sents, signed, strict=True):
         if sm and not inside(qspans, sent.start):
             im = pats.inline_list.search(text, sm.end(), sent.end)
             if im:

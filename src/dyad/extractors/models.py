@@ -49,9 +49,83 @@ def _ner_only(nlp: Any) -> list[str]:
     return [name for name in nlp.pipe_names if name != "ner"]
 
 
-def english_parses(texts: Iterable[str], batch_size: int = 64) -> Iterator[Any]:
-    """Docs with tags, dependency parse and lemmas (no entities)."""
+def english_parses(texts: Iterable[Any], batch_size: int = 64) -> Iterator[Any]:
+    """Docs with tags, dependency parse and lemmas (no entities); texts, or Docs that
+    ``english_tokens`` made (tokenized once)."""
     return english().pipe(texts, batch_size=batch_size, disable=list(PARSE_ONLY))
+
+
+def english_doc(text: str) -> Any:
+    """The text tokenized as the English pipeline does, ready for ``english_parses``."""
+    return english().make_doc(text)
+
+
+# The components that may set a token's lemma, as the lemma tables below know them; another
+# component (a trained lemmatizer, a morphologizer) makes every lemma possible.
+_LEMMA_KNOWN = frozenset(("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter"))
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> tuple[dict[str, Any], dict[str, Any], dict[str, set[str]], list[tuple[Any, str]]] | None:
+    """The English lemmatizer's rules and exceptions by part of speech, and the lemmas the
+    attribute ruler sets (by lower-case form; by pattern where its rule tests no fixed
+    form); None when the pipeline lemmatizes otherwise."""
+    nlp = english()
+    if nlp is None or "lemmatizer" not in nlp.pipe_names or not set(nlp.pipe_names) <= _LEMMA_KNOWN:
+        return None
+    lem = nlp.get_pipe("lemmatizer")
+    if getattr(lem, "mode", None) != "rule":
+        return None
+    rules = dict(lem.lookups.get_table("lemma_rules", {}))
+    exc = dict(lem.lookups.get_table("lemma_exc", {}))
+    by_lower: dict[str, set[str]] = {}
+    by_test: list[tuple[Any, str]] = []
+    if "attribute_ruler" in nlp.pipe_names:
+        for rule in nlp.get_pipe("attribute_ruler").patterns:
+            lemma = rule["attrs"].get("LEMMA")
+            if lemma is None:
+                continue
+            for pattern in rule["patterns"]:
+                _file_ruler_lemma(pattern[rule["index"]], str(lemma), by_lower, by_test)
+    return rules, exc, by_lower, by_test
+
+
+def _file_ruler_lemma(spec: dict[str, Any], lemma: str, by_lower: dict[str, set[str]],
+                      by_test: list[tuple[Any, str]]) -> None:
+    import re
+
+    form = spec.get("LOWER", spec.get("ORTH"))
+    forms = [form] if isinstance(form, str) else form.get("IN") if isinstance(form, dict) else None
+    if isinstance(forms, list):
+        for f in forms:
+            by_lower.setdefault(str(f).lower(), set()).add(lemma)
+    elif isinstance(form, dict) and set(form) == {"REGEX"}:
+        by_test.append((re.compile(form["REGEX"], re.I), lemma))
+    else:  # no fixed form: any token may get it
+        by_test.append((re.compile(""), lemma))
+
+
+@lru_cache(maxsize=65536)
+def english_lemmas(word: str) -> frozenset[str] | None:
+    """Every lemma the English pipeline may give a token ``word``, whatever part of speech
+    the tagger and parser give it (spaCy's rule lemmatizer: the word, the word less an
+    ending plus another, an exception of the tables, or what the attribute ruler sets); None
+    when the pipeline's lemmas cannot be known so."""
+    tables = _lemma_tables()
+    if tables is None:
+        return None
+    rules, exc, by_lower, by_test = tables
+    low = word.lower()
+    out = {word, low}
+    for pairs in rules.values():
+        for old, new in pairs:
+            if low.endswith(old) and (form := low[: len(low) - len(old)] + new):
+                out.add(form)
+    for table in exc.values():
+        out.update(table.get(low, ()))
+    out.update(by_lower.get(low, ()))
+    out.update(lemma for test, lemma in by_test if test.search(low))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

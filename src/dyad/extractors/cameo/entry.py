@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from dyad.extractors import models
 from dyad.extractors.cameo.frames import CodedEvent
+from dyad.extractors.cameo.gate import may_hold_event
 from dyad.extractors.cameo.lexicon import lexicon
 from dyad.extractors.cameo.mentions import Mention, find_actor_mentions
 from dyad.extractors.cameo.parser import code_parsed
@@ -19,11 +21,13 @@ from dyad.lang import rules as rules_of
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
-def _prepare(sentence: str, lang: str, offset: int,
-             known: Sequence[Mention] = ()) -> tuple[str, str, int, list[Mention]] | None:
+def _prepare(sentence: str, lang: str, offset: int, known: Sequence[Mention] = (),
+             tokens: dict[tuple[int, int], Any] | None = None) -> tuple[str, str, int, list[Mention]] | None:
     """(sentence without dateline, lang, offset, mentions), or None when the sentence has no
     candidate event verb or no actor with a country or an international code. ``known`` are
-    actors the document already knows (its persons), with spans in the document's offsets."""
+    actors the document already knows (its persons), with spans in the document's offsets.
+    With ``tokens``, a sentence the parser would read is tokenized (kept there by its span) and
+    dropped when no token can anchor an event (gate), before its actors are looked up."""
     lang = (lang or "")[:2].lower() or rules_of(None).CODE
     if lang not in available() or not sentence.strip():
         return None
@@ -32,6 +36,11 @@ def _prepare(sentence: str, lang: str, offset: int,
         sentence, offset = sentence[m.end() :], offset + m.end()
     if not prefilter(lang).search(sentence):
         return None  # no event verb: nothing to parse
+    if tokens is not None and lexicon(lang).parser is not None and models.english() is not None:
+        doc = models.english_doc(sentence)
+        if not may_hold_event([t.text for t in doc], lang):
+            return None  # no token can anchor an event: the parse would find none
+        tokens[offset, len(sentence)] = doc
     mentions = with_known(find_actor_mentions(sentence, lang), known, offset, len(sentence))
     if not any(m.is_base for m in mentions):
         return None
@@ -72,11 +81,12 @@ def code_text(text: str, lang: str, sentences: Iterable[tuple[int, int]] | None 
     the document knows beyond the tables (its persons), spans in the text's offsets."""
     if sentences is None:
         sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
-    preps = [p for s, e in sentences if (p := _prepare(text[s:e], lang, s, known)) is not None]
+    tokens: dict[tuple[int, int], Any] = {}  # each sentence tokenized once, for the gate and the parse
+    preps = [p for s, e in sentences if (p := _prepare(text[s:e], lang, s, known, tokens)) is not None]
     parse = bool(preps) and lexicon(preps[0][1]).parser is not None and models.english() is not None
     out: list[CodedEvent] = []
     if parse:
-        docs = models.english_parses([p[0] for p in preps], batch_size=batch_size)
+        docs = models.english_parses([tokens[p[2], len(p[0])] for p in preps], batch_size=batch_size)
         for (sent, lg, off, mentions), doc in zip(preps, docs, strict=True):
             out.extend(code_parsed(sent, lg, off, mentions, doc) or [])
         return out
