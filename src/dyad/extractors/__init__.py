@@ -20,7 +20,7 @@ from dyad.extractors.quotes import (
     reported_speakers,
     transcript_quotes,
 )
-from dyad.extractors.statements import speaker_statements
+from dyad.extractors.statements import acted_on_envoys, speaker_statements
 from dyad.extractors.text import inside, quoted_spans, sentences
 from dyad.lang import NoLanguagePack, available, rules
 from dyad.model import Doc, Quote, Record
@@ -99,8 +99,10 @@ def extract_record(doc: Doc) -> Record:
     events = find_events(doc, sents, persons, anchors, all_quote_outer, [a.evidence for a in agreements])
     speakers = [(q.institution if q.speaker is None else persons[q.speaker].to_person(), (q.start, q.end))
                 for q in found_quotes if q.speaker is not None or q.institution is not None]
-    speakers += [(persons[p].to_person(), span) for p, span in reported_speakers(text, lang, sents, anchors,
-                                                                                   all_quote_outer)]
+    envoys = acted_on_envoys(events)
+    speakers += [(persons[p].to_person(), span) for p, span in reported_speakers(
+        text, lang, sents, anchors, all_quote_outer,
+        lambda p: persons[p].to_person().actor_id in envoys)]
     events += speaker_statements(doc, events, speakers, lang)
     for a in agreements:
         a.date = next((e.date for e in events if e.type == "agreement_signing"), a.date)

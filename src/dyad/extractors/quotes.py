@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -579,24 +580,36 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
     return found
 
 
+# "X said", "X, in particular, noted", "X, who was summoned, said": between the subject's
+# name and its verb of saying stands nothing, or one aside set off by commas
+SUBJECT_GAP = re.compile(r"\s*(?:,[^,.;:]{0,60},)?\s*$")
 SAID_NAME_GAP = 40  # "..., said Deputy Foreign Minister X": the speaker's title and name follow the verb
 
 
 def reported_speakers(text: str, lang: str | None, sents: list, anchors: list[tuple[int, int, int]],  # type: ignore[type-arg]
-                      qspans: list[tuple[int, int]]) -> list[tuple[int, tuple[int, int]]]:
+                      qspans: list[tuple[int, int]],
+                      acted_on: Callable[[int], bool] | None = None,
+                      ) -> list[tuple[int, tuple[int, int]]]:
     """People who speak in reported speech ("X said that ...", "X accused Y of ..."): the
     first person named outside quotes in a sentence with a verb of saying, before the verb
     or right after it ("..., said minister X"); one named deep after it is what was said
-    about ("announced the recall of its ambassador X")."""
+    about ("announced the recall of its ambassador X"). ``acted_on(person)`` names an envoy
+    the report's acts fall on (expelled, summoned): named with a verb of saying he is mostly
+    what was said about, so he is passed over unless he stands right before the verb, as its
+    subject ("the summoned envoy X said ...")."""
     verb_re = speech_verb_re(lang)
     out: list[tuple[int, tuple[int, int]]] = []
     for s in sents:
         m = verb_re.search(text, s.start, s.end)
         if m is None or inside(qspans, m.start()):
             continue
-        named = sorted((a, p) for a, _e, p in anchors if s.start <= a < s.end and not inside(qspans, a))
-        speaker = next((p for a, p in named if a < m.start() or (
-            a - m.end() <= SAID_NAME_GAP and not in_content(text, m.end(), a, lang))), None)
+        named = sorted((a, e, p) for a, e, p in anchors if s.start <= a < s.end and not inside(qspans, a))
+
+        def passive(e: int, p: int, verb: int = m.start()) -> bool:
+            return acted_on is not None and acted_on(p) and not (0 <= verb - e and SUBJECT_GAP.match(text, e, verb))
+
+        speaker = next((p for a, e, p in named if not passive(e, p) and (a < m.start() or (
+            a - m.end() <= SAID_NAME_GAP and not in_content(text, m.end(), a, lang)))), None)
         if speaker is not None:
             out.append((speaker, (s.start, s.end)))
     return out

@@ -65,6 +65,14 @@ def _other_side(country: str | None, sides: list[str]) -> str | None:
     return None
 
 
+def acted_on_envoys(events: list[Event]) -> set[str]:
+    """The people the report's acts fall on: a participant of the target's country in an act
+    (not words) -- the envoy expelled, summoned or handed a note. Named with a verb of saying,
+    he is mostly the one spoken about, not a speaker."""
+    return {p.actor_id for e in events if e.type == "other" and e.target
+            for p in e.participants if p.country and p.country == e.target[:3]}
+
+
 def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Person | Institution, tuple[int, int]]],
                        lang: str | None) -> list[Event]:
     """A statement event for each speaker of a quote who has none yet. ``speakers`` holds
