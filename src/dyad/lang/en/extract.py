@@ -81,6 +81,7 @@ EVENT_TRIGGERS = {
     # ("has been met with criticism" is a reaction, not a meeting; "received" takes a person,
     # whose name or title is capitalised: the lookahead keeps its case under re.I)
     "meeting": r"\b(?:(?<!been )(?<!be )(?<!was )(?<!were )(?<!is )(?<!are )met (?:with )?|meeting (?:with|between)|"
+               r"meetings? (?:was |were )?(?:held|took place) (?:with|between)|"
                r"meets (?:with )?|held a meeting|received (?=(?-i:[A-Z]))|(?:was|were|been) received by|"
                r"hosted|sat down with)\b",
     "statement": r"\b(?:(?:told|to|addressing|briefed) (?:the )?(?:journalists|reporters|the press|media)|"
