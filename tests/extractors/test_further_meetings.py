@@ -30,9 +30,23 @@ ONE_HOST_WITH_AIDE = {
            "Am Nachmittag empfing der slowakische Ministerpräsident Robert Fico in Begleitung von Wirtschaftsministerin Denisa Sakova den Gast.\n"),
 }
 
+HOSTS_APART = {
+    "en": ("BRATISLAVA, 14 May (TASR) – Hungarian Foreign Minister Peter Szijjarto paid an official visit to Slovakia on Tuesday.\n"
+           "In the morning Szijjarto met Slovak President Peter Pellegrini at the presidential palace.\n"
+           "Later in the day Szijjarto was received by Slovak Prime Minister Robert Fico.\n"),
+    "de": ("PRESSBURG, 14. Mai (dpa) - Der ungarische Außenminister Peter Szijjarto ist am Dienstag zu einem offiziellen Besuch in die Slowakei gereist.\n"
+           "Am Vormittag traf sich Szijjarto mit dem slowakischen Staatspräsidenten Peter Pellegrini im Präsidentenpalast.\n"
+           "Im Anschluss empfing der slowakische Ministerpräsident Robert Fico den ungarischen Außenminister Szijjarto.\n"),
+    "ru": ("БРАТИСЛАВА, 14 мая. Министр иностранных дел Венгрии Петер Сийярто во вторник прибыл с официальным визитом в Словакию.\n"
+           "Сийярто встретился с президентом Словакии Петером Пеллегрини в президентском дворце.\n"
+           "Затем премьер-министр Словакии Роберт Фицо принял венгерского министра в своей резиденции.\n"),
+}
+
 MEETING_HELD = {
     "en": ("ASTANA, 9 March (Kazinform) – A meeting was held between Kazakh Foreign Minister Murat Nurtleu and Mongolian Foreign Minister Battsetseg Batmunkh in Astana.\n"
            "The ministers discussed trade and transit.\n"),
+    "en_place": ("ASTANA, 9 March (Kazinform) – Trade and transit were the focus of a meeting in Astana between Kazakh Foreign Minister Murat Nurtleu and Mongolian Foreign Minister Battsetseg Batmunkh.\n"
+                 "The ministers agreed to meet again in autumn.\n"),
     "de": ("ASTANA, 9. März (dpa) - In Astana fand ein Treffen zwischen dem kasachischen Außenminister Murat Nurtleu und der mongolischen Außenministerin Battsetseg Batmunkh statt.\n"
            "Die Minister sprachen über Handel und Transit.\n"),
 }
@@ -51,6 +65,14 @@ def test_a_guest_meeting_two_more_hosts_has_a_meeting_with_each(lang: str) -> No
     assert all(any("Szijj" in (p.name_en or "") for p in e.participants) for e in (*fico, *pellegrini))
 
 
+@pytest.mark.parametrize("lang", sorted(HOSTS_APART))
+def test_two_hosts_met_in_two_sentences_are_two_meetings(lang: str) -> None:
+    events = dyad.extract(HOSTS_APART[lang]).events
+    fico, pellegrini = meetings_with(events, "Fico"), meetings_with(events, "Pellegrini")
+    assert len(fico) == 1 and len(pellegrini) == 1
+    assert fico[0] is not pellegrini[0]
+
+
 @pytest.mark.parametrize("lang", sorted(ONE_HOST_WITH_AIDE))
 def test_a_host_accompanied_by_one_aide_is_one_meeting(lang: str) -> None:
     events = dyad.extract(ONE_HOST_WITH_AIDE[lang]).events
@@ -62,3 +84,14 @@ def test_a_meeting_held_between_two_ministers_is_a_meeting(lang: str) -> None:
     events = dyad.extract(MEETING_HELD[lang]).events
     # drafted as the report's encounter (its people, day, place and further hosts), not left to the verb coder
     assert [e for e in events if e.type == "meeting" and e.rule.startswith("trigger:meeting")]
+
+
+TOLD_TWICE = ("Szijjarto meets Slovak President Pellegrini in Bratislava\n\n"
+              "BRATISLAVA, 14 May (TASR) – Hungarian Foreign Minister Peter Szijjarto paid an official visit to Slovakia on Tuesday.\n"
+              "Szijjarto held talks with Slovak Foreign Minister Juraj Blanar on energy and transport.\n"
+              "In the afternoon Szijjarto met Slovak President Peter Pellegrini, who praised the new gas link.\n")
+
+
+def test_one_host_met_in_the_headline_and_the_body_is_one_meeting() -> None:
+    events = dyad.extract(TOLD_TWICE).events
+    assert len(meetings_with(events, "Pellegrini")) == 1

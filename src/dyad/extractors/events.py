@@ -407,23 +407,37 @@ def one_per_counterpart(d: Draft, persons: list[PersonEntity], main: set[int]) -
     president, and met the speaker of parliament") tells one meeting with each of them, the
     guest being added as for any meeting. A meeting that names someone of the visit or talks
     ("X met Y and his minister", the guest with his ambassador) is one meeting of all of them,
-    unless one of its sentences names two or more hosts in different offices beyond the people
-    of the visit ("besides his counterpart he also met the prime minister and the president"):
-    a host joined by one aide stays one meeting. The meeting of a report with no other
-    encounter is one meeting."""
+    unless its sentences tell the hosts as met apart (hosts_told_apart): a host joined by one
+    aide stays one meeting. The meeting of a report with no other encounter is one meeting."""
     if d.type != "meeting" or not main:
         return [d]
     sides = sides_of(d.persons, persons)
     for side in sides.values():
         if not several_offices(side, persons):
             continue  # one host, or two of the same office: one meeting
-        if main & set(d.persons) and not any(
-                several_offices([p for p in g if p in side and p not in main], persons) for g in d.groups):
+        if main & set(d.persons) and not hosts_told_apart(side, d.groups, persons, main):
             continue
         rest = [p for p in d.persons if p not in side]
         return [Draft(d.type, d.start, d.end, [p, *rest], d.date, d.location, f"{d.rule}; counterpart {i + 1}", d.lent)
                 for i, p in enumerate(side)]
     return [d]
+
+
+def hosts_told_apart(side: list[int], groups: list[list[int]], persons: list[PersonEntity], main: set[int]) -> bool:
+    """The meeting's sentences tell hosts of one side in different offices as met apart: one
+    sentence lists two or more beyond the visit's people ("besides his counterpart he also met
+    the prime minister and the president"), or each of two sentences names one host alone
+    ("X met the president ... X was later received by the prime minister") with someone of the
+    other side (a sentence naming one host alone may tell the same meeting from his side)."""
+    if any(several_offices([p for p in g if p in side and p not in main], persons) for g in groups):
+        return True
+    alone: list[int] = []
+    for g in groups:
+        hosts = [p for p in g if p in side]
+        guests = [p for p in g if p not in side and persons[p].country]
+        if len(hosts) == 1 and guests and hosts[0] not in alone:
+            alone.append(hosts[0])
+    return several_offices(alone, persons)
 
 
 def sides_of(people: list[int], persons: list[PersonEntity]) -> dict[str, list[int]]:
@@ -437,9 +451,11 @@ def sides_of(people: list[int], persons: list[PersonEntity]) -> dict[str, list[i
 
 
 def several_offices(side: list[int], persons: list[PersonEntity]) -> bool:
-    """Two or more people, each with an office of their own (a meeting with each of them)."""
+    """Two or more people, each with an office and a surname of their own (a meeting with each
+    of them; one surname under two titles is one person named twice)."""
     offices = {(persons[p].title or "").lower() for p in side}
-    return len(side) >= 2 and "" not in offices and len(offices) == len(side)
+    surnames = {persons[p].name_en.split()[-1].lower() for p in side if persons[p].name_en.split()}
+    return len(side) >= 2 and "" not in offices and len(offices) == len(side) == len(surnames)
 
 
 def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[int]) -> Event | None:
