@@ -1,6 +1,8 @@
-"""Further encounters within a visit: a guest who besides his counterpart meets two more
-hosts in other offices, told in one sentence, has a meeting with each of them; a host joined
-by one aide stays one meeting; "a meeting was held between" tells a meeting."""
+"""Further encounters within a visit: a guest who besides his counterpart also meets two more
+hosts in other offices, told in one sentence, or holds meetings (plural) with them, or meets
+them in sentences of their own, has a meeting with each of them; a host joined by one aide
+stays one meeting, as does one host told in headline and body; "a meeting was held between"
+tells a meeting."""
 
 from __future__ import annotations
 
@@ -19,6 +21,13 @@ SEVERAL_HOSTS = {
     "ru": ("БРАТИСЛАВА, 14 мая. Министр иностранных дел Венгрии Петер Сийярто во вторник прибыл с официальным визитом в Словакию.\n"
            "Сийярто провел переговоры с министром иностранных дел Словакии Юраем Бланаром об энергетике и транспорте.\n"
            "Помимо коллеги, Сийярто также встретился с премьер-министром Словакии Робертом Фицо и президентом Словакии Петером Пеллегрини.\n"),
+}
+
+MEETINGS_PLURAL = {
+    "en": ("BRATISLAVA, 14 May (TASR) – Hungarian Foreign Minister Peter Szijjarto paid an official visit to Slovakia on Tuesday.\n"
+           "In Bratislava Szijjarto held separate meetings with Slovak Prime Minister Robert Fico and Slovak President Peter Pellegrini.\n"),
+    "ru": ("БРАТИСЛАВА, 14 мая. Министр иностранных дел Венгрии Петер Сийярто во вторник прибыл с официальным визитом в Словакию.\n"
+           "В Братиславе состоялись встречи Сийярто с премьер-министром Словакии Робертом Фицо и президентом Словакии Петером Пеллегрини.\n"),
 }
 
 ONE_HOST_WITH_AIDE = {
@@ -63,6 +72,14 @@ def test_a_guest_meeting_two_more_hosts_has_a_meeting_with_each(lang: str) -> No
     assert len(fico) == 1 and len(pellegrini) == 1
     assert fico[0] is not pellegrini[0]
     assert all(any("Szijj" in (p.name_en or "") for p in e.participants) for e in (*fico, *pellegrini))
+
+
+@pytest.mark.parametrize("lang", sorted(MEETINGS_PLURAL))
+def test_meetings_in_the_plural_with_two_hosts_are_two_meetings(lang: str) -> None:
+    events = dyad.extract(MEETINGS_PLURAL[lang]).events
+    fico, pellegrini = meetings_with(events, "Fico"), meetings_with(events, "Pellegrini")
+    assert len(fico) == 1 and len(pellegrini) == 1
+    assert fico[0] is not pellegrini[0]
 
 
 @pytest.mark.parametrize("lang", sorted(HOSTS_APART))

@@ -41,6 +41,7 @@ class EventPatterns:
     background: re.Pattern[str]  # a sentence opening with an earlier time
     standing: re.Pattern[str]  # a claim kept up for long or made again and again
     delegation: re.Pattern[str]  # a sentence listing the members of a delegation
+    further: re.Pattern[str]  # a meeting told as one more of a visit ("also", "besides")
     welcome: re.Pattern[str]  # the welcome that opens a visit (ceremony, honours, airport)
     business: re.Pattern[str]  # a business forum or council of the two sides held
 
@@ -54,6 +55,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         background=re.compile(r.BACKGROUND_RE, re.I),
         standing=re.compile(r.STANDING_RE, re.I),
         delegation=re.compile(r.DELEGATION_RE, re.I),
+        further=re.compile(r.FURTHER_MEETING_RE, re.I),
         welcome=re.compile(r.WELCOME_RE, re.I),
         business=re.compile(r.BUSINESS_MEETING_RE, re.I),
     )
@@ -174,6 +176,7 @@ class Draft:
     more: list[Draft] = field(default_factory=list)  # signings of other people in the same report
     told_in: list[tuple[int, int]] = field(default_factory=list)  # every sentence that tells it
     groups: list[list[int]] = field(default_factory=list)  # people of each telling sentence but a delegation list
+    further: list[list[int]] = field(default_factory=list)  # those of the sentences telling it as one more meeting
 
 
 def sentence_anchors(anchors: list[tuple[int, int, int]], s: Sentence, qspans: list[tuple[int, int]]) -> list[int]:
@@ -319,6 +322,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                 d.told_in.append((s.start, s.end))
                 if not pats.delegation.search(text, s.start, s.end):
                     d.groups.append(list(people))  # (a host "accompanied by" an aide lists no second host)
+                    if pats.further.search(text, s.start, s.end):
+                        d.further.append(list(people))
                 d.date = d.date or date_in(sentence, lang, doc.published)
                 d.location = d.location or place_in(sentence, lang)
                 break
@@ -415,7 +420,7 @@ def one_per_counterpart(d: Draft, persons: list[PersonEntity], main: set[int]) -
     for side in sides.values():
         if not several_offices(side, persons):
             continue  # one host, or two of the same office: one meeting
-        if main & set(d.persons) and not hosts_told_apart(side, d.groups, persons, main):
+        if main & set(d.persons) and not hosts_told_apart(side, d, persons, main):
             continue
         rest = [p for p in d.persons if p not in side]
         return [Draft(d.type, d.start, d.end, [p, *rest], d.date, d.location, f"{d.rule}; counterpart {i + 1}", d.lent)
@@ -423,16 +428,18 @@ def one_per_counterpart(d: Draft, persons: list[PersonEntity], main: set[int]) -
     return [d]
 
 
-def hosts_told_apart(side: list[int], groups: list[list[int]], persons: list[PersonEntity], main: set[int]) -> bool:
+def hosts_told_apart(side: list[int], d: Draft, persons: list[PersonEntity], main: set[int]) -> bool:
     """The meeting's sentences tell hosts of one side in different offices as met apart: one
-    sentence lists two or more beyond the visit's people ("besides his counterpart he also met
-    the prime minister and the president"), or each of two sentences names one host alone
-    ("X met the president ... X was later received by the prime minister") with someone of the
-    other side (a sentence naming one host alone may tell the same meeting from his side)."""
-    if any(several_offices([p for p in g if p in side and p not in main], persons) for g in groups):
+    sentence telling one more meeting of the visit lists two or more beyond the visit's people
+    ("besides his counterpart he also met the prime minister and the president"; "X met the
+    vice president and the foreign minister" may be one meeting of the three), or each of two
+    sentences names one host alone ("X met the president ... X was later received by the prime
+    minister") with someone of the other side (a sentence naming one host alone may tell the
+    same meeting from his side)."""
+    if any(several_offices([p for p in g if p in side and p not in main], persons) for g in d.further):
         return True
     alone: list[int] = []
-    for g in groups:
+    for g in d.groups:
         hosts = [p for p in g if p in side]
         guests = [p for p in g if p not in side and persons[p].country]
         if len(hosts) == 1 and guests and hosts[0] not in alone:
