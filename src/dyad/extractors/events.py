@@ -41,6 +41,7 @@ class EventPatterns:
     background: re.Pattern[str]  # a sentence opening with an earlier time
     standing: re.Pattern[str]  # a claim kept up for long or made again and again
     delegation: re.Pattern[str]  # a sentence listing the members of a delegation
+    further: re.Pattern[str]  # a meeting told as one more of a visit ("also", "besides")
     welcome: re.Pattern[str]  # the welcome that opens a visit (ceremony, honours, airport)
     business: re.Pattern[str]  # a business forum or council of the two sides held
 
@@ -54,6 +55,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         background=re.compile(r.BACKGROUND_RE, re.I),
         standing=re.compile(r.STANDING_RE, re.I),
         delegation=re.compile(r.DELEGATION_RE, re.I),
+        further=re.compile(r.FURTHER_MEETING_RE, re.I),
         welcome=re.compile(r.WELCOME_RE, re.I),
         business=re.compile(r.BUSINESS_MEETING_RE, re.I),
     )
@@ -173,6 +175,8 @@ class Draft:
     lent: bool = False  # its people are those of the report's visit (one visitor may do)
     more: list[Draft] = field(default_factory=list)  # signings of other people in the same report
     told_in: list[tuple[int, int]] = field(default_factory=list)  # every sentence that tells it
+    groups: list[list[int]] = field(default_factory=list)  # people of each telling sentence but a delegation list
+    further: list[list[int]] = field(default_factory=list)  # those of the sentences telling it as one more meeting
 
 
 def sentence_anchors(anchors: list[tuple[int, int, int]], s: Sentence, qspans: list[tuple[int, int]]) -> list[int]:
@@ -221,7 +225,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     drafts = draft_events(doc, sents, anchors, qspans, agreement_spans)
     implied_visit(drafts, doc, persons)
     principals = principal_persons(persons, anchors, qspans)
-    main = {p for t in ("visit", "talks") if t in drafts for p in drafts[t].persons}
+    main = main_people(drafts, persons, principals)
     ordered = [d for t in TYPE_ORDER if t in drafts for x in (drafts[t], *drafts[t].more)
                for d in one_per_counterpart(x, persons, main)]
     events = [e for e in (event_of(doc, d, persons, principals) for d in ordered) if e]
@@ -233,6 +237,18 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     events = told_once(one_reading(one_summons(focus_on_pair(events, doc, home_country(doc)))))
     share_place(events)
     return events
+
+
+def main_people(drafts: dict[str, Draft], persons: list[PersonEntity], principals: list[int]) -> set[int]:
+    """The people of the report's visit or talks; where those sentences name no one, the
+    protagonists they will be given (the first two of different countries)."""
+    main = {p for t in ("visit", "talks") if t in drafts for p in drafts[t].persons}
+    if main or not any(t in drafts for t in ("visit", "talks")):
+        return main
+    for p in principals:
+        if len(main) < 2 and persons[p].country not in {persons[q].country for q in main}:
+            main.add(p)
+    return main
 
 
 LEADERS = frozenset(("head_of_state", "head_of_government"))
@@ -304,6 +320,10 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     if p not in d.persons:
                         d.persons.append(p)
                 d.told_in.append((s.start, s.end))
+                if not pats.delegation.search(text, s.start, s.end):
+                    d.groups.append(list(people))  # (a host "accompanied by" an aide lists no second host)
+                    if pats.further.search(text, s.start, s.end):
+                        d.further.append(list(people))
                 d.date = d.date or date_in(sentence, lang, doc.published)
                 d.location = d.location or place_in(sentence, lang)
                 break
@@ -391,23 +411,58 @@ def one_per_counterpart(d: Draft, persons: list[PersonEntity], main: set[int]) -
     names no one of the report's visit or talks ("he also called on the party leader and the
     president, and met the speaker of parliament") tells one meeting with each of them, the
     guest being added as for any meeting. A meeting that names someone of the visit or talks
-    ("X met Y and Z", the guest with his ambassador) is one meeting of all of them, and so is
-    the meeting of a report with no other encounter."""
-    if d.type != "meeting" or not main or main & set(d.persons):
+    ("X met Y and his minister", the guest with his ambassador) is one meeting of all of them,
+    unless its sentences tell the hosts as met apart (hosts_told_apart): a host joined by one
+    aide stays one meeting. The meeting of a report with no other encounter is one meeting."""
+    if d.type != "meeting" or not main:
         return [d]
-    sides: dict[str, list[int]] = {}
-    for p in d.persons:
-        country = persons[p].country
-        if country:
-            sides.setdefault(country, []).append(p)
+    sides = sides_of(d.persons, persons)
     for side in sides.values():
-        offices = {(persons[p].title or "").lower() for p in side}
-        if len(side) < 2 or "" in offices or len(offices) < len(side):
+        if not several_offices(side, persons):
             continue  # one host, or two of the same office: one meeting
+        if main & set(d.persons) and not hosts_told_apart(side, d, persons, main):
+            continue
         rest = [p for p in d.persons if p not in side]
         return [Draft(d.type, d.start, d.end, [p, *rest], d.date, d.location, f"{d.rule}; counterpart {i + 1}", d.lent)
                 for i, p in enumerate(side)]
     return [d]
+
+
+def hosts_told_apart(side: list[int], d: Draft, persons: list[PersonEntity], main: set[int]) -> bool:
+    """The meeting's sentences tell hosts of one side in different offices as met apart: one
+    sentence telling one more meeting of the visit lists two or more beyond the visit's people
+    ("besides his counterpart he also met the prime minister and the president"; "X met the
+    vice president and the foreign minister" may be one meeting of the three), or each of two
+    sentences names one host alone ("X met the president ... X was later received by the prime
+    minister") with someone of the other side (a sentence naming one host alone may tell the
+    same meeting from his side)."""
+    if any(several_offices([p for p in g if p in side and p not in main], persons) for g in d.further):
+        return True
+    alone: list[int] = []
+    for g in d.groups:
+        hosts = [p for p in g if p in side]
+        guests = [p for p in g if p not in side and persons[p].country]
+        if len(hosts) == 1 and guests and hosts[0] not in alone:
+            alone.append(hosts[0])
+    return several_offices(alone, persons)
+
+
+def sides_of(people: list[int], persons: list[PersonEntity]) -> dict[str, list[int]]:
+    """The people of known country, by country."""
+    sides: dict[str, list[int]] = {}
+    for p in people:
+        country = persons[p].country
+        if country:
+            sides.setdefault(country, []).append(p)
+    return sides
+
+
+def several_offices(side: list[int], persons: list[PersonEntity]) -> bool:
+    """Two or more people, each with an office and a surname of their own (a meeting with each
+    of them; one surname under two titles is one person named twice)."""
+    offices = {(persons[p].title or "").lower() for p in side}
+    surnames = {persons[p].name_en.split()[-1].lower() for p in side if persons[p].name_en.split()}
+    return len(side) >= 2 and "" not in offices and len(offices) == len(side) == len(surnames)
 
 
 def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[int]) -> Event | None:

@@ -11,6 +11,9 @@ VISIT_STAY_ARTICLES = ("einem",)
 
 # A sentence that lists the members of a side's delegation: they take part in its visit.
 DELEGATION_RE = r"\b(?:(?:zur|der|die) Delegation (?:gehörten|gehören|bestand aus)|begleitet von|in Begleitung von)\b"
+# "traf er auch ...", "neben seiner Amtskollegin", "darüber hinaus": ein weiterer Termin des Besuchs.
+# Getrennte Treffen ("traf jeweils A und B") sind eines mit jedem.
+FURTHER_MEETING_RE = r"\b(?:auch|außerdem|ausserdem|darüber hinaus|zudem|neben|ebenfalls|ferner|jeweils|getrennt\w*)\b"
 
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:Begrüßungszeremonie|Empfangszeremonie|feierlich\w* Empfang|militärischen Ehren|Ehrenformation|Ehrengarde|roten Teppich|begrüßt\w*|am Flughafen)\b"

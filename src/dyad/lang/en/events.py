@@ -15,6 +15,9 @@ VISIT_STAY_ARTICLES = (r"an?",)
 
 # A sentence that lists the members of a side's delegation: they take part in its visit.
 DELEGATION_RE = r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted of|was made up of)|(?:was|were) accompanied by|accompanied by)\b"
+# "He also met ...", "besides his counterpart": a meeting told as one more of the visit's appointments.
+# Meetings in the plural ("held separate meetings with A and B") are one with each.
+FURTHER_MEETING_RE = r"\b(?:also|besides|in addition|additionally|furthermore|moreover|(?:held|had) (?:separate )?meetings with|separate meetings)\b"
 
 # Words of the welcome that opens a visit (the ceremony, the honours, the airport): a meeting
 # told only in such sentences is the visit's arrival, not a meeting of its own.

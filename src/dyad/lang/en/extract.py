@@ -80,7 +80,8 @@ EVENT_TRIGGERS = {
              r"on a visit|paid a visit)\b",
     # ("has been met with criticism" is a reaction, not a meeting; "received" takes a person,
     # whose name or title is capitalised: the lookahead keeps its case under re.I)
-    "meeting": r"\b(?:(?<!been )(?<!be )(?<!was )(?<!were )(?<!is )(?<!are )met (?:with )?|meeting (?:with|between)|"
+    "meeting": r"\b(?:(?<!been )(?<!be )(?<!was )(?<!were )(?<!is )(?<!are )met (?:with )?|meetings? (?:in (?-i:[A-Z])[\w-]+ )?(?:with|between)|"
+               r"meetings? (?:was |were )?(?:held|took place) (?:in (?-i:[A-Z])[\w-]+ )?(?:with|between)|"
                r"meets (?:with )?|held a meeting|received (?=(?-i:[A-Z]))|(?:was|were|been) received by|"
                r"hosted|sat down with)\b",
     "statement": r"\b(?:(?:told|to|addressing|briefed) (?:the )?(?:journalists|reporters|the press|media)|"

@@ -10,6 +10,9 @@ VISIT_STAY_ARTICLES: tuple[str, ...] = ()
 
 # A sentence that lists the members of a side's delegation: they take part in its visit.
 DELEGATION_RE = r"\b(?:la délégation (?:comprenait|comprend|était composée de)|accompagnée?s? (?:de|par))\b"
+# "il a également rencontré", "outre son homologue": une rencontre de plus de la visite.
+# Des rencontres au pluriel ("des rencontres séparées avec A et B") : une avec chacun.
+FURTHER_MEETING_RE = r"\b(?:aussi|également|en outre|outre|par ailleurs|rencontres séparées|des rencontres avec)\b"
 
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:cérémonie d['’]accueil|accueil officiel|honneurs militaires|garde d['’]honneur|tapis rouge|à l['’]aéroport|a été accueillie?)\b"
