@@ -46,6 +46,8 @@ def person_roles(p: PersonEntity) -> set[str]:
         roles |= {o.role for o in p.actor.offices}
         if any(o.role in {"speaker_upper", "speaker_lower"} for o in p.actor.offices):
             roles.add("speaker")
+    if "foreign_minister" in roles:
+        roles.add("minister")  # a foreign minister answers to "the minister" too ("глава МИД")
     return roles
 
 
@@ -89,6 +91,16 @@ def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str 
     return len(persons) - 1
 
 
+def followed_by_name(text: str, end: int, lang: str | None) -> bool:
+    """A capitalised word right after a role, unless it is an acronym that names no country
+    (the outlet quoting the role, "RIA"; "the President of the USA" stays a title)."""
+    word = re.match(r" ([^\W\d_]\w*)", text[end:])
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    acronym = len(word.group(1)) >= 2 and word.group(1).isupper()
+    return not acronym or bool(gazetteer.find_countries(word.group(1), lang))
+
+
 @cache
 def _role_references(lang: str | None) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
     """The pack's role-reference pattern, compiled, and its role words, longest first."""
@@ -104,9 +116,9 @@ def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mentio
     for m in pattern.finditer(text):
         if any(s <= m.start("role") < e for s, e in taken):  # part of a name or of a title
             continue
-        # A role followed by a name is a title, not a reference.
-        tail = text[m.end() : m.end() + 3]
-        if tail[:1] == " " and tail[1:2].isupper() and not m.group("of"):
+        # A role followed by a name is a title, not a reference; an acronym after it names the
+        # outlet that quotes the role ("... приводит слова дипломата РИА Новости").
+        if followed_by_name(text, m.end(), lang) and not m.group("of"):
             continue
         role_word = m.group("role").lower()
         role = None

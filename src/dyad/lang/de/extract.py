@@ -34,12 +34,13 @@ ROLE_REFERENCES = {
     "botschafter": "ambassador", "diplomat": "ambassador",
     "abgeordnete": "deputy", "parlamentarier": "deputy", "sprecher": "speaker",
     "vorsitzende": "speaker", "parlamentschef": "speaker", "minister": "minister",
+    "kronprinz": "crown_prince",
 }
 ROLE_REFERENCE_RE = (
     r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+(?:(?P<adj>[a-zäöü]+(?:isch|sch)\w*)\s+)?"
     r"(?P<role>Staatschef|König(?:in)?|Emir|Sultan|Premier(?!minister)|Staatsoberhaupt|Staatspräsident(?:in)?|Präsident(?:in)?|Bundeskanzler(?:in)?|Kanzler(?:in)?|"
     r"Premierminister(?:in)?|Regierungschef(?:in)?|Außenminister(?:in)?|Aussenminister(?:in)?|Chefdiplomat(?:in)?|"
-    r"Botschafter(?:in)?|Diplomat(?:in)?|Abgeordneten?|Parlamentarier(?:in)?|Sprecher(?:in)?|Vorsitzenden?|Parlamentschef(?:in)?|Minister(?:in)?)(?:en|s)?(?!\w)"
+    r"Botschafter(?:in)?|Diplomat(?:in)?|Abgeordneten?|Parlamentarier(?:in)?|Sprecher(?:in)?|Vorsitzenden?|Parlamentschef(?:in)?|Minister(?:in)?|Kronprinz(?:essin)?)(?:en|s)?(?!\w)"
     r"(?:\s+(?P<of>[A-ZÄÖÜ][\wäöüß'’-]*s)\b)?"
 )
 PRONOUNS = {"er": "m", "sie": "f"}

@@ -35,6 +35,7 @@ ROLE_TITLE_WORDS = {
     "speaker": ("vorsitzende", "präsident des", "parlamentspräsident"),
     "ambassador": ("botschafter",),
     "minister": (),
+    "crown_prince": ("kronprinz",),
     "deputy": ("abgeordnete", "vorsitzende"),
 }
 

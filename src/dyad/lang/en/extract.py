@@ -32,7 +32,7 @@ ROLE_REFERENCES = {
     "speaker": "speaker", "parliament speaker": "speaker", "chairman": "speaker", "chair": "speaker",
     "ambassador": "ambassador", "envoy": "ambassador", "diplomat": "ambassador",
     "minister": "minister", "deputy": "deputy", "lawmaker": "deputy", "parliamentarian": "deputy",
-    "senator": "deputy", "mp": "deputy",
+    "senator": "deputy", "mp": "deputy", "crown prince": "crown_prince",
 }
 ROLE_REFERENCE_RE = (
     # a portfolio may stand between the country's adjective and the role ("the Polish
@@ -42,7 +42,7 @@ ROLE_REFERENCE_RE = (
     r"(?P<role>[Hh]ead of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan|[Hh]ead of [Gg]overnment|[Pp]resident|[Ll]eader|[Pp]rime [Mm]inister|"
     r"[Pp]remier|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]inister|[Pp]arliament [Ss]peaker|[Ss]peaker|"
     r"[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Cc]hairman|[Cc]hair|[Dd]eputy|[Ll]awmaker|[Pp]arliamentarian|"
-    r"[Ss]enator|[Tt]op diplomat)s?(?!\w)"  # whole words: "the presidential office" names no president
+    r"[Ss]enator|[Tt]op diplomat|[Cc]rown [Pp]rince)s?(?!\w)"  # whole words: "the presidential office" names no president
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}))?"
 )
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -243,7 +243,7 @@ INSTITUTION_SPEAKERS = [
     (r"\b(?:[Mm]inistry of [Ee]xternal [Aa]ffairs|MEA)\b", "Ministry of External Affairs", ""),
     (r"\b(?:Department of Foreign Affairs and Trade|DFAT)\b", "Department of Foreign Affairs and Trade", ""),
     # Mexico's and others' "Ministry of Foreign Relations" is the foreign ministry too
-    (r"\b(?:[Mm]inistry of [Ff]oreign (?:[Aa]ffairs|[Rr]elations)|(?:Foreign|External) (?:Affairs |Relations )?[Mm]inistry|"
+    (r"\b(?:[Mm]inistry of [Ff]oreign (?:[Aa]ffairs|[Rr]elations)|(?:Foreign|[Ee]xternal) (?:[Aa]ffairs |[Rr]elations )?[Mm]inistry|"
      r"foreign ministry|MFA)\b",
      "Foreign Ministry", ""),
     (r"\bForeign Office\b", "Foreign Office", ""),

@@ -66,6 +66,7 @@ ROLE_TITLE_WORDS = {
     "speaker": ("chair", "speaker"),
     "ambassador": ("ambassador", "envoy", "diplomat"),
     "minister": ("minister",),
+    "crown_prince": ("crown prince",),
     "deputy": ("deputy", "member of", "senator", "mp", "parliamentarian", "chair"),
 }
 

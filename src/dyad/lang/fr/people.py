@@ -34,6 +34,7 @@ ROLE_TITLE_WORDS = {
     "speaker": ("président de l'assemblée", "présidente de l'assemblée", "président du sénat"),
     "ambassador": ("ambassadeur", "ambassadrice", "diplomate"),
     "minister": ("ministre",),
+    "crown_prince": ("prince héritier",),
     "deputy": ("député", "sénateur", "parlementaire"),
 }
 
