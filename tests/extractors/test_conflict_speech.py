@@ -249,3 +249,40 @@ def test_a_word_of_blame_inside_a_quotation_is_the_quotation_s() -> None:
     told = "Die Sprecherin sagte, das sei eine Provokation."
     assert not said_outside_quotes(event, quoted, Sentence(0, len(quoted), 0), [(0, quoted.index("“") + 1)], "de")
     assert said_outside_quotes(event, told, Sentence(0, len(told), 0), [], "de")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "blamed"), [
+    ("The Japanese prime minister called the Russian president's trip regrettable.", "en", True),
+    ("Der Kanzler nannte den Schritt Moskaus bedauerlich.", "de", True),
+    ("Премьер Японии назвал поездку президента России достойной сожаления.", "ru", True),
+    ("The Japanese prime minister called the Russian president's trip useful.", "en", False),
+    ("Der Kanzler nannte den Schritt Moskaus hilfreich.", "de", False),
+    ("Премьер Японии назвал поездку президента России полезной.", "ru", False),
+])
+def test_calling_a_step_regrettable_is_criticism(sentence: str, lang: str, blamed: bool) -> None:
+    assert any(c == "111" for c, _s, _t in triples(sentence, lang)) is blamed
+
+
+def test_a_summons_and_words_of_blame_of_one_side_are_two_keys() -> None:
+    from dyad.extractors.events import coded_key
+
+    # the summons (an act) and the criticism (a word) share CAMEO's root 11 but are two events
+    assert coded_key("114", "ESTGOV", "RUSGOV", [], False) != coded_key("111", "ESTGOV", "RUS", [], True)
+    # two accusations of one unnamed speaker against the same side stay one
+    assert coded_key("112", "ESTGOV", "RUS", [], True) == coded_key("111", "ESTGOV", "RUSGOV", [], True)
+
+
+PROTEST_PAGE = (
+    "Tallinn protests to Moscow\n\n"
+    "The Estonian Foreign Ministry summoned the Russian ambassador on Tuesday over the closure of the "
+    "border crossing.\n\n"
+    "The Estonian ministry described the Russian decision as unjustified and harmful to both peoples."
+)
+
+
+def test_a_summons_does_not_swallow_the_criticism_told_after_it() -> None:
+    import dyad
+
+    got = [(e.cameo, e.source, e.target) for e in dyad.extract(PROTEST_PAGE, source="t.txt").events]
+    assert any(c == "114" for c, _s, _t in got), got
+    assert any(c == "111" and s and s.startswith("EST") and t and t.startswith("RUS") for c, s, t in got), got

@@ -836,11 +836,14 @@ def coded_key(cameo: str, source: str | None, target: str | None, parts: list[Pe
               verbal: bool) -> tuple[str, str | None, str | None, str | None]:
     """What makes a coded event another one: its root and sides (a report tells its expulsion
     several times), and for something said also its speaker (the minister's criticism and the
-    spokesman's are two statements; one speaker criticising twice is one)."""
+    spokesman's are two statements; one speaker criticising twice is one). The official
+    protest (a summons, a note: 114) is an act of its own beside the words of blame of its
+    root: "summoned the ambassador ... called the decision unjustified" tells two events."""
     sides = ((source or "")[:3] or None, (target or "")[:3] or None)
+    root = cameo[:3] if cameo.startswith(SUMMONS) else cameo[:2]
     if not verbal:
-        return (cameo[:2], *sides, None)
-    return (cameo[:2], *sides, parts[0].actor_id if parts else None)
+        return (root, *sides, None)
+    return (root, *sides, parts[0].actor_id if parts else None)
 
 
 def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: str | None,
