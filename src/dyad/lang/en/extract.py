@@ -83,7 +83,9 @@ EVENT_TRIGGERS = {
     "meeting": r"\b(?:(?<!been )(?<!be )(?<!was )(?<!were )(?<!is )(?<!are )met (?:with )?|meetings? (?:in (?-i:[A-Z])[\w-]+ )?(?:with|between)|"
                r"meetings? (?:was |were )?(?:held|took place) (?:in (?-i:[A-Z])[\w-]+ )?(?:with|between)|"
                r"meets (?:with )?|held a meeting|received (?=(?-i:[A-Z]))|(?:was|were|been) received by|"
-               r"hosted|sat down with)\b",
+               r"hosted|sat down with|"
+               # an envoy presenting credentials meets the head of state who accepts them
+               r"(?:presented|handed over|submitted|accepted|received) (?:[\w-]+ ){0,3}credentials)\b",
     "statement": r"\b(?:(?:told|to|addressing|briefed) (?:the )?(?:journalists|reporters|the press|media)|"
                  r"press statement|statement to the press|in a statement|issued a statement)\b",
 }

@@ -82,7 +82,7 @@ EVENT_TRIGGERS = {
              r"est arrivée? à|arrivé(?:e|s)? à|s['’]est rendue? à|effectue une visite)\b",
     "meeting": r"\b(?:(?:s['’]est|se sont) entretenu(?:e|s|es)?\b(?! par téléphone| au téléphone)|a rencontré|ont rencontré|a reçu (?=[A-ZÉ]|son |sa |le |la |l['’])|"
                r"rencontre (?:avec|entre)|réunion (?:avec|entre)|s['’]est réunie? avec|se sont réunis|"
-               r"a accueilli|entrevue avec|tête-à-tête)\b",
+               r"a accueilli|entrevue avec|tête-à-tête|lettres de créance)\b",
     "statement": r"\b(?:(?:a|ont) déclaré (?:à|devant) (?:la presse|les journalistes|des journalistes)|aux journalistes|"
                  r"devant (?:les journalistes|la presse)|communiqué de presse|dans un communiqué|déclaration à la presse)\b",
 }
