@@ -526,7 +526,8 @@ def figure_patterns(lang: str | None) -> FigurePatterns:
         qualifiers=tuple((ci(r"(?<!\w)" + p), q) for p, q in r.QUALIFIERS),
         qualifiers_after=tuple((ci(p), q) for p, q in r.QUALIFIER_AFTER),
         metrics=tuple((ci(p), metric) for p, metric in r.METRIC_WORDS),
-        growth=ci(r.GROWTH_WORDS),
+        # a fall is a change too: a percentage told with any decline word is growth (negative)
+        growth=ci(rf"(?:{r.GROWTH_WORDS})|(?:{r.DECLINE_WORDS})"),
         decline=ci(r.DECLINE_WORDS),
         forecast=ci(r.FORECAST_RE),
         hypothetical=ci(r.HYPOTHETICAL_RE),
@@ -868,9 +869,20 @@ def with_direction(scan: FigureScan, f: Found, metric: str, clause_start: int, a
         metric = Metric.GROWTH
     if metric == Metric.GROWTH and f.unit == "percent" and (
             scan.pats.decline.search(scan.text[clause_start : f.start])
+            or scan.pats.decline.search(clause_rest(scan.text, f.end))
             or (comparative and comparative.group("dir").lower() in rules(scan.lang).COMPARATIVE_DOWNWARD)):
         value = -value
     return metric, value
+
+
+CLAUSE_END_RE = re.compile(r"[,;:.!?\n]")
+
+
+def clause_rest(text: str, pos: int) -> str:
+    """The rest of the clause after a figure, where a verb-final language puts the verb that
+    tells its direction ("um 15 Prozent ... eingebrochen")."""
+    m = CLAUSE_END_RE.search(text, pos)
+    return text[pos : m.start() if m else len(text)]
 
 
 SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=\w)")
