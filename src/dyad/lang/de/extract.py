@@ -120,7 +120,7 @@ METRIC_WORDS = [
 ]
 DECLINE_WORDS = r"\b(?:gesunken|sank\w*|zurückgegangen|ging\w* zurück|Rückgang|verringert\w*|fiel\w*|gefallen|eingebrochen|schrumpft\w*)\b"
 GROWTH_WORDS = r"\b(?:zulegt\w*|legte\w*\b(?=[^.;]{0,80}\bzu\b)|zugelegt|gestiegen|stieg\w*|wuchs|gewachsen|wachs\w*|Wachstum|Zuwachs|erhöht\w*|zugenommen|nahm\w* zu|" \
-               r"Steigerung|Plus|gesunken|sank|zurückgegangen|Rückgang|verdoppelt\w*)\b"
+               r"Steigerung|Plus|verdoppelt\w*)\b"
 FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \
               r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich|steigern|ausbauen|nächsten Jahr)\b"
 COMPARISON_BASE_RE = r"(?:im Vergleich zu(?:m)?|verglichen mit|gegenüber|als|von)\s+(?:dem\s+|der\s+)?(?:Vorjahreszeitraum\s+|Zeitraum\s+)?$"

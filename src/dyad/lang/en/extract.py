@@ -148,7 +148,8 @@ METRIC_WORDS = [  # (regex in the clause, metric); first match wins
     (r"\b(?:invest\w*)\b", "investment"),
 ]
 DECLINE_WORDS = r"\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|shr[ai]nk\w*|plung\w*|plummet\w*|slump\w*|contract\w*|down)\b"
-GROWTH_WORDS = r"\b(?:gr[eo]w\w*|climb\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*|declin\w*|decreas\w*|fell|fall\w*|drop\w*|shrank)\b"
+# Words of a rise; a fall (DECLINE_WORDS) tells a change too, and the figure reader takes both.
+GROWTH_WORDS = r"\b(?:gr[eo]w\w*|climb\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*)\b"
 FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|target\w*|aim\w*|" \
               r"can be reached|could reach|is to reach|are to reach|by 20\d\d|intend\w*|goal|bring (?:\w+ ){0,4}to|" \
               r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year)\b"

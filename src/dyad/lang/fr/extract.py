@@ -144,8 +144,7 @@ METRIC_WORDS = [  # (regex in the clause, metric); first match wins
     (r"\b(?:investi\w*)\b", "investment"),
 ]
 DECLINE_WORDS = r"\b(?:baiss\w*|recul\w*|diminu\w*|chut\w*|contract\w*|repli\w*|reflu\w*|en moins)\b"
-GROWTH_WORDS = r"\b(?:hausse|augment\w*|progress\w*|croissance|cr[uû]|bondi\w*|doubl\w*|grimp\w*|" \
-               r"baiss\w*|recul\w*|diminu\w*|chut\w*)\b"
+GROWTH_WORDS = r"\b(?:hausse|augment\w*|progress\w*|croissance|cr[uû]|bondi\w*|doubl\w*|grimp\w*)\b"
 FORECAST_RE = r"\b(?:sera|seront|serait|devrait|devraient|prévu\w*|prévoi\w*|prévision\w*|objectif\w*|" \
               r"vise\w*|d['’]ici (?:à )?20\d\d|pourrait|pourraient|porter (?:\w+ ){0,4}à|l['’]an prochain|" \
               r"l['’]année prochaine|ambition\w*)\b"
