@@ -55,6 +55,9 @@ class Doc:
     dateline_place: str | None = None
     dateline_span: Span | None = None
     published: str | None = None  # ISO date or --MM-DD
+    # True when `published` is only the crawler's " date YYYY-MM-DD" stamp, which no dated line
+    # of the page confirms: some sites stamp every page with one fixed day.
+    published_stamp_only: bool = False
     url: str | None = None
     fetched: str | None = None
     junk_lines: int = 0

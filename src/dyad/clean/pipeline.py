@@ -56,7 +56,7 @@ def clean(raw: RawDoc) -> Doc:
     language = meta.detect_language(body)
     title, title_span = find_title(source.title, cleaned.head, body)
     dateline = meta.find_dateline(body)
-    published = find_published(cleaned, body, language, dateline, source.date)
+    published, stamp_only = find_published(cleaned, body, language, dateline, source.date)
     outlet = find_outlet(dateline, cleaned.head, source)
     return Doc(
         doc_id=doc_id_of(body),
@@ -69,6 +69,7 @@ def clean(raw: RawDoc) -> Doc:
         dateline_place=dateline_place(dateline, language),
         dateline_span=dateline.span if dateline else None,
         published=published,
+        published_stamp_only=stamp_only,
         url=source.url,
         fetched=raw.fetched,
         junk_lines=cleaned.junk_lines,
@@ -128,10 +129,11 @@ def find_title(declared: str | None, head: list[str], body: str) -> tuple[str | 
 
 
 def find_published(cleaned: Cleaned, body: str, language: str | None, dateline: meta.Dateline | None,
-                   declared: str | None) -> str | None:
+                   declared: str | None) -> tuple[str | None, bool]:
     """The publication date, ISO, or --MM-DD when only day and month are known: from the date
     lines of the head and the dateline, else the page's furniture, else "today" in the first
-    lines; the crawler's date, then the page's declared date, go first."""
+    lines; the crawler's date, then the page's declared date, go first. The flag tells that the
+    date is the crawler's stamp alone, confirmed by no date of the page itself."""
     published = head_date(cleaned.head, dateline, language)
     if published is None or published.startswith("--"):
         # the date written in the page's furniture: labelled, opening a head line, or in the
@@ -142,13 +144,28 @@ def find_published(cleaned: Cleaned, body: str, language: str | None, dateline: 
     if published is None:
         published = meta.today_date(body, language)
     crawl = next((m.group("day") for line in cleaned.head if (m := CRAWL_FULL_RE.match(line))), None)
+    stamp_only = False
     if crawl:
+        stamp_only = not page_confirms(cleaned, body, language, dateline, declared, crawl)
         published = crawl  # the page's own date, as the crawler recorded it
     if declared and (published is None or (published.startswith("--") and declared[4:10] == published[1:])):
         published = declared[:10]  # the page's declared date, or the year for a dateline's day
     if published and published.startswith("--"):
         published = year_from_recent_date(published, body, language) or published
-    return published
+    return published, stamp_only
+
+
+def page_confirms(cleaned: Cleaned, body: str, language: str | None, dateline: meta.Dateline | None,
+                  declared: str | None, crawl: str) -> bool:
+    """A date of the page itself, not the crawler's stamp line, names the stamp's day: a date
+    line of the head, the dateline, the furniture or the page's declared date."""
+    own_lines = [line for line in cleaned.head if not CRAWL_FULL_RE.match(line)]
+    own = head_date(own_lines, dateline, language)
+    if own is None or own.startswith("--"):
+        own = meta.furniture_date(own_lines + body.split("\n")[:3], body.split("\n")[-3:] + cleaned.tail,
+                                  language) or own
+    own = own or declared
+    return own is not None and (own[:10] == crawl or (own.startswith("--") and own[1:] == crawl[4:]))
 
 
 # A dateline's day without a year takes the year of a whole date the opening of the body names

@@ -141,13 +141,16 @@ def month_long_before(clause: str, lang: str | None, published: date) -> bool:
     return False
 
 
-def told_long_before(clause: str, lang: str | None, published: str | None) -> bool:
+def told_long_before(clause: str, lang: str | None, published: str | None, stamp_only: bool = False) -> bool:
     """The clause dates its act well before the report: a year other than the report's
     ("ties were severed in 2016"), a day weeks before it ("on 3 March" in a May report) or a
     month months before it ("in February" in a May report). A report's news is of its own
-    days; older acts are told to explain it."""
+    days; older acts are told to explain it. Against a crawler's stamp alone only a year is
+    measured: the stamp may be a day the site puts on every page."""
     if not published or len(published) < 10 or published.startswith("-"):
         return False
+    if stamp_only:
+        return signed_years_ago(clause, published)
     try:
         today = date.fromisoformat(published[:10])
     except ValueError:
@@ -297,7 +300,7 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     # implementation of ..."): its words are left out as quotes are.
                     told = strip_quotes(text, s, [*qspans, *agreement_spans])
                     news = not (pats.not_now.search(told) or reported_earlier(doc, s)
-                                or told_long_before(told, lang, doc.published))
+                                or told_long_before(told, lang, doc.published, doc.published_stamp_only))
                 if not news:
                     break
                 people = sentence_anchors(anchors, s, qspans)
@@ -696,7 +699,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                     parts.append(person)
             if c.cameo.startswith(ENVOY_ACTS):
                 parts = with_envoy(parts, persons, c, lang)
-            if told_long_before(text[s.start : s.end], lang, doc.published):
+            if told_long_before(text[s.start : s.end], lang, doc.published, doc.published_stamp_only):
                 continue  # background: an act of months or years before the report
             verbal = codes.is_verbal(c.cameo)
             if verbal and not said_outside_quotes(c, text, s, qspans, lang):
