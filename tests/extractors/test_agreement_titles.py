@@ -73,3 +73,25 @@ def test_deals_counted_by_value_and_documents_referred_to_are_no_titles() -> Non
     assert titles("Visit\n\nDie beiden Länder unterzeichneten Absichtserklärungen im Wert von 20 Mrd. Dollar.") == []
     got = titles("Visit\n\nThe ministers welcomed the agreement signed by the prime ministers on Monday.")
     assert got == [], got
+
+
+def test_title_ends_where_the_talks_go_on_to_their_next_act() -> None:
+    en = titles("Ministers sign deal\n\nThe agriculture ministers of Georgia and Armenia signed an agreement on "
+                "the joint use of a veterinary laboratory, and also agreed on the exchange of seed samples.")
+    assert en == ["agreement on the joint use of a veterinary laboratory"], en
+    de = titles("Minister unterzeichnen Abkommen\n\nDie Verkehrsminister Polens und Litauens unterzeichneten ein "
+                "Abkommen über den Ausbau der Bahnstrecke, und vereinbarten zudem regelmäßige Konsultationen.")
+    assert de == ["Abkommen über den Ausbau der Bahnstrecke"], de
+    ru = titles("Министры подписали соглашение\n\nМинистры энергетики Армении и Грузии подписали соглашение о "
+                "строительстве линии электропередачи, а также договорились о совместном мониторинге.")
+    assert ru == ["соглашение о строительстве линии электропередачи"], ru
+
+
+def test_a_document_signed_in_the_lead_is_kept_beside_a_list_of_exchanged_documents() -> None:
+    got = titles("Leaders sign declaration\n\nThe presidents of Uzbekistan and Tajikistan signed the Treaty on "
+                 "Allied Relations following talks in Dushanbe.\n"
+                 "The delegations also exchanged the following documents:\n"
+                 "- Agreement on cooperation in the field of water management;\n"
+                 "- Memorandum of understanding between the ministries of health on medical training.")
+    assert "Treaty on Allied Relations" in got, got
+    assert len(got) == 3, got

@@ -59,6 +59,7 @@ class AgreementPatterns:
     value: re.Pattern[str]
     generic: re.Pattern[str]  # "the agreements": no title
     title_tail: re.Pattern[str]  # where a title goes on to say when or what followed
+    next_act: re.Pattern[str]  # where the talks go on to their next act: no more documents
     title_place: re.Pattern[str]  # "... in Kyiv": where a title goes on to say where
     joint: re.Pattern[str]  # "..., as well as a Joint Statement on ..."
     signer_between: re.Pattern[str]  # "between Minister X and ...": the signers, where a title ends
@@ -135,6 +136,7 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
         value=re.compile(r.AGREEMENT_VALUE_RE, re.I),
         generic=re.compile(rf"(?:{determiners})?\s*(?i:{heads})\w{{0,3}}", re.I),
         title_tail=re.compile(r.TITLE_TAIL_RE, re.I),
+        next_act=re.compile(r.NEXT_ACT_RE, re.I),
         title_place=re.compile(rf"\s+(?:{places})\s+([{capitals}][\w-]+)"),
         joint=re.compile(rf",?\s+(?:{joining})\s+{articles}(?={joint_opening}(?-i:{heads}))"),
         signer_between=re.compile(r.SIGNER_BETWEEN_RE, re.I),
@@ -213,8 +215,6 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
             i = j
             continue
         i += 1
-    if out:
-        return out
     # Inline: "the sides signed a memorandum of understanding on cooperation in tourism", and
     # German with the subject between the verb and the title. Passive: "a Memorandum of
     # Understanding on ... was signed in Baku."
@@ -235,6 +235,9 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
             span = QUOTE_MARK_RE.sub("", m.group("title")) if how == "signed-identified" else m.group("title")
             if how == "signed-passive":
                 span = passive_continued(text, m.end(), span, lang)
+            next_act = pats.next_act.search(span)
+            if next_act:
+                span = span[: next_act.start()]  # "..., and also agreed on ...": no more documents
             if deals_by_value(trim_title(span, lang), lang):
                 continue  # "declarations and investment deals worth $65 billion": no part is named
             for t_start, raw in split_titles(span, start, lang):

@@ -214,6 +214,10 @@ INSTITUTION_SPEAKERS = [
 # See en.INSTITUTION_PERSON_HEAD_RE.
 INSTITUTION_PERSON_HEAD_RE = r"\b(?:Chef\w*|Leiter\w*|Minister\w*|Vorsitzende\w*)\s+(?:des|der)\s+(?:\w+\s+)?$"
 
+# Where a list of signed documents ends and the talks go on to their next act (", und
+# vereinbarten zudem ...").
+NEXT_ACT_RE = r",\s+und\s+(?:zudem\s+|auch\s+|außerdem\s+)?(?:vereinbarten|unterzeichneten|besprachen|erörterten|beschlossen|einigten|tauschten|betonten|begrüßten|verabschiedeten)\b"
+
 # Where a signed document's title ends: the words that go on to say when or what followed.
 TITLE_TAIL_RE = r"(?<=\d{4}),?\s+um\s|\s+(?:am|vom|diesen|letzten)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|\d)|,?\s+(?:nachdem|wobei|während|als)\b|,\s+[^,]{0,40}\b(?:berichtet\w*|meldet\w*|teilte|sagte|hieß es)\b"
 

@@ -241,6 +241,10 @@ INSTITUTION_SPEAKERS = [
 # A person's role right before an institution makes the phrase a person ("le chef du gouvernement a dit").
 INSTITUTION_PERSON_HEAD_RE = r"\b(?:chef|ministre|directeur|directrice|président|présidente|porte-parole)\s+(?:du|de la|de l['’]|des)\s*(?:\w+\s+)?$"
 
+# Where a list of signed documents ends and the talks go on to their next act (", et ont
+# également convenu ...").
+NEXT_ACT_RE = r",\s+et\s+(?:ont\s+)?(?:également\s+|aussi\s+)?(?:convenu|signé|discuté|décidé|échangé|exprimé|adopté|souligné|salué)\b"
+
 # Where a signed document's title ends: the words that go on to say when or what followed.
 TITLE_TAIL_RE = r"\s+(?:le|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)|" \
                 r",?\s+(?:après quoi|à l['’]issue|tandis que|alors que|lorsque)\b|,\s+[^,]{0,40}\b(?:rapporte|indique|a indiqué|a déclaré|selon)\b"

@@ -214,6 +214,10 @@ INSTITUTION_SPEAKERS = [
 # See en.INSTITUTION_PERSON_HEAD_RE.
 INSTITUTION_PERSON_HEAD_RE = r"(?:\b[Гг]лав\w*|\bруководител\w*|\bпредседател\w*|\bминистр\w*|\bпремьер\w*)\s+(?:\w+\s+)?$"
 
+# Where a list of signed documents ends and the talks go on to their next act (", а также
+# договорились ...").
+NEXT_ACT_RE = r",?\s+(?:а\s+также|и)\s+(?:договорились|обсудили|подписали|согласовали|обменялись|отметили|приняли|решили|выразили|подчеркнули)\b"
+
 # Where a signed document's title ends: the words that go on to say when or what followed.
 TITLE_TAIL_RE = r",\s+(?:достигнут|подписан|заключен|принят|состоял)\w*|\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|,?\s+(?:после чего|после того|в ходе|когда)\b|,\s+[^,]{0,40}(?:сообщает|сообщил\w*|передает|передаёт|пишет|говорится)"
 
