@@ -130,3 +130,30 @@ def test_a_place_and_day_with_a_full_stop_open_the_body_as_a_dateline() -> None:
     # a weekday is no place
     assert dyad.extract("Tuesday, 14 June. The foreign ministers of Latvia and Lithuania discussed the common "
                         "border.", source="p.txt").doc.published is None
+
+
+# A related story's teaser inside the body: its picture titled "<words> - <outlet>", then its
+# headline. Neither is the report's content; the wire dateline naming the outlet is.
+TEASER_PAGE = ("Armenia and Georgia plan to double their trade\n\n"
+               "Armenia and Georgia plan to double their trade - Sputnik Armenia\n"
+               "Subscribe\n"
+               "The deputy prime ministers of the two countries held talks in Tbilisi.\n\n"
+               "YEREVAN, 4 Oct - Sputnik. Armenia and Georgia intend to double their trade to 800 million dollars, "
+               "the Armenian government's press service said after the talks.\n\n"
+               "Defence ministers of Armenia and Georgia Suren Papikyan and Irakli Chikovani - Sputnik Armenia\n"
+               "Armenia and Georgia signed a plan of military cooperation\n\n"
+               "Armenian Deputy Prime Minister Mher Grigoryan is visiting Georgia from 3 to 5 October at the invitation "
+               "of his Georgian counterpart.\n")
+
+
+def test_a_related_storys_picture_and_headline_in_the_body_are_furniture() -> None:
+    r = dyad.extract(TEASER_PAGE, source="p.txt")
+    assert "Papikyan" not in r.doc.text
+    assert "plan of military cooperation" not in r.doc.text
+    assert not r.agreements
+    assert "YEREVAN, 4 Oct - Sputnik. Armenia and Georgia intend" in r.doc.text
+    assert "Mher Grigoryan is visiting Georgia" in r.doc.text
+
+
+def test_the_plain_headline_is_chosen_over_its_share_title_with_the_outlet() -> None:
+    assert dyad.extract(TEASER_PAGE, source="p.txt").doc.title == "Armenia and Georgia plan to double their trade"

@@ -6,15 +6,14 @@ tested on its own.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from urllib.parse import urlparse
 
+from dyad.clean.outlets import Outlet, outlets
 from dyad.clean.text import (
     CREDIT_DATE_RE,
     DATE_LABEL,
@@ -116,24 +115,6 @@ def detect_language(text: str) -> str | None:
     if lang is None:
         return None
     return next((code for code in supported() if pack(code).LINGUA_NAME == lang.name), None)
-
-
-@dataclass(frozen=True)
-class Outlet:
-    name: str
-    country: str | None
-    domains: tuple[str, ...]
-    credits: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def outlets() -> tuple[Outlet, ...]:
-    with resources.files("dyad.data").joinpath("outlets.csv").open(encoding="utf-8") as fh:
-        return tuple(
-            Outlet(r["name"], r["country"] or None, tuple(filter(None, r["domains"].split("|"))),
-                   tuple(filter(None, r["credit_patterns"].split("|"))))
-            for r in csv.DictReader(fh)
-        )
 
 
 def outlet_by_name(name: str) -> Outlet | None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from dyad.clean.outlets import outlets
 from dyad.lang.union import any_fragment, any_word, letters, union
 
 WEEKDAYS = any_word("DATE_WEEKDAYS")
@@ -126,6 +128,26 @@ CAPTION_CREDIT_RE = re.compile(
 )
 
 
+# A line that ends in a known outlet's name after a dash, with no sentence end, is a picture's
+# alt text or a related story's teaser as the site titles it ("Defence ministers of the two
+# countries - Sputnik Belarus"); an edition's word or two may follow the name. A wire dateline
+# ("MINSK, 26 Sep - Sputnik. The ...") goes on after the name and is not one.
+OUTLET_WORDS = 2
+OUTLET_TITLED_WORDS = 3  # words before the dash: a title, not a lone name
+
+
+@lru_cache(maxsize=1)
+def outlet_titled_re() -> re.Pattern[str]:
+    names = sorted({n for o in outlets() for n in (o.name, *o.credits) if len(n.split()) <= 3}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"^(?:\S+\s+){{{OUTLET_TITLED_WORDS - 1},}}\S+\s+[-–—|]\s+(?:{alternatives})(?:\s+\w+){{0,{OUTLET_WORDS}}}$", re.I)
+
+
+def is_outlet_titled(st: str) -> bool:
+    """ "<words> - <outlet>": a title the site gave a picture or another story."""
+    return len(st) <= 300 and not SENTENCE_END.search(st) and bool(outlet_titled_re().match(st))
+
+
 def is_caption(st: str) -> bool:
     return word_count(st) <= 45 and bool(CAPTION_CREDIT_RE.search(st))
 
@@ -224,10 +246,21 @@ def clean_text(text: str) -> Cleaned:
     body_dates: list[str] = []
     repeated = False
     in_related = False  # under a "Read also" heading: other stories' headlines until prose resumes
+    teaser = False  # after a picture titled with the outlet: a related story's headline may follow
     for ln in lines[first : last + 1]:
         st = ln.text.strip()
         if not st:
+            teaser = False
             continue
+        if is_outlet_titled(st):
+            teaser = True
+            junk += 1
+            continue
+        if teaser and not is_body(st):
+            teaser = False
+            junk += 1  # the teased story's headline, under its picture
+            continue
+        teaser = False
         if RELATED_HEADING_RE.match(st):
             in_related = True
             junk += 1
@@ -315,7 +348,8 @@ def pick_headline(head: list[str]) -> str | None:
             if around:
                 return max(around, key=word_count)
     candidates = [s for s in head if titled(s)]
-    return candidates[-1] if candidates else None
+    plain = [s for s in candidates if not is_outlet_titled(s)]  # "<headline> - <outlet>" is its share title
+    return (plain or candidates)[-1] if candidates else None
 
 
 def _beside_headline(head: list[str], line: str) -> bool:
