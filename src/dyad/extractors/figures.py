@@ -312,11 +312,19 @@ def counted_noun(m: re.Match[str], spelled: bool, lang: str | None) -> int | Non
         if not pats.noun.fullmatch(noun, 0, spans[k - 1][1]):
             continue
         words = [w for _, _, w in spans[:k]]
+        end = m.start("noun") + spans[k - 1][1]
         if spelled and (any(w in r.COUNT_WORD_STOP_NOUNS for w in words)
-                        or not counted_stem(words[-1], lang)):
+                        or not (counted_stem(words[-1], lang) or befell(m.string, end, lang))):
             continue  # "the two countries", "unter vier Augen": no claim of a count
-        return m.start("noun") + spans[k - 1][1]
+        return end
     return None
+
+
+def befell(text: str, end: int, lang: str | None) -> bool:
+    """Whether the words right after a counted noun say what befell its people or things
+    ("five Afghans were killed"): then any noun is counted, not only the pack's."""
+    pattern = rules(lang).COUNT_CASUALTY_AFTER_RE
+    return bool(pattern) and re.match(pattern, text[end : end + 80], re.I) is not None
 
 
 COMPOUND_HEAD_ENDING = 4  # letters of an inflection after a compound's head ("-flugzeug-en")
@@ -359,6 +367,8 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         words = text[m.start("noun") : end_noun].lower().split()
         if is_rank(text, m, words, lang) or any(w in r.COUNT_NEVER_NOUNS for w in words):
             continue  # "the top 10 investors", "from 70 countries": no count of the relation
+        if r.COUNT_SOURCE_AFTER_RE and re.match(r.COUNT_SOURCE_AFTER_RE, text[end_noun : end_noun + 30], re.I):
+            continue  # "two Somali officials said": the report's source, not a figure of it
         tail = text[end_noun : end_noun + 2]
         possessive = r.COUNT_POSSESSIVE_SUFFIX
         if tail.startswith("-") or (possessive is not None and words[-1].endswith(possessive)):
@@ -379,12 +389,54 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         n = r.COUNT_WORDS[m.group("num").lower()] if spelled else int(re.sub(r"\D", "", m.group("num")))
         out.append(Found(m.start(), m.end(), float(n), None, m.group("noun"), "count"))
         taken.append((m.start(), m.end()))
+    out += find_totals(text, start, end, lang, taken)
     for m in pats.count_of.finditer(text[:end]):
         # "the number of enterprises with German capital ... has exceeded 250": noun first
         if m.start("num") < start or any(s <= m.start("num") < e for s, e in taken):
             continue
         n = int(re.sub(r"\D", "", m.group("num")))
         out.append(Found(m.start("num"), m.end("num"), float(n), None, m.group("noun"), "count"))
+    return out
+
+
+TOTAL_REACH = 120  # characters after "a total of 27" in which its noun is looked for
+SENTENCE_END_RE = re.compile(r"[;:.!?\n]")
+
+
+@lru_cache(maxsize=8)
+def total_number_re(lang: str | None) -> re.Pattern[str] | None:
+    """A number right after the pack's "a total of", or None when the pack has no such words."""
+    r = rules(lang)
+    if not r.COUNT_TOTAL_RE:
+        return None
+    return re.compile(rf"(?i:{r.COUNT_TOTAL_RE.removesuffix('$')})"
+                      rf"(?P<num>{r.COUNT_DIGITS}|(?i:{alternation(r.COUNT_WORDS)})(?!\w))")
+
+
+def find_totals(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
+    """"A total of 27 intergovernmental, interdepartmental and interregional agreements": the
+    number counts the first noun of the pack's counted kinds in its sentence, with a list of
+    adjectives between; a word that ends a count ("years") may not come first."""
+    r = rules(lang)
+    pattern = total_number_re(lang)
+    out: list[Found] = []
+    for m in pattern.finditer(text, start, end) if pattern else ():
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        spelled = not m.group("num")[0].isdigit()
+        n = r.COUNT_WORDS[m.group("num").lower()] if spelled else int(re.sub(r"\D", "", m.group("num")))
+        if not spelled and 1900 <= n <= 2100:
+            continue  # "in total 2019": a year
+        stop = SENTENCE_END_RE.search(text, m.end(), min(end, m.end() + TOTAL_REACH))
+        for w in re.finditer(r"[^\W\d][\w-]*", text[m.end() : stop.start() if stop else min(end, m.end() + TOTAL_REACH)]):
+            word = w.group(0).lower()
+            if word in r.COUNT_STOP_NOUNS and word not in r.CLAUSE_CONJUNCTIONS:
+                break
+            if counted_stem(word, lang) and word not in r.COUNT_WORD_STOP_NOUNS:
+                noun_end = m.end() + w.end()
+                out.append(Found(m.start("num"), noun_end, float(n), None, text[m.end() : noun_end].strip(), "count"))
+                taken.append((m.start("num"), noun_end))
+                break
     return out
 
 
@@ -709,8 +761,9 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     scan = FigureScan(doc.text, doc.language, year, dyad, quote_speaker_at, figure_patterns(doc.language),
                       sides=frozenset(pair_countries(doc) or dyad))
     figures: list[Figure] = []
-    seen: set[tuple[str, float, str | None, bool]] = set()
-    count_sides: dict[tuple[str, float, str | None, bool], set[str | None]] = {}
+    seen: set[FigureKey] = set()
+    count_sides: dict[FigureKey, set[str | None]] = {}
+    counted: dict[tuple[str, float, str | None, bool], list[tuple[str | None, int]]] = {}
     last_money: Figure | None = None
     def in_headline(s: Sentence) -> bool:
         return bool(doc.title_span) and s.start < doc.title_span[1]  # type: ignore[index]
@@ -730,17 +783,20 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             fig = figure_of(scan, f, s, prev, tuple(g.start for g in found[n + 1 :]))
             if fig is None:
                 continue
-            key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast)
+            key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast, counted_head(f, i, counted),
+                   "" if fig.metric == Metric.COUNT else fig.qualifier)
             side = counted_side(scan, fig) if fig.metric == Metric.COUNT else None
             sides = count_sides.setdefault(key, set())
             other_side = side is not None and sides and None not in sides and side not in sides
             if (key in seen and not other_side) or (in_headline(s) and any(k[:2] == key[:2] for k in seen)):
                 continue
             if fig.period is None and fig.metric != Metric.COUNT and any(
-                    k[:2] == key[:2] and k[3] == key[3] for k in seen):
+                    k[:2] == key[:2] and k[3] == key[3] and k[5] == key[5] for k in seen):
                 continue  # "the 5-trillion yen goal": the amount told before with its period, again
             sides.add(side)
             seen.add(key)
+            if f.kind == "count":
+                counted.setdefault(key[:4], []).append((noun_head(f), i))
             figures.append(fig)
             if f.kind == "money":
                 last_money = fig
@@ -749,6 +805,36 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
         scan.last_period = find_period(scan.text, s.start, s.end, s.end, scan.lang, scan.year)
     fill_currency(figures, scan.text, scan.lang)
     return figures
+
+
+# What makes two figures of a report one: metric, value, period, forecast, the head of a
+# count's noun, and the qualifier of an amount ("worth $3.5 billion" and "an effect of more
+# than $3.5 billion" are two claims; a count told again often drops its "at least").
+FigureKey = tuple[str, float, str | None, bool, str | None, str]
+HEAD_STEM = 5  # letters of a counted noun that name it in any case or number ("diplomat-s")
+
+
+def noun_head(f: Found) -> str | None:
+    """The last word of a count's noun, cut to its stem ("diplomat-s"); None for no noun."""
+    words = f.unit.split() if f.kind == "count" and f.unit else []
+    return words[-1].lower().strip("\"“”'«».,")[:HEAD_STEM] if words else None
+
+
+def counted_head(f: Found, sentence: int,
+                 counted: dict[tuple[str, float, str | None, bool], list[tuple[str | None, int]]]) -> str | None:
+    """The head of a count's noun, cut to its stem, when it makes the count another one than
+    those of the same number before, else None: only in one sentence ("expelled two Czech
+    diplomats over the expulsion of two of its embassy workers"); a report that names the
+    same number again in another sentence mostly names the same people in other words
+    ("five diplomats ... the five employees")."""
+    head = noun_head(f)
+    if head is None:
+        return None
+    before = [c for key, c in counted.items() if key[1] == round(f.value, 2)]
+    same = [(h, n) for c in before for h, n in c]
+    if not same or any(h is None or h == head or n != sentence for h, n in same):
+        return None
+    return head
 
 
 CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}")
@@ -770,6 +856,37 @@ def mark_ranges(scan: FigureScan, found: list[Found]) -> None:
         if a.kind == b.kind and pats.range_link.fullmatch(scan.text, a.end, b.start) \
                 and pats.range_start.search(scan.text, max(0, a.start - 30), a.start):
             a.bound, b.bound = "over", "under"
+    for n, a in reversed(list(enumerate(found))):
+        upper = bare_upper_bound(scan, a) if a.bound is None else None
+        if upper is not None:
+            a.bound, a.currency = "over", a.currency or upper.currency
+            found.insert(n + 1, upper)
+
+
+def bare_upper_bound(scan: FigureScan, a: Found) -> Found | None:
+    """The upper end of a range of money told by its scale word alone ("от 900 млн до
+    миллиарда долларов": one billion), or None; a scale word with no number is one of it."""
+    pats, text = scan.pats, scan.text
+    if a.kind != "money" or pats.range_start is None or pats.range_link is None \
+            or not pats.range_start.search(text, max(0, a.start - 30), a.start):
+        return None
+    link = pats.range_link.match(text, a.end)
+    m = bare_scale_re(scan.lang).match(text, link.end()) if link else None
+    if m is None:
+        return None
+    r = rules(scan.lang)
+    post = m.group("post")
+    currency = r.CURRENCY_WORDS.get(post.strip().lower()) if post else a.currency
+    end = len(text[: m.end()].rstrip())
+    return Found(m.start(), end, r.SCALE_WORDS[m.group("scale").lower()], currency, None, "money", True, "under")
+
+
+@lru_cache(maxsize=8)
+def bare_scale_re(lang: str | None) -> re.Pattern[str]:
+    """A scale word with no number before it, and the currency after it."""
+    r = rules(lang)
+    return re.compile(rf"(?P<scale>{alternation(r.SCALE_WORDS)})(?!\w)\s*(?P<post>(?:{alternation(r.CURRENCY_WORDS)})(?![\w-]))?",
+                      re.I)
 
 
 def share_currency(found: list[Found]) -> None:

@@ -27,3 +27,10 @@ COUNT_RANK_WORDS = ("крупнейших", "крупнейшие", "ведущ�
 COUNT_NEVER_NOUNS = frozenset(("стран", "странах", "странами", "государств", "государствах", "государствами"))
 COUNT_NOUN_COMPOUNDS = False
 GROUP_SIZE_RE: str | None = r"(?P<noun>делегаци\w*)\s+(?:[а-яё-]+\s+){0,2}?из\s+(?P<num>\d{1,4})\s+(?:человек|членов)\b"
+# See en.COUNT_CASUALTY_AFTER_RE and en.COUNT_TOTAL_RE.
+# (the verbs and short participles only: "к смерти двух детей и ранению ..." names no harm to them)
+COUNT_CASUALTY_AFTER_RE: str | None = (r"^[ \u00a0]+(?:[а-яё-]+[ \u00a0]+){0,3}?(?:был[аио]?[ \u00a0]+)?(?:погибл?и?|убиты?|ранены?|"
+                                       r"задержаны?|арестованы?|похищены?|пострадали|высланы?)(?!\w)")
+COUNT_TOTAL_RE: str | None = r"(?<!\w)(?:всего|в общей сложности|в целом)\s+(?:было\s+)?$"
+# See en.COUNT_SOURCE_AFTER_RE.
+COUNT_SOURCE_AFTER_RE: str | None = r"^[ \u00a0]+(?:сообщили|заявили|рассказали|сказали|подтвердили)(?!\w)"
