@@ -173,3 +173,27 @@ def test_people_who_tell_the_news_are_no_count(text: str) -> None:
 def test_a_noun_that_names_a_harm_is_no_harm_befalling_the_count() -> None:
     text = "Удар\n\nУдар привел к гибели двух местных жителей и ранению ещё нескольких человек."
     assert counts(text) == [], counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade\n\nTrade between the two countries grew by twelve percent in the first half of the year.",
+    "Handel\n\nDer Handel zwischen beiden Ländern wuchs im ersten Halbjahr um zwölf Prozent.",
+    "Торговля\n\nТоварооборот между странами в первом полугодии вырос на двенадцать процентов.",
+])
+def test_a_percentage_in_words(text: str) -> None:
+    assert [(f.metric, f.value) for f in figures(text)] == [("growth", 12)]
+
+
+# ---- the year of the sentence before ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Talks in Hanoi\n\nThe partners expanded ties markedly by the end of 2022. \"Our trade came to $310 "
+     "million,\" the president said.", "2022"),
+    ("Gespräche\n\nBeide Seiten bauten ihre Beziehungen bis Ende 2022 deutlich aus. Der Handel erreichte "
+     "310 Millionen Dollar.", "2022"),
+    # a year of another paragraph is not the figure's
+    ("Talks in Hanoi\n\nThe partners expanded ties markedly by the end of 2022.\n\n\"Our trade came to $310 "
+     "million,\" the president said.", None),
+])
+def test_a_trade_figure_with_no_year_takes_the_year_of_the_sentence_before(text: str, period: str | None) -> None:
+    assert [(f.metric, f.period) for f in figures(text)] == [("trade_turnover", period)]

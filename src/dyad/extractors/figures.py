@@ -85,6 +85,8 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
             rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})){whole})(?:-|\s*)(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
             re.I),
         "percent": re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", re.I),
+        # "um zehn Prozent": a percentage in words, with the numbers a count is written in
+        "word_percent": re.compile(rf"(?<!\w)(?P<num>{alternation(r.COUNT_WORDS)})\s+(?P<unit>{pct})(?!\w)", re.I),
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
         # "a 400-kilometre border": a length, told in kilometres
         "distance": re.compile(rf"(?P<num>{NUM})(?:[ \u00a0]|-)?(?:{r.DISTANCE_UNITS})(?!\w)", re.I),
@@ -149,6 +151,10 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         v = parse_number(m.group("num"), lang)
         if v is not None:
             out.append(Found(m.start(), m.end(), v, None, "percent", "percent"))
+            taken.append((m.start(), m.end()))
+    for m in pats["word_percent"].finditer(text, start, end):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(Found(m.start(), m.end(), float(r.COUNT_WORDS[m.group("num").lower()]), None, "percent", "percent"))
             taken.append((m.start(), m.end()))
     for m in pats["times"].finditer(text, start, end) if digits else ():
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
@@ -748,6 +754,7 @@ class FigureScan:
     pats: FigurePatterns
     para_period: dict[int, str] = field(default_factory=dict)  # the latest trade period per paragraph
     last_period: str | None = None  # the period the sentence before named last, for "during this time"
+    last_para: int | None = None  # the paragraph of that sentence
     # the report's sides: its pair, and a country named nearly as often as the second side
     sides: frozenset[str] = frozenset()
 
@@ -803,6 +810,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
         if last_money is not None:
             figures.extend(anaphoric_figures(scan, s, found, last_money))
         scan.last_period = find_period(scan.text, s.start, s.end, s.end, scan.lang, scan.year)
+        scan.last_para = s.para
     fill_currency(figures, scan.text, scan.lang)
     return figures
 
@@ -1031,6 +1039,13 @@ def wrapped_end(text: str, end: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def year_before(scan: FigureScan, s: Sentence) -> str | None:
+    """The year the sentence before named, in the same paragraph: the year a trade figure
+    with none of its own is of ("... by the end of 2023. 'Our trade amounted to $250 million'")."""
+    period = scan.last_period if scan.last_para == s.para else None
+    return period if period and re.fullmatch(r"\d{4}", period) else None
+
+
 def same_period(scan: FigureScan, s: Sentence, f: Found) -> str | None:
     """"During this time they signed 127 documents": the period the sentence before named."""
     return scan.last_period if scan.pats.same_period.search(scan.text, s.start, f.start) else None
@@ -1060,7 +1075,7 @@ def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, in
     period = period or same_period(scan, s, f)
     if metric in Metric.TRADE:
         if period is None:
-            period = scan.para_period.get(s.para)
+            period = scan.para_period.get(s.para) or year_before(scan, s)
         else:
             scan.para_period[s.para] = period  # the latest period named in the paragraph
     return period
