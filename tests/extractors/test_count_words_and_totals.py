@@ -197,3 +197,23 @@ def test_a_percentage_in_words(text: str) -> None:
 ])
 def test_a_trade_figure_with_no_year_takes_the_year_of_the_sentence_before(text: str, period: str | None) -> None:
     assert [(f.metric, f.period) for f in figures(text)] == [("trade_turnover", period)]
+
+
+# ---- one, when harm befalls it -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Border clash\n\nGuards fired across the river and one border guard was wounded in the exchange.",
+    "Expulsion\n\nThe ministry said it expelled one Latvian diplomat over the incident.",
+    "Высылка\n\nМинистерство сообщило, что высылает одного латвийского дипломата из столицы.",
+])
+def test_one_person_whom_harm_befalls_is_a_count(text: str) -> None:
+    assert counts(text) == [1], counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\n\nOne official said the talks went well and one diplomat praised the hosts.",
+    "Border clash\n\nOne of the guards was wounded in the exchange, the ministry said.",
+    "Переговоры\n\nОдин из дипломатов был задержан, а один чиновник заявил о протесте.",
+])
+def test_one_as_an_article_or_one_among_many_is_no_count(text: str) -> None:
+    assert counts(text) == [], counts(text)

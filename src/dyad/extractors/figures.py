@@ -396,12 +396,47 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         out.append(Found(m.start(), m.end(), float(n), None, m.group("noun"), "count"))
         taken.append((m.start(), m.end()))
     out += find_totals(text, start, end, lang, taken)
+    out += find_ones(text, start, end, lang, taken)
     for m in pats.count_of.finditer(text[:end]):
         # "the number of enterprises with German capital ... has exceeded 250": noun first
         if m.start("num") < start or any(s <= m.start("num") < e for s, e in taken):
             continue
         n = int(re.sub(r"\D", "", m.group("num")))
         out.append(Found(m.start("num"), m.end("num"), float(n), None, m.group("noun"), "count"))
+    return out
+
+
+ONE_NOUN_WORDS = 3  # words from "one" to the noun it counts ("one Estonian embassy diplomat")
+
+
+@lru_cache(maxsize=8)
+def one_re(lang: str | None) -> re.Pattern[str] | None:
+    """The pack's word for one and the words after it, or None when it reads none."""
+    words = rules(lang).COUNT_ONE_WORDS
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})((?:[ \u00a0]+[^\W\d][\w-]*){{1,{ONE_NOUN_WORDS}}})", re.I)
+
+
+def find_ones(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
+    """"One soldier was killed", "expelled one Estonian diplomat": a count of one person or
+    thing of the pack's kinds that harm befalls; the shortest noun phrase that ends on one."""
+    pattern = one_re(lang)
+    harm = rules(lang).COUNT_HARM_BEFORE_RE
+    out: list[Found] = []
+    for m in pattern.finditer(text, start, end) if pattern else ():
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        harmed_before = bool(harm) and re.search(harm, text[max(0, m.start() - 40) : m.start()], re.I) is not None
+        for w in re.finditer(r"[^\W\d][\w-]*", m.group(1)):
+            word, noun_end = w.group(0).lower(), m.start(1) + w.end()
+            if word in rules(lang).COUNT_STOP_NOUNS:
+                break  # "one of the officials": one among them, no count
+            if counted_stem(word, lang):
+                if harmed_before or befell(text, noun_end, lang):
+                    out.append(Found(m.start(), noun_end, 1.0, None, text[m.start(1) : noun_end].strip(), "count"))
+                    taken.append((m.start(), noun_end))
+                break
     return out
 
 

@@ -34,3 +34,6 @@ COUNT_CASUALTY_AFTER_RE: str | None = (r"^[ \u00a0]+(?:[\wäöüß-]+[ \u00a0]+)
 COUNT_TOTAL_RE: str | None = r"(?<!\w)(?:insgesamt|alles in allem)\s+$"
 # See en.COUNT_SOURCE_AFTER_RE.
 COUNT_SOURCE_AFTER_RE: str | None = r"^[ \u00a0]+(?:sagten|sagen|berichteten|bestätigten|erklärten)\b"
+# See en.COUNT_ONE_WORDS ("ein" is an article first: none read).
+COUNT_ONE_WORDS: tuple[str, ...] = ()
+COUNT_HARM_BEFORE_RE: str | None = None

@@ -66,3 +66,9 @@ COUNT_TOTAL_RE: str | None = r"(?<!\w)(?:a total of|in total|altogether)\s+$"
 # After a counted noun: the people are the source of the report, not a figure of it ("two
 # Somali officials said").
 COUNT_SOURCE_AFTER_RE: str | None = r"^[ \u00a0]+(?:said|say|says|told|confirmed)\b"
+# "one soldier was killed", "expelled one diplomat": the word for one counts a single person or
+# thing of the pack's kinds only when harm befalls it, after (COUNT_CASUALTY_AFTER_RE) or
+# before (COUNT_HARM_BEFORE_RE); elsewhere it is mostly an article or a pronoun ("one official said").
+COUNT_ONE_WORDS: tuple[str, ...] = ("one",)
+COUNT_HARM_BEFORE_RE: str | None = (r"(?<!\w)(?:killed|killing|wounded|injured|arrested|detained|expelled|expels?|"
+                                    r"expelling|declared)\s+(?:at least\s+|only\s+)?$")

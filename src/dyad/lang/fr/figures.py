@@ -33,3 +33,6 @@ COUNT_CASUALTY_AFTER_RE: str | None = (r"^[ \u00a0]+(?:[\wéèêàâîôûç'’
 COUNT_TOTAL_RE: str | None = r"(?<!\w)(?:au total|en tout)\s+$"
 # See en.COUNT_SOURCE_AFTER_RE.
 COUNT_SOURCE_AFTER_RE: str | None = r"^[ \u00a0]+(?:ont déclaré|ont dit|ont affirmé|ont confirmé)\b"
+# See en.COUNT_ONE_WORDS ("un" is an article first: none read).
+COUNT_ONE_WORDS: tuple[str, ...] = ()
+COUNT_HARM_BEFORE_RE: str | None = None
