@@ -789,7 +789,7 @@ class FigureScan:
     pats: FigurePatterns
     para_period: dict[int, str] = field(default_factory=dict)  # the latest trade period per paragraph
     last_period: str | None = None  # the period the sentence before named last, for "during this time"
-    last_para: int | None = None  # the paragraph of that sentence
+    last_sentence: Sentence | None = None  # that sentence
     # the report's sides: its pair, and a country named nearly as often as the second side
     sides: frozenset[str] = frozenset()
 
@@ -845,7 +845,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
         if last_money is not None:
             figures.extend(anaphoric_figures(scan, s, found, last_money))
         scan.last_period = find_period(scan.text, s.start, s.end, s.end, scan.lang, scan.year)
-        scan.last_para = s.para
+        scan.last_sentence = s
     fill_currency(figures, scan.text, scan.lang)
     return figures
 
@@ -1077,8 +1077,13 @@ def wrapped_end(text: str, end: int) -> int:
 def year_before(scan: FigureScan, s: Sentence) -> str | None:
     """The year the sentence before named, in the same paragraph: the year a trade figure
     with none of its own is of ("... by the end of 2023. 'Our trade amounted to $250 million'")."""
-    period = scan.last_period if scan.last_para == s.para else None
-    return period if period and re.fullmatch(r"\d{4}", period) else None
+    last, period = scan.last_sentence, scan.last_period
+    if last is None or last.para != s.para or not (period and re.fullmatch(r"\d{4}", period)):
+        return None
+    # a year in a date is the day's, not a period's ("Astana, 3 October 2022. Trade ...")
+    dated = any(MONTH_BEFORE_RE.search(scan.text, max(0, at - 16), at)
+                for at in (last.start + m.start() for m in re.finditer(period, scan.text[last.start : last.end])))
+    return None if dated else period
 
 
 def same_period(scan: FigureScan, s: Sentence, f: Found) -> str | None:
