@@ -217,3 +217,22 @@ def test_one_person_whom_harm_befalls_is_a_count(text: str) -> None:
 ])
 def test_one_as_an_article_or_one_among_many_is_no_count(text: str) -> None:
     assert counts(text) == [], counts(text)
+
+
+# ---- a multiple with nothing that changed -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Border incident\n\nThe patrol fired into the air three times before it withdrew.",
+    "Grenze\n\nDie Patrouille schoss drei Mal in die Luft und zog sich dann zurück.",
+    "Граница\n\nПатруль три раза выстрелил в воздух и отошел от границы.",
+])
+def test_how_often_something_was_done_is_no_growth(text: str) -> None:
+    assert [f for f in figures(text) if f.metric == "growth"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trade\n\nTrade between the neighbours grew three times over the decade.",
+    "Торговля\n\nТоварооборот между странами вырос в три раза за десять лет.",
+])
+def test_a_multiple_of_what_grew_is_still_growth(text: str) -> None:
+    assert [(f.metric, f.value) for f in figures(text)] == [("growth", 3)]

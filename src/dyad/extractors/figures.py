@@ -972,6 +972,8 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None,
     metric = metric_of(text, f, spans, lang)
     if f.kind == "money" and metric == Metric.OTHER and not f.currency:
         return None
+    if f.kind == "times" and metric == Metric.GROWTH and not told_change(scan, spans):
+        return None  # "fired into the air three times": how often, with nothing that grew
     metric, value = with_direction(scan, f, metric, cs, after)
     period = figure_period(scan, f, s, (cs, ce), metric, later)
     forecast = bool(pats.forecast.search(text, cs, ce))
@@ -990,6 +992,14 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None,
         forecast=forecast, speaker_en=scan.quote_speaker_at(f.start), evidence=(s0, f.end),
         rule=f"{f.kind}-pattern",
     )
+
+
+def told_change(scan: FigureScan, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of a multiple, or the one before, names a change or a metric ("trade
+    grew threefold", "exports: five times the 2015 level")."""
+    pats = scan.pats
+    return any(pats.growth.search(scan.text, s, e) or pats.decline.search(scan.text, s, e)
+               or any(p.search(scan.text, s, e) for p, _ in pats.metrics) for s, e in spans[1:])
 
 
 def bounded(scan: FigureScan, f: Found, clause: tuple[int, int], start: int) -> tuple[str, int]:
