@@ -85,6 +85,8 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
             rf"(?P<pre>(?:{cur})\s?)?(?P<num>{NUM}|(?<!\w)(?:{wnum})(?=\s+(?:{scale})){whole})(?:-|\s*)(?P<scale>(?:{scale})(?!\w))?\s*(?P<post>(?:{cur})(?![\w-]))?",
             re.I),
         "percent": re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", re.I),
+        # "um zehn Prozent": a percentage in words, with the numbers a count is written in
+        "word_percent": re.compile(rf"(?<!\w)(?P<num>{alternation(r.COUNT_WORDS)})\s+(?P<unit>{pct})(?!\w)", re.I),
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
         # "a 400-kilometre border": a length, told in kilometres
         "distance": re.compile(rf"(?P<num>{NUM})(?:[ \u00a0]|-)?(?:{r.DISTANCE_UNITS})(?!\w)", re.I),
@@ -149,6 +151,10 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         v = parse_number(m.group("num"), lang)
         if v is not None:
             out.append(Found(m.start(), m.end(), v, None, "percent", "percent"))
+            taken.append((m.start(), m.end()))
+    for m in pats["word_percent"].finditer(text, start, end):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(Found(m.start(), m.end(), float(r.COUNT_WORDS[m.group("num").lower()]), None, "percent", "percent"))
             taken.append((m.start(), m.end()))
     for m in pats["times"].finditer(text, start, end) if digits else ():
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
@@ -312,11 +318,19 @@ def counted_noun(m: re.Match[str], spelled: bool, lang: str | None) -> int | Non
         if not pats.noun.fullmatch(noun, 0, spans[k - 1][1]):
             continue
         words = [w for _, _, w in spans[:k]]
+        end = m.start("noun") + spans[k - 1][1]
         if spelled and (any(w in r.COUNT_WORD_STOP_NOUNS for w in words)
-                        or not counted_stem(words[-1], lang)):
+                        or not (counted_stem(words[-1], lang) or befell(m.string, end, lang))):
             continue  # "the two countries", "unter vier Augen": no claim of a count
-        return m.start("noun") + spans[k - 1][1]
+        return end
     return None
+
+
+def befell(text: str, end: int, lang: str | None) -> bool:
+    """Whether the words right after a counted noun say what befell its people or things
+    ("five Afghans were killed"): then any noun is counted, not only the pack's."""
+    pattern = rules(lang).COUNT_CASUALTY_AFTER_RE
+    return bool(pattern) and re.match(pattern, text[end : end + 80], re.I) is not None
 
 
 COMPOUND_HEAD_ENDING = 4  # letters of an inflection after a compound's head ("-flugzeug-en")
@@ -359,6 +373,8 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         words = text[m.start("noun") : end_noun].lower().split()
         if is_rank(text, m, words, lang) or any(w in r.COUNT_NEVER_NOUNS for w in words):
             continue  # "the top 10 investors", "from 70 countries": no count of the relation
+        if r.COUNT_SOURCE_AFTER_RE and re.match(r.COUNT_SOURCE_AFTER_RE, text[end_noun : end_noun + 30], re.I):
+            continue  # "two Somali officials said": the report's source, not a figure of it
         tail = text[end_noun : end_noun + 2]
         possessive = r.COUNT_POSSESSIVE_SUFFIX
         if tail.startswith("-") or (possessive is not None and words[-1].endswith(possessive)):
@@ -379,12 +395,89 @@ def find_counts(text: str, start: int, end: int, lang: str | None, taken: list[t
         n = r.COUNT_WORDS[m.group("num").lower()] if spelled else int(re.sub(r"\D", "", m.group("num")))
         out.append(Found(m.start(), m.end(), float(n), None, m.group("noun"), "count"))
         taken.append((m.start(), m.end()))
+    out += find_totals(text, start, end, lang, taken)
+    out += find_ones(text, start, end, lang, taken)
     for m in pats.count_of.finditer(text[:end]):
         # "the number of enterprises with German capital ... has exceeded 250": noun first
         if m.start("num") < start or any(s <= m.start("num") < e for s, e in taken):
             continue
         n = int(re.sub(r"\D", "", m.group("num")))
         out.append(Found(m.start("num"), m.end("num"), float(n), None, m.group("noun"), "count"))
+    return out
+
+
+ONE_NOUN_WORDS = 3  # words from "one" to the noun it counts ("one Estonian embassy diplomat")
+
+
+@lru_cache(maxsize=8)
+def one_re(lang: str | None) -> re.Pattern[str] | None:
+    """The pack's word for one and the words after it, or None when it reads none."""
+    words = rules(lang).COUNT_ONE_WORDS
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})((?:[ \u00a0]+[^\W\d][\w-]*){{1,{ONE_NOUN_WORDS}}})", re.I)
+
+
+def find_ones(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
+    """"One soldier was killed", "expelled one Estonian diplomat": a count of one person or
+    thing of the pack's kinds that harm befalls; the shortest noun phrase that ends on one."""
+    pattern = one_re(lang)
+    harm = rules(lang).COUNT_HARM_BEFORE_RE
+    out: list[Found] = []
+    for m in pattern.finditer(text, start, end) if pattern else ():
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        harmed_before = bool(harm) and re.search(harm, text[max(0, m.start() - 40) : m.start()], re.I) is not None
+        for w in re.finditer(r"[^\W\d][\w-]*", m.group(1)):
+            word, noun_end = w.group(0).lower(), m.start(1) + w.end()
+            if word in rules(lang).COUNT_STOP_NOUNS:
+                break  # "one of the officials": one among them, no count
+            if counted_stem(word, lang):
+                if harmed_before or befell(text, noun_end, lang):
+                    out.append(Found(m.start(), noun_end, 1.0, None, text[m.start(1) : noun_end].strip(), "count"))
+                    taken.append((m.start(), noun_end))
+                break
+    return out
+
+
+TOTAL_REACH = 120  # characters after "a total of 27" in which its noun is looked for
+SENTENCE_END_RE = re.compile(r"[;:.!?\n]")
+
+
+@lru_cache(maxsize=8)
+def total_number_re(lang: str | None) -> re.Pattern[str] | None:
+    """A number right after the pack's "a total of", or None when the pack has no such words."""
+    r = rules(lang)
+    if not r.COUNT_TOTAL_RE:
+        return None
+    return re.compile(rf"(?i:{r.COUNT_TOTAL_RE.removesuffix('$')})"
+                      rf"(?P<num>{r.COUNT_DIGITS}|(?i:{alternation(r.COUNT_WORDS)})(?!\w))")
+
+
+def find_totals(text: str, start: int, end: int, lang: str | None, taken: list[tuple[int, int]]) -> list[Found]:
+    """"A total of 27 intergovernmental, interdepartmental and interregional agreements": the
+    number counts the first noun of the pack's counted kinds in its sentence, with a list of
+    adjectives between; a word that ends a count ("years") may not come first."""
+    r = rules(lang)
+    pattern = total_number_re(lang)
+    out: list[Found] = []
+    for m in pattern.finditer(text, start, end) if pattern else ():
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        spelled = not m.group("num")[0].isdigit()
+        n = r.COUNT_WORDS[m.group("num").lower()] if spelled else int(re.sub(r"\D", "", m.group("num")))
+        if not spelled and 1900 <= n <= 2100:
+            continue  # "in total 2019": a year
+        stop = SENTENCE_END_RE.search(text, m.end(), min(end, m.end() + TOTAL_REACH))
+        for w in re.finditer(r"[^\W\d][\w-]*", text[m.end() : stop.start() if stop else min(end, m.end() + TOTAL_REACH)]):
+            word = w.group(0).lower()
+            if word in r.COUNT_STOP_NOUNS and word not in r.CLAUSE_CONJUNCTIONS:
+                break
+            if counted_stem(word, lang) and word not in r.COUNT_WORD_STOP_NOUNS:
+                noun_end = m.end() + w.end()
+                out.append(Found(m.start("num"), noun_end, float(n), None, text[m.end() : noun_end].strip(), "count"))
+                taken.append((m.start("num"), noun_end))
+                break
     return out
 
 
@@ -696,6 +789,7 @@ class FigureScan:
     pats: FigurePatterns
     para_period: dict[int, str] = field(default_factory=dict)  # the latest trade period per paragraph
     last_period: str | None = None  # the period the sentence before named last, for "during this time"
+    last_sentence: Sentence | None = None  # that sentence
     # the report's sides: its pair, and a country named nearly as often as the second side
     sides: frozenset[str] = frozenset()
 
@@ -709,8 +803,9 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     scan = FigureScan(doc.text, doc.language, year, dyad, quote_speaker_at, figure_patterns(doc.language),
                       sides=frozenset(pair_countries(doc) or dyad))
     figures: list[Figure] = []
-    seen: set[tuple[str, float, str | None, bool]] = set()
-    count_sides: dict[tuple[str, float, str | None, bool], set[str | None]] = {}
+    seen: set[FigureKey] = set()
+    count_sides: dict[FigureKey, set[str | None]] = {}
+    counted: dict[tuple[str, float, str | None, bool], list[tuple[str | None, int]]] = {}
     last_money: Figure | None = None
     def in_headline(s: Sentence) -> bool:
         return bool(doc.title_span) and s.start < doc.title_span[1]  # type: ignore[index]
@@ -730,25 +825,59 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             fig = figure_of(scan, f, s, prev, tuple(g.start for g in found[n + 1 :]))
             if fig is None:
                 continue
-            key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast)
+            key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast, counted_head(f, i, counted),
+                   "" if fig.metric == Metric.COUNT else fig.qualifier)
             side = counted_side(scan, fig) if fig.metric == Metric.COUNT else None
             sides = count_sides.setdefault(key, set())
             other_side = side is not None and sides and None not in sides and side not in sides
             if (key in seen and not other_side) or (in_headline(s) and any(k[:2] == key[:2] for k in seen)):
                 continue
             if fig.period is None and fig.metric != Metric.COUNT and any(
-                    k[:2] == key[:2] and k[3] == key[3] for k in seen):
+                    k[:2] == key[:2] and k[3] == key[3] and k[5] == key[5] for k in seen):
                 continue  # "the 5-trillion yen goal": the amount told before with its period, again
             sides.add(side)
             seen.add(key)
+            if f.kind == "count":
+                counted.setdefault(key[:4], []).append((noun_head(f), i))
             figures.append(fig)
             if f.kind == "money":
                 last_money = fig
         if last_money is not None:
             figures.extend(anaphoric_figures(scan, s, found, last_money))
         scan.last_period = find_period(scan.text, s.start, s.end, s.end, scan.lang, scan.year)
+        scan.last_sentence = s
     fill_currency(figures, scan.text, scan.lang)
     return figures
+
+
+# What makes two figures of a report one: metric, value, period, forecast, the head of a
+# count's noun, and the qualifier of an amount ("worth $3.5 billion" and "an effect of more
+# than $3.5 billion" are two claims; a count told again often drops its "at least").
+FigureKey = tuple[str, float, str | None, bool, str | None, str]
+HEAD_STEM = 5  # letters of a counted noun that name it in any case or number ("diplomat-s")
+
+
+def noun_head(f: Found) -> str | None:
+    """The last word of a count's noun, cut to its stem ("diplomat-s"); None for no noun."""
+    words = f.unit.split() if f.kind == "count" and f.unit else []
+    return words[-1].lower().strip("\"“”'«».,")[:HEAD_STEM] if words else None
+
+
+def counted_head(f: Found, sentence: int,
+                 counted: dict[tuple[str, float, str | None, bool], list[tuple[str | None, int]]]) -> str | None:
+    """The head of a count's noun, cut to its stem, when it makes the count another one than
+    those of the same number before, else None: only in one sentence ("expelled two Czech
+    diplomats over the expulsion of two of its embassy workers"); a report that names the
+    same number again in another sentence mostly names the same people in other words
+    ("five diplomats ... the five employees")."""
+    head = noun_head(f)
+    if head is None:
+        return None
+    before = [c for key, c in counted.items() if key[1] == round(f.value, 2)]
+    same = [(h, n) for c in before for h, n in c]
+    if not same or any(h is None or h == head or n != sentence for h, n in same):
+        return None
+    return head
 
 
 CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}")
@@ -770,6 +899,37 @@ def mark_ranges(scan: FigureScan, found: list[Found]) -> None:
         if a.kind == b.kind and pats.range_link.fullmatch(scan.text, a.end, b.start) \
                 and pats.range_start.search(scan.text, max(0, a.start - 30), a.start):
             a.bound, b.bound = "over", "under"
+    for n, a in reversed(list(enumerate(found))):
+        upper = bare_upper_bound(scan, a) if a.bound is None else None
+        if upper is not None:
+            a.bound, a.currency = "over", a.currency or upper.currency
+            found.insert(n + 1, upper)
+
+
+def bare_upper_bound(scan: FigureScan, a: Found) -> Found | None:
+    """The upper end of a range of money told by its scale word alone ("от 900 млн до
+    миллиарда долларов": one billion), or None; a scale word with no number is one of it."""
+    pats, text = scan.pats, scan.text
+    if a.kind != "money" or pats.range_start is None or pats.range_link is None \
+            or not pats.range_start.search(text, max(0, a.start - 30), a.start):
+        return None
+    link = pats.range_link.match(text, a.end)
+    m = bare_scale_re(scan.lang).match(text, link.end()) if link else None
+    if m is None:
+        return None
+    r = rules(scan.lang)
+    post = m.group("post")
+    currency = r.CURRENCY_WORDS.get(post.strip().lower()) if post else a.currency
+    end = len(text[: m.end()].rstrip())
+    return Found(m.start(), end, r.SCALE_WORDS[m.group("scale").lower()], currency, None, "money", True, "under")
+
+
+@lru_cache(maxsize=8)
+def bare_scale_re(lang: str | None) -> re.Pattern[str]:
+    """A scale word with no number before it, and the currency after it."""
+    r = rules(lang)
+    return re.compile(rf"(?P<scale>{alternation(r.SCALE_WORDS)})(?!\w)\s*(?P<post>(?:{alternation(r.CURRENCY_WORDS)})(?![\w-]))?",
+                      re.I)
 
 
 def share_currency(found: list[Found]) -> None:
@@ -812,6 +972,8 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None,
     metric = metric_of(text, f, spans, lang)
     if f.kind == "money" and metric == Metric.OTHER and not f.currency:
         return None
+    if f.kind == "times" and metric == Metric.GROWTH and not told_change(scan, spans):
+        return None  # "fired into the air three times": how often, with nothing that grew
     metric, value = with_direction(scan, f, metric, cs, after)
     period = figure_period(scan, f, s, (cs, ce), metric, later)
     forecast = bool(pats.forecast.search(text, cs, ce))
@@ -830,6 +992,14 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None,
         forecast=forecast, speaker_en=scan.quote_speaker_at(f.start), evidence=(s0, f.end),
         rule=f"{f.kind}-pattern",
     )
+
+
+def told_change(scan: FigureScan, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of a multiple, or the one before, names a change or a metric ("trade
+    grew threefold", "exports: five times the 2015 level")."""
+    pats = scan.pats
+    return any(pats.growth.search(scan.text, s, e) or pats.decline.search(scan.text, s, e)
+               or any(p.search(scan.text, s, e) for p, _ in pats.metrics) for s, e in spans[1:])
 
 
 def bounded(scan: FigureScan, f: Found, clause: tuple[int, int], start: int) -> tuple[str, int]:
@@ -914,6 +1084,18 @@ def wrapped_end(text: str, end: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def year_before(scan: FigureScan, s: Sentence) -> str | None:
+    """The year the sentence before named, in the same paragraph: the year a trade figure
+    with none of its own is of ("... by the end of 2023. 'Our trade amounted to $250 million'")."""
+    last, period = scan.last_sentence, scan.last_period
+    if last is None or last.para != s.para or not (period and re.fullmatch(r"\d{4}", period)):
+        return None
+    # a year in a date is the day's, not a period's ("Astana, 3 October 2022. Trade ...")
+    dated = any(MONTH_BEFORE_RE.search(scan.text, max(0, at - 16), at)
+                for at in (last.start + m.start() for m in re.finditer(period, scan.text[last.start : last.end])))
+    return None if dated else period
+
+
 def same_period(scan: FigureScan, s: Sentence, f: Found) -> str | None:
     """"During this time they signed 127 documents": the period the sentence before named."""
     return scan.last_period if scan.pats.same_period.search(scan.text, s.start, f.start) else None
@@ -943,7 +1125,7 @@ def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, in
     period = period or same_period(scan, s, f)
     if metric in Metric.TRADE:
         if period is None:
-            period = scan.para_period.get(s.para)
+            period = scan.para_period.get(s.para) or year_before(scan, s)
         else:
             scan.para_period[s.para] = period  # the latest period named in the paragraph
     return period

@@ -114,7 +114,10 @@ QUALIFIER_AFTER = [(r"^\s*(?:überschritten|übertroffen|und mehr|oder mehr|übe
 METRIC_WORDS = [
     (r"(?:Handelsbilanz|Überschuss|Defizit|Saldo)", "trade_balance"),
     (r"(?:Handelsumsatz|Warenumsatz|Handelsvolumen|Warenaustausch|Außenhandel|Handel\w*|Umsatz)", "trade_turnover"),
-    (r"(?:Export\w*|Ausfuhr\w*|exportiert\w*|Lieferung\w*)", "export"),
+    (r"(?:\w*[Kk]redit\w*|\w*[Gg]arantie\w*|\w*[Bb]ürgschaft\w*|Darlehen)", "other"),
+    # (a credit or guarantee for exports is no export: "Exportkreditgarantien"; see en)
+    (r"(?:Export(?!\w*(?:kredit|garantie|bürgschaft|versicherung))\w*|Ausfuhr(?!\w*(?:kredit|garantie|bürgschaft))\w*|"
+     r"exportiert\w*|Lieferung\w*)", "export"),
     (r"(?:Import\w*|Einfuhr\w*|importiert\w*)", "import"),
     (r"(?:Investition\w*|investiert\w*|Investor\w*)", "investment"),
 ]
@@ -227,7 +230,10 @@ COUNT_NOUN = r"(?:[a-zäöüß][\w-]*[ \u00a0]+){0,2}[A-ZÄÖÜ][\wäöüß-]+"
 # See en.COUNT_PARTITIVE ("zwei von sechs Übergängen", "drei von ihren Soldaten").
 COUNT_PARTITIVE = r"von\s+(?:ihren|seinen|den|\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?=[ \u00a0])"
 COUNT_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
-               "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50}
+               "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+               "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+               "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+               "ein dutzend": 12, "ein halbes dutzend": 6}
 COUNT_WORD_STOP_NOUNS = {"länder", "ländern", "seiten", "staaten", "präsidenten", "minister", "regierungen",
                          "parteien", "nachbarn", "hauptstädte", "delegationen", "jahrzehnte", "runden", "male"}
 # See en.COUNT_ELLIPSIS ("fünf weitere verletzt", "150 weitere sollen ...": no noun follows).
@@ -239,7 +245,8 @@ COUNT_WORD_NOUNS = ("diplomat", "mitarbeiter", "beamt", "bürger", "staatsangeh�
                     "flugzeug", "kampfjet", "drohne", "rakete", "panzer", "hubschrauber", "memorand", "abkommen",
                     "vereinbarung", "dokument", "vertr", "grenzübergäng", "landübergäng", "übergäng", "konsulat",
                     "botschaft", "bank", "organisation", "student", "migrant", "flüchtling", "opfer", "kämpfer",
-                    "polizist", "tote", "protestnote", "note", "wache", "granate", "bombe")
+                    "polizist", "tote", "protestnote", "note", "wache", "granate", "bombe", "boot", "fahrzeug",
+                    "auto", "verstöß", "verletzung")
 # See en.ENVOY_TITLE_RE.
 # A "Diplomat" named in a summons is the envoy acted on ("dem Diplomaten X wurde eine Note übergeben").
 ENVOY_TITLE_RE = r"(?i:botschafter|gesandt|geschäftsträger|missionschef|diplomat)"

@@ -28,3 +28,12 @@ COUNT_NEVER_NOUNS = frozenset(("länder", "ländern", "staaten", "nationen"))
 COUNT_NOUN_COMPOUNDS = True
 GROUP_SIZE_RE: str | None = (r"(?<![\w.,])(?P<num>\d{1,4})-?köpfige[nmrs]?\s+(?:[\wäöüß-]+\s+){0,2}?"
                              r"(?P<noun>Delegation|Gruppe|Team|Abordnung)\b")
+# See en.COUNT_CASUALTY_AFTER_RE and en.COUNT_TOTAL_RE.
+COUNT_CASUALTY_AFTER_RE: str | None = (r"^[ \u00a0]+(?:[\wäöüß-]+[ \u00a0]+){0,4}?(?:getötet|verletzt|verwundet|erschossen|"
+                                       r"festgenommen|verhaftet|entführt|gefangen genommen|ausgewiesen|ums Leben)\b")
+COUNT_TOTAL_RE: str | None = r"(?<!\w)(?:insgesamt|alles in allem)\s+$"
+# See en.COUNT_SOURCE_AFTER_RE.
+COUNT_SOURCE_AFTER_RE: str | None = r"^[ \u00a0]+(?:sagten|sagen|berichteten|bestätigten|erklärten)\b"
+# See en.COUNT_ONE_WORDS ("ein" is an article first: none read).
+COUNT_ONE_WORDS: tuple[str, ...] = ()
+COUNT_HARM_BEFORE_RE: str | None = None

@@ -146,6 +146,9 @@ METRIC_WORDS = [  # (regex in the clause, metric); first match wins
     (r"\b(?:exports?|exported|supplies|shipments)\b", "export"),
     (r"\b(?:imports?|imported)\b", "import"),
     (r"\b(?:invest\w*)\b", "investment"),
+    # a loan, a credit or a guarantee is money lent or pledged, not goods sold ("export credit
+    # guarantees of $1 billion")
+    (r"\b(?:credits?|credit lines?|loans?|guarantees?)\b", "other"),
 ]
 DECLINE_WORDS = r"\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|shr[ai]nk\w*|plung\w*|plummet\w*|slump\w*|contract\w*|down)\b"
 # Words of a rise; a fall (DECLINE_WORDS) tells a change too, and the figure reader takes both.
@@ -182,6 +185,8 @@ COUNT_STOP_NOUNS = {
     "october", "november", "december", "and", "or", "to", "of", "in", "on", "the", "miles", "mile",
     # words ending in -s that are no plural noun ("Feb 10 this year")
     "this", "its", "his", "is", "was", "has", "as", "plus", "less", "thus",
+    # auxiliaries end a noun phrase ("five Afghans were killed")
+    "were", "are", "have", "had", "been", "will",
 }
 # Periods: (regex, kind) with the captured numbers; resolved in figures.py
 PERIOD_PATTERNS = [
@@ -196,7 +201,8 @@ PERIOD_PATTERNS = [
     (r"\b(?:over|in|for|during) the (?:past|last) (?:decade|(?P<n>two|three|four|five) decades)\b", "last_decades"),
     (r"\bin recent years\b|\bover the (?:past|last) few years\b", "recent_years"),
     (r"\b(?:in|over|during|within) the (?:coming|next few) years\b|\bin the years (?:ahead|to come)\b", "coming_years"),
-    (r"\blast year\b|\bthe previous year\b|\ba year earlier\b", "last_year"),
+    # ("over the past year": the twelve months before the report, told as the year before it)
+    (r"\blast year\b|\bthe previous year\b|\ba year earlier\b|\b(?:over|in|during) the past year\b", "last_year"),
     (r"\bnext year\b|\bthe coming year\b", "next_year"),
     (r"\bthis year\b|\bthe current year\b", "this_year"),
     (r"\b(?:between|from) (?P<year>(?:19|20)\d{2}) (?:and|to|until) (?P<year2>(?:19|20)\d{2})\b|\b(?P<year3>(?:19|20)\d{2})\s*[-–—]\s*(?P<year4>(?:19|20)\d{2})\b", "year_range"),
@@ -279,15 +285,26 @@ COUNT_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,6}(?![.,]\d)"
 # (collective nouns without a plural -s count too: "five embassy staff", "40 police")
 # (documents are often named with a capital: "six Memorandums of Understanding"; other capital
 # plurals are left out, a headline in title case counts nothing: "2 Soldiers Killed")
-COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?(?:[a-z][\w-]*s|staff|personnel|police|people|Memorand(?:a|ums)|MoUs|Agreements|Treaties|Contracts)\b"
+# (irregular plurals of people count too: "seven other servicemen"; so does a people's name
+# after a lower-case word: "130,000 ethnic Azerbaijanis", "five Uzbeks were killed"; not after
+# digits, where a headline in title case counts nothing: "2 Soldiers Killed")
+COUNT_NOUN = r"(?:[\"“”']?[A-Za-z][\w-]*[\"“”']?[ \u00a0]+){0,3}[\"“”']?(?:[a-z][\w-]*s|staff|personnel|police|people|" \
+             r"(?:service|police|fisher|sea|crew)?men|women|children|(?:(?<=[a-z][ \u00a0])|^)[A-Z][a-z]+[^su\W]s|" \
+             r"Memorand(?:a|ums)|MoUs|Agreements|Treaties|Contracts)\b"
 # Between a number and the noun it counts: a partitive ("three of its soldiers", "46 out of
 # 65 barriers"); a regex fragment, "" when the language has none worth reading.
 COUNT_PARTITIVE = r"(?:of\s+(?:its|their|our|his|her|the)(?:\s+own)?|out\s+of\s+\d[\d,]*)(?=[ \u00a0])"
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-               "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+               "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+               "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+               "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+               "a dozen": 12, "half-a-dozen": 6, "half a dozen": 6}
 # After a number, a word that stands for the noun of a count just named ("two soldiers were killed
 # and five others were wounded"); a regex fragment, "" for none.
-COUNT_ELLIPSIS = r"(?:others|more)(?=\s+(?:were|have|had|are|was|remain\w*)\b)"
+# A number with no noun at all is a count of people when the verb says what befell them ("at
+# least 12 have been killed"); the noun is then empty.
+COUNT_ELLIPSIS = r"(?:others|more)(?=\s+(?:were|have|had|are|was|remain\w*)\b)|" \
+                 r"(?=(?:have|had)\s+been\s+(?:killed|wounded|injured|shot)\b|were\s+(?:killed|wounded|injured|shot)\b)"
 # Plural nouns that a number before makes no claim: the two sides of every bilateral report.
 COUNT_WORD_STOP_NOUNS = {"countries", "sides", "leaders", "states", "nations", "presidents", "parties", "ministers",
                          "heads", "governments", "neighbours", "neighbors", "capitals", "delegations", "men", "women",
@@ -301,7 +318,8 @@ COUNT_WORD_NOUNS = ("diplomat", "official", "employee", "staff", "citizen", "nat
                     "ship", "vessel", "aircraft", "plane", "jet", "drone", "missile", "rocket", "tank", "helicopter",
                     "memorand", "mou", "agreement", "note", "document", "contract", "treat", "deal", "crossing", "checkpoint",
                     "consulate", "embass", "mission", "bank", "organi", "institution", "student", "migrant",
-                    "refugee", "victim", "casualt", "fighter", "militant", "police", "guard", "shell", "bomb", "grenade")
+                    "refugee", "victim", "casualt", "fighter", "militant", "police", "guard", "shell", "bomb", "grenade",
+                    "boat", "warship", "car", "vehicle", "truck", "violation")
 # Titles of a country's envoy: the person a summons, an expulsion or a recall acts on.
 ENVOY_TITLE_RE = r"\b(?:ambassador|envoy|charg[eé] d.affaires|high commissioner|head of (?:the )?(?:diplomatic )?mission)"
 # The preposition before the host country of an envoy ("ambassador in Paris", "envoy to Minsk").

@@ -55,3 +55,20 @@ COUNT_NOUN_COMPOUNDS = False
 # The size of a group told as a number of its members ("a 68-member delegation"); groups num and noun.
 GROUP_SIZE_RE: str | None = (r"(?<![\w.,])(?P<num>\d{1,4})-(?:member|strong|person)\s+(?:[A-Za-z-]+\s+){0,2}?"
                              r"(?P<noun>delegation|team|group|contingent|mission)\b")
+# After a counted noun: what befell them, which makes any noun a count of people or things
+# ("five Afghans were killed"); matched right after the noun.
+COUNT_CASUALTY_AFTER_RE: str | None = (r"^[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:were|have been|had been|are|was)[ \u00a0]+"
+                                       r"(?:[a-z]+ly[ \u00a0]+)?(?:killed|wounded|injured|shot|arrested|detained|abducted|"
+                                       r"kidnapped|captured|expelled|seized)\b")
+# Before "a total of 27 ... agreements": the number counts the first counted noun of its clause,
+# though adjectives and commas stand between.
+COUNT_TOTAL_RE: str | None = r"(?<!\w)(?:a total of|in total|altogether)\s+$"
+# After a counted noun: the people are the source of the report, not a figure of it ("two
+# Somali officials said").
+COUNT_SOURCE_AFTER_RE: str | None = r"^[ \u00a0]+(?:said|say|says|told|confirmed)\b"
+# "one soldier was killed", "expelled one diplomat": the word for one counts a single person or
+# thing of the pack's kinds only when harm befalls it, after (COUNT_CASUALTY_AFTER_RE) or
+# before (COUNT_HARM_BEFORE_RE); elsewhere it is mostly an article or a pronoun ("one official said").
+COUNT_ONE_WORDS: tuple[str, ...] = ("one",)
+COUNT_HARM_BEFORE_RE: str | None = (r"(?<!\w)(?:killed|killing|wounded|injured|arrested|detained|expelled|expels?|"
+                                    r"expelling|declared)\s+(?:at least\s+|only\s+)?$")

@@ -142,6 +142,8 @@ METRIC_WORDS = [  # (regex in the clause, metric); first match wins
     (r"\b(?:exportations?|exporté\w*|livraisons?)\b", "export"),
     (r"\b(?:importations?|importé\w*)\b", "import"),
     (r"\b(?:investi\w*)\b", "investment"),
+    # see en: a loan, a credit or a guarantee
+    (r"\b(?:crédits?|prêts?|garanties?)\b", "other"),
 ]
 DECLINE_WORDS = r"\b(?:baiss\w*|recul\w*|diminu\w*|chut\w*|contract\w*|repli\w*|reflu\w*|en moins)\b"
 GROWTH_WORDS = r"\b(?:hausse|augment\w*|progress\w*|croissance|cr[uû]|bondi\w*|doubl\w*|grimp\w*)\b"

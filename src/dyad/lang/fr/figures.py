@@ -27,3 +27,12 @@ COUNT_RANK_WORDS = ("plus", "principaux", "principales", "premiers", "premières
 COUNT_NEVER_NOUNS = frozenset(("pays", "états", "nations"))
 COUNT_NOUN_COMPOUNDS = False
 GROUP_SIZE_RE: str | None = r"(?P<noun>délégation)\s+(?:[\w-]+\s+){0,2}?de\s+(?P<num>\d{1,4})\s+(?:personnes|membres)\b"
+# See en.COUNT_CASUALTY_AFTER_RE and en.COUNT_TOTAL_RE.
+COUNT_CASUALTY_AFTER_RE: str | None = (r"^[ \u00a0]+(?:[\wéèêàâîôûç'’-]+[ \u00a0]+){0,3}?(?:ont été|avaient été|sont|étaient)[ \u00a0]+"
+                                       r"(?:tués|tuées|blessés|blessées|arrêtés|arrêtées|enlevés|expulsés)\b")
+COUNT_TOTAL_RE: str | None = r"(?<!\w)(?:au total|en tout)\s+$"
+# See en.COUNT_SOURCE_AFTER_RE.
+COUNT_SOURCE_AFTER_RE: str | None = r"^[ \u00a0]+(?:ont déclaré|ont dit|ont affirmé|ont confirmé)\b"
+# See en.COUNT_ONE_WORDS ("un" is an article first: none read).
+COUNT_ONE_WORDS: tuple[str, ...] = ()
+COUNT_HARM_BEFORE_RE: str | None = None

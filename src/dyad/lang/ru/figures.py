@@ -27,3 +27,14 @@ COUNT_RANK_WORDS = ("крупнейших", "крупнейшие", "ведущ�
 COUNT_NEVER_NOUNS = frozenset(("стран", "странах", "странами", "государств", "государствах", "государствами"))
 COUNT_NOUN_COMPOUNDS = False
 GROUP_SIZE_RE: str | None = r"(?P<noun>делегаци\w*)\s+(?:[а-яё-]+\s+){0,2}?из\s+(?P<num>\d{1,4})\s+(?:человек|членов)\b"
+# See en.COUNT_CASUALTY_AFTER_RE and en.COUNT_TOTAL_RE.
+# (the verbs and short participles only: "к смерти двух детей и ранению ..." names no harm to them)
+COUNT_CASUALTY_AFTER_RE: str | None = (r"^[ \u00a0]+(?:[а-яё-]+[ \u00a0]+){0,3}?(?:был[аио]?[ \u00a0]+)?(?:погибл?и?|убиты?|ранены?|"
+                                       r"задержаны?|арестованы?|похищены?|пострадали|высланы?)(?!\w)")
+COUNT_TOTAL_RE: str | None = r"(?<!\w)(?:всего|в общей сложности|в целом)\s+(?:было\s+)?$"
+# See en.COUNT_SOURCE_AFTER_RE.
+COUNT_SOURCE_AFTER_RE: str | None = r"^[ \u00a0]+(?:сообщили|заявили|рассказали|сказали|подтвердили)(?!\w)"
+# See en.COUNT_ONE_WORDS ("высылает одного эстонского дипломата", "один пограничник погиб").
+COUNT_ONE_WORDS: tuple[str, ...] = ("один", "одного", "одному", "одним", "одна", "одну", "одной")
+COUNT_HARM_BEFORE_RE: str | None = (r"(?<!\w)(?:высыла\w*|выслал\w*|выслать|вышлет|выдвор\w*|задержал\w*|задержать|"
+                                    r"арестовал\w*|убил\w*|убит\w*|ранил\w*|ранен\w*|погиб\w*)\s+(?:еще\s+|ещё\s+)?$")
