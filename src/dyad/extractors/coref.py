@@ -60,7 +60,9 @@ def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str 
     # "der Kanzler" after a Bundeskanzler and a Ministerpraesident: the title that holds the word
     literal = [i for i in candidates if word and persons[i].title and word in persons[i].title.lower()]
     if literal:
-        candidates = literal
+        # (a title the report does not write, the registry's English one, cannot be compared: it
+        # stays a candidate, "добавил министр" may be the Russian minister named with no title)
+        candidates = [i for i in candidates if i in literal or (persons[i].title and persons[i].title not in doc.text)]
     if candidates and country is None and role in {"head_of_state", "head_of_government"}:
         # "the Head of State" in Akorda's copy is Kazakhstan's: an outlet's unqualified
         # head of state is its own country's when that person is in the report.

@@ -19,6 +19,7 @@ from dyad.extractors.text import QUOTE_MARKS
 from dyad.lang import rules
 
 INHERIT = "*"  # the name of the kind named last before ("the ministry" after "Foreign Ministry")
+AS_WRITTEN = "="  # the phrase is the name ("the Department of International Cooperation")
 JOINT = "&"  # a body of both sides of the report ("a joint statement"): both its countries
 WINDOW = 40  # characters either side of the phrase searched for its country
 CLAUSE_BOUNDS = ",.;:\n" + QUOTE_MARKS  # where the noun group of an institution ends
@@ -109,6 +110,8 @@ def _institutions_in(text: str, lang: str | None, default_country: str | None) -
             out.append(Institution(s, e, text[s:e], kind, None, joint=True))
             continue
         country = fixed or _country_beside(text, lang, s, e)
+        if kind == AS_WRITTEN:
+            kind = text[s:e]
         if kind == INHERIT:
             prev = next((i for i in reversed(out) if "Ministry" in i.kind or i.kind == "Foreign Office"), None)
             if prev is None:

@@ -37,7 +37,7 @@ ROLE_REFERENCES = {
     "kronprinz": "crown_prince",
 }
 ROLE_REFERENCE_RE = (
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+(?:(?P<adj>[a-zäöü]+(?:isch|sch)\w*)\s+)?"
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:(?P<adj>[a-zäöü]+(?:isch|sch)\w*)\s+)?"
     r"(?P<role>Staatschef|König(?:in)?|Emir|Sultan|Premier(?!minister)|Staatsoberhaupt|Staatspräsident(?:in)?|Präsident(?:in)?|Bundeskanzler(?:in)?|Kanzler(?:in)?|"
     r"Premierminister(?:in)?|Regierungschef(?:in)?|Außenminister(?:in)?|Aussenminister(?:in)?|Chefdiplomat(?:in)?|"
     r"Botschafter(?:in)?|Diplomat(?:in)?|Abgeordneten?|Parlamentarier(?:in)?|Sprecher(?:in)?|Vorsitzenden?|Parlamentschef(?:in)?|Minister(?:in)?|Kronprinz(?:essin)?)(?:en|s)?(?!\w)"
@@ -207,6 +207,10 @@ INSTITUTION_SPEAKERS = [
     (r"\bPräsidialamt\w*|\bPräsidialverwaltung\b", "presidential administration", ""),
     (r"\bBotschaft\b", "Embassy", ""),
     (r"\bPressedienst\w*|\bPressestelle\b", "press service", ""),
+    # an army or the military speaks through its spokesman (see the English pack)
+    # (only as a speaker: the army as what the news is about, "die Armee habe geschossen", is not)
+    (r"\bArmeesprecher\w*|\bSprecher\w* der Armee\b", "Army", ""),
+    (r"\bMilitärsprecher\w*|\bSprecher\w* (?:des Militärs|der Streitkräfte)\b", "military", ""),
     (r"\bBundesregierung\b", "Government", "DEU"),
     (r"\bRegierung\b", "Government", ""),
     (r"\b(?:das|dem|des) Ministeri\w*", "*", ""),

@@ -235,6 +235,9 @@ INSTITUTION_SPEAKERS = [
     (r"\b[Mm]atignon\b", "Government", "FRA"),
     (r"\b[Aa]mbassade\b", "Embassy", ""),
     (r"\bservice de presse\b", "press service", ""),
+    # an army speaks through its spokesman (see the English pack)
+    (r"\b[Aa]rmée\b", "Army", ""),
+    (r"\b[Ff]orces armées\b", "military", ""),
     (r"\b[Gg]ouvernement\b", "Government", ""),
     (r"\b(?:[Ll]e|[Dd]u|[Aa]u) [Mm]inistère\b", "*", ""),
 ]

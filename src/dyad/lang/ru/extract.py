@@ -208,6 +208,11 @@ INSTITUTION_SPEAKERS = [
     (r"\bпресс-служб\w* (?:президента|главы государства)", "presidential press service", ""),
     (r"\b[Пп]осольств\w*", "Embassy", ""),
     (r"\bпресс-служб\w*", "press service", ""),
+    # an army or the military speaks through its spokesman (see the English pack)
+    # (only as a speaker, a verb of saying at most one word on: "представитель армии заявил";
+    # the army as what the news is about, "армия открыла огонь", is not)
+    (r"\b[Аа]рми(?:я|и)\b(?=\s+(?:\w+\s+)?(?:заявил|сообщил|отметил|подчеркнул|опроверг)\w*)", "Army", ""),
+    (r"\b[Вв]ооруж[её]нн\w+ сил\w*(?=\s+(?:\w+\s+)?(?:заявил|сообщил|отметил|подчеркнул|опроверг)\w*)", "military", ""),
     (r"\b[Пп]равительств\w*|\b[Кк]абинет\w* министров", "Government", ""),
     (r"\bведомств\w*|\b[Мм]инистерств\w*", "*", ""),
 ]
