@@ -104,3 +104,21 @@ def test_a_neuter_role_noun_points_to_the_head_of_state() -> None:
             "Olaf Scholz. Tokajew dankte Scholz für den Besuch.\n\n„Unsere Partnerschaft wird weiter wachsen, "
             "davon bin ich überzeugt“, so das kasachische Staatsoberhaupt wörtlich.")
     assert speaker_of(text, "Unsere Partnerschaft") == "Kassym-Jomart Tokayev"
+
+
+def countries(text: str) -> dict[str, str | None]:
+    return {p.name_en: p.country for p in dyad.extract(text, source="t.txt").people}
+
+
+def test_a_spokesman_serves_the_army_in_his_title_not_the_troops_named_beside() -> None:
+    text = ("Clash in Kashmir\n\nThe Indian military says Pakistani troops crossed the line and fired on its post.\n\n"
+            "Army spokesman Vikram Mehta says two were killed\n\n\"There was a gunfight with Pakistani troops and we "
+            "lost two men,\" he said.")
+    assert countries(text).get("Vikram Mehta") == "IND", countries(text)
+
+
+def test_a_foreign_office_spokesman_serves_the_office_named_before() -> None:
+    text = ("Botschafter einbestellt\n\nDie Türkei hat den deutschen Botschafter Jens Hartmann in Ankara einbestellt. "
+            "Nach Angaben des Auswärtigen Amtes ist es das dritte Mal in diesem Jahr.\n\n"
+            "Den Anlass kenne man in Ankara genau, sagte Außenamtssprecher Tobias Lenz am Mittag.")
+    assert countries(text).get("Tobias Lenz") == "DEU", countries(text)

@@ -19,6 +19,9 @@ from dyad.extractors.text import QUOTE_MARKS
 from dyad.lang import rules
 
 INHERIT = "*"  # the name of the kind named last before ("the ministry" after "Foreign Ministry")
+# The English names the packs give an army and the military: one body for whose it is ("Army
+# spokesman X" after "the Indian military said" is India's).
+ARMED_KINDS = frozenset(("Army", "military"))
 AS_WRITTEN = "="  # the phrase is the name ("the Department of International Cooperation")
 JOINT = "&"  # a body of both sides of the report ("a joint statement"): both its countries
 WINDOW = 40  # characters either side of the phrase searched for its country
@@ -118,7 +121,8 @@ def _institutions_in(text: str, lang: str | None, default_country: str | None) -
                 continue  # "the ministry" with no ministry named before: whose, we cannot tell
             kind, country = prev.kind, country or prev.country
         if country is None:
-            prev = next((i for i in reversed(out) if i.kind == kind and i.country), None)
+            family = ARMED_KINDS if kind in ARMED_KINDS else {kind}
+            prev = next((i for i in reversed(out) if i.kind in family and i.country), None)
             country = prev.country if prev else default_country
         out.append(Institution(s, e, text[s:e], kind, country))
     return tuple(press_service_of_ministry(text, out))

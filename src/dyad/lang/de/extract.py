@@ -201,6 +201,8 @@ INSTITUTION_SPEAKERS = [
     (r"\b[Gg]emeinsame\w* (?:Erklärung|Abschlusserklärung|Mitteilung|Kommuniqué)", "joint statement", "&"),
     (r"\bAuswärtig\w* Amt\w*", "Foreign Ministry", "DEU"),  # as English reports name it
     (r"\b\w*[Aa]u(?:ß|ss)enministeri\w*", "Foreign Ministry", ""),
+    # "Außenamtssprecher X": the foreign office of the country named beside or before
+    (r"\b[Aa]u(?:ß|ss)enamt\w*", "Foreign Ministry", ""),
     (r"\b\w*[Vv]erteidigungsministeri\w*", "Defence Ministry", ""),
     (r"\b\w*[Ii]nnenministeri\w*", "Interior Ministry", ""),
     (r"\bBundeskanzleramt\w*|\bKanzleramt\w*", "Chancellery", ""),
