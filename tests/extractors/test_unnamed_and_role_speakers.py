@@ -122,3 +122,16 @@ def test_a_foreign_office_spokesman_serves_the_office_named_before() -> None:
             "Nach Angaben des Auswärtigen Amtes ist es das dritte Mal in diesem Jahr.\n\n"
             "Den Anlass kenne man in Ankara genau, sagte Außenamtssprecher Tobias Lenz am Mittag.")
     assert countries(text).get("Tobias Lenz") == "DEU", countries(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Protestnote übergeben\n\nDie Regierung in Tiflis hat den Geschäftsträger Armeniens einbestellt. Dem Diplomaten "
+     "Aram Petrosjan wurde eine Protestnote überreicht. Das Ministerium protestierte darin gegen die \"Verletzung "
+     "unseres Luftraums durch militärische Drohnen\" und verlangte eine Erklärung."),
+    ("Protest note handed over\n\nThe government in Tbilisi summoned the Armenian charge d'affaires. The diplomat, "
+     "Aram Petrosyan, was handed a protest note. The ministry protested in it against the \"violation of our "
+     "airspace by military drones\" and demanded an explanation."),
+])
+def test_the_ministry_with_none_named_before_is_a_body_not_the_person_near_it(text: str) -> None:
+    got = speakers(text)
+    assert got and got[0][0] is not None and got[0][0].endswith("Ministry"), got

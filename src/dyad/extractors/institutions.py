@@ -118,8 +118,12 @@ def _institutions_in(text: str, lang: str | None, default_country: str | None) -
         if kind == INHERIT:
             prev = next((i for i in reversed(out) if "Ministry" in i.kind or i.kind == "Foreign Office"), None)
             if prev is None:
-                continue  # "the ministry" with no ministry named before: whose, we cannot tell
-            kind, country = prev.kind, country or prev.country
+                # "the ministry" with no ministry named before: which one, we cannot tell (nor
+                # whose, unless a country stands beside it or the report is filed from one), but it
+                # is a body speaking, not a person named near it
+                kind = "Ministry"
+            else:
+                kind, country = prev.kind, country or prev.country
         if country is None:
             family = ARMED_KINDS if kind in ARMED_KINDS else {kind}
             prev = next((i for i in reversed(out) if i.kind in family and i.country), None)

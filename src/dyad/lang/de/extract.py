@@ -215,7 +215,7 @@ INSTITUTION_SPEAKERS = [
     (r"\bMilitärsprecher\w*|\bSprecher\w* (?:des Militärs|der Streitkräfte)\b", "military", ""),
     (r"\bBundesregierung\b", "Government", "DEU"),
     (r"\bRegierung\b", "Government", ""),
-    (r"\b(?:das|dem|des) Ministeri\w*", "*", ""),
+    (r"\b(?:[Dd]as|[Dd]em|[Dd]es) Ministeri\w*", "*", ""),
 ]
 # See en.INSTITUTION_PERSON_HEAD_RE.
 INSTITUTION_PERSON_HEAD_RE = r"\b(?:Chef\w*|Leiter\w*|Minister\w*|Vorsitzende\w*)\s+(?:des|der)\s+(?:\w+\s+)?$"
