@@ -135,3 +135,17 @@ def test_a_foreign_office_spokesman_serves_the_office_named_before() -> None:
 def test_the_ministry_with_none_named_before_is_a_body_not_the_person_near_it(text: str) -> None:
     got = speakers(text)
     assert got and got[0][0] is not None and got[0][0].endswith("Ministry"), got
+
+
+def test_an_army_speaking_makes_a_statement_of_the_military() -> None:
+    text = ("Kenya and Somalia trade blame\n\nNAIROBI (Wire) - Kenya and Somalia traded blame over a border clash on "
+            "Monday.\n\n\"Somali troops fired first at our patrol near the border post,\" a Kenyan army spokesman "
+            "said in a statement.")
+    sources = [e.source for e in dyad.extract(text, source="t.txt").events if e.type == "statement"]
+    assert "KENMIL" in sources, sources
+
+
+def test_a_seat_of_government_named_for_its_office_speaks() -> None:
+    text = ("Lima and Brasilia\n\nPeru's foreign minister Juan Torres visited Brasilia on Monday.\n\n"
+            "\"Relations between our countries are marked by intense trade and many shared projects,\" said Itamaraty.")
+    assert speaker_of(text, "Relations between") == "Brazilian Foreign Ministry"

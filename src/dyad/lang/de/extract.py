@@ -197,6 +197,11 @@ INSTITUTION_SPEAKERS = [
     (r"\bKreml\w*", "Kremlin", "RUS"),
     (r"\bWei(?:ß|ss)\w* Haus\w*", "White House", "USA"),
     (r"\bPentagon\w*", "Pentagon", "USA"),
+    # Amtssitze, die für ein Amt stehen ("teilte der Élysée mit"; see the English pack)
+    (r"\bItamaraty\b", "Foreign Ministry", "BRA"),
+    (r"\bQuai d['’]Orsay\b", "Foreign Ministry", "FRA"),
+    (r"\b(?:Élysée|Elysée)(?:-?[Pp]alast\w*)?", "Presidency", "FRA"),
+    (r"\bDowning Street\b", "Prime Minister's Office", "GBR"),
     (r"\bUS-Au(?:ß|ss)enministerium\w*|\bState Department\b", "State Department", "USA"),
     (r"\b[Gg]emeinsame\w* (?:Erklärung|Abschlusserklärung|Mitteilung|Kommuniqué)", "joint statement", "&"),
     (r"\bAuswärtig\w* Amt\w*", "Foreign Ministry", "DEU"),  # as English reports name it

@@ -244,6 +244,11 @@ INSTITUTION_SPEAKERS = [
     (r"\bKremlin\b", "Kremlin", "RUS"),
     (r"\bWhite House\b", "White House", "USA"),
     (r"\bPentagon\b", "Pentagon", "USA"),
+    # seats that stand for a government's office, as wire copy writes them ("said Itamaraty")
+    (r"\bItamaraty\b", "Foreign Ministry", "BRA"),
+    (r"\bQuai d['’]Orsay\b", "Foreign Ministry", "FRA"),
+    (r"\b(?:Élysée|Elysee)(?: Palace)?\b", "Presidency", "FRA"),
+    (r"\bDowning Street\b", "Prime Minister's Office", "GBR"),
     (r"\bState Department\b|\bDepartment of State\b", "State Department", "USA"),
     # joint statements speak for both countries of the report
     (r"\b[Jj]oint (?:statement|declaration|communiqu[eé])\b", "joint statement", "&"),

@@ -224,6 +224,9 @@ INSTITUTION_SPEAKERS = [
     (r"\bKremlin\b", "Kremlin", "RUS"),
     (r"\bMaison[- ]Blanche\b", "White House", "USA"),
     (r"\bPentagone\b", "Pentagon", "USA"),
+    # see the English pack
+    (r"\bItamaraty\b", "Foreign Ministry", "BRA"),
+    (r"\bDowning Street\b", "Prime Minister's Office", "GBR"),
     (r"\bDépartement d['’]État\b", "State Department", "USA"),
     (r"\b(?:[Dd]éclaration|[Cc]ommuniqué) commun(?:e)?\b", "joint statement", "&"),
     (r"\bQuai d['’]Orsay\b", "Foreign Ministry", "FRA"),

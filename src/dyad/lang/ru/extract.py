@@ -199,6 +199,11 @@ INSTITUTION_SPEAKERS = [
     (r"\bКремл\w*", "Kremlin", "RUS"),
     (r"\bБел\w+ дом\w*", "White House", "USA"),
     (r"\bПентагон\w*", "Pentagon", "USA"),
+    # резиденции, которые называют вместо ведомства (see the English pack)
+    (r"\bИтамарати\b", "Foreign Ministry", "BRA"),
+    (r"\bКэ д['’]Орсе\b", "Foreign Ministry", "FRA"),
+    (r"\bЕлисейск\w+ двор\w*", "Presidency", "FRA"),
+    (r"\bДаунинг-стрит\b", "Prime Minister's Office", "GBR"),
     (r"\bГосдеп\w*|\bГосударственн\w+ департамент\w*", "State Department", "USA"),
     (r"\b[Сс]овместн\w+ (?:заявлени|коммюнике|декларац)\w*", "joint statement", "&"),
     (r"\bМИД\w*|\b[Мм]инистерств\w* иностранных дел|\bвнешнеполитическ\w+ ведомств\w*|\bдипведомств\w*",
