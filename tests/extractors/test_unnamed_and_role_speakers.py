@@ -149,3 +149,10 @@ def test_a_seat_of_government_named_for_its_office_speaks() -> None:
     text = ("Lima and Brasilia\n\nPeru's foreign minister Juan Torres visited Brasilia on Monday.\n\n"
             "\"Relations between our countries are marked by intense trade and many shared projects,\" said Itamaraty.")
     assert speaker_of(text, "Relations between") == "Brazilian Foreign Ministry"
+
+
+def test_an_attribution_broken_into_the_next_paragraph_is_read() -> None:
+    text = ("Corridor talks\n\nThe delegations of Kazakhstan and Azerbaijan met in Aktau on Monday.\n\n"
+            "\"The sides agreed to double the volume of cargo on the Middle Corridor within three years\",\n\n"
+            "the press service of the government of Kazakhstan said.")
+    assert speaker_of(text, "The sides agreed") == "Kazakh press service"

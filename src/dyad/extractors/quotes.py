@@ -311,6 +311,21 @@ def institution_said_before(text: str, lo: int, quote_start: int, said_re: list[
     return find.institution(start, end, last=True)
 
 
+def attribution_in_next_paragraph(text: str, q: QuoteSpan, oe: int, ape: int,
+                                  paras: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quote that ends its paragraph on a comma ("...Route",) whose attribution a page broke
+    into the next paragraph, which opens in lower case ("the press service said."): that next
+    paragraph, as (start, end); else None."""
+    tail = text[oe:ape].strip()
+    if tail not in {"", ","} or not (tail == "," or text[q.start : q.end].rstrip().endswith(",")):
+        return None
+    nxt = next(((s, e) for s, e in paras if s > oe and text[s:e].strip()), None)
+    if nxt is None:
+        return None
+    first = re.match(r"\s*([^\W\d_])", text[nxt[0] : nxt[1]])
+    return nxt if first is not None and first.group(1).islower() else None
+
+
 def body_of_sentence_before(text: str, lo: int, end: int, find: SpeakerFinder) -> Institution | None:
     """The institution the sentence before ``end`` opens with, when it opens with one and no
     person ("Thailand's foreign ministry issued a message. / “...,” it said."): what "it"
@@ -507,7 +522,11 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         # 1. Attribution after the quote, up to the end of its sentence (in the paragraph where
         #    a quote over several paragraphs closes).
         ape = para_of[para_index(oe)][1] if para_index(oe) >= 0 else pe
-        stops = [sentence_stop(text, oe, ape), *(text.find(c, oe) for c in (*CURLY_OPENERS, "\n"))]
+        a_from = oe
+        broken = attribution_in_next_paragraph(text, q, oe, ape, para_of)
+        if broken is not None:
+            a_from, ape = broken
+        stops = [sentence_stop(text, a_from, ape), *(text.find(c, a_from) for c in (*CURLY_OPENERS, "\n"))]
         after_end = min(ape, *(x for x in stops if x >= 0), ape)
         after_end = attribution_end(text, oe, after_end, verb_re)
         if closes_sentence(text, q.start, q.end, oe):
