@@ -156,3 +156,11 @@ def test_an_attribution_broken_into_the_next_paragraph_is_read() -> None:
             "\"The sides agreed to double the volume of cargo on the Middle Corridor within three years\",\n\n"
             "the press service of the government of Kazakhstan said.")
     assert speaker_of(text, "The sides agreed") == "Kazakh press service"
+
+
+def test_a_role_points_to_the_subject_of_the_last_sentence_naming_both() -> None:
+    text = ("Gipfel in Baku\n\n„Die Zusammenarbeit unserer Länder wächst jedes Jahr weiter“, sagte der Präsident "
+            "Aserbaidschans, Ilham Aliyev, auf einer Pressekonferenz mit dem Präsidenten Kasachstans, "
+            "Kassym-Schomart Tokajew.\n\n„Wir werden den Handel über das Kaspische Meer weiter ausbauen und neue "
+            "Häfen verbinden“, betonte das Staatsoberhaupt.")
+    assert speaker_of(text, "Wir werden den Handel") == "Ilham Aliyev"
