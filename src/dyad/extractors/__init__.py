@@ -37,6 +37,19 @@ def quote_text(text: str, start: int, end: int) -> str:
     return re.sub(r"\s*\n\s*", " ", text[start:end].strip().rstrip(","))
 
 
+def surnames_in_quotes(text: str, names: list[str], outer: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, person) where a quote's words name a person by surname ("President Ali has
+    shown ..."): the people a quote is about. Mentions are not looked for inside quotes."""
+    out: list[tuple[int, int, int]] = []
+    for i, name in enumerate(names):
+        parts = name.split()
+        if len(parts) < 2 or len(parts[-1]) < 3:
+            continue  # a single word may be anything
+        rx = re.compile(rf"(?<!\w){re.escape(parts[-1])}(?!\w)")
+        out += [(m.start(), m.end(), i) for s, e in outer for m in rx.finditer(text, s, e)]
+    return out
+
+
 def extract_record(doc: Doc) -> Record:
     if doc.language not in available():
         # Another language's rules would invent people and events: say so, guess nothing.
@@ -59,7 +72,8 @@ def extract_record(doc: Doc) -> Record:
     home = gazetteer.city_country(doc.dateline_place) if doc.dateline_place else None
     speaking_bodies = with_sides([i for i in institutions_in(text, lang, home) if not inside(outer, i.start)],
                                  dyad_countries(doc))
-    finder = SpeakerFinder([a for a in anchors if not inside(outer, a[0])], resolve_pronoun, speaking_bodies, text)
+    finder = SpeakerFinder([a for a in anchors if not inside(outer, a[0])], resolve_pronoun, speaking_bodies, text,
+                           surnames_in_quotes(text, [p.name for p in persons], outer))
     dashed = dashed_quotes(text, lang, finder) + transcript_quotes(text, [a for a in anchors if not inside(outer, a[0])])
     dashed_outer = [q.outer for q in dashed]
     qspans = [q for q in qspans_found if not inside(dashed_outer, q.outer[0])]

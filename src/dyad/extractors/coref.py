@@ -60,7 +60,9 @@ def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str 
     # "der Kanzler" after a Bundeskanzler and a Ministerpraesident: the title that holds the word
     literal = [i for i in candidates if word and persons[i].title and word in persons[i].title.lower()]
     if literal:
-        candidates = literal
+        # (a title the report does not write, the registry's English one, cannot be compared: it
+        # stays a candidate, "добавил министр" may be the Russian minister named with no title)
+        candidates = [i for i in candidates if i in literal or (persons[i].title and persons[i].title not in doc.text)]
     if candidates and country is None and role in {"head_of_state", "head_of_government"}:
         # "the Head of State" in Akorda's copy is Kazakhstan's: an outlet's unqualified
         # head of state is its own country's when that person is in the report.
@@ -71,7 +73,7 @@ def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str 
     if candidates:
         before = [i for i in candidates if persons[i].first <= pos]
         if before:
-            return max(before, key=lambda i: max((m.start for m in persons[i].mentions if m.start <= pos), default=0))
+            return most_salient(doc.text, persons, before, pos)
         return min(candidates, key=lambda i: persons[i].first)
     if not create or role not in REGISTRY_ROLES:
         return None
@@ -89,6 +91,17 @@ def resolve_role(doc: Doc, persons: list[PersonEntity], role: str, country: str 
     persons.append(PersonEntity(actor.name_en, actor.name_en, office.title_en if office else None,
                                 actor.country, actor, [], from_reference=True))
     return len(persons) - 1
+
+
+def most_salient(text: str, persons: list[PersonEntity], before: list[int], pos: int) -> int:
+    """Of the people a role may point to, the one named last before it; when the last sentence
+    that names them names several ("X said, at a press conference with Y, ..."), the one it
+    names first, its subject."""
+    last = {i: max((m.start for m in persons[i].mentions if m.start <= pos), default=0) for i in before}
+    latest = max(before, key=lambda i: last[i])
+    stop = max(text.rfind(". ", 0, last[latest]), text.rfind("\n", 0, last[latest]))
+    same = [i for i in before if any(stop < m.start <= last[latest] for m in persons[i].mentions)]
+    return min(same, key=lambda i: min(m.start for m in persons[i].mentions if stop < m.start)) if same else latest
 
 
 def followed_by_name(text: str, end: int, lang: str | None) -> bool:

@@ -19,6 +19,10 @@ from dyad.extractors.text import QUOTE_MARKS
 from dyad.lang import rules
 
 INHERIT = "*"  # the name of the kind named last before ("the ministry" after "Foreign Ministry")
+# The English names the packs give an army and the military: one body for whose it is ("Army
+# spokesman X" after "the Indian military said" is India's).
+ARMED_KINDS = frozenset(("Army", "military"))
+AS_WRITTEN = "="  # the phrase is the name ("the Department of International Cooperation")
 JOINT = "&"  # a body of both sides of the report ("a joint statement"): both its countries
 WINDOW = 40  # characters either side of the phrase searched for its country
 CLAUSE_BOUNDS = ",.;:\n" + QUOTE_MARKS  # where the noun group of an institution ends
@@ -109,13 +113,20 @@ def _institutions_in(text: str, lang: str | None, default_country: str | None) -
             out.append(Institution(s, e, text[s:e], kind, None, joint=True))
             continue
         country = fixed or _country_beside(text, lang, s, e)
+        if kind == AS_WRITTEN:
+            kind = text[s:e]
         if kind == INHERIT:
             prev = next((i for i in reversed(out) if "Ministry" in i.kind or i.kind == "Foreign Office"), None)
             if prev is None:
-                continue  # "the ministry" with no ministry named before: whose, we cannot tell
-            kind, country = prev.kind, country or prev.country
+                # "the ministry" with no ministry named before: which one, we cannot tell (nor
+                # whose, unless a country stands beside it or the report is filed from one), but it
+                # is a body speaking, not a person named near it
+                kind = "Ministry"
+            else:
+                kind, country = prev.kind, country or prev.country
         if country is None:
-            prev = next((i for i in reversed(out) if i.kind == kind and i.country), None)
+            family = ARMED_KINDS if kind in ARMED_KINDS else {kind}
+            prev = next((i for i in reversed(out) if i.kind in family and i.country), None)
             country = prev.country if prev else default_country
         out.append(Institution(s, e, text[s:e], kind, country))
     return tuple(press_service_of_ministry(text, out))

@@ -734,6 +734,16 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
             country = country or actor.country
             if p.title is None:
                 p.title = office_title(actor, doc.published)
+        if country is None and p.title and p.mentions:
+            # "Army spokesman X", "Außenamtssprecher X": the employer named in the title itself
+            # tells the side, before any country named around him ("next to Pakistani troops")
+            if bodies is None:
+                quoted = [q.outer for q in quoted_spans(doc.text)]
+                bodies = [(b, _quote_of(quoted, b.start)) for b in bodies_of(doc)]
+            first = p.mentions[0]
+            floor = max(first.start - TITLE_BODY_REACH, doc.text.rfind("\n", 0, first.start))
+            country = _body_before(bodies, first.start, floor,
+                                   _quote_of(quoted, first.start))
         if country is None:
             country = country_from_context(doc, p)
         if country is None:
@@ -762,6 +772,7 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
 
 
 BODY_REACH = 60  # characters between a body and the name of its official ("Foreign Ministry spokesman X")
+TITLE_BODY_REACH = 25  # the same, where the body is part of the title right before the name
 
 
 def _quote_of(quoted: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:

@@ -37,6 +37,14 @@ def speech_verb_re(lang: str | None) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def quote_verb_re(lang: str | None) -> re.Pattern[str]:
+    """The verbs that attribute a quote: the verbs of saying and those that only lead a quoted
+    phrase ("described the incident as “...”"); never the second half of a word ("so-called")."""
+    verbs = sorted((*rules(lang).SPEECH_VERBS, *rules(lang).QUOTE_LEAD_VERBS), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?<!\w-)(?:" + "|".join(re.escape(v) for v in verbs) + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=8)
 def statement_noun_re(lang: str | None) -> re.Pattern[str]:
     """A statement an institution issued, named in a quote's lead-in ("The statement reads:")."""
     nouns = sorted(rules(lang).STATEMENT_NOUNS, key=len, reverse=True)
@@ -125,8 +133,10 @@ class SpeakerFinder:
     """Finds the person a stretch of text names: a mention, a role reference or a pronoun."""
 
     def __init__(self, anchors: list[tuple[int, int, int]], pronoun_resolver,  # type: ignore[no-untyped-def]
-                 institutions: list[Institution] | None = None, text: str = "") -> None:
+                 institutions: list[Institution] | None = None, text: str = "",
+                 quoted_anchors: list[tuple[int, int, int]] | None = None) -> None:
         self.text = text
+        self.quoted_anchors = quoted_anchors or []  # people named inside quotes
         self.anchors = sorted(anchors)  # (start, end, person)
         self.pronoun_resolver = pronoun_resolver
         self.institutions = institutions or []
@@ -207,8 +217,13 @@ class SpeakerFinder:
                     return person
         return None
 
-    def first_named(self, start: int, end: int) -> int | None:
-        return next((person for s, _e, person in self.anchors if start <= s < end), None)
+    def first_named(self, start: int, end: int, skip: frozenset[int] = frozenset()) -> int | None:
+        return next((person for s, _e, person in self.anchors if start <= s < end and person not in skip), None)
+
+    def named_inside(self, start: int, end: int) -> frozenset[int]:
+        """The people a quote's own words name ("President Ali has shown ..."): talked about,
+        so not who is talking when nothing else says so."""
+        return frozenset(p for s, _e, p in self.quoted_anchors if start <= s < end)
 
 
 def said_just_before(text: str, since: int, quote_start: int, verb_re: re.Pattern[str],
@@ -294,6 +309,33 @@ def institution_said_before(text: str, lo: int, quote_start: int, said_re: list[
     if subject is not None:
         return subject[1]  # "The press service noted that X told Y ...": the service speaks
     return find.institution(start, end, last=True)
+
+
+def attribution_in_next_paragraph(text: str, q: QuoteSpan, oe: int, ape: int,
+                                  paras: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quote that ends its paragraph on a comma ("...Route",) whose attribution a page broke
+    into the next paragraph, which opens in lower case ("the press service said."): that next
+    paragraph, as (start, end); else None."""
+    tail = text[oe:ape].strip()
+    if tail not in {"", ","} or not (tail == "," or text[q.start : q.end].rstrip().endswith(",")):
+        return None
+    nxt = next(((s, e) for s, e in paras if s > oe and text[s:e].strip()), None)
+    if nxt is None:
+        return None
+    first = re.match(r"\s*([^\W\d_])", text[nxt[0] : nxt[1]])
+    return nxt if first is not None and first.group(1).islower() else None
+
+
+def body_of_sentence_before(text: str, lo: int, end: int, find: SpeakerFinder) -> Institution | None:
+    """The institution the sentence before ``end`` opens with, when it opens with one and no
+    person ("Thailand's foreign ministry issued a message. / “...,” it said."): what "it"
+    after a quote points back to. ``lo`` may lie in the paragraph before, for a quote that
+    opens its own paragraph."""
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = max(lo, text.rfind(". ", lo, max(lo, end - 2)) + 1, text.rfind("\n", lo, max(lo, end - 1)) + 1)
+    person, body = find.sentence_subject(start, end)
+    return body if person is None else None
 
 
 def statement_says(before: str, verb_re: re.Pattern[str], statement_re: re.Pattern[str]) -> bool:
@@ -392,6 +434,25 @@ def country_said(text: str, lang: str | None, start: int, end: int, verb_re: re.
     return None
 
 
+# How many words may open a sentence before its subject ("However, South Africa has ...").
+SUBJECT_LEAD_WORDS = 3
+
+
+def country_opens_sentence(text: str, lang: str | None, start: int, end: int) -> Institution | None:
+    """A country (or its capital) as the subject a sentence opens with, right before a lower-case
+    word, its verb ("However, South Africa has criticised the recall, calling it “...”"): its
+    government speaks. An adjective ("Russian officials") or a possessive ("Russia's") is no
+    subject."""
+    head = text[start:end]
+    for m in gazetteer.find_countries(head, lang):
+        if len(head[: m.start].split()) > SUBJECT_LEAD_WORDS:
+            break
+        verb = re.match(r"\s+([^\W\d_])", head[m.end :])
+        if m.kind in {"name", "alias", "capital"} and verb is not None and verb.group(1).islower():
+            return Institution(start + m.start, start + m.end, head[m.start : m.end], "Government", m.iso3)
+    return None
+
+
 def named_before_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: str, offset: int) -> bool:
     """A person named right before the last verb of saying ahead of a quote: its subject."""
     verbs = list(verb_re.finditer(before))
@@ -416,6 +477,13 @@ def subject_of_last_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: 
     text = find.text
     right_before = [p for _s, e, p in find.anchors if offset <= e <= verb_start and not text[e:verb_start].strip()]
     right_after = [p for s, _e, p in find.anchors if verb_end < s and not text[verb_end:s].strip()]
+    if not subject_after and not right_before:
+        # "He also alleged the Venezuelan President was “...”": a pronoun a word or two before
+        # the verb is its subject, the person after the verb what was said about
+        lead = re.search(r"(?:\S+\s+){1,2}$", text[offset:verb_start])
+        person = find.pronoun_resolver(offset + lead.start(), verb_start) if lead else None
+        if person is not None:
+            return person
     sides = [right_after[:1], right_before[-1:]] if subject_after else [right_before[-1:], right_after[:1]]
     for side in sides:
         if side:
@@ -426,7 +494,7 @@ def subject_of_last_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: 
 
 
 def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], find: SpeakerFinder) -> list[QuoteFound]:
-    verb_re = speech_verb_re(lang)
+    verb_re = quote_verb_re(lang)
     neuter_re = neuter_pronoun_re(lang)
     according_re = according_to_re(lang)
     statement_re = statement_noun_re(lang)
@@ -454,7 +522,11 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         # 1. Attribution after the quote, up to the end of its sentence (in the paragraph where
         #    a quote over several paragraphs closes).
         ape = para_of[para_index(oe)][1] if para_index(oe) >= 0 else pe
-        stops = [sentence_stop(text, oe, ape), *(text.find(c, oe) for c in (*CURLY_OPENERS, "\n"))]
+        a_from = oe
+        broken = attribution_in_next_paragraph(text, q, oe, ape, para_of)
+        if broken is not None:
+            a_from, ape = broken
+        stops = [sentence_stop(text, a_from, ape), *(text.find(c, a_from) for c in (*CURLY_OPENERS, "\n"))]
         after_end = min(ape, *(x for x in stops if x >= 0), ape)
         after_end = attribution_end(text, oe, after_end, verb_re)
         if closes_sentence(text, q.start, q.end, oe):
@@ -470,6 +542,7 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                 # "..., it said in a statement": the institution the sentence began with
                 opening = max(ps, text.rfind(". ", ps, os_) + 1)
                 institution = find.institution(opening, os_) or find.subject_institution(opening, os_) \
+                    or body_of_sentence_before(text, prev_ps if opening == ps else ps, opening, find) \
                     or neuter_referent(found, pi, para_index)
             speaker = None if institution else (find.pronoun_beside_verb(oe, after_end, verb_re)
                                                 or find(oe, after_end))
@@ -516,6 +589,9 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                     who = sent_start + passed_on.start("who"), sent_start + passed_on.end("who")
                     speaker, institution = find.first_named(*who), None
                     rule = "quoted-as-saying"
+                if speaker is None and institution is None and not passed_on:
+                    # "South Africa has criticised the recall, calling it “...”"
+                    institution = country_opens_sentence(text, lang, sent_start, os_)
                 if speaker is None and institution is None and neuter_re.search(before) \
                         and find.first_named(sent_start, os_) is None:
                     # "It further noted that “...”": the institution quoted just before
@@ -554,7 +630,8 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                 if body is not None and subject is None:
                     found.append(QuoteFound(q.start, q.end, q.outer, None, "subject-of-own-sentence", body))
                     continue
-                speaker = subject if subject is not None else find.first_named(since, os_)
+                speaker = subject if subject is not None else \
+                    find.first_named(since, os_, skip=find.named_inside(q.start, q.end))
                 rule = "subject-before"
         # 4. A quote that continues the previous one in the same or the next paragraph.
         if speaker is None and found:
@@ -569,6 +646,8 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         # 4. The paragraph's subject ("According to her, … “…”").
         if speaker is None:
             speaker = find(ps, os_)
+            if speaker in find.named_inside(q.start, q.end):
+                speaker = find.first_named(ps, os_, skip=find.named_inside(q.start, q.end))
             rule = "paragraph-subject"
         if speaker is None and pi > 0 and not text[ps:os_].strip():
             speaker = subject_of_paragraph_before(text, para_of[pi - 1], find)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from dyad import codes
-from dyad.extractors.institutions import Institution
+from dyad.extractors.institutions import ARMED_KINDS, Institution
 from dyad.extractors.pair import pair_countries
 from dyad.model import Doc, Event, Person
 
@@ -102,7 +102,7 @@ def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Perso
             if country in bodies and code is None:
                 continue
             said.add(country)
-            role = "MIL" if "Defence" in speaker.kind else "GOV"
+            role = "MIL" if "Defence" in speaker.kind or speaker.kind in ARMED_KINDS else "GOV"
             source, parts = country + role, []
         else:
             country = speaker.country

@@ -37,7 +37,7 @@ ROLE_REFERENCES = {
     "kronprinz": "crown_prince",
 }
 ROLE_REFERENCE_RE = (
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)\s+(?:(?P<adj>[a-zäöü]+(?:isch|sch)\w*)\s+)?"
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:(?P<adj>[a-zäöü]+(?:isch|sch)\w*)\s+)?"
     r"(?P<role>Staatschef|König(?:in)?|Emir|Sultan|Premier(?!minister)|Staatsoberhaupt|Staatspräsident(?:in)?|Präsident(?:in)?|Bundeskanzler(?:in)?|Kanzler(?:in)?|"
     r"Premierminister(?:in)?|Regierungschef(?:in)?|Außenminister(?:in)?|Aussenminister(?:in)?|Chefdiplomat(?:in)?|"
     r"Botschafter(?:in)?|Diplomat(?:in)?|Abgeordneten?|Parlamentarier(?:in)?|Sprecher(?:in)?|Vorsitzenden?|Parlamentschef(?:in)?|Minister(?:in)?|Kronprinz(?:essin)?)(?:en|s)?(?!\w)"
@@ -200,19 +200,30 @@ INSTITUTION_SPEAKERS = [
     (r"\bKreml\w*", "Kremlin", "RUS"),
     (r"\bWei(?:ß|ss)\w* Haus\w*", "White House", "USA"),
     (r"\bPentagon\w*", "Pentagon", "USA"),
+    # Amtssitze, die für ein Amt stehen ("teilte der Élysée mit"; see the English pack)
+    (r"\bItamaraty\b", "Foreign Ministry", "BRA"),
+    (r"\bQuai d['’]Orsay\b", "Foreign Ministry", "FRA"),
+    (r"\b(?:Élysée|Elysée)(?:-?[Pp]alast\w*)?", "Presidency", "FRA"),
+    (r"\bDowning Street\b", "Prime Minister's Office", "GBR"),
     (r"\bUS-Au(?:ß|ss)enministerium\w*|\bState Department\b", "State Department", "USA"),
     (r"\b[Gg]emeinsame\w* (?:Erklärung|Abschlusserklärung|Mitteilung|Kommuniqué)", "joint statement", "&"),
     (r"\bAuswärtig\w* Amt\w*", "Foreign Ministry", "DEU"),  # as English reports name it
     (r"\b\w*[Aa]u(?:ß|ss)enministeri\w*", "Foreign Ministry", ""),
+    # "Außenamtssprecher X": the foreign office of the country named beside or before
+    (r"\b[Aa]u(?:ß|ss)enamt\w*", "Foreign Ministry", ""),
     (r"\b\w*[Vv]erteidigungsministeri\w*", "Defence Ministry", ""),
     (r"\b\w*[Ii]nnenministeri\w*", "Interior Ministry", ""),
     (r"\bBundeskanzleramt\w*|\bKanzleramt\w*", "Chancellery", ""),
     (r"\bPräsidialamt\w*|\bPräsidialverwaltung\b", "presidential administration", ""),
     (r"\bBotschaft\b", "Embassy", ""),
     (r"\bPressedienst\w*|\bPressestelle\b", "press service", ""),
+    # an army or the military speaks through its spokesman (see the English pack)
+    # (only as a speaker: the army as what the news is about, "die Armee habe geschossen", is not)
+    (r"\bArmeesprecher\w*|\bSprecher\w* der Armee\b", "Army", ""),
+    (r"\bMilitärsprecher\w*|\bSprecher\w* (?:des Militärs|der Streitkräfte)\b", "military", ""),
     (r"\bBundesregierung\b", "Government", "DEU"),
     (r"\bRegierung\b", "Government", ""),
-    (r"\b(?:das|dem|des) Ministeri\w*", "*", ""),
+    (r"\b(?:[Dd]as|[Dd]em|[Dd]es) Ministeri\w*", "*", ""),
 ]
 # See en.INSTITUTION_PERSON_HEAD_RE.
 INSTITUTION_PERSON_HEAD_RE = r"\b(?:Chef\w*|Leiter\w*|Minister\w*|Vorsitzende\w*)\s+(?:des|der)\s+(?:\w+\s+)?$"

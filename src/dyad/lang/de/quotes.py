@@ -10,3 +10,7 @@ STATEMENT_NOUNS: tuple[str, ...] = ("Erklärung", "Mitteilung", "Stellungnahme",
 
 # "Er zitierte den Kronprinzen mit den Worten: „...“" (see en/quotes.py).
 QUOTED_AS_RE = r"\bzitiert\w*\s+(?P<who>[^,.;:„“\"]{3,80}?)\s+mit den Worten\b"
+
+# See en/quotes.py ("Indien nannte den Vorfall „...“", "wies ... als „...“ zurück").
+QUOTE_LEAD_VERBS: tuple[str, ...] = ("nannte", "nennt", "nannten", "beschrieb", "beschreibt", "wies zurück", "dementierte",
+                                     "sprach von", "spricht von")

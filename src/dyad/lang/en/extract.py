@@ -237,6 +237,11 @@ AGREEMENT_NOMINATIVE: dict[str, str] = {}
 # "a Memorandum of Understanding on ... was signed in Baku": the document before a passive verb.
 SIGNED_PASSIVE_RE = r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?signed\b"
 
+# What follows an army or the military where it speaks: its spokesman or its statement, or a
+# verb of saying (elsewhere it is what the news is about: "the army had fired").
+_ARMY_SPEAKS = (r"(?=\s+(?:spokes\w+|press\b|statement|sources?\b|officials?\b|said\b|says\b|stated\b|"
+               r"announced\b|added\b|claimed\b|denied\b|reported\b)|\s*[,.;:])")
+
 # Institutions that speak ("the ministry said", "a spokesman for the Foreign Office"): regex
 # of the phrase, its English name, and the country it always belongs to ("" = the country named
 # beside it, or the one the document speaks from). "*" as the name: the kind named last before.
@@ -245,6 +250,11 @@ INSTITUTION_SPEAKERS = [
     (r"\bKremlin\b", "Kremlin", "RUS"),
     (r"\bWhite House\b", "White House", "USA"),
     (r"\bPentagon\b", "Pentagon", "USA"),
+    # seats that stand for a government's office, as wire copy writes them ("said Itamaraty")
+    (r"\bItamaraty\b", "Foreign Ministry", "BRA"),
+    (r"\bQuai d['’]Orsay\b", "Foreign Ministry", "FRA"),
+    (r"\b(?:Élysée|Elysee)(?: Palace)?\b", "Presidency", "FRA"),
+    (r"\bDowning Street\b", "Prime Minister's Office", "GBR"),
     (r"\bState Department\b|\bDepartment of State\b", "State Department", "USA"),
     # joint statements speak for both countries of the report
     (r"\b[Jj]oint (?:statement|declaration|communiqu[eé])\b", "joint statement", "&"),
@@ -264,7 +274,16 @@ INSTITUTION_SPEAKERS = [
     (r"\bChancellery\b", "Chancellery", ""),
     (r"\b(?:[Ee]mbassy)\b", "Embassy", ""),
     (r"\bpress service\b", "press service", ""),
+    # an army or the military speaks through its spokesman ("an Indian army spokesman said"); the
+    # adjective "military" only where it stands for the body ("a military spokesman", "the
+    # military said"), not before any other noun ("military cooperation")
+    (r"\b[Aa]rmy\b" + _ARMY_SPEAKS, "Army", ""),
+    (r"\b(?:[Mm]ilitary|[Aa]rmed [Ff]orces)\b" + _ARMY_SPEAKS, "military", ""),
     (r"\b(?:[Gg]overnment|[Cc]abinet)\b", "Government", ""),
+    # any other department named in full ("the Department of International Cooperation"):
+    # named in English as written ("="). (Not a ministry: a garbled "Ministry of Europe" is
+    # often one part of the foreign ministry, which "the ministry" after it still means.)
+    (r"\bDepartment (?:of|for) (?:the )?[A-Z][\w-]*(?:(?: and| of| for)?(?: the)? [A-Z][\w-]*){0,4}", "=", ""),
     (r"\b[Tt]he (?:[Mm]inistry|department)\b", "*", ""),
 ]
 # A person's role right before an institution makes the phrase a person ("the head of the

@@ -14,3 +14,9 @@ STATEMENT_NOUNS: tuple[str, ...] = ("statement", "communique", "communiqué", "n
 # A reporter passing on someone's words: "He quoted the crown prince as saying, “...”" is the
 # crown prince speaking, not the one who quotes him. The group ``who`` is the speaker.
 QUOTED_AS_RE = r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{3,80}?)\s+as (?:saying|telling)\b"
+
+# Verbs that put a quoted phrase in someone's mouth without being verbs of saying elsewhere:
+# "India describes the incident as “...”", "the spokesman denied what he called an “...”". Read
+# only where a quote's speaker is looked for (a report's sentences with them make no statement).
+QUOTE_LEAD_VERBS: tuple[str, ...] = ("describes", "described", "describing", "called", "calls", "calling",
+                                     "termed", "terms", "dubbed", "denied", "denies", "branded")

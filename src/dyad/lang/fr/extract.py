@@ -226,6 +226,9 @@ INSTITUTION_SPEAKERS = [
     (r"\bKremlin\b", "Kremlin", "RUS"),
     (r"\bMaison[- ]Blanche\b", "White House", "USA"),
     (r"\bPentagone\b", "Pentagon", "USA"),
+    # see the English pack
+    (r"\bItamaraty\b", "Foreign Ministry", "BRA"),
+    (r"\bDowning Street\b", "Prime Minister's Office", "GBR"),
     (r"\bDépartement d['’]État\b", "State Department", "USA"),
     (r"\b(?:[Dd]éclaration|[Cc]ommuniqué) commun(?:e)?\b", "joint statement", "&"),
     (r"\bQuai d['’]Orsay\b", "Foreign Ministry", "FRA"),
@@ -237,6 +240,9 @@ INSTITUTION_SPEAKERS = [
     (r"\b[Mm]atignon\b", "Government", "FRA"),
     (r"\b[Aa]mbassade\b", "Embassy", ""),
     (r"\bservice de presse\b", "press service", ""),
+    # an army speaks through its spokesman (see the English pack)
+    (r"\b[Aa]rmée\b", "Army", ""),
+    (r"\b[Ff]orces armées\b", "military", ""),
     (r"\b[Gg]ouvernement\b", "Government", ""),
     (r"\b(?:[Ll]e|[Dd]u|[Aa]u) [Mm]inistère\b", "*", ""),
 ]

@@ -10,3 +10,7 @@ STATEMENT_NOUNS: tuple[str, ...] = ("communiqué", "déclaration", "note", "note
 
 # "Il a cité le prince héritier disant : « ... »" (see en/quotes.py).
 QUOTED_AS_RE = r"\bcit(?:é|ait|e)\w*\s+(?P<who>[^,.;:«»\"]{3,80}?)\s+(?:disant|affirmant|déclarant)\b"
+
+# See en/quotes.py ("l'Inde a qualifié l'incident de « ... »").
+QUOTE_LEAD_VERBS: tuple[str, ...] = ("a qualifié", "ont qualifié", "qualifie", "a décrit", "décrit", "a démenti", "dément",
+                                     "a parlé de", "parle de")

@@ -204,6 +204,11 @@ INSTITUTION_SPEAKERS = [
     (r"\bКремл\w*", "Kremlin", "RUS"),
     (r"\bБел\w+ дом\w*", "White House", "USA"),
     (r"\bПентагон\w*", "Pentagon", "USA"),
+    # резиденции, которые называют вместо ведомства (see the English pack)
+    (r"\bИтамарати\b", "Foreign Ministry", "BRA"),
+    (r"\bКэ д['’]Орсе\b", "Foreign Ministry", "FRA"),
+    (r"\bЕлисейск\w+ двор\w*", "Presidency", "FRA"),
+    (r"\bДаунинг-стрит\b", "Prime Minister's Office", "GBR"),
     (r"\bГосдеп\w*|\bГосударственн\w+ департамент\w*", "State Department", "USA"),
     (r"\b[Сс]овместн\w+ (?:заявлени|коммюнике|декларац)\w*", "joint statement", "&"),
     (r"\bМИД\w*|\b[Мм]инистерств\w* иностранных дел|\bвнешнеполитическ\w+ ведомств\w*|\bдипведомств\w*",
@@ -213,6 +218,11 @@ INSTITUTION_SPEAKERS = [
     (r"\bпресс-служб\w* (?:президента|главы государства)", "presidential press service", ""),
     (r"\b[Пп]осольств\w*", "Embassy", ""),
     (r"\bпресс-служб\w*", "press service", ""),
+    # an army or the military speaks through its spokesman (see the English pack)
+    # (only as a speaker, a verb of saying at most one word on: "представитель армии заявил";
+    # the army as what the news is about, "армия открыла огонь", is not)
+    (r"\b[Аа]рми(?:я|и)\b(?=\s+(?:\w+\s+)?(?:заявил|сообщил|отметил|подчеркнул|опроверг)\w*)", "Army", ""),
+    (r"\b[Вв]ооруж[её]нн\w+ сил\w*(?=\s+(?:\w+\s+)?(?:заявил|сообщил|отметил|подчеркнул|опроверг)\w*)", "military", ""),
     (r"\b[Пп]равительств\w*|\b[Кк]абинет\w* министров", "Government", ""),
     (r"\bведомств\w*|\b[Мм]инистерств\w*", "*", ""),
 ]
