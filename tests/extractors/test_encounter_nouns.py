@@ -132,3 +132,23 @@ def test_two_hosts_who_both_received_the_guest_meet_him() -> None:
 def test_a_visit_told_in_the_present_by_invitation_is_a_visit() -> None:
     visits = [e for e in dyad.extract(VISITING_NOW).events if e.type == "visit"]
     assert visits and len(visits[0].participants) == 2
+
+
+# (within a visit: a report whose only encounter is one meeting keeps it one)
+ONE_MORE_HOST = {
+    "en": ("BERLIN, 9 October (dpa) – Latvian President Edgars Rinkevics paid an official visit to Germany on Tuesday.\n"
+           "Rinkevics met German Chancellor Friedrich Merz in Berlin.\n"
+           "He also met former German Chancellor Olaf Scholz.\n"),
+    "de": ("BERLIN, 9. Oktober (dpa) - Der lettische Präsident Edgars Rinkevics ist am Dienstag zu einem offiziellen Besuch in Deutschland eingetroffen.\n"
+           "Rinkevics hat sich in Berlin mit Bundeskanzler Friedrich Merz getroffen.\n"
+           "Außerdem traf er sich mit Altkanzler Olaf Scholz.\n"),
+    "ru": ("БЕРЛИН, 9 октября. Президент Латвии Эдгарс Ринкевичс прибыл в Германию с официальным визитом.\n"
+           "Ринкевичс встретился в Берлине с федеральным канцлером Германии Фридрихом Мерцем.\n"
+           "Кроме того, он встретился с бывшим канцлером Германии Олафом Шольцем.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_MORE_HOST))
+def test_a_host_named_alone_in_a_sentence_of_one_more_meeting_is_met_apart(lang: str) -> None:
+    met = [e for e in dyad.extract(ONE_MORE_HOST[lang]).events if e.type == "meeting"]
+    assert len(met) == 2 and all(len(e.participants) == 2 for e in met)

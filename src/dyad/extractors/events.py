@@ -468,6 +468,12 @@ def hosts_told_apart(side: list[int], d: Draft, persons: list[PersonEntity], mai
         guests = [p for p in g if p not in side and persons[p].country]
         if len(hosts) == 1 and guests and hosts[0] not in alone:
             alone.append(hosts[0])
+    # One host named alone in a sentence telling one more meeting ("He also met the former
+    # chancellor"): the guest, a pronoun there, met him apart.
+    for g in d.further:
+        hosts = [p for p in g if p in side and p not in main]
+        if len(hosts) == 1 and hosts[0] not in alone:
+            alone.append(hosts[0])
     return several_offices(alone, persons)
 
 
