@@ -152,3 +152,21 @@ ONE_MORE_HOST = {
 def test_a_host_named_alone_in_a_sentence_of_one_more_meeting_is_met_apart(lang: str) -> None:
     met = [e for e in dyad.extract(ONE_MORE_HOST[lang]).events if e.type == "meeting"]
     assert len(met) == 2 and all(len(e.participants) == 2 for e in met)
+
+
+# the people before the participation verb, the verb after the noun of the encounter
+ATTENDEES_FIRST = {
+    "en": ("VILNIUS, 12 June (BNS) – Lithuanian President Gitanas Nauseda and Polish President Andrzej Duda held talks in Vilnius on Monday.\n"
+           "Also attending were Foreign Minister Kestutis Budrys and Defence Minister Dovile Sakaliene.\n"),
+    "de": ("WILNA, 12. Juni (dpa) - Der litauische Präsident Gitanas Nauseda und der polnische Präsident Andrzej Duda haben am Montag "
+           "in Wilna Gespräche geführt.\n"
+           "Am Treffen nahmen auch Außenminister Kestutis Budrys und Verteidigungsministerin Dovile Sakaliene teil.\n"),
+    "ru": ("ВИЛЬНЮС, 12 июня. Президент Литвы Гитанас Науседа и президент Польши Анджей Дуда провели переговоры в Вильнюсе.\n"
+           "Участие во встрече приняли министр иностранных дел Кястутис Будрис и министр обороны Довиле Шакалене.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ATTENDEES_FIRST))
+def test_attendees_told_in_other_word_orders_take_part_in_the_talks(lang: str) -> None:
+    talks = [e for e in dyad.extract(ATTENDEES_FIRST[lang]).events if e.type in {"talks", "meeting"}]
+    assert talks and max(len(e.participants) for e in talks) == 4

@@ -934,17 +934,20 @@ def strip_quotes(text: str, s: Sentence, qspans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-GOVERNED_WORDS = 6  # words after an encounter's trigger that still tell when it is
+GOVERNED_WORDS = 8  # words after an encounter's trigger that may still tell when it is
 
 
 def not_now_before(text: str, s: Sentence, pos: int, spans: list[tuple[int, int]], not_now: re.Pattern[str]) -> bool:
     """A word of the past or the future governs the trigger ending at ``pos`` when it stands
-    before it or a few words after it ("will hold talks", "the visit, planned for May"). One
-    further on speaks of what was discussed or announced there ("during his meeting with X, Y
-    discussed the implementation of ...", "bei einem Treffen mit X über die bevorstehenden
-    Gespräche erzählt"), not of the encounter."""
+    before it or after it in its clause, a few words on ("will hold talks", "den Besuch des
+    Ministers kommende Woche abgesagt"). One in a later clause or further on speaks of what
+    was discussed or announced there ("during his meeting with X, Y discussed the
+    implementation of ...", "bei einem Treffen mit X über die bevorstehenden Gespräche
+    erzählt"), not of the encounter."""
     words = list(re.finditer(r"\S+", text[pos : s.end]))
     upto = pos + words[GOVERNED_WORDS - 1].end() if len(words) >= GOVERNED_WORDS else s.end
+    marks = [x for x in (text.find(",", pos, upto), text.find(";", pos, upto)) if x >= 0]
+    upto = min([upto, *marks])
     return bool(not_now.search(strip_quotes(text, Sentence(s.start, upto, s.para), spans)))
 
 

@@ -19,7 +19,7 @@ DELEGATION_RE = r"\b(?:delegation (?:also )?(?:included|includes|comprised|consi
 # B; also present are C and D", "in attendance were ..."): they take part in it as well.
 ATTENDANCE_RE = (r"\b(?:(?:taking|took|take|takes|taken) part in (?:the|these|those) (?:[\w-]+ ){0,3}(?:talks|meeting|negotiations|consultations|discussions?)\b(?! of)|"
                  r"(?:participated|participating|participate|participates) in (?:the|these|those) (?:[\w-]+ ){0,3}(?:talks|meeting|negotiations|consultations|discussions?)\b(?! of)|"
-                 r"(?:also )?present (?:were|was|are|is)\b|(?:were|was|are|is) also present\b|in attendance\b|"
+                 r"(?:also )?present (?:were|was|are|is)\b|(?:were|was|are|is) also present\b|in attendance\b|also attending\b|"
                  r"(?:talks|meeting|negotiations|consultations) (?:was |were )?(?:also )?attended by\b)")
 # "He also met ...", "besides his counterpart": a meeting told as one more of the visit's appointments.
 # Meetings in the plural ("held separate meetings with A and B") are one with each.
