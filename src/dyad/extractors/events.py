@@ -41,6 +41,7 @@ class EventPatterns:
     background: re.Pattern[str]  # a sentence opening with an earlier time
     standing: re.Pattern[str]  # a claim kept up for long or made again and again
     delegation: re.Pattern[str]  # a sentence listing the members of a delegation
+    attendance: re.Pattern[str]  # a sentence listing who else attends the encounter
     further: re.Pattern[str]  # a meeting told as one more of a visit ("also", "besides")
     welcome: re.Pattern[str]  # the welcome that opens a visit (ceremony, honours, airport)
     business: re.Pattern[str]  # a business forum or council of the two sides held
@@ -55,6 +56,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         background=re.compile(r.BACKGROUND_RE, re.I),
         standing=re.compile(r.STANDING_RE, re.I),
         delegation=re.compile(r.DELEGATION_RE, re.I),
+        attendance=re.compile(r.ATTENDANCE_RE, re.I),
         further=re.compile(r.FURTHER_MEETING_RE, re.I),
         welcome=re.compile(r.WELCOME_RE, re.I),
         business=re.compile(r.BUSINESS_MEETING_RE, re.I),
@@ -289,19 +291,27 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
     bare_signing: Draft | None = None  # "the sides signed ...": a signing that names no one
     for s in sents:
         sentence = text[s.start : s.end]
-        news: bool | None = None  # asked at the first trigger outside quotes
+        earlier: bool | None = None  # asked at the first trigger outside quotes
+        planned = False  # the sentence holds a word of the future or the past
         for etype, pattern in pats.triggers.items():
             for m in pattern.finditer(text, s.start, s.end):
                 if inside(qspans, m.start()):
                     continue
-                if news is None:
+                if earlier is None:
                     # The whole sentence: "when X was in office, the parliaments signed ..." is history.
                     # A document's title says nothing of when it was signed ("an agreement on the
                     # implementation of ..."): its words are left out as quotes are.
                     told = strip_quotes(text, s, [*qspans, *agreement_spans])
-                    news = not (pats.not_now.search(told) or reported_earlier(doc, s)
-                                or told_long_before(told, lang, doc.published, doc.published_stamp_only))
-                if not news:
+                    earlier = reported_earlier(doc, s) or told_long_before(
+                        told, lang, doc.published, doc.published_stamp_only)
+                    planned = bool(pats.not_now.search(told))
+                if earlier:
+                    break
+                # An encounter is planned only if the word governs its trigger (not_now_before);
+                # the other kinds keep the whole sentence's word ("in a statement, the ministry
+                # said the president would hold talks" is no statement of his).
+                if planned and (etype not in ENCOUNTERS or
+                                not_now_before(text, s, m.end(), [*qspans, *agreement_spans], pats.not_now)):
                     break
                 people = sentence_anchors(anchors, s, qspans)
                 names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
@@ -323,7 +333,7 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     if p not in d.persons:
                         d.persons.append(p)
                 d.told_in.append((s.start, s.end))
-                if not pats.delegation.search(text, s.start, s.end):
+                if not lists_company(text, s, pats):
                     d.groups.append(list(people))  # (a host "accompanied by" an aide lists no second host)
                     if pats.further.search(text, s.start, s.end):
                         d.further.append(list(people))
@@ -333,7 +343,7 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
     if bare_signing is not None and "agreement_signing" not in drafts and any(t in drafts for t in ENCOUNTERS):
         drafts["agreement_signing"] = bare_signing  # signed during the report's encounter, by its people
     fold_welcome(drafts, text, pats.welcome)
-    join_delegations(drafts, doc, sents, anchors, qspans, pats.delegation)
+    join_delegations(drafts, doc, sents, anchors, qspans, pats)
     lend_visit_people(drafts)
     if "briefing" in drafts and "statement" in drafts:
         # Speaking to reporters at a briefing is the briefing itself.
@@ -373,16 +383,27 @@ def signing_of(first: Draft, people: list[int], s: Sentence, trigger: str) -> Dr
     return d
 
 
+def lists_company(text: str, s: Sentence, pats: EventPatterns) -> bool:
+    """The sentence lists a delegation or the others attending: its people are no second host."""
+    return bool(pats.delegation.search(text, s.start, s.end) or pats.attendance.search(text, s.start, s.end))
+
+
 def join_delegations(drafts: dict[str, Draft], doc: Doc, sents: list[Sentence],
                      anchors: list[tuple[int, int, int]], qspans: list[tuple[int, int]],
-                     delegation: re.Pattern[str]) -> None:
+                     pats: EventPatterns) -> None:
     """The members a report lists for a delegation ("the delegation included the ministers of
-    ...", "accompanied by ...") take part in the visit, talks or meeting of the report."""
+    ...", "accompanied by ...") take part in the visit, talks or meeting of the report; so do
+    those a sentence of the news lists as attending it ("taking part in the talks are A and B;
+    also present were C and D"), though not those who will attend or once did."""
     main = next((drafts[t] for t in ENCOUNTERS if t in drafts), None)
     if main is None:
         return
     for s in sents:
-        m = delegation.search(doc.text, s.start, s.end)
+        m = pats.delegation.search(doc.text, s.start, s.end)
+        if m is None:
+            m = pats.attendance.search(doc.text, s.start, s.end)
+            if m and (pats.not_now.search(strip_quotes(doc.text, s, qspans)) or reported_earlier(doc, s)):
+                continue
         if m is None or inside(qspans, m.start()):
             continue
         for p in sentence_anchors(anchors, s, qspans):
@@ -447,6 +468,12 @@ def hosts_told_apart(side: list[int], d: Draft, persons: list[PersonEntity], mai
         guests = [p for p in g if p not in side and persons[p].country]
         if len(hosts) == 1 and guests and hosts[0] not in alone:
             alone.append(hosts[0])
+    # One host named alone in a sentence telling one more meeting ("He also met the former
+    # chancellor"): the guest, a pronoun there, met him apart.
+    for g in d.further:
+        hosts = [p for p in g if p in side and p not in main]
+        if len(hosts) == 1 and hosts[0] not in alone:
+            alone.append(hosts[0])
     return several_offices(alone, persons)
 
 
@@ -468,6 +495,13 @@ def several_offices(side: list[int], persons: list[PersonEntity]) -> bool:
     return len(side) >= 2 and "" not in offices and len(offices) == len(side) == len(surnames)
 
 
+def one_side(people: list[int], persons: list[PersonEntity]) -> bool:
+    """All the people are of one known country ("both the chancellor and the president received
+    the guest"): an encounter of two sides still lacks the other."""
+    countries = {persons[p].country for p in people}
+    return len(countries) == 1 and None not in countries
+
+
 def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[int]) -> Event | None:
     """The event of a draft with its participants: an encounter of two sides takes the
     report's protagonists when its sentences name fewer (a visit may have one)."""
@@ -475,7 +509,7 @@ def event_of(doc: Doc, d: Draft, persons: list[PersonEntity], principals: list[i
     people = list(d.persons)
     if etype in NEEDS_TWO:
         for p in principals:
-            if len(people) >= 2:
+            if len(people) >= 2 and not one_side(people, persons):
                 break
             if p not in people and persons[p].country not in {persons[q].country for q in people}:
                 people.append(p)
@@ -701,6 +735,8 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 parts = with_envoy(parts, persons, c, lang)
             if told_long_before(text[s.start : s.end], lang, doc.published, doc.published_stamp_only):
                 continue  # background: an act of months or years before the report
+            if root == "04" and planned_encounter(text, s, qspans, lang):
+                continue  # "a meeting of the ministers is planned for May": none of the news
             verbal = codes.is_verbal(c.cameo)
             if verbal and not said_outside_quotes(c, text, s, qspans, lang):
                 continue
@@ -735,6 +771,19 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}".strip(),
             ))
     return out
+
+
+def planned_encounter(text: str, s: Sentence, qspans: list[tuple[int, int]], lang: str) -> bool:
+    """The sentence tells its encounter as planned or past, as the trigger phrases read it: the
+    first encounter trigger outside quotes is governed by a word of the future or the past (with
+    no trigger, any such word of the sentence). The coder's consultation there is no event of
+    the news either."""
+    pats = event_patterns(lang)
+    for etype in ENCOUNTERS:
+        for m in pats.triggers[etype].finditer(text, s.start, s.end):
+            if not inside(qspans, m.start()):
+                return not_now_before(text, s, m.end(), qspans, pats.not_now)
+    return bool(pats.not_now.search(strip_quotes(text, s, qspans)))
 
 
 def told_in_body(c: CodedEvent, events: list[Event]) -> bool:
@@ -883,6 +932,23 @@ def strip_quotes(text: str, s: Sentence, qspans: list[tuple[int, int]]) -> str:
         pos = max(pos, b)
     pieces.append(text[pos : s.end])
     return "".join(pieces)
+
+
+GOVERNED_WORDS = 8  # words after an encounter's trigger that may still tell when it is
+
+
+def not_now_before(text: str, s: Sentence, pos: int, spans: list[tuple[int, int]], not_now: re.Pattern[str]) -> bool:
+    """A word of the past or the future governs the trigger ending at ``pos`` when it stands
+    before it or after it in its clause, a few words on ("will hold talks", "den Besuch des
+    Ministers kommende Woche abgesagt"). One in a later clause or further on speaks of what
+    was discussed or announced there ("during his meeting with X, Y discussed the
+    implementation of ...", "bei einem Treffen mit X über die bevorstehenden Gespräche
+    erzählt"), not of the encounter."""
+    words = list(re.finditer(r"\S+", text[pos : s.end]))
+    upto = pos + words[GOVERNED_WORDS - 1].end() if len(words) >= GOVERNED_WORDS else s.end
+    marks = [x for x in (text.find(",", pos, upto), text.find(";", pos, upto)) if x >= 0]
+    upto = min([upto, *marks])
+    return bool(not_now.search(strip_quotes(text, Sentence(s.start, upto, s.para), spans)))
 
 
 def clause_around(text: str, s: Sentence, pos: int) -> str:

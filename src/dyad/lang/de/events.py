@@ -11,6 +11,10 @@ VISIT_STAY_ARTICLES = ("einem",)
 
 # A sentence that lists the members of a side's delegation: they take part in its visit.
 DELEGATION_RE = r"\b(?:(?:zur|der|die) Delegation (?:gehörten|gehören|bestand aus)|begleitet von|in Begleitung von)\b"
+# See en.ATTENDANCE_RE ("An den Gesprächen nahmen auch A und B teil", "ebenfalls anwesend waren").
+ATTENDANCE_RE = (r"\b(?:(?:(?:an|bei) (?:den|dem|der)|am|beim) (?:[\w-]+ ){0,2}(?:Gesprächen|Verhandlungen|Treffen|Unterredung|Beratungen|Konsultationen)\b[^.]{0,150}?\b(?:teil|teilgenommen|anwesend|zugegen)\b|"
+                 r"nahm\w* [^.]{0,80}?\b(?:an|bei) (?:den|dem|der) (?:[\w-]+ ){0,2}(?:Gesprächen|Verhandlungen|Treffen|Unterredung|Beratungen|Konsultationen) teil\b|"
+                 r"(?:ebenfalls|auch) (?:anwesend|zugegen) (?:waren|war|sind|ist)\b)")
 # "traf er auch ...", "neben seiner Amtskollegin", "darüber hinaus": ein weiterer Termin des Besuchs.
 # Getrennte Treffen ("traf jeweils A und B") sind eines mit jedem.
 FURTHER_MEETING_RE = r"\b(?:auch|außerdem|ausserdem|darüber hinaus|zudem|neben|ebenfalls|ferner|jeweils|getrennt\w*)\b"

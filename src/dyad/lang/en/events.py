@@ -15,6 +15,12 @@ VISIT_STAY_ARTICLES = (r"an?",)
 
 # A sentence that lists the members of a side's delegation: they take part in its visit.
 DELEGATION_RE = r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted of|was made up of)|(?:was|were) accompanied by|accompanied by)\b"
+# A sentence that lists who else attends the report's encounter ("Taking part in the talks are A and
+# B; also present are C and D", "in attendance were ..."): they take part in it as well.
+ATTENDANCE_RE = (r"\b(?:(?:taking|took|take|takes|taken) part in (?:the|these|those) (?:[\w-]+ ){0,3}(?:talks|meeting|negotiations|consultations|discussions?)\b(?! of)|"
+                 r"(?:participated|participating|participate|participates) in (?:the|these|those) (?:[\w-]+ ){0,3}(?:talks|meeting|negotiations|consultations|discussions?)\b(?! of)|"
+                 r"(?:also )?present (?:were|was|are|is)\b|(?:were|was|are|is) also present\b|in attendance\b|also attending\b|"
+                 r"(?:talks|meeting|negotiations|consultations) (?:was |were )?(?:also )?attended by\b)")
 # "He also met ...", "besides his counterpart": a meeting told as one more of the visit's appointments.
 # Meetings in the plural ("held separate meetings with A and B") are one with each.
 FURTHER_MEETING_RE = r"\b(?:also|besides|in addition|additionally|furthermore|moreover|(?:held|had) (?:separate )?meetings with|separate meetings)\b"

@@ -82,7 +82,10 @@ EVENT_TRIGGERS = {
     # whose name or title is capitalised: the lookahead keeps its case under re.I)
     "meeting": r"\b(?:(?<!been )(?<!be )(?<!was )(?<!were )(?<!is )(?<!are )met (?:with )?|meetings? (?:in (?-i:[A-Z])[\w-]+ )?(?:with|between)|"
                r"meetings? (?:was |were )?(?:held|took place) (?:in (?-i:[A-Z])[\w-]+ )?(?:with|between)|"
-               r"meets (?:with )?|held a meeting|received (?=(?-i:[A-Z]))|(?:was|were|been) received by|"
+               r"meets (?:with )?|held a meeting|received (?=(?-i:[A-Z]))|(?:was|were|been) (?:also |later |then |\w+ly )?received by|"
+               # a reception told as a noun ("At the reception, the president proposed ..."); not one
+               # given for a holiday
+               r"(?:at|during) (?:the|a|his|her|this) reception\b(?! (?:in honou?r|on the occasion|to (?:mark|celebrate)|marking|celebrating))|"
                r"hosted|sat down with|"
                # an envoy presenting credentials meets the head of state who accepts them
                r"(?:presented|handed over|submitted|accepted|received) (?:[\w-]+ ){0,3}credentials)\b",

@@ -10,6 +10,9 @@ VISIT_STAY_ARTICLES: tuple[str, ...] = ()
 
 # A sentence that lists the members of a side's delegation: they take part in its visit.
 DELEGATION_RE = r"\b(?:la délégation (?:comprenait|comprend|était composée de)|accompagnée?s? (?:de|par))\b"
+# See en.ATTENDANCE_RE ("ont pris part aux entretiens A et B", "étaient également présents C et D").
+ATTENDANCE_RE = (r"\b(?:(?:ont|a|avaient|avait) (?:également |aussi )?(?:pris part|participé) (?:aux|à la) (?:entretiens|négociations|discussions|rencontre|réunion|pourparlers)\b|"
+                 r"(?:également|aussi) présents?\b|en présence de)")
 # "il a également rencontré", "outre son homologue": une rencontre de plus de la visite.
 # Des rencontres au pluriel ("des rencontres séparées avec A et B") : une avec chacun.
 FURTHER_MEETING_RE = r"\b(?:aussi|également|en outre|outre|par ailleurs|rencontres séparées|des rencontres avec)\b"
