@@ -2,8 +2,9 @@
 19x): a weapon as the subject of the verb that strikes, bombs dropped, embassies evacuated,
 staff pulled out, an act noun that took effect or was completed, a passive summons whose host
 is where the envoy is posted; German separable verbs read as one word ("stellte ... ein") and
-compound nouns read by their last part ("Raketenangriff"); Russian event nouns that end like
-verbs told apart from the verbs built on them. Sentences written for these tests."""
+compound nouns read by their last part ("Raketenangriff"); an order to the state's own police or
+troops as its own act; unnamed attackers of foreigners coded to the place; Russian event nouns
+that end like verbs told apart from the verbs built on them. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,6 +55,12 @@ CASES = [
     ("en", "The Chinese ambassador in Vilnius was summoned on Tuesday.", ("ACCUSE", "LTU", "CHN")),
     ("de", "Der iranische Botschafter in Schweden wurde einbestellt.", ("ACCUSE", "SWE", "IRN")),
     ("ru", "Посол Ирана в Азербайджане был вызван в министерство иностранных дел.", ("ACCUSE", "AZE", "IRN")),
+    # unnamed attackers of another country's people: coded to the country where it happened
+    ("en", "Three Turkish workers were abducted by armed men in southern Libya.", ("ASSAULT", "LBY", "TUR")),
+    ("ru", "В Мали боевики похитили четырех граждан Индии.", ("ASSAULT", "MLI", "IND")),
+    # the one ordered is the state's own arm: the order is the state's act, not an appeal
+    ("en", "Mali ordered police to expel the French ambassador.", ("SANCTION", "MLI", "FRA")),
+    ("en", "Ankara ordered troops to open fire on Syrian positions.", ("ASSAULT", "TUR", "SYR")),
     # a Russian verb built on an event noun that ends like a verb is a verb
     ("ru", "Израильские военные обстреляли ливанскую деревню.", ("ASSAULT", "ISR", "LBN")),
 ]
@@ -75,6 +82,10 @@ NOT_EVENTS = [
     ("de", "Die Entwicklungszusammenarbeit mit Jordanien läuft seit Jahren.", "SANCTION"),
     # lives a strike claimed are no demand
     ("de", "Der Anschlag in Kabul forderte zwölf Todesopfer.", "REQUEST"),
+    # unnamed attackers of people of no named country: the place is not the attacker
+    ("en", "Gunmen shot dead four soldiers in northern Burkina Faso.", "ASSAULT-BFA-"),
+    # asking another state to act is an appeal to it, not its act
+    ("en", "Washington asked Turkey to expel the Iranian diplomats.", "SANCTION"),
     # an envoy summoned in his own country names no host
     ("en", "The French ambassador in France was summoned.", "ACCUSE-FRA-FRA"),
 ]

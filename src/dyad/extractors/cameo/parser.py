@@ -209,7 +209,8 @@ def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[s
     obj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None and hl == w.call:  # "called on NATO to deploy"
         obj = prep_object(h, w.call_preps)
-    if control and hl in w.appeal and (v.dep_ == "ccomp" or obj is not None or P.is_passive(h)):
+    if control and hl in w.appeal and (v.dep_ == "ccomp" or obj is not None or P.is_passive(h)) and \
+            not _own_forces(obj, w):
         # "asked Obama to help Iran", "wants Putin to attack": an appeal to the
         # object, not an act of it
         if h.i not in st.found:
@@ -229,6 +230,12 @@ def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[s
         elif hl in w.pledge and code[:2] in ("04", "05", "06", "07", "08"):
             code, rules = intent_code(code), ["intent"]
     return code, rules
+
+
+def _own_forces(obj: Token | None, w: Any) -> bool:
+    """The one ordered is the orderer's own arm ("ordered police to expel him", "ordered
+    troops to open fire"): the order is the state's own act, not an appeal to another."""
+    return obj is not None and obj.lemma_.lower() in w.own_forces
 
 
 def _intending_lemma(h: Token, w: Any) -> str:
@@ -281,6 +288,8 @@ def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[
         src_tok, how = _act_noun_source(P, v), "act-noun"
     else:
         src_tok, how = P.controller(v.head if v.pos_ == "NOUN" else v)  # a noun's act: the governing verb's subject
+        if how == "object-control" and _own_forces(src_tok, P.words):
+            src_tok, how = P.controller(v.head)[0], "own-forces"  # "ordered police to expel him": who orders acts
     srcs, tgts, used = _sources(P, v, code, src_tok, how, _goods_given(P, p, code, src_tok))
     if src_tok is v and v.pos_ == "NOUN":
         srcs, tgts, used = _own_phrase_roles(P, v, srcs, tgts, used)

@@ -44,6 +44,9 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     # "asked X to help": an appeal to the object, not an act of it
     appeal=frozenset("want ask urge call press pressure encourage invite tell order force persuade push "
                      "request demand help".split()),
+    # ... unless the one ordered is the state's own arm ("ordered police to expel him"): its act
+    own_forces=frozenset("police army troop military force soldier guard security navy gendarmerie policeman "
+                         "officer".split()),
     call="call",  # "called on NATO to deploy": the object comes with "on"/"upon"
     call_preps=("on", "upon"),
     appeal_text="{verb} X to {act}",  # the pattern an appeal reports (--explain)
