@@ -867,21 +867,23 @@ def companion_res(pattern: str, lang: str) -> tuple[re.Pattern[str], ...]:
     """The companion words of a verb-table pattern ("call provocat|absurd": one), each as
     a pattern of its alternative stems."""
     from dyad.extractors.cameo import verb_patterns
+    from dyad.extractors.cameo.verbs import written_stems
 
     p = next((x for x in verb_patterns().get(lang, ()) if x.text == pattern), None)
     if p is None:
         return ()
-    return tuple(re.compile(rf"(?<!\w)(?:{w.alternatives})", re.I) for w in p.companions)
+    return tuple(re.compile(f"(?:{written_stems(w.alts, lang)})", re.I) for w in p.companions)
 
 
 @lru_cache(maxsize=256)
 def anchor_re(pattern: str, lang: str) -> re.Pattern[str]:
     """The event word of a verb-table pattern, as it may be written ("deny": "denied")."""
     from dyad.extractors.cameo import stems_relaxed, verb_patterns
+    from dyad.extractors.cameo.verbs import written_stems
 
     p = next((x for x in verb_patterns().get(lang, ()) if x.text == pattern), None)
     stems = sorted(stems_relaxed(p), key=len, reverse=True) if p else [pattern.split()[0]]
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in stems) + ")", re.I)
+    return re.compile(f"(?:{written_stems(((x, False) for x in stems), lang)})", re.I)
 
 
 def coded_key(cameo: str, source: str | None, target: str | None, parts: list[Person],

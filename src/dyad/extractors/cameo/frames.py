@@ -83,6 +83,7 @@ def events_from(frames: list[Frame], offset: int) -> list[CodedEvent]:
     """The events of a sentence's frames; spans offset by ``offset``."""
     events = _Events(offset)
     for f in frames:
+        f.sources = _unnamed_attackers(f)
         if not f.sources:
             continue
         tgts = _placed_targets(f)
@@ -104,6 +105,21 @@ def events_from(frames: list[Frame], offset: int) -> list[CodedEvent]:
                 elif f.code.startswith("19") and f.via_with:
                     events.emit(f.code, t, s, f, "reciprocal")
     return events.out
+
+
+_ASSAULT_ROOTS = ("18", "19", "20")
+
+
+def _unnamed_attackers(f: Frame) -> list[Actor]:
+    """Violence by attackers the clause names no country of ("kidnapped by gunmen in Mali",
+    "pirates seized a freighter off Somalia"): coded, as CAMEO codes states, to the country
+    where it happened, when the victims are named as another country's."""
+    if not f.code.startswith(_ASSAULT_ROOTS) or any(a.known for a in f.sources) or not f.location:
+        return f.sources
+    victims = {t.country for t in f.targets if t.known}
+    if not victims or f.location in victims:
+        return f.sources  # "gunmen killed three soldiers in Mali": whose soldiers is not told
+    return [Actor(f.location)]
 
 
 def _placed_targets(f: Frame) -> list[Actor]:

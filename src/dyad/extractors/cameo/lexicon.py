@@ -73,6 +73,8 @@ class Lexicon:
     infinitive_endings: tuple[str, ...]
     particle_at_clause_end: bool
     attributive_end: re.Pattern[str] | None  # an event word so ending is an adjective
+    separable_particles: tuple[str, ...]  # a separable verb's particles, read as its first letters
+    compound_heads: bool  # a compound noun's last part names what it is
 
     def norm(self, s: str) -> str:
         return s.lower().translate(self.fold)
@@ -138,4 +140,6 @@ def lexicon(lang: str) -> Lexicon:
         infinitive_endings=p.CAMEO_INFINITIVE_ENDINGS,
         particle_at_clause_end=p.CAMEO_PARTICLE_AT_CLAUSE_END,
         attributive_end=p.CAMEO_ATTRIBUTIVE_END,
+        separable_particles=tuple(p.CAMEO_SEPARABLE_PARTICLES),
+        compound_heads=p.CAMEO_COMPOUND_HEADS,
     )

@@ -24,6 +24,9 @@ def passive_source(P: ParseView, v: Token, code: str, used: set[int]) -> list[Ac
         acts = [a for a in P.actors(to) if a.known] if to is not None else []
         if acts:
             return acts
+        acts = _posting(P, v)
+        if acts:
+            return acts
         for m in P.mentions:
             if m.kind == "capital" and m.country and v.idx < m.start:
                 return [Actor(m.country, "GOV")]
@@ -53,6 +56,23 @@ def passive_source(P: ParseView, v: Token, code: str, used: set[int]) -> list[Ac
             if acts:
                 used.update(t.i for t in c.subtree)
                 return acts
+    return []
+
+
+def _posting(P: ParseView, v: Token) -> list[Actor]:
+    """The state an envoy acted on is posted to, named on him ("the British charge d'affaires
+    in Tehran was summoned", "the Russian ambassador to Poland was expelled"): the host acts
+    on the envoys it receives. Another country than the envoy's own only."""
+    subj, passive = P.subject(v)
+    if subj is None or not passive:
+        return []
+    own = {a.country for a in P.actors(subj) if a.known}
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ in P.words.posting_preps:
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            acts = [Actor(a.country, "GOV") for a in P.actors(pobj) if a.known and a.country and a.country not in own]
+            if acts:
+                return acts[:1]
     return []
 
 

@@ -119,9 +119,20 @@ def _event_verbs(P: ParseView, lang: str) -> dict[int, VerbPattern]:
         subj, _ = P.subject(tok)
         exclude = {t.i for t in subj.subtree} if subj is not None and subj.dep_ == "nsubj" else set()
         p = pattern_at(tok, lang, exclude)
+        weapon = _weapon_subject(tok, lang) if exclude else None
+        if weapon is not None and (p is None or len(weapon.companions) > len(p.companions)):
+            p = weapon
         if p is not None and p.cameo != "-":
             found[tok.i] = p
     return found
+
+
+def _weapon_subject(tok: Token, lang: str) -> VerbPattern | None:
+    """A pattern whose companion is the verb's subject, a weapon ("a drone hit a kibbutz",
+    "Russian missiles slammed into a plant"): rows so noted read the subject too; the weapon's
+    owner, or the place it was launched from, is the actor."""
+    p = pattern_at(tok, lang, set())
+    return p if p is not None and p.weapon_subject else None
 
 
 def _act_noun_verb(P: ParseView, tok: Token) -> str | None:
@@ -198,7 +209,8 @@ def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[s
     obj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None and hl == w.call:  # "called on NATO to deploy"
         obj = prep_object(h, w.call_preps)
-    if control and hl in w.appeal and (v.dep_ == "ccomp" or obj is not None or P.is_passive(h)):
+    if control and hl in w.appeal and (v.dep_ == "ccomp" or obj is not None or P.is_passive(h)) and \
+            not _own_forces(obj, w):
         # "asked Obama to help Iran", "wants Putin to attack": an appeal to the
         # object, not an act of it
         if h.i not in st.found:
@@ -218,6 +230,12 @@ def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[s
         elif hl in w.pledge and code[:2] in ("04", "05", "06", "07", "08"):
             code, rules = intent_code(code), ["intent"]
     return code, rules
+
+
+def _own_forces(obj: Token | None, w: Any) -> bool:
+    """The one ordered is the orderer's own arm ("ordered police to expel him", "ordered
+    troops to open fire"): the order is the state's own act, not an appeal to another."""
+    return obj is not None and obj.lemma_.lower() in w.own_forces
 
 
 def _intending_lemma(h: Token, w: Any) -> str:
@@ -266,11 +284,15 @@ def _mood(P: ParseView, v: Token, code: str, rules: list[str]) -> tuple[str, lis
 def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[str]) -> Frame:
     """Who acts on whom, and where: sources, targets and place of one event verb."""
     P = st.P
-    if v.pos_ == "NOUN" and v.dep_ == "nsubjpass":
+    if v.pos_ == "NOUN" and v.dep_ in ("nsubjpass", "nsubj"):
         src_tok, how = _act_noun_source(P, v), "act-noun"
     else:
         src_tok, how = P.controller(v.head if v.pos_ == "NOUN" else v)  # a noun's act: the governing verb's subject
+        if how == "object-control" and _own_forces(src_tok, P.words):
+            src_tok, how = P.controller(v.head)[0], "own-forces"  # "ordered police to expel him": who orders acts
     srcs, tgts, used = _sources(P, v, code, src_tok, how, _goods_given(P, p, code, src_tok))
+    if src_tok is v and v.pos_ == "NOUN":
+        srcs, tgts, used = _own_phrase_roles(P, v, srcs, tgts, used)
     if p.recall and src_tok is not None and P.is_passive(v) and not any(c.dep_ == "agent" for c in v.children):
         # "the Lithuanian ambassador was recalled (from Minsk)": his own state calls him home
         srcs, tgts = P.actors(src_tok, as_source=True), []
@@ -293,6 +315,22 @@ def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[
     loc = find_location(P, v, used, srcs)
     return Frame(p, code, srcs, tgts, loc, *clause_span(v), via_with=via_with,
                  rules=[*rules, how] if how and how != "subject" else rules, tok=v)
+
+
+def _own_phrase_roles(P: ParseView, v: Token, srcs: list[Actor], tgts: list[Actor],
+                      used: set[int]) -> tuple[list[Actor], list[Actor], set[int]]:
+    """An act noun that names both sides itself ("the withdrawal of Israeli troops from
+    Lebanon was completed"): the side after a target preposition other than "of" is acted
+    on, the rest of the phrase acts. Unchanged when the phrase names one side only."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ == P.words.of or c.lower_ not in P.words.target_preps:
+            continue
+        pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        acted_on = [a for a in P.actors(pobj) if a.known]
+        doers = [a for a in P.actors(v, avoid=c, as_source=True) if a.known]
+        if acted_on and doers and {a.country for a in acted_on}.isdisjoint({a.country for a in doers}):
+            return doers, acted_on, used
+    return srcs, tgts, used
 
 
 def _promised_to(P: ParseView, v: Token, code: str, used: set[int], srcs: list[Actor],

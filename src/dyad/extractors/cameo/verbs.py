@@ -55,6 +55,11 @@ class VerbPattern:
         return "recall" in self.note.lower() or "recall" in self.text
 
     @property
+    def weapon_subject(self) -> bool:
+        # "a drone hit a kibbutz": the companion (the weapon) is the verb's subject
+        return "(weapon subject)" in self.note
+
+    @property
     def inverse(self) -> bool:
         # "received weapons from X", "faces pressure from X": the grammatical subject is
         # the receiver, the actor after "from"/"by" acts
@@ -121,3 +126,22 @@ def prefilter(lang: str) -> re.Pattern[str]:
     if not stems:
         return re.compile(r"(?!)")
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
+
+
+def written_stems(stems: Iterable[tuple[str, bool]], lang: str) -> str:
+    r"""A regex of how the stems of a word may stand in running text, to be put after nothing:
+    at a word's start; where the pack says compounds are so built, a long stem also at a
+    compound's end ("Handelssanktionen" for "sanktion"); a separable verb's joined stem also
+    split ("einstell" as "stellte ... ein" or "eingestellt")."""
+    lx = lexicon(lang)
+    alts: list[str] = []
+    for stem, exact in stems:
+        end = r"(?!\w)" if exact else ""
+        inside = lx.compound_heads and not exact and len(stem) >= 5
+        alts.append((r"(?<!\w)" if not inside else "") + re.escape(stem) + end)
+        for part in lx.separable_particles:
+            rest = stem[len(part):]
+            if stem.startswith(part) and len(rest) >= 3:
+                alts.append(r"(?<!\w)(?:" + re.escape(part) + "(?:ge|zu))?" + re.escape(rest) + end)
+    return "|".join(alts) or "(?!)"
+

@@ -25,23 +25,84 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str =
     idx = anchor_index(lang)
     lx = lexicon(lang)
     norm = [lx.norm(w) for _s, _e, w in words]
+    joined = _separable_forms(words, norm, sentence, lx)
+    heads = [_compound_heads(w, n, lx) for (_s, _e, w), n in zip(words, norm, strict=True)]
     before, after = lx.window
     out: list[tuple[int, VerbPattern]] = []
     for i, w in enumerate(norm):
         best: VerbPattern | None = None
-        for p in idx.get(w[:2], ()):
-            if not p.anchor.matches(w):
+        best_key: tuple[int, int, int, int] = (-1, -1, -1, 0)
+        forms = [w, *joined.get(i, ())]
+        cands = dict.fromkeys(p for f in [*forms, *heads[i]] for p in idx.get(f[:2], ()))
+        near = [*range(max(0, i - before), i), *range(i + 1, min(len(norm), i + after + 1))]
+        window = [norm[j] for j in near]
+        tail = _to_comma(words, norm, i, sentence) if lx.particle_at_clause_end else []
+        for p in cands:
+            direct = p.anchor.matches(*forms)
+            if not (direct or _head_matches(p.anchor, heads[i])):
                 continue
-            window = norm[max(0, i - before) : i] + norm[i + 1 : i + after + 1]
-            tail = _to_comma(words, norm, i, sentence) if lx.particle_at_clause_end else []
-            if not all(any(c.matches(x) for x in (tail if _particle(c) else window)) or
-                       any(c.matches(x) for x in window) for c in p.companions):
+            found = [any(c.matches(x) for x in (tail if _particle(c) else window)) or any(c.matches(x) for x in window)
+                     for c in p.companions]
+            if not all(f or any(_head_matches(c, heads[j]) for j in near) for c, f in zip(p.companions, found,
+                                                                                         strict=True)):
                 continue
-            if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
-                best = p
+            # the longest pattern; among equals the one whose words stand whole, not as a
+            # compound's end ("Einreiseverbot" is read by a row naming it before one naming
+            # "Verbot"), then the one naming more words than particles ("zog Botschafter ab")
+            key = (len(p.companions), direct + sum(found), sum(not _particle(c) for c in p.companions), -p.order)
+            if best is None or key > best_key:
+                best, best_key = p, key
         if best is not None and best.cameo != "-" and not _attributive(words[i][2], lx):
             out.append((i, best))
     return out
+
+
+_MIN_HEAD = 5  # letters of a stem matched at a compound's end: shorter ones hide inside other words
+
+
+def _compound_heads(word: str, low: str, lx: Lexicon) -> list[str]:
+    """The ends of a capitalised compound noun that may be its head ("Raketenangriff":
+    "angriff"), where the pack says compounds are so built; none otherwise."""
+    if not lx.compound_heads or not word[:1].isupper() or len(low) < 3 + _MIN_HEAD:
+        return []
+    return [low[k:] for k in range(3, len(low) - _MIN_HEAD + 1)]
+
+
+def _head_matches(w: Word, heads: list[str]) -> bool:
+    """A stem of w (long enough, not whole-word only) begins one of a compound's ends."""
+    return any(not exact and len(stem) >= _MIN_HEAD and h.startswith(stem) for stem, exact in w.alts for h in heads)
+
+
+def _separable_forms(words: list[tuple[int, int, str]], norm: list[str], sentence: str,
+                     lx: Lexicon) -> dict[int, list[str]]:
+    """Word index -> the forms of a separable verb as one word, particle first: the particle
+    standing at the clause end joined to each lower-case word before it in the clause
+    ("stellte ... ein" -> "einstellte"), and "ge"/"zu" dropped after a particle
+    ("eingestellt" -> "einstellt", "einzustellen" -> "einstellen")."""
+    out: dict[int, list[str]] = {}
+    if not lx.separable_particles:
+        return out
+    for i, w in enumerate(norm):
+        for part in lx.separable_particles:
+            for infix in ("ge", "zu"):
+                if w.startswith(part + infix) and len(w) > len(part) + len(infix) + 2:
+                    out.setdefault(i, []).append(part + w[len(part) + len(infix):])
+    for j, w in enumerate(norm):
+        if w not in lx.separable_particles or not _ends_clause(sentence, words[j][1]):
+            continue
+        start = sentence.rfind(",", 0, words[j][0])
+        for i in range(j - 1, -1, -1):
+            if words[i][0] < start:
+                break
+            if words[i][2][:1].islower() and norm[i] not in lx.separable_particles and norm[i] not in lx.articles:
+                out.setdefault(i, []).append(w + norm[i])
+    return out
+
+
+def _ends_clause(sentence: str, end: int) -> bool:
+    """Nothing but a punctuation mark (or the sentence end) follows the word ending at end."""
+    rest = sentence[end:].lstrip()
+    return not rest or rest[0] in ",.;:!?)"
 
 
 def _attributive(word: str, lx: Lexicon) -> bool:
@@ -75,7 +136,11 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
         if lx.nouns_capitalised:
             return not w[:1].isupper() or i == 0
         if lx.verb_end is not None:
-            return bool(lx.verb_end.search(w.lower())) and not w.lower().startswith(lx.noun_stems)
+            # an event noun that ends like a verb ("визит") is a verb only when what follows
+            # its stem is a verb ending ("обстреляли", "запретил")
+            low = w.lower()
+            stem = next((s for s in lx.noun_stems if low.startswith(s)), "")
+            return bool(lx.verb_end.search(low[len(stem):]))
         return True
 
     def verbal(i: int, p: VerbPattern) -> bool:
@@ -174,8 +239,13 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
         # "der Erste Sekretaer der kroatischen Botschaft wurde ... erklaert": the subject of a
         # passive summons or expulsion is acted on; who acts is left to the report's pair
         rules.append("passive-subject")
-        return Frame(p, code, [Actor("---", "GOV")], src.actors, loc, lo, hi, rules=rules)
+        return Frame(p, code, [_host(loc, src)], src.actors, loc, lo, hi, rules=rules)
     src_actors = src.actors
+    if tgt is not None and "passive" in rules and p.cameo.startswith(ENVOY_ACTED_ON) and \
+            not any(a.known for a in src_actors):
+        # "Посол России в Казахстане был вызван в министерство": a ministry of no named
+        # country summons; the state the envoy is placed in is the one it belongs to
+        src_actors = [_host(loc, tgt)]
     if len(src.mentions) == 1 and src.mentions[0].kind == "capital":
         src_actors = actors_in([(src.start, src.end)], src.mentions, s.sentence, s.lang, as_source=True)
     return Frame(p, code, src_actors, tgt.actors if tgt else [], loc, lo, hi,
@@ -183,6 +253,16 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
 
 
 ENVOY_ACTED_ON = ("114", "161")  # a summons, an expulsion: done to another state's envoy
+
+
+def _host(loc: str | None, envoy: Unit) -> Actor:
+    """Who summons or expels an envoy told in the passive: the state the clause places him in
+    ("der russische Botschafter in den Niederlanden wurde einbestellt", "посол ... в
+    Казахстане был вызван"), the one he is posted to or summoned in; else left to the
+    report's pair."""
+    if loc is not None and loc not in {a.country for a in envoy.actors}:
+        return Actor(loc, "GOV")
+    return Actor("---", "GOV")
 
 
 def _envoy_acted_on(s: _Window, i: int, p: VerbPattern) -> bool:
@@ -248,9 +328,17 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     verbal = verbal or _announced(s, i)
     participle = s.lx.participle is not None and bool(s.lx.participle.search(word))
     genitive = next((u for u in after if u.first_word <= i + 2 and u.prep not in s.lx.all_preps), None)
+    # "der russische Raketenangriff auf Kiew", "российский удар по Киеву": a country's adjective
+    # just before an event noun names who acts
+    attribute = next((u for u in before if u.last_word == i - 1 and not u.prep), None)
     if agent is not None:
         src, tgt = agent, (before[0] if before else (after[0] if after else partner))
         rules.append("passive")
+    elif not verbal and attribute is not None:
+        src = attribute
+        later = [u for u in after if not _same_side(u, src)]
+        tgt = partner or (later[0] if later else None)
+        rules.append("nominal-attribute")
     elif not verbal and genitive is not None:
         # "Besuch des Kanzlers in Kasachstan", "vizit Prezidenta Rossii v Kazakhstan"
         src = genitive

@@ -68,4 +68,12 @@ CAMEO_INFINITIVE_AFTER = frozenset(("zu",))
 # a state of its noun, never the clause's act: no finite verb ends so
 CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = re.compile(r"t(?:er|es|em)$")
 CAMEO_PARTICLE_AT_CLAUSE_END = True  # "hob die Beschränkungen für ... nach Südkorea auf"
+# A separable verb is matched as one word, particle first, whether the particle stands at the
+# clause end ("stellte die Hilfe ... ein" as "einstellte"), before "ge" ("eingestellt" as
+# "einstellt") or before "zu" ("einzustellen" as "einstellen"): a row "einstell" covers them all
+CAMEO_SEPARABLE_PARTICLES: tuple[str, ...] = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "los", "mit", "nach", "vor", "weg", "zu",
+                                          "zurück", "zusammen")
+# A compound noun's last part is its head ("Raketenangriff" is an "Angriff", "Panzerlieferungen"
+# "Lieferungen"): event nouns and companions are matched at a compound's end too
+CAMEO_COMPOUND_HEADS = True
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()

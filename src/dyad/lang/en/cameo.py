@@ -44,6 +44,9 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     # "asked X to help": an appeal to the object, not an act of it
     appeal=frozenset("want ask urge call press pressure encourage invite tell order force persuade push "
                      "request demand help".split()),
+    # ... unless the one ordered is the state's own arm ("ordered police to expel him"): its act
+    own_forces=frozenset("police army troop military force soldier guard security navy gendarmerie policeman "
+                         "officer".split()),
     call="call",  # "called on NATO to deploy": the object comes with "on"/"upon"
     call_preps=("on", "upon"),
     appeal_text="{verb} X to {act}",  # the pattern an appeal reports (--explain)
@@ -55,6 +58,9 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     partner_preps=("with", "between"),
     giver_preps=("from", "by"),  # "received weapons from X": X acts
     summoned_to=("to", "into"),  # "was summoned to the Foreign Ministry", "called into the ministry"
+    # an envoy's posting names the state that summons or expels him ("the British charge
+    # d'affaires in Tehran was summoned")
+    posting_preps=("in", "to"),
     attacker_from="from",  # "fired at it from the Gaza Strip"
     attack_nouns=frozenset("shelling strike airstrike raid attack bombing bombardment fire offensive assault "
                            "operation ambush barrage gunfire shell bomb bombard".split()),
@@ -78,13 +84,20 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
                "negotiation": "negotiate", "talk": "talk", "consultation": "consult", "meeting": "meet",
                "donation": "donate", "extension": "extend", "cancellation": "cancel", "blockade": "blockade",
                "annexation": "annex", "mobilization": "mobilize", "mobilisation": "mobilise",
-               "ratification": "ratify", "signing": "sign"},
+               "ratification": "ratify", "signing": "sign",
+               # conflict and sanction acts named as nouns ("Japan's ban on exports ... took effect",
+               # "the abduction of two engineers was confirmed")
+               "ban": "ban", "abduction": "abduct", "kidnapping": "kidnap", "hijacking": "hijack",
+               "boycott": "boycott", "shelling": "shell", "bombing": "bomb", "bombardment": "bombard",
+               "restoration": "restore", "resumption": "resume", "return": "return", "departure": "depart"},
     act_noun_heads=frozenset("announce order confirm approve authorize authorise complete begin start carry "
                              "finalize finalise decree issue convey deliver communicate transmit reiterate renew "
-                             "make voice express lodge submit present formalize formalise unveil".split()),
+                             "make voice express lodge submit present formalize formalise unveil finish restate "
+                             "reaffirm conduct implement enforce".split()),
     # verbs telling that a meeting noun, their subject, ran its course ("talks between X and Y ended
     # in Cairo"): the meeting took place
-    act_noun_course=frozenset("end conclude begin start open resume continue close wrap".split()),
+    # ... or took effect, came into force, got under way
+    act_noun_course=frozenset("end conclude begin start open resume continue close wrap take come get".split()),
     # forces moved "along its border with Belarus": the country across the border is the target
     border_nouns=frozenset("border frontier boundary".split()),
 )
@@ -172,4 +185,6 @@ CAMEO_INFINITIVE_AFTER = frozenset()
 # A whole-word companion (a separable verb's particle) may stand at the clause end (see de)
 CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = None  # see de
 CAMEO_PARTICLE_AT_CLAUSE_END = False
+CAMEO_SEPARABLE_PARTICLES: tuple[str, ...] = ()  # see de
+CAMEO_COMPOUND_HEADS = False  # see de
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()

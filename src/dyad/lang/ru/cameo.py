@@ -74,4 +74,6 @@ CAMEO_INFINITIVE_AFTER = frozenset()
 # A whole-word companion (a separable verb's particle) may stand at the clause end (see de)
 CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = None  # see de
 CAMEO_PARTICLE_AT_CLAUSE_END = False
+CAMEO_SEPARABLE_PARTICLES: tuple[str, ...] = ()  # see de
+CAMEO_COMPOUND_HEADS = False  # see de
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться")
