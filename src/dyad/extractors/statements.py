@@ -18,6 +18,10 @@ ENCOUNTERS = frozenset(("meeting", "talks", "visit", "phone_call", "briefing", "
 
 
 CONFLICT_ROOTS = frozenset(("10", "11", "12", "13"))  # demand, disapprove, reject, threaten
+# what a person at an encounter says that is still his own act: criticism, rejection, a
+# threat. A request or proposal put across the table ("we would ask you to ...") is the
+# business of the meeting, call or visit, which is the event.
+OWN_VOICE_ROOTS = frozenset(("11", "12", "13"))
 
 
 @lru_cache(maxsize=8)
@@ -109,7 +113,7 @@ def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Perso
             if not country or (sides and country not in sides) or speaker.actor_id in warned:
                 continue
             code = conflict_code(with_attribution(doc.text, span), lang)
-            if speaker.actor_id in spoke and code is None:
+            if speaker.actor_id in spoke and (code is None or code[:2] not in OWN_VOICE_ROOTS):
                 continue  # he spoke at the encounter, and the encounter is the event
             spoke.add(speaker.actor_id)
             if code is not None:
