@@ -12,6 +12,7 @@ from functools import lru_cache
 from dyad import codes
 from dyad.extractors.institutions import ARMED_KINDS, Institution
 from dyad.extractors.pair import pair_countries
+from dyad.lang import rules
 from dyad.model import Doc, Event, Person
 
 ENCOUNTERS = frozenset(("meeting", "talks", "visit", "phone_call", "briefing", "statement", "agreement_signing"))
@@ -131,4 +132,29 @@ def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Perso
         out.append(Event(type="statement", plover=plover, cameo=cameo, source=source, target=target + "GOV",
                          date=doc.published, location=None, participants=parts, evidence=span,
                          rule="quoted-speaker"))
+    return out
+
+
+PROTEST = "114"  # a protest to the other side's envoy or government: a summons, a note
+
+
+@lru_cache(maxsize=8)
+def protest_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rules(lang).PROTEST_RE, re.I)
+
+
+def protest_told_again(doc: Doc, events: list[Event], lang: str | None) -> list[Event]:
+    """A body's statement (no person named) in a sentence about the protest, where the
+    report codes a protest of the same side to the same side already ("the ambassador was
+    summoned ... A strong protest was voiced over ..."): what was said is the content of that
+    summons or note, one interaction, so not an event of its own."""
+    lodged = [e for e in events if e.cameo == PROTEST]
+    out: list[Event] = []
+    for e in events:
+        sides = ((e.source or "")[:3], (e.target or "")[:3])
+        if e.type == "statement" and not e.participants and e.cameo != PROTEST and any(
+                ((x.source or "")[:3], (x.target or "")[:3]) == sides for x in lodged) and \
+                protest_re(lang).search(doc.text[e.evidence[0] : e.evidence[1]]):
+            continue
+        out.append(e)
     return out
