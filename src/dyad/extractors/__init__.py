@@ -20,7 +20,7 @@ from dyad.extractors.quotes import (
     reported_speakers,
     transcript_quotes,
 )
-from dyad.extractors.statements import acted_on_envoys, speaker_statements
+from dyad.extractors.statements import acted_on_envoys, protest_told_again, speaker_statements
 from dyad.extractors.text import inside, quoted_spans, sentences
 from dyad.lang import NoLanguagePack, available, rules
 from dyad.model import Doc, Quote, Record
@@ -118,6 +118,7 @@ def extract_record(doc: Doc) -> Record:
         text, lang, sents, anchors, all_quote_outer,
         lambda p: persons[p].to_person().actor_id in envoys)]
     events += speaker_statements(doc, events, speakers, lang)
+    events = protest_told_again(doc, events, lang)
     for a in agreements:
         a.date = next((e.date for e in events if e.type == "agreement_signing"), a.date)
     figures = find_figures(doc, sents, dyad, quote_speaker_at)

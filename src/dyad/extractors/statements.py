@@ -12,12 +12,17 @@ from functools import lru_cache
 from dyad import codes
 from dyad.extractors.institutions import ARMED_KINDS, Institution
 from dyad.extractors.pair import pair_countries
+from dyad.lang import rules
 from dyad.model import Doc, Event, Person
 
 ENCOUNTERS = frozenset(("meeting", "talks", "visit", "phone_call", "briefing", "statement", "agreement_signing"))
 
 
 CONFLICT_ROOTS = frozenset(("10", "11", "12", "13"))  # demand, disapprove, reject, threaten
+# what a person at an encounter says that is still his own act: criticism, rejection, a
+# threat. A request or proposal put across the table ("we would ask you to ...") is the
+# business of the meeting, call or visit, which is the event.
+OWN_VOICE_ROOTS = frozenset(("11", "12", "13"))
 
 
 @lru_cache(maxsize=8)
@@ -109,7 +114,7 @@ def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Perso
             if not country or (sides and country not in sides) or speaker.actor_id in warned:
                 continue
             code = conflict_code(with_attribution(doc.text, span), lang)
-            if speaker.actor_id in spoke and code is None:
+            if speaker.actor_id in spoke and (code is None or code[:2] not in OWN_VOICE_ROOTS):
                 continue  # he spoke at the encounter, and the encounter is the event
             spoke.add(speaker.actor_id)
             if code is not None:
@@ -127,4 +132,29 @@ def speaker_statements(doc: Doc, events: list[Event], speakers: list[tuple[Perso
         out.append(Event(type="statement", plover=plover, cameo=cameo, source=source, target=target + "GOV",
                          date=doc.published, location=None, participants=parts, evidence=span,
                          rule="quoted-speaker"))
+    return out
+
+
+PROTEST = "114"  # a protest to the other side's envoy or government: a summons, a note
+
+
+@lru_cache(maxsize=8)
+def protest_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rules(lang).PROTEST_RE, re.I)
+
+
+def protest_told_again(doc: Doc, events: list[Event], lang: str | None) -> list[Event]:
+    """A body's statement (no person named) in a sentence about the protest, where the
+    report codes a protest of the same side to the same side already ("the ambassador was
+    summoned ... A strong protest was voiced over ..."): what was said is the content of that
+    summons or note, one interaction, so not an event of its own."""
+    lodged = [e for e in events if e.cameo == PROTEST]
+    out: list[Event] = []
+    for e in events:
+        sides = ((e.source or "")[:3], (e.target or "")[:3])
+        if e.type == "statement" and not e.participants and e.cameo != PROTEST and any(
+                ((x.source or "")[:3], (x.target or "")[:3]) == sides for x in lodged) and \
+                protest_re(lang).search(doc.text[e.evidence[0] : e.evidence[1]]):
+            continue
+        out.append(e)
     return out

@@ -283,3 +283,7 @@ AGREEMENT_VALUE_RE = r"\bim Wert von\b|\d[\d.,]*\s*(?:Milliarden|Millionen|Mrd|M
 AGREEMENT_PLURAL_RE = r"(?i:\w*(?:erklärungen|vereinbarungen|verträge|abkommen|dokumente))\b"
 # See en.SIGNED_INLINE_LIST_RE.
 SIGNED_INLINE_LIST_RE = r"\b(?:darunter|unter anderem|etwa|nämlich)\s+"
+
+# A protest lodged (a note, a demarche): words voiced in it belong to the summons or note the
+# report codes already, not to a statement of their own.
+PROTEST_RE = r"\b(?:Protest\w*|protestiert\w*|Demarche)"

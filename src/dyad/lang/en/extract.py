@@ -363,3 +363,7 @@ AGREEMENT_VALUE_RE = r"\b(?:worth|valued at|totall?ing)\b|\d[\d.,]*\s*(?:billion
 AGREEMENT_PLURAL_RE = r"\b(?:agreements|memorand(?:ums|a)|contracts|deals|documents|accords)\b"
 # Within the signing sentence: "documents were signed ..., including an agreement on ...".
 SIGNED_INLINE_LIST_RE = r"\b(?:including|among them|among which|such as|namely)\s+"
+
+# A protest lodged (a note, a demarche): words voiced in it belong to the summons or note the
+# report codes already, not to a statement of their own.
+PROTEST_RE = r"\b(?:protest(?:ed|s)?|demarche|démarche)\b"

@@ -303,3 +303,7 @@ AGREEMENT_VALUE_RE = r"\b(?:d['’]une valeur (?:totale )?de|d['’]un montant (
 AGREEMENT_PLURAL_RE = r"\b(?:accords|mémorandums|protocoles|contrats|documents|traités)\b"
 # Within the signing sentence: "des documents ont été signés, dont un accord sur ...".
 SIGNED_INLINE_LIST_RE = r"\b(?:dont|notamment|parmi lesquels|parmi lesquelles|y compris)\s+"
+
+# A protest lodged (a note, a demarche): words voiced in it belong to the summons or note the
+# report codes already, not to a statement of their own.
+PROTEST_RE = r"\b(?:protest\w*|démarche)\b"

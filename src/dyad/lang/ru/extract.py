@@ -290,3 +290,7 @@ AGREEMENT_VALUE_RE = r"\bна сумму\b|\d[\d.,]*\s*(?:миллиард\w*|м
 AGREEMENT_PLURAL_RE = r"(?:соглашения|соглашений|контракты|контрактов|договоры|договоров|документы|документов)"
 # See en.SIGNED_INLINE_LIST_RE.
 SIGNED_INLINE_LIST_RE = r"(?:в том числе|среди них|включая|в частности|а именно)\s+"
+
+# A protest lodged (a note, a demarche): words voiced in it belong to the summons or note the
+# report codes already, not to a statement of their own.
+PROTEST_RE = r"(?<!\w)(?:протест\w*|опротестова\w*|демарш\w*)"
