@@ -17,8 +17,10 @@ QUOTE_MARKS = "".join(dict.fromkeys(OPENERS + CLOSERS))
 # Marks whose quotes nest (a quote inside a quote opens with the same mark).
 NESTING = frozenset(every("QUOTE_NESTING"))
 # A mark that opens in one language and closes in another (the closing mark of a German quote
-# opens an English one): met right after a letter, it closes.
+# opens an English one; German »...« is Russian «...» reversed): met right after a letter or a
+# stop, it closes.
 CLOSING_OPENERS = frozenset(c for o, c in PAIRS.items() if c != o and c in PAIRS)
+CLOSE_AFTER = ".,;:!?…"  # a quote's words end on these; a mark right after them closes
 SENT_END_RE = re.compile(rf"[.!?…]+[{re.escape(CLOSERS)}]?\s+"
                          rf"(?=[{re.escape(OPENERS)}(\-–—]?\s*[{''.join(every('LETTERS_UPPER'))}0-9])")
 
@@ -98,7 +100,7 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
             if not m:
                 break
             opener = m.group(0)
-            if opener in CLOSING_OPENERS and m.start() > ps and text[m.start() - 1].isalnum():
+            if opener in CLOSING_OPENERS and m.start() > ps and closes_here(text, m.start(), pe):
                 pos = m.end()  # a closing mark met on its own
                 continue
             closer = PAIRS[opener]
@@ -120,6 +122,14 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
             out += single_quoted(text, ps, pe)
         pi = next_pi
     return out
+
+
+def closes_here(text: str, at: int, pe: int) -> bool:
+    """A mark that both opens and closes (“ and » across the packs) closes right after a letter,
+    or right after a stop when no word follows it at once (sloppy pages glue an opening mark to
+    the stop before it: "...fulfilled.«By September ...")."""
+    before = text[at - 1]
+    return before.isalnum() or (before in CLOSE_AFTER and (at + 1 >= pe or not text[at + 1].isalnum()))
 
 
 def is_quote(text: str, start: int, end: int) -> bool:

@@ -1,6 +1,6 @@
-"""German quote marks: „...“ (see en/quotes.py)."""
+"""German quote marks: „...“, and the printer's »...« of newspapers and books (see en/quotes.py)."""
 
-QUOTE_PAIRS = {"„": "“"}
+QUOTE_PAIRS = {"„": "“", "»": "«"}
 QUOTE_NESTING: tuple[str, ...] = ()
 # Single marks as the only quote marks of a paragraph: none in German copy (‚...‘ only nests).
 SINGLE_QUOTE_PAIRS = {}
