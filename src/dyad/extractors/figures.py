@@ -695,7 +695,16 @@ class FigureScan:
     quote_speaker_at: Callable[[int], str | None]
     pats: FigurePatterns
     para_period: dict[int, str] = field(default_factory=dict)  # the latest trade period per paragraph
-    last_period: str | None = None  # the period the sentence before named last, for "during this time"
+    # the sentence before (start, end), whose last period "during this time" means: found only
+    # when a sentence asks (a period search over every sentence was a third of find_figures)
+    last_sentence: tuple[int, int] | None = None
+
+    def last_period(self) -> str | None:
+        """The period the sentence before named last."""
+        if self.last_sentence is None:
+            return None
+        start, end = self.last_sentence
+        return find_period(self.text, start, end, end, self.lang, self.year)
     # the report's sides: its pair, and a country named nearly as often as the second side
     sides: frozenset[str] = frozenset()
 
@@ -746,7 +755,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
                 last_money = fig
         if last_money is not None:
             figures.extend(anaphoric_figures(scan, s, found, last_money))
-        scan.last_period = find_period(scan.text, s.start, s.end, s.end, scan.lang, scan.year)
+        scan.last_sentence = (s.start, s.end)
     fill_currency(figures, scan.text, scan.lang)
     return figures
 
@@ -916,7 +925,7 @@ def wrapped_end(text: str, end: int) -> int:
 
 def same_period(scan: FigureScan, s: Sentence, f: Found) -> str | None:
     """"During this time they signed 127 documents": the period the sentence before named."""
-    return scan.last_period if scan.pats.same_period.search(scan.text, s.start, f.start) else None
+    return scan.last_period() if scan.pats.same_period.search(scan.text, s.start, f.start) else None
 
 
 def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, int], metric: str,
