@@ -174,7 +174,9 @@ class _Gazetteer:
         """Every entry of ``kinds`` in the text, longest match first. The extractors scan the
         same sentence or phrase several times (the coder's actors, hosts, places, third
         countries: 40% of the characters scanned on the seed pages), so results of short
-        texts are kept (a pure function of its arguments; a new list each call)."""
+        texts are kept while a document is processed (a pure function of its arguments; a
+        new list each call; ``forget_scans`` at each new document, so that pages repeating
+        one another gain nothing a real feed would not)."""
         wanted = frozenset(kinds) | {""}
         if len(text) > _SCAN_CACHE_CHARS:
             return self._scan(text, lang, wanted)
@@ -292,6 +294,11 @@ def find_countries(text: str, lang: str | None = None, *, cities: bool = False) 
         for s, e, ent in _gaz().scan(text, lang, kinds)
         if ent.iso3
     ]
+
+
+def forget_scans() -> None:
+    """Drop the scans kept for the document before (called as each document starts)."""
+    _gaz()._scanned.clear()
 
 
 def country_in(phrase: str, lang: str | None = None) -> str | None:
