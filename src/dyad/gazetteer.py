@@ -50,6 +50,11 @@ class CountryMention:
     text: str
 
 
+# Scans of texts up to this long are remembered, the last this many (a few MB at most).
+_SCAN_CACHE_CHARS = 1000
+_SCAN_CACHE_SIZE = 4096
+
+
 @dataclass(frozen=True)
 class _Entry:
     iso3: str  # "" for a blocker
@@ -153,6 +158,7 @@ class _Gazetteer:
                     own.setdefault(surface, []).append(e)
                 self.index[None].setdefault(surface, []).append(e)
         self._following: dict[tuple[int, str, str | None, str | None], list[_Entry]] = {}
+        self._scanned: dict[tuple[str, str | None, frozenset[str]], tuple[tuple[int, int, _Entry], ...]] = {}
         self.names: dict[tuple[str, str], str] = {}
         self.capitals: dict[tuple[str, str], str] = {}
         self.adjectives: dict[tuple[str, str], str] = {}
@@ -165,9 +171,26 @@ class _Gazetteer:
                 self.adjectives.setdefault((row.iso3, row.lang), row.form)
 
     def scan(self, text: str, lang: str | None, kinds: Iterable[str]) -> list[tuple[int, int, _Entry]]:
+        """Every entry of ``kinds`` in the text, longest match first. The extractors scan the
+        same sentence or phrase several times (the coder's actors, hosts, places, third
+        countries: 40% of the characters scanned on the seed pages), so results of short
+        texts are kept while a document is processed (a pure function of its arguments; a
+        new list each call; ``forget_scans`` at each new document, so that pages repeating
+        one another gain nothing a real feed would not)."""
+        wanted = frozenset(kinds) | {""}
+        if len(text) > _SCAN_CACHE_CHARS:
+            return self._scan(text, lang, wanted)
+        key = (text, lang, wanted)
+        found = self._scanned.get(key)
+        if found is None:
+            found = self._scanned[key] = tuple(self._scan(text, lang, wanted))
+            if len(self._scanned) > _SCAN_CACHE_SIZE:
+                self._scanned.pop(next(iter(self._scanned)))  # the oldest
+        return list(found)
+
+    def _scan(self, text: str, lang: str | None, wanted: frozenset[str]) -> list[tuple[int, int, _Entry]]:
         # a language the data has no forms of is searched in all
         index = self.index.get(lang, self.index[None])
-        wanted = set(kinds) | {""}
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         norms = [_norm(tok) for _s, _e, tok in toks]
         out: list[tuple[int, int, _Entry]] = []
@@ -271,6 +294,11 @@ def find_countries(text: str, lang: str | None = None, *, cities: bool = False) 
         for s, e, ent in _gaz().scan(text, lang, kinds)
         if ent.iso3
     ]
+
+
+def forget_scans() -> None:
+    """Drop the scans kept for the document before (called as each document starts)."""
+    _gaz()._scanned.clear()
 
 
 def country_in(phrase: str, lang: str | None = None) -> str | None:

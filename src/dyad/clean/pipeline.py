@@ -28,8 +28,16 @@ def reads_as_words(text: str) -> bool:
     bytes decoded in the wrong encoding (Cyrillic read in another code page) give capitals
     inside words."""
     words = re.findall(r"[^\W\d_]{2,}", text[:20_000])
-    plain = sum(1 for w in words if w.islower() or w.isupper() or w.istitle() or w.lower() == w.upper())
-    return plain >= 0.6 * len(words)
+    needed = 0.6 * len(words)
+    if needed <= 0:
+        return True
+    plain = 0
+    for w in words:  # stops once enough words are plain: most pages are decided early
+        if w.islower() or w.isupper() or w.istitle() or w.lower() == w.upper():
+            plain += 1
+            if plain >= needed:
+                return True
+    return False
 
 
 def doc_id_of(text: str) -> str:

@@ -37,6 +37,7 @@ class EventPatterns:
     """One language's event patterns, compiled once."""
 
     triggers: dict[str, re.Pattern[str]]  # event type -> its trigger phrases
+    any_trigger: re.Pattern[str] | None  # every trigger in one pattern: which sentences hold none
     not_now: re.Pattern[str]  # the past or the future: no event of this report
     background: re.Pattern[str]  # a sentence opening with an earlier time
     standing: re.Pattern[str]  # a claim kept up for long or made again and again
@@ -47,11 +48,26 @@ class EventPatterns:
     business: re.Pattern[str]  # a business forum or council of the two sides held
 
 
+# What keeps patterns from being joined into one alternation: named groups, numbered back
+# references (their numbers would move) and flags set inside a pattern.
+_NOT_JOINABLE = re.compile(r"\(\?P|\\[1-9]|\(\?[aiLmsux]+\)")
+
+
+def one_of(patterns: list[str]) -> re.Pattern[str] | None:
+    """The patterns as one case-insensitive alternation: it finds a match in a span exactly
+    when one of them does (each alternative is tried at every position), so a sentence it
+    finds nothing in needs none of them tried. None when they cannot be joined."""
+    if not patterns or any(_NOT_JOINABLE.search(p) for p in patterns):
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
 @lru_cache(maxsize=8)
 def event_patterns(lang: str | None) -> EventPatterns:
     r = rules(lang)
     return EventPatterns(
         triggers={t: re.compile(p, re.I) for t, p in r.EVENT_TRIGGERS.items()},
+        any_trigger=one_of(list(r.EVENT_TRIGGERS.values())),
         not_now=re.compile(r.NOT_NOW_RE, re.I),
         background=re.compile(r.BACKGROUND_RE, re.I),
         standing=re.compile(r.STANDING_RE, re.I),
@@ -290,6 +306,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
     drafts: dict[str, Draft] = {}
     bare_signing: Draft | None = None  # "the sides signed ...": a signing that names no one
     for s in sents:
+        if pats.any_trigger is not None and not pats.any_trigger.search(text, s.start, s.end):
+            continue  # no trigger phrase at all (most sentences): seven searches saved
         sentence = text[s.start : s.end]
         earlier: bool | None = None  # asked at the first trigger outside quotes
         planned = False  # the sentence holds a word of the future or the past

@@ -788,8 +788,17 @@ class FigureScan:
     quote_speaker_at: Callable[[int], str | None]
     pats: FigurePatterns
     para_period: dict[int, str] = field(default_factory=dict)  # the latest trade period per paragraph
-    last_period: str | None = None  # the period the sentence before named last, for "during this time"
-    last_sentence: Sentence | None = None  # that sentence
+    # the sentence before, whose last period "during this time" and a year-less trade figure
+    # mean: found only when a sentence asks (a period search over every sentence was a third of
+    # find_figures)
+    last_sentence: Sentence | None = None
+
+    def last_period(self) -> str | None:
+        """The period the sentence before named last."""
+        if self.last_sentence is None:
+            return None
+        start, end = self.last_sentence.start, self.last_sentence.end
+        return find_period(self.text, start, end, end, self.lang, self.year)
     # the report's sides: its pair, and a country named nearly as often as the second side
     sides: frozenset[str] = frozenset()
 
@@ -844,7 +853,6 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
                 last_money = fig
         if last_money is not None:
             figures.extend(anaphoric_figures(scan, s, found, last_money))
-        scan.last_period = find_period(scan.text, s.start, s.end, s.end, scan.lang, scan.year)
         scan.last_sentence = s
     fill_currency(figures, scan.text, scan.lang)
     return figures
@@ -1087,8 +1095,11 @@ def wrapped_end(text: str, end: int) -> int:
 def year_before(scan: FigureScan, s: Sentence) -> str | None:
     """The year the sentence before named, in the same paragraph: the year a trade figure
     with none of its own is of ("... by the end of 2023. 'Our trade amounted to $250 million'")."""
-    last, period = scan.last_sentence, scan.last_period
-    if last is None or last.para != s.para or not (period and re.fullmatch(r"\d{4}", period)):
+    last = scan.last_sentence
+    if last is None or last.para != s.para:
+        return None
+    period = scan.last_period()
+    if not (period and re.fullmatch(r"\d{4}", period)):
         return None
     # a year in a date is the day's, not a period's ("Astana, 3 October 2022. Trade ...")
     dated = any(MONTH_BEFORE_RE.search(scan.text, max(0, at - 16), at)
@@ -1098,7 +1109,7 @@ def year_before(scan: FigureScan, s: Sentence) -> str | None:
 
 def same_period(scan: FigureScan, s: Sentence, f: Found) -> str | None:
     """"During this time they signed 127 documents": the period the sentence before named."""
-    return scan.last_period if scan.pats.same_period.search(scan.text, s.start, f.start) else None
+    return scan.last_period() if scan.pats.same_period.search(scan.text, s.start, f.start) else None
 
 
 def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, int], metric: str,

@@ -30,7 +30,9 @@ def spacy_pipeline(model: str) -> Any:
     try:
         import spacy
 
-        nlp = spacy.load(model, exclude=["textcat"])
+        # Components dyad never runs are not loaded at all (a disabled one is still loaded):
+        # the sentence splitter (the parse and the NER read one sentence each) and textcat.
+        nlp = spacy.load(model, exclude=["textcat", "senter"])
     except (ImportError, OSError):
         return None
     from dyad.extractors.attribute_rules import speed_up

@@ -456,8 +456,10 @@ def _drop_leading(toks: list[re.Match[str]], lang: str | None) -> list[re.Match[
 NOUN_SUFFIX_STEM = 3  # letters an abstract noun has before its ending ("Jung" is a name)
 
 
+@lru_cache(maxsize=8192)
 def _abstract_noun(word: str, lang: str | None) -> bool:
-    """A capitalised word with an abstract noun's ending ("Transformation"): never a name."""
+    """A capitalised word with an abstract noun's ending ("Transformation"): never a name.
+    Memoised: asked for every word of every capitalised run, often the same words."""
     low = word.lower()
     return any(low.endswith(s) and len(low) > len(s) + NOUN_SUFFIX_STEM for s in rules(lang).NAME_NOUN_SUFFIXES)
 

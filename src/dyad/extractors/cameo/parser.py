@@ -38,7 +38,7 @@ def pattern_at(tok: Token, lang: str, exclude: set[int], verb: str | None = None
     idx = anchor_index(lang)
     cands = {*idx.get(low[:2], ()), *idx.get(lemma[:2], ())}
     best: VerbPattern | None = None
-    scope: list[Token] | None = None
+    scope: list[tuple[str, str]] | None = None  # (form, lemma) of each token, normalised once
     misread: list[Token] = []
     for p in cands:
         # anchors match the lemma ("met" is "meet"); whole-word anchors may also match
@@ -47,23 +47,29 @@ def pattern_at(tok: Token, lang: str, exclude: set[int], verb: str | None = None
             continue
         if p.companions:
             if scope is None:
-                scope = companion_scope(tok, exclude)
-                misread = _misread_clauses(tok, exclude, scope)
+                scope_toks = companion_scope(tok, exclude)
+                scope = _forms(scope_toks, norm)
+                misread = _misread_clauses(tok, exclude, scope_toks)
             words = scope
-            if misread and not _has_all(p, scope, norm):
+            if misread and not _has_all(p, scope):
                 # the parser took a word of the phrase for a clause of its own ("declared two
                 # diplomats persona non grata": "persona" as a verb): that clause is the phrase
-                words = scope + [t for c in misread if any(w.matches(norm(c.text)) for w in p.companions)
-                                 for t in c.subtree]
-            if not _has_all(p, words, norm):
+                words = scope + _forms([t for c in misread if any(w.matches(norm(c.text)) for w in p.companions)
+                                        for t in c.subtree], norm)
+            if not _has_all(p, words):
                 continue
         if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
             best = p
     return best
 
 
-def _has_all(p: VerbPattern, words: list[Token], norm: Any) -> bool:
-    return all(any(c.matches(norm(t.text), norm(t.lemma_)) for t in words) for c in p.companions)
+def _forms(words: list[Token], norm: Any) -> list[tuple[str, str]]:
+    return [(norm(t.text), norm(t.lemma_)) for t in words]
+
+
+def _has_all(p: VerbPattern, words: list[tuple[str, str]]) -> bool:
+    """Every companion of p among the (form, lemma) pairs of words."""
+    return all(any(c.matches(form, lemma) for form, lemma in words) for c in p.companions)
 
 
 def _misread_clauses(tok: Token, exclude: set[int], scope: list[Token]) -> list[Token]:

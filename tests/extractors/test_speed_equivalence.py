@@ -1,0 +1,75 @@
+"""Speed changes that must not change what is found (issue 17): each shortcut is checked
+against the slow way it replaces, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from dyad import gazetteer
+from dyad.clean.meta import detect_language
+from dyad.clean.pipeline import reads_as_words
+from dyad.extractors.events import event_patterns, one_of
+
+SENTENCES = [
+    "The Chilean president spoke by telephone with his Norwegian counterpart on Monday.",
+    "Weather in the region stays mild for the season.",
+    "Der Außenminister Portugals traf seinen Amtskollegen aus Peru in Lissabon.",
+    "Министр иностранных дел Перу провёл переговоры с послом Исландии.",
+    "Le ministre péruvien a rencontré son homologue islandais à Lima.",
+    "Trade turnover between Iceland and Kenya reached 40 million dollars in May.",
+    "Ghana and Senegal signed a memorandum on fisheries during the visit.",
+]
+
+
+def test_joined_triggers_find_a_sentence_exactly_when_one_trigger_does() -> None:
+    for lang in ("en", "de", "ru", "fr"):
+        pats = event_patterns(lang)
+        assert pats.any_trigger is not None
+        for s in SENTENCES:
+            text = f"Intro line.\n{s}\nClosing line."
+            start, end = text.index(s), text.index(s) + len(s)
+            one = any(p.search(text, start, end) for p in pats.triggers.values())
+            assert bool(pats.any_trigger.search(text, start, end)) == one, (lang, s)
+
+
+def test_patterns_that_cannot_be_joined_are_not() -> None:
+    assert one_of([r"(?P<verb>met)", r"talks"]) is None  # named group
+    assert one_of([r"(a)\1", r"talks"]) is None  # numbered back reference
+    assert one_of([r"(?i)met", r"talks"]) is None  # flag set inside
+    assert one_of([]) is None
+    joined = one_of([r"met(?!\w)", r"(?<!\w)talks"])
+    assert joined is not None and joined.search("They met.") and not joined.search("metal smalltalks")
+
+
+def test_remembered_scans_are_the_scans() -> None:
+    gazetteer.forget_scans()
+    text = "The presidents of Kazakhstan and Belarus met in Samarkand; Uzbek officials joined them."
+    first = gazetteer.find_countries(text, "en", cities=True)
+    again = gazetteer.find_countries(text, "en", cities=True)
+    assert first == again and first is not again
+    first.clear()  # a caller changing its list changes no later answer
+    assert gazetteer.find_countries(text, "en", cities=True) == again
+    assert [(m.iso3, m.kind) for m in again] == [("KAZ", "name"), ("BLR", "name"), ("UZB", "city"), ("UZB", "adjective")]
+    # the kinds asked for are part of what is remembered: without cities, no city
+    assert [m.kind for m in gazetteer.find_countries(text, "en")] == ["name", "name", "adjective"]
+    gazetteer.forget_scans()
+    assert gazetteer.find_countries(text, "en", cities=True) == again
+
+
+def _reads_as_words_slowly(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]{2,}", text[:20_000])
+    plain = sum(1 for w in words if w.islower() or w.isupper() or w.istitle() or w.lower() == w.upper())
+    return plain >= 0.6 * len(words)
+
+
+def test_word_case_check_stops_early_with_the_same_answer() -> None:
+    for text in ["", "42 17", *SENTENCES, "ThE mInIsTeR sAiD tHaT", "The mInIsTeR sAiD tHaT tRaDe GrEw",
+                 "Ab Cd eF gH iJ kL mn op qr st"]:
+        assert reads_as_words(text) == _reads_as_words_slowly(text), text
+
+
+def test_script_decides_cyrillic_before_the_detector() -> None:
+    assert detect_language(SENTENCES[3] + " " + SENTENCES[3]) == "ru"
+    assert detect_language(SENTENCES[0] + " " + SENTENCES[5]) == "en"
+    # a Latin text quoting a few Cyrillic words stays with the detector
+    assert detect_language(SENTENCES[0] + " Он сказал. " + SENTENCES[5]) == "en"
