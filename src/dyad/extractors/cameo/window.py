@@ -227,7 +227,7 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
     code, why = mood(s.sentence, s.words, i, lo, s.lang, p.cameo, governor)
     if why:
         rules.append(why)
-    if negated(s.words, i, hi, s.lx, s.sentence):
+    if not _negation_named(p, s.lx) and negated(s.words, i, hi, s.lx, s.sentence):
         nc = negated_code(code)
         if nc is None:
             return None
@@ -250,6 +250,12 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
         src_actors = actors_in([(src.start, src.end)], src.mentions, s.sentence, s.lang, as_source=True)
     return Frame(p, code, src_actors, tgt.actors if tgt else [], loc, lo, hi,
                  via_with=tgt is partner and tgt is not None, rules=rules)
+
+
+def _negation_named(p: VerbPattern, lx: Lexicon) -> bool:
+    """The pattern names a negation word itself ("kommt nicht in Frage", "не видит оснований"):
+    the refusal is the phrase's meaning, so the negation does not turn it around again."""
+    return any(stem in lx.negations for c in p.companions for stem, _exact in c.alts)
 
 
 ENVOY_ACTED_ON = ("114", "161")  # a summons, an expulsion: done to another state's envoy
