@@ -358,13 +358,30 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
         later = [u for u in rest if u.start > src.start and u is not src and not _same_side(u, src)]
         tgt = partner if (partner or p.partner_only) else (later[0] if later else None)
     elif after:
-        src = after[0]  # "Am Mittwoch verurteilte Frankreich ...", "zayavil Lavrov"
+        # "Am Mittwoch verurteilte Frankreich ...", "zayavil Lavrov"
+        src = after[0]
         tgt = partner if (partner or p.partner_only) else (after[1] if len(after) > 1 else None)
     else:
         return None
+    if src.prep in s.lx.prep_against:
+        src, tgt = _fronted_target(s, rest, src, tgt, rules)
     if p.inverse and tgt is not None:
         src, tgt = tgt, src
     return src, tgt, partner, rules
+
+
+def _fronted_target(s: _Window, rest: list[Unit], src: Unit, tgt: Unit | None,
+                    rules: list[str]) -> tuple[Unit, Unit | None]:
+    """A group a preposition of opposition brings in is acted on, even when put first ("Neue
+    Sanktionen gegen Iran verhängte Frankreich", "Санкции против Ирана ввела Франция"): the
+    first later group of a known side that no preposition of the pack governs acts; with none, the order stands."""
+    doer = next((u for u in rest if u is not src and u.start > src.start and u.prep not in s.lx.all_preps
+                 and u.prep not in s.lx.prep_against and u.prep not in s.lx.origin_preps
+                 and any(a.known for a in u.actors) and not _same_side(u, src)), None)
+    if doer is None:
+        return src, tgt
+    rules.append("fronted-target")
+    return doer, src
 
 
 def _same_side(u: Unit, src: Unit) -> bool:
