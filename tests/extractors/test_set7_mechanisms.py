@@ -55,6 +55,9 @@ CASES = [
     ("de", "Die Einberufung von Reservisten ordnete die litauische Regierung nach Manövern in Belarus an.",
      ("MOBILIZE", "LTU", "BLR")),
     ("ru", "Узбекистан начал переброску отрядов пограничников к границе с Афганистаном.", ("MOBILIZE", "UZB", "AFG")),
+    # a promise told by the split verb "sagte ... zu"
+    ("de", "Finnland sagte Estland zwei Patrouillenboote zu.", ("AGREE", "FIN", "EST")),
+    ("de", "Italien sagte Tunesien einen Kredit für die Wasserversorgung zu.", ("AGREE", "ITA", "TUN")),
 ]
 
 # a group brought in by a preposition of opposition is acted on, even when it is put first
