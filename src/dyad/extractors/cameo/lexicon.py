@@ -46,6 +46,7 @@ class Lexicon:
     prep_loc: frozenset[str]
     all_preps: frozenset[str]
     origin_preps: frozenset[str]
+    prep_against: frozenset[str]
     summoned_to: frozenset[str]
     passive: re.Pattern[str] | None
     short_passive: re.Pattern[str] | None
@@ -113,6 +114,7 @@ def lexicon(lang: str) -> Lexicon:
         prep_loc=p.CAMEO_PREP_LOC,
         all_preps=p.CAMEO_PREP_WITH | p.CAMEO_PREP_AGENT | p.CAMEO_PREP_LOC,
         origin_preps=p.CAMEO_ORIGIN_PREPS,
+        prep_against=p.CAMEO_PREP_AGAINST,
         summoned_to=p.CAMEO_SUMMONED_TO,
         passive=p.CAMEO_PASSIVE,
         short_passive=p.CAMEO_SHORT_PASSIVE,

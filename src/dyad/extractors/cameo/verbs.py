@@ -120,12 +120,20 @@ def stems_relaxed(p: VerbPattern) -> Iterable[str]:
 @lru_cache(maxsize=4)
 def prefilter(lang: str) -> re.Pattern[str]:
     """Any stem of an event verb, or an irregular form: a sentence without one has no event."""
-    stems = sorted({s for p in verb_patterns().get(lang, ()) if p.cameo != "-" for s in stems_relaxed(p)},
-                   key=len, reverse=True)
+    parts = lexicon(lang).separable_particles
+    stems = sorted({f for p in verb_patterns().get(lang, ()) if p.cameo != "-" for s in stems_relaxed(p)
+                    for f in (s, *_split_forms(s, parts))}, key=len, reverse=True)
     stems += sorted(lexicon(lang).irregular, key=len, reverse=True)
     if not stems:
         return re.compile(r"(?!)")
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
+
+
+def _split_forms(stem: str, particles: Iterable[str]) -> list[str]:
+    """How a separable verb's joined stem stands split in text: the verb without its particle
+    ("abschaff" in "schaffte ... ab") and with "ge"/"zu" inside ("abgeschafft")."""
+    return [f for part in particles if stem.startswith(part) and len(stem) - len(part) >= 3
+            for f in (stem[len(part):], part + "ge" + stem[len(part):], part + "zu" + stem[len(part):])]
 
 
 def written_stems(stems: Iterable[tuple[str, bool]], lang: str) -> str:

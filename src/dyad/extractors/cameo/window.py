@@ -227,7 +227,7 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
     code, why = mood(s.sentence, s.words, i, lo, s.lang, p.cameo, governor)
     if why:
         rules.append(why)
-    if negated(s.words, i, hi, s.lx, s.sentence):
+    if not _negation_named(p, s.lx) and negated(s.words, i, hi, s.lx, s.sentence):
         nc = negated_code(code)
         if nc is None:
             return None
@@ -250,6 +250,12 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
         src_actors = actors_in([(src.start, src.end)], src.mentions, s.sentence, s.lang, as_source=True)
     return Frame(p, code, src_actors, tgt.actors if tgt else [], loc, lo, hi,
                  via_with=tgt is partner and tgt is not None, rules=rules)
+
+
+def _negation_named(p: VerbPattern, lx: Lexicon) -> bool:
+    """The pattern names a negation word itself ("kommt nicht in Frage", "не видит оснований"):
+    the refusal is the phrase's meaning, so the negation does not turn it around again."""
+    return any(stem in lx.negations for c in p.companions for stem, _exact in c.alts)
 
 
 ENVOY_ACTED_ON = ("114", "161")  # a summons, an expulsion: done to another state's envoy
@@ -352,13 +358,30 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
         later = [u for u in rest if u.start > src.start and u is not src and not _same_side(u, src)]
         tgt = partner if (partner or p.partner_only) else (later[0] if later else None)
     elif after:
-        src = after[0]  # "Am Mittwoch verurteilte Frankreich ...", "zayavil Lavrov"
+        # "Am Mittwoch verurteilte Frankreich ...", "zayavil Lavrov"
+        src = after[0]
         tgt = partner if (partner or p.partner_only) else (after[1] if len(after) > 1 else None)
     else:
         return None
+    if src.prep in s.lx.prep_against:
+        src, tgt = _fronted_target(s, rest, src, tgt, rules)
     if p.inverse and tgt is not None:
         src, tgt = tgt, src
     return src, tgt, partner, rules
+
+
+def _fronted_target(s: _Window, rest: list[Unit], src: Unit, tgt: Unit | None,
+                    rules: list[str]) -> tuple[Unit, Unit | None]:
+    """A group a preposition of opposition brings in is acted on, even when put first ("Neue
+    Sanktionen gegen Iran verhängte Frankreich", "Санкции против Ирана ввела Франция"): the
+    first later group of a known side that no preposition of the pack governs acts; with none, the order stands."""
+    doer = next((u for u in rest if u is not src and u.start > src.start and u.prep not in s.lx.all_preps
+                 and u.prep not in s.lx.prep_against and u.prep not in s.lx.origin_preps
+                 and any(a.known for a in u.actors) and not _same_side(u, src)), None)
+    if doer is None:
+        return src, tgt
+    rules.append("fronted-target")
+    return doer, src
 
 
 def _same_side(u: Unit, src: Unit) -> bool:

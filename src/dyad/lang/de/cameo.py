@@ -31,6 +31,7 @@ CAMEO_PREP_WITH = frozenset(("mit",))
 CAMEO_PREP_AGENT = frozenset(("von", "vom", "durch"))
 CAMEO_PREP_LOC = frozenset(("in", "im", "nach"))
 CAMEO_ORIGIN_PREPS = frozenset(("aus", "von"))  # "Botschafter aus Litauen"
+CAMEO_PREP_AGAINST = frozenset(("gegen", "gegenüber"))  # "Sanktionen gegen Israel": the side acted on
 CAMEO_SUMMONED_TO = frozenset(("ins", "in", "zum"))  # "wurde ins Auswärtige Amt einbestellt"
 CAMEO_PASSIVE: re.Pattern[str] | None = re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\b", re.I)
 CAMEO_SHORT_PASSIVE: re.Pattern[str] | None = None

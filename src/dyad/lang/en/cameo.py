@@ -148,6 +148,7 @@ CAMEO_PREP_WITH = frozenset(("with",))  # a partner
 CAMEO_PREP_AGENT = frozenset(("by",))  # the agent of a passive
 CAMEO_PREP_LOC = frozenset(("in", "to", "at"))  # a place
 CAMEO_ORIGIN_PREPS = frozenset(("of", "from"))  # "the ambassador of X": X's ambassador
+CAMEO_PREP_AGAINST = frozenset(("against",))  # "sanctions against Iran": the side acted on
 CAMEO_SUMMONED_TO = frozenset(("in", "to"))  # the ministry one is summoned to acts
 CAMEO_PASSIVE: re.Pattern[str] | None = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+(?:ed|en)\b", re.I)
 CAMEO_SHORT_PASSIVE: re.Pattern[str] | None = None  # a verb form whose subject is acted on

@@ -32,6 +32,7 @@ CAMEO_PREP_WITH = frozenset(("avec",))
 CAMEO_PREP_AGENT = frozenset(("par",))
 CAMEO_PREP_LOC = frozenset(("à", "en", "au", "aux", "dans"))
 CAMEO_ORIGIN_PREPS = frozenset(("de", "du", "des", "d'"))  # "l'ambassadeur de Russie"
+CAMEO_PREP_AGAINST = frozenset(("contre",))  # "sanctions contre l'Iran": the side acted on
 CAMEO_SUMMONED_TO = frozenset(("au", "à"))  # "convoqué au ministère"
 CAMEO_PASSIVE: re.Pattern[str] | None = re.compile(
     r"\b(?:a été|ont été|avait été|avaient été|sera|seront|est|sont|était|étaient)\s+\w+(?:é|ée|és|ées|is|ise|it|u|us)\b",

@@ -32,6 +32,7 @@ CAMEO_PREP_WITH = frozenset(("с", "со"))
 CAMEO_PREP_AGENT = frozenset()
 CAMEO_PREP_LOC = frozenset(("в", "во", "на"))
 CAMEO_ORIGIN_PREPS = frozenset(("из", "от"))  # "посла из Литвы"
+CAMEO_PREP_AGAINST = frozenset(("против",))  # "санкции против Ирана": the side acted on
 CAMEO_SUMMONED_TO = frozenset(("в", "во"))  # "Посол Эстонии был вызван в МИД России"
 CAMEO_PASSIVE: re.Pattern[str] | None = None  # see CAMEO_SHORT_PASSIVE
 # a short passive participle ("вызван", "высланы"): the subject is acted on
