@@ -111,3 +111,18 @@ def test_a_russian_press_secretary_is_a_title_and_its_country_the_holders(text: 
     people = record(text).people
     assert len(people) == 1 and people[0].title and people[0].title.lower().startswith("пресс-секретар")
     assert people[0].country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Envoy summoned\n\nThe Polish Foreign Ministry on Tuesday summoned the Belarusian ambassador Igor Sokol over "
+    "remarks by the Belarusian television host Pavel Drozd about Poland.",
+    "Botschafter einbestellt\n\nDas polnische Außenministerium hat am Dienstag den belarussischen Botschafter Igor "
+    "Sokol wegen Äußerungen des belarussischen Vizeministers Pawel Drosd einbestellt.",
+    "Посол вызван\n\nПосол Белоруссии в Польше Игорь Сокол был вызван в МИД Польши из-за высказываний "
+    "белорусского телеведущего Павла Дрозда о Польше.",
+])
+def test_the_person_whose_words_an_act_answers_is_no_participant(text: str) -> None:
+    events = [e for e in record(text).events if e.cameo.startswith("11")]
+    assert events, "the summons is found"
+    names = {p.name_en for e in events for p in e.participants}
+    assert not any("Dro" in n for n in names)
