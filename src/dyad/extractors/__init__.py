@@ -50,6 +50,25 @@ def surnames_in_quotes(text: str, names: list[str], outer: list[tuple[int, int]]
     return out
 
 
+def place_by_speaker(text: str, lang: str, persons: list, found_quotes: list) -> None:  # type: ignore[type-arg]
+    """A person named only inside a quote as "our ambassador X" serves the speaker's country,
+    whatever other envoys the report names: the speaker says "our" for their own side."""
+    own = re.compile(rules(lang).OWN_SIDE_POSSESSIVE_RE, re.I)
+    for p in persons:
+        if not p.mentions or not all(m.in_quote for m in p.mentions):
+            continue
+        for m in p.mentions:
+            at = m.title_span[0] if m.title_span else m.start
+            q = next((q for q in found_quotes if q.outer[0] <= at < q.outer[1]), None)
+            if q is None or not own.search(text, max(q.outer[0], at - 20), at):
+                continue
+            speaker = persons[q.speaker] if q.speaker is not None else None
+            country = speaker.country if speaker is not None else q.institution.country if q.institution else None
+            if country:
+                p.country = country
+                break
+
+
 def extract_record(doc: Doc) -> Record:
     if doc.language not in available():
         # Another language's rules would invent people and events: say so, guess nothing.
@@ -78,6 +97,7 @@ def extract_record(doc: Doc) -> Record:
     dashed_outer = [q.outer for q in dashed]
     qspans = [q for q in qspans_found if not inside(dashed_outer, q.outer[0])]
     found_quotes = sorted(dashed + quotes_with_speakers(text, lang, qspans, finder), key=lambda q: q.start)
+    place_by_speaker(text, lang, persons, found_quotes)
     all_quote_outer = outer + dashed_outer
 
     quotes = []

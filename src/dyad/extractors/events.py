@@ -743,7 +743,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 continue
             if diplomatic and root in {"01", "02", "03", "04", "05"}:
                 continue
-            people = sentence_anchors(anchors, s, qspans)
+            people = [i for i in sentence_anchors(anchors, s, qspans) if not named_as_cause(text, s, i, anchors, lang)]
             parts = []
             for i in people[:2]:
                 person = persons[i].to_person()
@@ -789,6 +789,17 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}".strip(),
             ))
     return out
+
+
+CAUSE_REACH = 100  # characters before a name that may hold "over remarks by the Russian journalist"
+
+
+def named_as_cause(text: str, s: Sentence, person: int, anchors: list[tuple[int, int, int]], lang: str) -> bool:
+    """A person the sentence names only as the one whose words the act answers ("summoned the
+    envoy over remarks by journalist X"): the act's cause, not its participant."""
+    cause = re.compile(rules(lang).CAUSE_OF_ACT_RE, re.I)
+    starts = [a for a, _e, p in anchors if p == person and s.start <= a < s.end]
+    return bool(starts) and all(cause.search(text, max(s.start, a - CAUSE_REACH), a) for a in starts)
 
 
 def planned_encounter(text: str, s: Sentence, qspans: list[tuple[int, int]], lang: str) -> bool:

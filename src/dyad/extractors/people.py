@@ -442,10 +442,23 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
     return toks
 
 
+def only_starts_like_title(word: str, lang: str | None) -> bool:
+    """A word that starts like a title head but goes on as no title does ("Vicente" after
+    "vice", "Consuelo" after "consul"): a given name, not a title, where the pack can tell."""
+    r = rules(lang)
+    if r.TITLE_HEAD_RESTS is None or _is_whole_title_head(word, lang):
+        return False
+    w = word.lower().strip("'’")
+    rests = [w[len(h):] for h in r.TITLE_HEADS if " " not in h and w.startswith(h)]
+    return bool(rests) and not any(rest in r.TITLE_HEAD_RESTS for rest in rests)
+
+
 def _drop_leading(toks: list[re.Match[str]], lang: str | None) -> list[re.Match[str]]:
     """A run's words without the leading ones that are no name words (titles, institutions,
     places, ordinals)."""
-    while toks and (toks[0].group(0).lower() in NOT_NAME or title_head_match(toks[0].group(0), lang)
+    while toks and (toks[0].group(0).lower() in NOT_NAME
+                    or (title_head_match(toks[0].group(0), lang)
+                        and not (len(toks) > 1 and only_starts_like_title(toks[0].group(0), lang)))
                     or word_countries(toks[0].group(0), lang) or _abstract_noun(toks[0].group(0), lang)
                     or (len(toks) > 2 and common_word(toks[0].group(0), lang))
                     or never_name_word(toks[0].group(0), lang)):
@@ -708,8 +721,9 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
         p = persons[target]
         m.person = target
         p.mentions.append(m)
-        if p.title is None and m.title:
-            p.title = m.title
+        if m.title and (p.title is None or (is_counterpart_title(p.title, doc.language)
+                                            and not is_counterpart_title(m.title, doc.language))):
+            p.title = m.title  # "counterpart" only until the person's office is named
     bodies = None
     quoted: list[tuple[int, int]] = []
     for p in persons:
@@ -734,8 +748,10 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
         if actor:
             p.name_en = actor.name_en
             country = country or actor.country
-            if p.title is None:
+            if p.title is None or is_counterpart_title(p.title, doc.language):
                 p.title = office_title(actor, doc.published)
+        if country is None and is_counterpart_title(p.title, doc.language):
+            continue  # placed by the person they are the counterpart of, once that one is placed
         if country is None and p.title and p.mentions:
             # "Army spokesman X", "Außenamtssprecher X": the employer named in the title itself
             # tells the side, before any country named around him ("next to Pakistani troops")
@@ -769,8 +785,33 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
     placed = [(p, p.country) for p in persons if p.country]
     for p in persons:
         if p.country is None:
-            p.country = inferred_country(doc, p, placed, _titles_of_others(persons, p))
+            p.country = counterpart_country(doc, p, placed) or \
+                inferred_country(doc, p, placed, _titles_of_others(persons, p))
     return persons
+
+
+def is_counterpart_title(title: str | None, lang: str | None) -> bool:
+    """A title headed by "the other side's holder of the same office" ("counterpart", "Mexican
+    counterpart", "российским коллегой")."""
+    rx = rules(lang).COUNTERPART_TITLE_RE
+    return title is not None and re.search(rf"(?:^|\s)(?:{rx})$", title.strip(), re.I) is not None
+
+
+def counterpart_country(doc: Doc, p: PersonEntity, placed: list[tuple[PersonEntity, str]]) -> str | None:
+    """The side of "President X and his counterpart Y": the one of the report's two sides that
+    is not the side of the person named last before Y in the sentence."""
+    if not is_counterpart_title(p.title, doc.language):
+        return None
+    mention = next((m for m in p.mentions if not m.in_quote), None)
+    pair = report_pair(doc)
+    if mention is None or len(pair) != 2:
+        return None
+    floor = _sentence_floor(doc.text, mention.start)
+    before = [(m.start, c) for q, c in placed if q is not p for m in q.mentions if floor <= m.start < mention.start]
+    if not before:
+        return None
+    side = max(before)[1]
+    return next((c for c in pair if c != side), None) if side in pair else None
 
 
 BODY_REACH = 60  # characters between a body and the name of its official ("Foreign Ministry spokesman X")

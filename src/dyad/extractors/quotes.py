@@ -326,6 +326,30 @@ def attribution_in_next_paragraph(text: str, q: QuoteSpan, oe: int, ape: int,
     return nxt if first is not None and first.group(1).islower() else None
 
 
+WRAPPED_TAIL_WORDS = 6  # the most words of an attribution left on the quote's line before a hard line break
+
+
+def attribution_over_line_break(text: str, oe: int, ape: int, paras: list[tuple[int, int]],
+                                verb_re: re.Pattern[str], find: SpeakerFinder) -> tuple[int, int] | None:
+    """The next line, when a page wrapped at a fixed width broke an attribution at the line's end
+    (“...,” Brazilian Foreign / Minister X told reporters.): the words after the quote end no
+    sentence and name no one who speaks, and the next line follows with no blank line between.
+    Returns the next line as (start, end); else None."""
+    tail = text[oe:ape]
+    if not tail.strip() or re.search(r"[.!?;:]", tail) or len(tail.split()) > WRAPPED_TAIL_WORDS:
+        return None
+    if verb_re.search(tail) and find(oe, ape) is not None:
+        return None  # ", he said" or ", said X" is whole on its line
+    if find.institution(oe, ape) is not None:
+        return None
+    nxt = next(((s, e) for s, e in paras if s > ape), None)
+    if nxt is None or text[ape:nxt[0]] != "\n":
+        return None  # a blank line: a new paragraph, not a wrapped line
+    stop = sentence_stop(text, nxt[0], nxt[1])
+    first_sentence = text[oe : stop if stop >= 0 else nxt[1]]
+    return nxt if verb_re.search(first_sentence) else None
+
+
 def body_of_sentence_before(text: str, lo: int, end: int, find: SpeakerFinder) -> Institution | None:
     """The institution the sentence before ``end`` opens with, when it opens with one and no
     person ("Thailand's foreign ministry issued a message. / “...,” it said."): what "it"
@@ -524,6 +548,8 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
         ape = para_of[para_index(oe)][1] if para_index(oe) >= 0 else pe
         a_from = oe
         broken = attribution_in_next_paragraph(text, q, oe, ape, para_of)
+        if broken is None:
+            broken = attribution_over_line_break(text, oe, ape, para_of, verb_re, find)
         if broken is not None:
             a_from, ape = broken
         stops = [sentence_stop(text, a_from, ape), *(text.find(c, a_from) for c in (*CURLY_OPENERS, "\n"))]
@@ -567,6 +593,11 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
             # (a closing mark that opens in another language is not looked for right before the quote)
             sent_start = max(text.rfind(". ", ps, os_), *(text.rfind(c, ps, os_ - 1 if c in PAIRS else os_)
                                                            for c in CURLY_CLOSERS), ps)
+            # "The government sees a line crossed: Minister X said the ... “...”": the clause after
+            # a colon has its own subject and verb of saying, and they speak
+            colon = text.rfind(": ", sent_start, os_)
+            if colon >= 0 and verb_re.search(text, colon, os_):
+                sent_start = colon + 1
             before = text[sent_start:os_]
             passed_on = quoted_as_re(lang).search(before)
             if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before) or passed_on:

@@ -112,8 +112,12 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
             later = closed_later(text, paras, pi, opener, closer) if close is None else None
             if later is not None:
                 out += spans_across(text, paras, pi, m.start(), m.end(), later)
-                next_pi = later[0] + 1
-                break
+                # the closing paragraph goes on after the mark and may hold the next quote
+                # (a page wrapped at a fixed width: ... institutions," he said. "That ...)
+                pi = later[0]
+                ps, pe = paras[pi]
+                pos, next_pi = later[1] + later[2], pi + 1
+                continue
             end = close if close is not None else pe
             if is_quote(text, m.end(), end):
                 out.append(QuoteSpan(m.end(), end, (m.start(), min(pe, end + 1))))

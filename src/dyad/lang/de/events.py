@@ -25,3 +25,6 @@ WELCOME_RE = r"\b(?:Begrüßungszeremonie|Empfangszeremonie|feierlich\w* Empfang
 # See en.BUSINESS_MEETING_RE.
 BUSINESS_MEETING_RE = (r"\b(?:(?:Wirtschafts|Unternehmer|Business-)forum\w*\b[^.]{0,60}?\b(?:fand\w* statt|stattgefunden|tagte)|"
                        r"(?:während|im Rahmen|am Rande) des (?:[\w-]+ ){0,3}(?:Wirtschafts|Unternehmer|Business-)forums)\b")
+
+# See en.CAUSE_OF_ACT_RE.
+CAUSE_OF_ACT_RE = r"\b(?:wegen|nach|über) (?:den |der |die )?(?:Äußerungen|Aeusserungen|Äusserungen|Aussagen|Bemerkungen|Kommentaren?|Worten?) (?:des|der|von)\s+(?:\S+\s+){0,4}$"

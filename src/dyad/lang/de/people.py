@@ -51,6 +51,12 @@ NAME_MORPHOLOGY = None
 
 # Compound titles: any word ending in a title head is one ("Planungsminister",
 # "Vizeaussenministerin", "Generalsekretaer" with umlaut); the heads that are safe as endings.
+# See en.TITLE_HEAD_RESTS; None: compounds go on after every head.
+TITLE_HEAD_RESTS: tuple[str, ...] | None = None
+# See en.COUNTERPART_TITLE_RE.
+COUNTERPART_TITLE_RE = r"amtskolleg(?:e|in|en|innen)"
+# See en.OWN_SIDE_POSSESSIVE_RE.
+OWN_SIDE_POSSESSIVE_RE = r"\bunser(?:e|er|em|en|es)?\s+$"
 TITLE_HEAD_SUFFIXES: tuple[str, ...] = (
     "minister", "ministerin", "präsident", "präsidentin", "botschafter", "botschafterin", "sekretär",
     "sekretärin", "kanzler", "kanzlerin", "kommissar", "kommissarin", "gouverneur", "gouverneurin",

@@ -33,3 +33,7 @@ WELCOME_RE = r"\b(?:welcom(?:e|ing) ceremony|official welcome|welcomed|greeted|m
 # companies (CAMEO 040 between the sides' BUS actors), whoever is named at it.
 BUSINESS_MEETING_RE = (r"\b(?:business (?:forum|council)\b[^.]{0,60}?\b(?:was held|were held|took place|convened)|"
                        r"(?:during|at|on the sidelines of) the (?:[\w-]+ ){0,3}business (?:forum|council))\b")
+
+# The person whose words an act answers ("summoned ... over remarks by journalist X"): the cause
+# of the act, not one of its participants. Matched against the text ending where the name starts.
+CAUSE_OF_ACT_RE = r"\b(?:over|because of|after|for) (?:the )?(?:remarks?|statements?|comments?|words|claims?|posts?) (?:made )?(?:by|of)\s+(?:\S+\s+){0,4}$"

@@ -11,6 +11,8 @@ TITLE_HEADS = (
     # a member of parliament ("Labour MP X"); the envoy heading an embassy without an
     # ambassador, a French loan whose second word is in lower case ("the chargé d'affaires, X")
     "mp", "chargé", "d'affaires", "d’affaires",
+    # the other side's holder of the same office ("his counterpart X"), as "Amtskollege", "homologue"
+    "counterpart",
 )
 # Words that may open a title before its head ("outgoing Ambassador").
 TITLE_MODIFIERS = ("outgoing", "former", "acting", "newly", "incoming", "extraordinary", "first", "prime",

@@ -89,6 +89,21 @@ NAME_MORPHOLOGY = None
 
 # Endings that make a compound word a title head (German "Planungsminister"); none here.
 TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
+# What may follow a title head in one word of a title: its plural and derivations ("Ministers",
+# "Spokesperson", "Secretary-General", "Kingdom"). Another rest makes a word that only starts
+# like a head ("Vicente", "Consuelo", "Mayorga"), a given name when a surname follows it. None:
+# every word that starts like a head is one (compounds, endings of case).
+TITLE_HEAD_RESTS: tuple[str, ...] | None = (
+    "", "s", "es", "'s", "’s", "man", "men", "woman", "women", "person", "persons", "people", "ial",
+    "ship", "ships", "ess", "esses", "al", "als", "ate", "ates", "ar", "dom", "roy", "quarters", "ies",
+    "-general", "-elect", "-in-chief", "a", "y", "ly",
+)
+# A title that says only "the other side's holder of the same office" ("counterpart"): its holder
+# is on the side opposite the person it is the counterpart of. Matched against the last word of the title.
+COUNTERPART_TITLE_RE = r"counterparts?"
+# A first-person plural possessive right before a title inside a quote ("our ambassador X"):
+# the person serves the speaker's country. Matched against the text ending where the title starts.
+OWN_SIDE_POSSESSIVE_RE = r"\bour\s+$"
 
 # The conjunction that closes a list of portfolios in a title; its commas then stay in the
 # title ("Minister of Research, Innovation and Digital Transformation X").

@@ -23,3 +23,6 @@ WELCOME_RE = r"\b(?:cérémonie d['’]accueil|accueil officiel|honneurs militai
 # See en.BUSINESS_MEETING_RE.
 BUSINESS_MEETING_RE = (r"\b(?:(?:forum d['’]affaires|forum économique|conseil d['’]affaires)\b[^.]{0,60}?\b(?:s['’]est tenu|a eu lieu|a réuni)|"
                        r"(?:lors|en marge) du (?:[\w-]+ ){0,3}(?:forum d['’]affaires|forum économique|conseil d['’]affaires))\b")
+
+# See en.CAUSE_OF_ACT_RE.
+CAUSE_OF_ACT_RE = r"\b(?:à cause des?|après les?|pour les?) (?:propos|déclarations?|commentaires?|remarques?) (?:de|du|des|d')\s*(?:\S+\s+){0,4}$"

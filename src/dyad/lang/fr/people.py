@@ -50,6 +50,12 @@ NAME_MORPHOLOGY = None
 
 # Endings that make a compound word a title head: French writes titles apart.
 TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
+# See en.TITLE_HEAD_RESTS; None: French titles are written apart, no head runs on into a name.
+TITLE_HEAD_RESTS: tuple[str, ...] | None = None
+# See en.COUNTERPART_TITLE_RE.
+COUNTERPART_TITLE_RE = r"homologues?"
+# See en.OWN_SIDE_POSSESSIVE_RE.
+OWN_SIDE_POSSESSIVE_RE = r"\b(?:notre|nos)\s+$"
 
 # See en.TITLE_LIST_CONJUNCTIONS.
 TITLE_LIST_CONJUNCTIONS = ("et",)

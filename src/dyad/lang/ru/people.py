@@ -51,6 +51,12 @@ NAME_MORPHOLOGY = "natasha"
 
 # Endings that make a compound word a title head (German "Planungsminister"); none here.
 TITLE_HEAD_SUFFIXES: tuple[str, ...] = ()
+# See en.TITLE_HEAD_RESTS; None: case endings follow every head.
+TITLE_HEAD_RESTS: tuple[str, ...] | None = None
+# See en.COUNTERPART_TITLE_RE.
+COUNTERPART_TITLE_RE = r"коллег\w*"
+# See en.OWN_SIDE_POSSESSIVE_RE.
+OWN_SIDE_POSSESSIVE_RE = r"\bнаш(?:его|ему|им|ем|а|ей|у|ой)?\s+$"
 
 # See en.TITLE_LIST_CONJUNCTIONS.
 TITLE_LIST_CONJUNCTIONS = ("и",)
