@@ -116,3 +116,11 @@ def test_a_title_ends_where_the_signers_next_act_begins(text: str, title: str) -
 def test_a_title_that_refers_back_is_no_title(text: str) -> None:
     got = titles(text)
     assert not any("which" in t or "котор" in t for t in got), got
+
+
+# ---- a German multiple written as one word ------------------------------------------------
+
+def test_a_german_multiple_written_as_one_word() -> None:
+    text = ("Handel\n\nDer Handel zwischen Chile und Peru erreichte 6 Milliarden Dollar, gut viermal so viel wie "
+            "vor zehn Jahren, sagte der Botschafter.")
+    assert [round(f.value) for f in figures(text) if f.metric == "growth"] == [4], figures(text)

@@ -91,7 +91,8 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
         # "a 400-kilometre border": a length, told in kilometres
         "distance": re.compile(rf"(?P<num>{NUM})(?:[ \u00a0]|-)?(?:{r.DISTANCE_UNITS})(?!\w)", re.I),
         "distance_place": re.compile(r.DISTANCE_PLACE_AFTER_RE, re.I),
-        "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", re.I),
+        # (German writes the word and "mal" as one: "dreimal so viel")
+        "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s*(?:{times})(?!\w)", re.I),
         "multipliers": re.compile(r"(?<!\w)(?P<w>" + alternation(r.WORD_MULTIPLIERS) + r")\w*", re.I),
         # "double standards": a multiplier word in a set phrase, no multiple
         "idiom": re.compile(r.MULTIPLIER_IDIOMS_RE or r"(?!)", re.I),
