@@ -124,3 +124,33 @@ def test_a_german_multiple_written_as_one_word() -> None:
     text = ("Handel\n\nDer Handel zwischen Chile und Peru erreichte 6 Milliarden Dollar, gut viermal so viel wie "
             "vor zehn Jahren, sagte der Botschafter.")
     assert [round(f.value) for f in figures(text) if f.metric == "growth"] == [4], figures(text)
+
+
+# ---- a year of a date in the sentence before is no period --------------------------------
+
+@pytest.mark.parametrize(("text", "period"), [
+    (" date 2023-11-12 Эту цель поставили президенты Чили и Перу в апреле 2019 года в Лиме. Это цель выйти на "
+     "товарооборот в $3 млрд, сообщил министр.", None),
+    (" date 2023-11-12 Президенты Чили и Перу провели переговоры в 2019 году. Товарооборот тогда составил $3 млрд, "
+     "сообщил министр.", "2019"),
+])
+def test_a_year_after_a_month_in_the_locative_is_a_date(text: str, period: str | None) -> None:
+    assert [f.period for f in figures(text) if f.metric == "trade_turnover"] == [period], figures(text)
+
+
+# ---- a change told as a fraction ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("Trade\n\nLast year trade between Chile and Peru grew by a third to $3 billion.", 33.3, "exact"),
+    ("Handel\n\nDer Handel zwischen Chile und Peru sank im vergangenen Jahr um ein Viertel auf 3 Milliarden Dollar.",
+     -25.0, "exact"),
+    ("Торговля\n\nВ прошлом году товарооборот Чили и Перу вырос почти на четверть и достиг $3 млрд.", 25.0, "almost"),
+])
+def test_a_change_by_a_fraction_is_a_percentage(text: str, value: float, qualifier: str) -> None:
+    got = [(f.value, f.qualifier) for f in figures(text) if f.metric == "growth"]
+    assert got == [(value, qualifier)], figures(text)
+
+
+def test_a_fraction_of_a_whole_is_no_change() -> None:
+    text = "Trade\n\nA quarter of the trade between Chile and Peru is copper, worth $3 billion last year."
+    assert not [f for f in figures(text) if f.metric == "growth"], figures(text)

@@ -87,6 +87,8 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
         "percent": re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", re.I),
         # "um zehn Prozent": a percentage in words, with the numbers a count is written in
         "word_percent": re.compile(rf"(?<!\w)(?P<num>{alternation(r.COUNT_WORDS)})\s+(?P<unit>{pct})(?!\w)", re.I),
+        # "grew by a quarter": a change told as a fraction of the level, a percentage
+        "fraction_percent": re.compile(rf"(?<!\w)(?:{alternation(r.CHANGE_FRACTIONS)})(?!\w)", re.I),
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
         # "a 400-kilometre border": a length, told in kilometres
         "distance": re.compile(rf"(?P<num>{NUM})(?:[ \u00a0]|-)?(?:{r.DISTANCE_UNITS})(?!\w)", re.I),
@@ -157,6 +159,11 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Found(m.start(), m.end(), float(r.COUNT_WORDS[m.group("num").lower()]), None, "percent", "percent"))
             taken.append((m.start(), m.end()))
+    for m in pats["fraction_percent"].finditer(text, start, end) if r.CHANGE_FRACTIONS else ():
+        if not any(s <= m.start() < e for s, e in taken):
+            share = r.CHANGE_FRACTIONS[" ".join(m.group(0).lower().split())]
+            out.append(Found(m.start(), m.end(), share, None, "percent", "percent"))
+            taken.append((m.start(), m.end()))
     for m in pats["times"].finditer(text, start, end) if digits else ():
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
@@ -202,6 +209,9 @@ def find_distances(text: str, start: int, end: int, lang: str | None, taken: lis
 COUNT_BEFORE = r"(?<![\w.,$€£-])"
 # a month name right before a number makes it a day of a date ("Feb 10 this year")
 MONTH_BEFORE_RE = re.compile(rf"(?<!\w)(?:{MONTHS})\.?[ \u00a0]+$", re.I)
+# a month in any case right before a year makes the year a date's ("в апреле 2019 года", the
+# locative the table of month names does not hold), not a period a later figure may take
+MONTH_IN_ANY_CASE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{MONTHS})\w*\.?[ \u00a0]+$", re.I)
 
 
 def top_alternatives(pattern: str) -> list[str]:
@@ -1141,7 +1151,7 @@ def year_before(scan: FigureScan, s: Sentence) -> str | None:
     if not (period and re.fullmatch(r"\d{4}", period)):
         return None
     # a year in a date is the day's, not a period's ("Astana, 3 October 2022. Trade ...")
-    dated = any(MONTH_BEFORE_RE.search(scan.text, max(0, at - 16), at)
+    dated = any(MONTH_IN_ANY_CASE_BEFORE_RE.search(scan.text, max(0, at - 16), at)
                 for at in (last.start + m.start() for m in re.finditer(period, scan.text[last.start : last.end])))
     return None if dated else period
 

@@ -20,7 +20,10 @@ UP_TO_RE: str | None = r"(?<!\w)вплоть до\s*$"
 TARGET_RE = r"(?:довести|довед\w*|увеличить|нарастить|цел\w*|задач\w*|достичь|достигнуть|выйти на)"
 RANGE_START_RE: str | None = r"(?<!\w)(?:от|между)\s+$"
 RANGE_LINK_RE: str | None = r"\s*(?:до|и)\s+"
-# Right after a figure (up to two words on): it is a level per year, not a sum ("$25 million
+# A change told as a fraction of the level ("grew by a quarter"): the phrase, lower case with
+# single spaces, and the percentage it is.
+CHANGE_FRACTIONS: dict[str, float] = {"на четверть": 25.0, "на треть": 33.3, "на одну треть": 33.3, "наполовину": 50.0, "на пятую часть": 20.0}
+# Right after a figure (up to three words on): it is a level per year, not a sum ("$25 million
 # annually", "3,000 units per year"); see figures.resolve_period.
 PER_YEAR_RE = r"ежегодно|в год|каждый год"
 # A range told with its scale, currency or noun once, after the second number ("$50-60 million"):
