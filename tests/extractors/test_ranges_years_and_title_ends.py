@@ -154,3 +154,17 @@ def test_a_change_by_a_fraction_is_a_percentage(text: str, value: float, qualifi
 def test_a_fraction_of_a_whole_is_no_change() -> None:
     text = "Trade\n\nA quarter of the trade between Chile and Peru is copper, worth $3 billion last year."
     assert not [f for f in figures(text) if f.metric == "growth"], figures(text)
+
+
+# ---- "a deal on ...": a document named by its subject ---------------------------------------
+
+def test_a_deal_on_a_subject_is_a_signed_document() -> None:
+    got = titles("Visit\n\nChile and Peru signed several documents, including a protocol on customs checks and a "
+                 "fisheries deal on catch quotas in the Pacific.")
+    assert any(t.startswith("fisheries deal on catch quotas") for t in got), got
+
+
+def test_a_deal_without_a_subject_is_no_document() -> None:
+    got = titles("Visit\n\nThe presidents of Chile and Peru signed a protocol on customs checks. It was a good deal "
+                 "for both, the ministers said.")
+    assert not any("deal" in t for t in got), got
