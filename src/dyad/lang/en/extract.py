@@ -228,10 +228,11 @@ AGREEMENT_KINDS = [
     (r"^(?:agreement|treaty|convention|accord|protocol|contract)", "agreement"),
     (r"^(?:joint statement|declaration|communiqu)", "other"),
 ]
-# ("a deal" is a signed document only when its subject follows, "a deal on ...", not a purchase)
+# ("a deal" is a signed document only when its subject follows, "a deal on quotas", not a day
+# "the deal on Tuesday", nor a purchase)
 AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
                   r"(?:[Cc]ooperation\s+)?[Dd]ocuments(?=\s+(?:on|in\s+the\s+fields?\s+of)\s)|" \
-                  r"[Dd]eal(?=\s+on\s))"
+                  r"[Dd]eal(?=\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+(?:sidelines|margins|eve|occasion|day)\b))))"
 # Words that say a document is signed, before its title ("signed a ...", "the signing of the ...").
 # "concluded an agreement" is its signing too; a joint statement is "adopted" or "passed" (not
 # any other document: "adopted a plan to ..." is a decision).
