@@ -418,6 +418,9 @@ def generic_title(title: str, lang: str | None) -> bool:
         return True  # "the agreement signed by the prime ministers": a document referred to
     if deals_by_value(title, lang):
         return True  # "agreements ... worth 65 billion": deals counted by value, not one document
+    refers_back = rules(lang).TITLE_REFERS_BACK_RE
+    if refers_back and re.search(refers_back, title.strip(), re.I):
+        return True  # "the memorandum on the founding of which": its subject is named before
     only_parties = rules(lang).PLURAL_PARTIES_ONLY_RE
     if only_parties and re.match(only_parties, title.strip(), re.I):
         return True  # "memorandums among the ministry and companies": who signed, not what

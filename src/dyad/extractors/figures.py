@@ -87,11 +87,14 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
         "percent": re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{pct})(?!\w)", re.I),
         # "um zehn Prozent": a percentage in words, with the numbers a count is written in
         "word_percent": re.compile(rf"(?<!\w)(?P<num>{alternation(r.COUNT_WORDS)})\s+(?P<unit>{pct})(?!\w)", re.I),
+        # "grew by a quarter": a change told as a fraction of the level, a percentage
+        "fraction_percent": re.compile(rf"(?<!\w)(?:{alternation(r.CHANGE_FRACTIONS)})(?!\w)", re.I),
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
         # "a 400-kilometre border": a length, told in kilometres
         "distance": re.compile(rf"(?P<num>{NUM})(?:[ \u00a0]|-)?(?:{r.DISTANCE_UNITS})(?!\w)", re.I),
         "distance_place": re.compile(r.DISTANCE_PLACE_AFTER_RE, re.I),
-        "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s+(?:{times})(?!\w)", re.I),
+        # (German writes the word and "mal" as one: "dreimal so viel")
+        "word_times": re.compile(rf"(?<!\w)(?P<w>{small_words})\s*(?:{times})(?!\w)", re.I),
         "multipliers": re.compile(r"(?<!\w)(?P<w>" + alternation(r.WORD_MULTIPLIERS) + r")\w*", re.I),
         # "double standards": a multiplier word in a set phrase, no multiple
         "idiom": re.compile(r.MULTIPLIER_IDIOMS_RE or r"(?!)", re.I),
@@ -156,6 +159,11 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
         if not any(s <= m.start() < e for s, e in taken):
             out.append(Found(m.start(), m.end(), float(r.COUNT_WORDS[m.group("num").lower()]), None, "percent", "percent"))
             taken.append((m.start(), m.end()))
+    for m in pats["fraction_percent"].finditer(text, start, end) if r.CHANGE_FRACTIONS else ():
+        if not any(s <= m.start() < e for s, e in taken):
+            share = r.CHANGE_FRACTIONS[" ".join(m.group(0).lower().split())]
+            out.append(Found(m.start(), m.end(), share, None, "percent", "percent"))
+            taken.append((m.start(), m.end()))
     for m in pats["times"].finditer(text, start, end) if digits else ():
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
             continue
@@ -201,6 +209,9 @@ def find_distances(text: str, start: int, end: int, lang: str | None, taken: lis
 COUNT_BEFORE = r"(?<![\w.,$€£-])"
 # a month name right before a number makes it a day of a date ("Feb 10 this year")
 MONTH_BEFORE_RE = re.compile(rf"(?<!\w)(?:{MONTHS})\.?[ \u00a0]+$", re.I)
+# a month in any case right before a year makes the year a date's ("в апреле 2019 года", the
+# locative the table of month names does not hold), not a period a later figure may take
+MONTH_IN_ANY_CASE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{MONTHS})\w*\.?[ \u00a0]+$", re.I)
 
 
 def top_alternatives(pattern: str) -> list[str]:
@@ -494,7 +505,11 @@ def find_group_sizes(text: str, start: int, end: int, lang: str | None, taken: l
     return out
 
 
-def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: str | None) -> str | None:
+def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: str | None,
+                   whole_years: bool = False) -> str | None:
+    """The period a matched phrase names. ``whole_years``: the figure is a level told per year
+    (a year's trade, "2,000 units a year"), so "the past two years" are the two whole years
+    before the report's; a change or a sum over them runs up to the report's year."""
     r = rules(lang)
 
     def year_of(word: str | None) -> int | None:
@@ -546,7 +561,7 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
     elif kind == "last_n_years":
         n = small(g.get("n"))
         if n and year:
-            return f"{year - n}..{year}"
+            return f"{year - n}..{year - 1}" if whole_years else f"{year - n}..{year}"
         if n:
             return f"last {n} years"
     elif kind == "next_n_years":  # kept as written: which years depends on when the plan starts
@@ -603,6 +618,10 @@ class FigurePatterns:
     target: re.Pattern[str]  # "to bring trade up to $2 billion": the level aimed at
     range_start: re.Pattern[str] | None  # "between" before a range's first number
     range_link: re.Pattern[str] | None  # "and" between its two numbers
+    # a bare range's first number and the dash or "to" after it, matched at the second's start
+    bare_range: re.Pattern[str] | None
+    change_from: re.Pattern[str] | None  # "from" before "X to Y": a change, no range
+    per_year: re.Pattern[str]  # "annually", "a year" right after a figure: a level per year
 
 
 @lru_cache(maxsize=8)
@@ -637,11 +656,14 @@ def figure_patterns(lang: str | None) -> FigurePatterns:
         target=ci(r.TARGET_RE),
         range_start=ci(r.RANGE_START_RE) if r.RANGE_START_RE else None,
         range_link=ci(r.RANGE_LINK_RE) if r.RANGE_LINK_RE else None,
+        bare_range=ci(rf"(?<![\w.,/-])(?P<num>\d+(?:[.,]\d+)?)(?:{r.RANGE_BARE_LINK_RE})$") if r.RANGE_BARE_LINK_RE else None,
+        change_from=ci(r.RANGE_CHANGE_FROM_RE) if r.RANGE_CHANGE_FROM_RE else None,
+        per_year=ci(rf"[ \u00a0]*(?:[\w-]+[ \u00a0]+){{0,3}}?(?:{r.PER_YEAR_RE})(?!\w)"),
     )
 
 
 def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, year: int | None,
-                anchor_end: int | None = None, later: tuple[int, ...] = ()) -> str | None:
+                anchor_end: int | None = None, later: tuple[int, ...] = (), whole_years: bool = False) -> str | None:
     """The period nearest the figure within [start, end); earlier patterns are more specific.
     A period after the figure with another number of the sentence (``later``) after it opens
     that number's part ("in 2024 trade was $133 million, in January-June 2025 $68 million"),
@@ -657,7 +679,7 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
             spans_taken.append((s, e))
             if pats.comparison_base.search(text[max(start, s - 40) : s + len(m.group(0)) - len(m.group(0).lstrip())]):
                 continue  # "compared to the same period of 2023": the base, not the period
-            resolved = resolve_period(kind, m.groupdict(), year, lang)
+            resolved = resolve_period(kind, m.groupdict(), year, lang, whole_years)
             if resolved is None:
                 continue
             a_end = anchor_end if anchor_end is not None else anchor
@@ -912,6 +934,33 @@ def mark_ranges(scan: FigureScan, found: list[Found]) -> None:
         if upper is not None:
             a.bound, a.currency = "over", a.currency or upper.currency
             found.insert(n + 1, upper)
+    for b in list(found):
+        lower = bare_lower_bound(scan, b) if b.bound is None else None
+        if lower is not None:
+            # the lower end read alone ("$ 25" of "$ 25-95 million") is no figure of its own
+            found[:] = [f for f in found if not (f.start < b.start and f.end > lower.start)]
+            b.bound = "under"
+            found.insert(found.index(b), lower)
+
+
+LEAD_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def bare_lower_bound(scan: FigureScan, b: Found) -> Found | None:
+    """The lower end of a range whose two numbers a dash or "to" joins and whose scale, currency
+    and noun are told once, after the upper ("$50-60 million", "2,500 to 3,000 tractors"): the
+    upper's number scaled as the upper is, or None. "from 50 to 60" is a change, no range, and
+    the lower end must be the smaller number."""
+    pats, text = scan.pats, scan.text
+    m = pats.bare_range.search(text, max(0, b.start - 30), b.start) if pats.bare_range else None
+    lead = LEAD_NUMBER_RE.search(text, b.start, b.end)
+    if m is None or lead is None or lead.start() - b.start > 2 \
+            or (pats.change_from and pats.change_from.search(text, max(0, m.start() - 20), m.start())):
+        return None
+    low, high = parse_number(m.group("num"), scan.lang), parse_number(lead.group(), scan.lang)
+    if not low or not high or low >= high:
+        return None
+    return Found(m.start(), m.end("num"), round(low * b.value / high, 6), b.currency, b.unit, b.kind, b.has_scale, "over")
 
 
 def bare_upper_bound(scan: FigureScan, a: Found) -> Found | None:
@@ -1102,7 +1151,7 @@ def year_before(scan: FigureScan, s: Sentence) -> str | None:
     if not (period and re.fullmatch(r"\d{4}", period)):
         return None
     # a year in a date is the day's, not a period's ("Astana, 3 October 2022. Trade ...")
-    dated = any(MONTH_BEFORE_RE.search(scan.text, max(0, at - 16), at)
+    dated = any(MONTH_IN_ANY_CASE_BEFORE_RE.search(scan.text, max(0, at - 16), at)
                 for at in (last.start + m.start() for m in re.finditer(period, scan.text[last.start : last.end])))
     return None if dated else period
 
@@ -1128,11 +1177,12 @@ def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, in
     s = Sentence(s.start, cut, s.para) if cut < s.end else s
     if f.kind == "distance":
         return None  # a length has no period ("20 km of coast ... autonomous since 1991")
+    yearly = metric in YEARLY_LEVELS or scan.pats.per_year.match(text, f.end) is not None
     if f.kind == "count":
-        period = find_period(text, cs, ce, f.start, lang, year, f.end) or same_period(scan, s, f)
+        period = find_period(text, cs, ce, f.start, lang, year, f.end, whole_years=yearly) or same_period(scan, s, f)
         return None if period and re.fullmatch(r"\d{4}", period) else period
-    period = find_period(text, cs, ce, f.start, lang, year, f.end, later) or find_period(
-        text, s.start, s.end, f.start, lang, year, f.end, later)
+    period = find_period(text, cs, ce, f.start, lang, year, f.end, later, yearly) or find_period(
+        text, s.start, s.end, f.start, lang, year, f.end, later, yearly)
     period = period or same_period(scan, s, f)
     if metric in Metric.TRADE:
         if period is None:
@@ -1140,6 +1190,10 @@ def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, in
         else:
             scan.para_period[s.para] = period  # the latest period named in the paragraph
     return period
+
+
+# Figures that are a year's level (a year's trade), not a change or a sum over the years.
+YEARLY_LEVELS = frozenset({Metric.TRADE_TURNOVER, Metric.EXPORT, Metric.IMPORT, Metric.TRADE_BALANCE})
 
 
 def anaphoric_figures(scan: FigureScan, s: Sentence, found: list[Found], last_money: Figure) -> list[Figure]:

@@ -30,6 +30,9 @@ DOCUMENT_SINGULAR = {"vereinbarungen": "Vereinbarung", "abkommen": "Abkommen", "
                      "verträge": "Vertrag"}
 SUBJECT_PREPOSITION = "über"
 PASSIVE_CONTINUATION_RE = r"\s+(?=zwischen\s+[^.;:\n]{3,80}?\s+(?:über|zur|zum)\s)"
+# A title that ends in (or holds) a relative pronoun names its subject in the clause before
+# ("the memorandum on the creation of which was signed"): it refers back, names nothing itself.
+TITLE_REFERS_BACK_RE: str | None = r"(?<!\w)(?:deren|dessen)(?!\w)"
 # See en/agreements.py: "Vereinbarungen zwischen Ministerium und Firmen" (not "Abkommen", which
 # is singular too: "ein Abkommen zwischen der Schweiz und Kasachstan über ..." is a title).
 PLURAL_PARTIES_ONLY_RE: str | None = r"^(?:\w*vereinbarungen|\w*verträge|dokumente|absichtserklärungen)\s+(?:zwischen|mit)\b"

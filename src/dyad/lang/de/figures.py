@@ -20,6 +20,16 @@ UP_TO_RE: str | None = r"(?<!\w)bis zu\s*$"
 TARGET_RE = r"\b(?:Ziel\w*|erreichen|steiger\w*|erhöh\w*|ausbau\w*|ausweit\w*|wachsen)\b"
 RANGE_START_RE: str | None = r"(?<!\w)zwischen\s+$"
 RANGE_LINK_RE: str | None = r"\s*und\s+"
+# A change told as a fraction of the level ("grew by a quarter"): the phrase, lower case with
+# single spaces, and the percentage it is.
+CHANGE_FRACTIONS: dict[str, float] = {"um ein viertel": 25.0, "um ein drittel": 33.3, "um die hälfte": 50.0, "um ein fünftel": 20.0}
+# Right after a figure (up to three words on): it is a level per year, not a sum ("$25 million
+# annually", "3,000 units per year"); see figures.resolve_period.
+PER_YEAR_RE = r"jährlich|pro Jahr|im Jahr|jedes Jahr|per annum"
+# A range told with its scale, currency or noun once, after the second number ("$50-60 million"):
+# what joins the two numbers, and what before the first makes "X to Y" a change, not a range.
+RANGE_BARE_LINK_RE: str | None = r"\s*[-–—]\s*|\s+bis\s+"
+RANGE_CHANGE_FROM_RE: str | None = None
 MULTIPLIER_IDIOMS_RE: str | None = r"doppelte[nmrs]?\s+(?:Standards?|Moral|Staatsbürgerschaft|Spiel|Rolle)\b"
 COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)Top\s*$"
 COUNT_RANK_WORDS = ("größten", "größte", "wichtigsten", "wichtigste", "führenden", "führende", "stärksten",

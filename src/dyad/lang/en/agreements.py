@@ -71,6 +71,9 @@ AGREEMENT_COMPOUND_RE: str | None = (
 # After such a compound's head, the words that carry its name on ("a trade agreement on ...");
 # anything else ends it ("the rescue agreement reflects ..." is the sentence going on).
 AGREEMENT_COMPOUND_GOES_ON_RE: str | None = r"\s+(?:on|of|for|between|regarding|concerning)\b"
+# A title that ends in (or holds) a relative pronoun names its subject in the clause before
+# ("the memorandum on the creation of which was signed"): it refers back, names nothing itself.
+TITLE_REFERS_BACK_RE: str | None = r"(?<!\w)(?:of|on|for|in|under|about|to)\s+(?:which|whom)\s*$|(?<!\w)whose(?!\w)"
 # Plural documents followed only by who signed them ("memorandums of understanding among the
 # ministry and companies"): unnamed documents of a package, no title. None where not read.
 PLURAL_PARTIES_ONLY_RE: str | None = (r"^(?:agreements|memorand(?:ums|a)|mous|contracts|documents|accords)"

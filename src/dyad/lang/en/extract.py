@@ -162,8 +162,8 @@ FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|ta
               r"can be reached|could reach|is to reach|are to reach|by 20\d\d|intend\w*|goal|bring (?:\w+ ){0,4}to|" \
               r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year)\b"
 # The base a change is measured against is not the figure's period: "up 11.7% compared to
-# the same period of 2023" is a 2024 figure.
-COMPARISON_BASE_RE = r"(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:the same period(?: (?:of|in|last))?\s*|in\s+)?$"
+# the same period of 2023" is a 2024 figure. The word must stand whole: "turnover in 2023" is no base.
+COMPARISON_BASE_RE = r"(?<!\w)(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:the same period(?: (?:of|in|last))?\s*|in\s+)?$"
 # "6.2 percent less than in the previous year": a change written as a comparison.
 # After a percentage over 100: it is a level relative to a base ("109.4 percent of the 2017
 # level", "112% compared to last year"), and the growth is what exceeds 100.
@@ -230,8 +230,11 @@ AGREEMENT_KINDS = [
     (r"^(?:agreement|treaty|convention|accord|protocol|contract)", "agreement"),
     (r"^(?:joint statement|declaration|communiqu)", "other"),
 ]
+# ("a deal" is a signed document only when its subject follows, "a deal on quotas", not a day
+# "the deal on Tuesday", nor a purchase)
 AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
-                  r"(?:[Cc]ooperation\s+)?[Dd]ocuments(?=\s+(?:on|in\s+the\s+fields?\s+of)\s))"
+                  r"(?:[Cc]ooperation\s+)?[Dd]ocuments(?=\s+(?:on|in\s+the\s+fields?\s+of)\s)|" \
+                  r"[Dd]eal(?=\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+(?:sidelines|margins|eve|occasion|day)\b))))"
 # Words that say a document is signed, before its title ("signed a ...", "the signing of the ...").
 # "concluded an agreement" is its signing too; a joint statement is "adopted" or "passed" (not
 # any other document: "adopted a plan to ..." is a decision).
@@ -299,9 +302,10 @@ INSTITUTION_PERSON_HEAD_RE = r"\b(?:head|chief|leader|minister|chairman|chairwom
 # agreed on ...").
 NEXT_ACT_RE = r",\s+and\s+(?:also\s+)?(?:agreed|signed|discussed|decided|reached|noted|exchanged|expressed|held|adopted|approved|considered|reviewed|stressed|emphasi[sz]ed|pledged|welcomed)\b"
 
-# Where a signed document's title ends: the words that go on to say when or what followed.
+# Where a signed document's title ends: the words that go on to say when or what followed
+# ("and agreed to ...": the signers' next act, a new predicate of the same subject).
 # (a period closes a plan's title: "a roadmap for 2024-2026 to raise trade" ends at the year)
-TITLE_TAIL_RE = r"(?<=\d{4})\s+to\s+(?=[a-z])|\s+by\s+(?=(?-i:[A-Z]))|\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|,?\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\b)|\s+following\s+(?:talks|negotiations|(?:the|their|his|her)\s+(?:talks|negotiations|meeting))\b|,\s+[^,]{0,40}\b(?:reports?|reported|said|says|told|informs|according to)\b"
+TITLE_TAIL_RE = r"(?<=\d{4})\s+to\s+(?=[a-z])|\s+by\s+(?=(?-i:[A-Z]))|\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|,?\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\b)|\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|pledged|vowed|reaffirmed|stressed|emphasi[sz]ed|welcomed|expressed|noted|exchanged)\b|\s+following\s+(?:talks|negotiations|(?:the|their|his|her)\s+(?:talks|negotiations|meeting))\b|,\s+[^,]{0,40}\b(?:reports?|reported|said|says|told|informs|according to)\b"
 
 # Counts: a number (digits or a word) before a plural noun phrase ("five Russian diplomats",
 # "7 Iranian individuals", 'two Belarusian "intelligence officers"').

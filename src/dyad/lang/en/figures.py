@@ -40,6 +40,16 @@ TARGET_RE = r"\b(?:task|target\w*|goals?|aim\w*|achiev\w*|bring\w*|increas\w*|ra
 # the second ("and $5 million"); the first is the lower bound, the second the upper.
 RANGE_START_RE: str | None = r"(?<!\w)between\s+(?:just\s+|only\s+)?$"
 RANGE_LINK_RE: str | None = r"\s*and\s+"
+# A change told as a fraction of the level ("grew by a quarter"): the phrase, lower case with
+# single spaces, and the percentage it is.
+CHANGE_FRACTIONS: dict[str, float] = {"by a quarter": 25.0, "by a third": 33.3, "by one third": 33.3, "by half": 50.0, "by a half": 50.0, "by a fifth": 20.0}
+# Right after a figure (up to three words on): it is a level per year, not a sum ("$25 million
+# annually", "3,000 units per year"); see figures.resolve_period.
+PER_YEAR_RE = r"annually|a year|per year|each year|every year|per annum"
+# A range told with its scale, currency or noun once, after the second number ("$50-60 million"):
+# what joins the two numbers, and what before the first makes "X to Y" a change, not a range.
+RANGE_BARE_LINK_RE: str | None = r"\s*[-–—]\s*|\s+to\s+"
+RANGE_CHANGE_FROM_RE: str | None = r"(?<!\w)from\s+(?:\$|€|£)?\s*$"
 # A multiplier word in a set phrase that states no multiple ("double standards"); regex matched
 # from the word's start.
 MULTIPLIER_IDIOMS_RE: str | None = r"double\s+(?:standards?|taxation|tax\w*|game|role|agents?|bind|blow|whammy|digits?)\b"

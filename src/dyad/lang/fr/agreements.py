@@ -33,5 +33,8 @@ SIGNED_IS_RE = r"\b(?:accord|document)\s+est\s+(?:une?|la|le)\s+"
 # See en/agreements.py (none: titles are not so built here).
 AGREEMENT_COMPOUND_RE: str | None = None
 AGREEMENT_COMPOUND_GOES_ON_RE: str | None = None
+# A title that ends in (or holds) a relative pronoun names its subject in the clause before
+# ("the memorandum on the creation of which was signed"): it refers back, names nothing itself.
+TITLE_REFERS_BACK_RE: str | None = r"(?<!\w)(?:dont|duquel|desquels|desquelles|de laquelle)(?!\w)"
 PLURAL_PARTIES_ONLY_RE: str | None = None
 DOCUMENTS_INCLUDE_RE: str | None = None

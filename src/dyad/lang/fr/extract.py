@@ -151,7 +151,7 @@ FORECAST_RE = r"\b(?:sera|seront|serait|devrait|devraient|prévu\w*|prévoi\w*|p
               r"vise\w*|d['’]ici (?:à )?20\d\d|pourrait|pourraient|porter (?:\w+ ){0,4}à|l['’]an prochain|" \
               r"l['’]année prochaine|ambition\w*)\b"
 # The base a change is measured against is not the figure's period.
-COMPARISON_BASE_RE = r"(?:par rapport (?:à|au|aux)|comparé(?:e|s|es)? (?:à|au)|contre|que|qu['’]|depuis)\s+(?:la même période(?: de| d['’])?\s*|en\s+)?$"
+COMPARISON_BASE_RE = r"(?<!\w)(?:par rapport (?:à|au|aux)|comparé(?:e|s|es)? (?:à|au)|contre|que|qu['’]|depuis)\s+(?:la même période(?: de| d['’])?\s*|en\s+)?$"
 # "6,2 % de moins qu'en 2023": a change written as a comparison.
 # See en.LEVEL_AFTER_RE.
 LEVEL_AFTER_RE = r"^\s*(?:du niveau|par rapport (?:au|à l['’])\s*(?:niveau|année|même période))"

@@ -21,6 +21,16 @@ UP_TO_RE: str | None = r"(?<!\w)jusqu['’]à\s*$"
 TARGET_RE = r"\b(?:objectif\w*|porter|atteindre|augmenter|accroître|doubler|cible\w*)\b"
 RANGE_START_RE: str | None = r"(?<!\w)entre\s+$"
 RANGE_LINK_RE: str | None = r"\s*et\s+"
+# A change told as a fraction of the level ("grew by a quarter"): the phrase, lower case with
+# single spaces, and the percentage it is.
+CHANGE_FRACTIONS: dict[str, float] = {"d'un quart": 25.0, "d'un tiers": 33.3, "de moitié": 50.0, "d'un cinquième": 20.0}
+# Right after a figure (up to three words on): it is a level per year, not a sum ("$25 million
+# annually", "3,000 units per year"); see figures.resolve_period.
+PER_YEAR_RE = r"par an|chaque année|annuellement|par année"
+# A range told with its scale, currency or noun once, after the second number ("$50-60 million"):
+# what joins the two numbers, and what before the first makes "X to Y" a change, not a range.
+RANGE_BARE_LINK_RE: str | None = r"\s*[-–—]\s*"
+RANGE_CHANGE_FROM_RE: str | None = None
 MULTIPLIER_IDIOMS_RE: str | None = None
 COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)top\s*-?\s*$"
 COUNT_RANK_WORDS = ("plus", "principaux", "principales", "premiers", "premières")

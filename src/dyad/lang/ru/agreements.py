@@ -27,6 +27,9 @@ COVERED_SUBJECTS_RE = (r"(?P<doc>соглашения|меморандумы)\s+
 DOCUMENT_SINGULAR = {"документы": "документ", "соглашения": "соглашение", "меморандумы": "меморандум"}
 SUBJECT_PREPOSITION = "в сфере"
 PASSIVE_CONTINUATION_RE = r"\s+(?=между\s+[^.;:\n]{3,80}?\s+(?:о|об)\s)"
+# A title that ends in (or holds) a relative pronoun names its subject in the clause before
+# ("the memorandum on the creation of which was signed"): it refers back, names nothing itself.
+TITLE_REFERS_BACK_RE: str | None = r"(?<!\w)котор\w+\s*$"
 # See en/agreements.py: "соглашения между министерством и компаниями".
 PLURAL_PARTIES_ONLY_RE: str | None = r"^(?:соглашения|меморандумы|контракты|документы|договоры)\s+(?:между|с)\s"
 # See en/agreements.py: "В числе подписанных документов — ...", "Документы включают ...".

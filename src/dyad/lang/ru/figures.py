@@ -12,7 +12,7 @@ CLAUSE_CONJUNCTIONS = ("а", "и", "но")
 CLAUSE_AUXILIARIES: tuple[str, ...] = ()
 BALANCE_NEGATIVE_WORDS = ("отрицательн", "дефицит")
 COMPARATIVE_DOWNWARD = frozenset(("меньше", "ниже"))
-FRACTION_WORDS = {"полтора": 1.5, "полторы": 1.5}
+FRACTION_WORDS = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5}  # "полутора": genitive ("достиг полутора миллиардов")
 WHOLE_AMOUNT_WORDS = {"полмиллиарда": 5e8, "полмиллиона": 5e5, "полтриллиона": 5e11}
 # "$22 млн приходится на экспорт", "$46 млн — на импорт"
 METRIC_AFTER_LINK_RE: str | None = r"\s*(?:[—–-]\s*)?(?:(?:приход\w*|пришл\w*)\s+)?на\s+(?:долю\s+)?"
@@ -20,6 +20,16 @@ UP_TO_RE: str | None = r"(?<!\w)вплоть до\s*$"
 TARGET_RE = r"(?:довести|довед\w*|увеличить|нарастить|цел\w*|задач\w*|достичь|достигнуть|выйти на)"
 RANGE_START_RE: str | None = r"(?<!\w)(?:от|между)\s+$"
 RANGE_LINK_RE: str | None = r"\s*(?:до|и)\s+"
+# A change told as a fraction of the level ("grew by a quarter"): the phrase, lower case with
+# single spaces, and the percentage it is.
+CHANGE_FRACTIONS: dict[str, float] = {"на четверть": 25.0, "на треть": 33.3, "на одну треть": 33.3, "наполовину": 50.0, "на пятую часть": 20.0}
+# Right after a figure (up to three words on): it is a level per year, not a sum ("$25 million
+# annually", "3,000 units per year"); see figures.resolve_period.
+PER_YEAR_RE = r"ежегодно|в год|каждый год"
+# A range told with its scale, currency or noun once, after the second number ("$50-60 million"):
+# what joins the two numbers, and what before the first makes "X to Y" a change, not a range.
+RANGE_BARE_LINK_RE: str | None = r"\s*[-–—]\s*"
+RANGE_CHANGE_FROM_RE: str | None = None
 MULTIPLIER_IDIOMS_RE: str | None = None  # "двойные стандарты": "двойн-" is no multiplier word here
 COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)(?:топ|top)\s*-?\s*$"
 COUNT_RANK_WORDS = ("крупнейших", "крупнейшие", "ведущих", "ведущие", "лучших", "лучшие", "крупных",
