@@ -142,11 +142,13 @@ def find_published(cleaned: Cleaned, body: str, language: str | None, dateline: 
     lines of the head and the dateline, else the page's furniture, else "today" in the first
     lines; the crawler's date, then the page's declared date, go first. The flag tells that the
     date is the crawler's stamp alone, confirmed by no date of the page itself."""
-    published = head_date(cleaned.head, dateline, language)
+    # The crawler's " date" line is set aside so that what the page itself dates can confirm it.
+    own_head = [line for line in cleaned.head if not CRAWL_FULL_RE.match(line)]
+    published = head_date(own_head, dateline, language)
     if published is None or published.startswith("--"):
         # the date written in the page's furniture: labelled, opening a head line, or in the
         # closing credit; a dateline's day without year takes its year only when they agree
-        found = meta.furniture_date(cleaned.head + body.split("\n")[:3], body.split("\n")[-3:] + cleaned.tail, language)
+        found = meta.furniture_date(own_head + body.split("\n")[:3], body.split("\n")[-3:] + cleaned.tail, language)
         if found and (published is None or found[4:] == published[1:]):
             published = found
     if published is None:
@@ -154,7 +156,7 @@ def find_published(cleaned: Cleaned, body: str, language: str | None, dateline: 
     crawl = next((m.group("day") for line in cleaned.head if (m := CRAWL_FULL_RE.match(line))), None)
     stamp_only = False
     if crawl:
-        stamp_only = not page_confirms(cleaned, body, language, dateline, declared, crawl)
+        stamp_only = not same_day(published or declared, crawl)
         published = crawl  # the page's own date, as the crawler recorded it
     if declared and (published is None or (published.startswith("--") and declared[4:10] == published[1:])):
         published = declared[:10]  # the page's declared date, or the year for a dateline's day
@@ -163,16 +165,8 @@ def find_published(cleaned: Cleaned, body: str, language: str | None, dateline: 
     return published, stamp_only
 
 
-def page_confirms(cleaned: Cleaned, body: str, language: str | None, dateline: meta.Dateline | None,
-                  declared: str | None, crawl: str) -> bool:
-    """A date of the page itself, not the crawler's stamp line, names the stamp's day: a date
-    line of the head, the dateline, the furniture or the page's declared date."""
-    own_lines = [line for line in cleaned.head if not CRAWL_FULL_RE.match(line)]
-    own = head_date(own_lines, dateline, language)
-    if own is None or own.startswith("--"):
-        own = meta.furniture_date(own_lines + body.split("\n")[:3], body.split("\n")[-3:] + cleaned.tail,
-                                  language) or own
-    own = own or declared
+def same_day(own: str | None, crawl: str) -> bool:
+    """A date of the page itself (ISO, or --MM-DD) names the crawler's day."""
     return own is not None and (own[:10] == crawl or (own.startswith("--") and own[1:] == crawl[4:]))
 
 
