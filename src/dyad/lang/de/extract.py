@@ -62,7 +62,8 @@ ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]
 EVENT_TRIGGERS = {
     "phone_call": r"\b(?:Telefongespräch\w*|Telefonat\w*|telefonierte\w*|telefonisch\w*|Videokonferenz\w*|Videoschalte\w*)\b",
     # (ein Abkommen schließen: "schlossen die Länder ein Abkommen über ...")
-    "agreement_signing": r"\b(?:unterzeichnet\w*|unterschrieben\w*|Unterzeichnung\w*|"
+    "agreement_signing": r"\b(?:unterzeichnet\w*|unterschrieben\w*|Unterzeichnung\w*|besiegelt\w*|paraphiert\w*|"
+                         r"(?:Dokumente|Abkommen|Vereinbarungen|Urkunden) (?:[\w-]+ ){0,4}ausgetauscht|"
                          r"schlossen (?:[\w-]+ ){0,3}(?:ein|eine|das|die) (?:[\w-]+ ){0,2}\w*(?:abkommen|vertrag|vereinbarung|verträge)\w*)\b",
     "briefing": r"\b(?:gemeinsame\w* Presseerklärung\w*|Pressekonferenz\w*|Briefing\w*|Pressebriefing\w*|Presseerklärungen|traten [^.]{0,40}vor die Presse|vor die Presse)\b",
     "talks": r"\b(?:Verhandlungen|Gespräch\w*|verhandelt\w*|politische\w* Konsultationen)\b",
@@ -183,7 +184,7 @@ AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|A
                   r"[a-zäöüß]{3,}(?:abkommen|vertrag|vereinbarung|erklärung|deklaration|memorandum|programm))"
 # See en.SIGNING_WORDS; the nominal "Unterzeichnung einer ..." too.
 # "schlossen ein Abkommen" (concluded) is its signing too.
-SIGNING_WORDS = r"unterzeichne\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)|schlossen|schloss"
+SIGNING_WORDS = r"unterzeichne\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)|schlossen|schloss|besiegelte\w*|paraphierte\w*"
 # German puts the subject between verb and object: "unterzeichneten die beiden Minister eine ...".
 AGREEMENT_VERB_GAP = r"(?:[\w-]+\s+){0,4}?"
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
@@ -233,7 +234,10 @@ INSTITUTION_PERSON_HEAD_RE = r"\b(?:Chef\w*|Leiter\w*|Minister\w*|Vorsitzende\w*
 NEXT_ACT_RE = r",\s+und\s+(?:zudem\s+|auch\s+|außerdem\s+)?(?:vereinbarten|unterzeichneten|besprachen|erörterten|beschlossen|einigten|tauschten|betonten|begrüßten|verabschiedeten)\b"
 
 # Where a signed document's title ends: the words that go on to say when or what followed.
-TITLE_TAIL_RE = r"(?<=\d{4}),?\s+um\s|\s+(?:am|vom|diesen|letzten)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|\d)|,?\s+(?:nachdem|wobei|während|als)\b|,\s+[^,]{0,40}\b(?:berichtet\w*|meldet\w*|teilte|sagte|hieß es)\b|\s+und\s+(?:vereinbarten|beschlossen|einigten|bekräftigten|betonten|begrüßten|erörterten|besprachen)\b"
+TITLE_TAIL_RE = (r"(?<=\d{4}),?\s+um\s|\s+(?:am|vom|diesen|letzten)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|\d)|,?\s+(?:nachdem|wobei|während|als)\b|,\s+[^,]{0,40}\b(?:berichtet\w*|meldet\w*|teilte|sagte|hieß es)\b|\s+und\s+(?:zudem\s+|auch\s+|außerdem\s+)?(?:vereinbarten|beschlossen|einigten|bekräftigten|betonten|begrüßten|erörterten|besprachen|"
+                 # any weak verb in the past plural not followed by a noun it qualifies ("und paraphierten
+                 # einen Vertrag", not "und bewährten Verfahren"): the signers' next act
+                 r"(?-i:[a-zäöüß]{3,}ten)(?!\s+(?-i:[A-ZÄÖÜ])))\b")
 
 # Counts; see en.COUNT_DIGITS.
 COUNT_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6}(?![.,]\d)"
