@@ -166,7 +166,7 @@ FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|ta
               r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year)\b"
 # The base a change is measured against is not the figure's period: "up 11.7% compared to
 # the same period of 2023" is a 2024 figure. The word must stand whole: "turnover in 2023" is no base.
-COMPARISON_BASE_RE = r"(?<!\w)(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:the same period(?: (?:of|in|last))?\s*|in\s+)?$"
+COMPARISON_BASE_RE = r"(?<!\w)(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:(?:in|during)\s+)?(?:the (?:same|corresponding) period(?: (?:of|in|last))?\s*)?$"
 # "6.2 percent less than in the previous year": a change written as a comparison.
 # After a percentage over 100: it is a level relative to a base ("109.4 percent of the 2017
 # level", "112% compared to last year"), and the growth is what exceeds 100.
@@ -203,6 +203,9 @@ PERIOD_PATTERNS = [
     (r"\b(?:in |for |during )?the (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?P<year>\d{4}|this year|the current year|last year))?", "quarter"),
     (r"\b(?:in |for |during |over )?(?:the )?(?P<n>\d{1,2}|first (?:six|nine|three)|six|nine|three|eight|ten|eleven|seven|five|four|two) months(?: of (?P<year>\d{4}|this year|the current year|last year))?", "months"),
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
+    # one month ("in January 2025", "for March this year"): after the ranges and halves
+    (r"\b(?:in|for|during)\s+(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December)"
+     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}|this year|the current year|last year))?\b(?!\s*\d{1,2}\b)", "month"),
     (r"\b(?:over|in|for|during) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "last_n_years"),
     (r"\b(?:over|in|for|during|within) the (?:next|coming) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "next_n_years"),
     # ("two decades ago" is no span: a level then, or a change since; left alone)
