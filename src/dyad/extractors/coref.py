@@ -48,6 +48,8 @@ def person_roles(p: PersonEntity) -> set[str]:
             roles.add("speaker")
     if "foreign_minister" in roles:
         roles.add("minister")  # a foreign minister answers to "the minister" too ("глава МИД")
+    if roles & {"ambassador", "foreign_minister"}:
+        roles.add("diplomat")  # an envoy or a foreign minister answers to "the diplomat"
     return roles
 
 

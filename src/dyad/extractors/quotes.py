@@ -48,7 +48,9 @@ def quote_verb_re(lang: str | None) -> re.Pattern[str]:
 def statement_noun_re(lang: str | None) -> re.Pattern[str]:
     """A statement an institution issued, named in a quote's lead-in ("The statement reads:")."""
     nouns = sorted(rules(lang).STATEMENT_NOUNS, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in nouns) + r")", re.I)
+    # (the noun ends the word, with at most an inflection: "noted" is a verb, not a "note")
+    end = rules(lang).STATEMENT_NOUN_END
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in nouns) + r")" + end + r"(?!\w)", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -256,7 +258,9 @@ def sentence_stop(text: str, start: int, end: int) -> int:
     while pos >= 0:
         m = ABBREVIATION_STOP_RE.search(text, max(start, pos - 3), min(len(text), pos + 3))
         # (a short name ending a sentence follows a capitalised word: "said President Ali.")
+        # (an acronym in capitals, "USA." or "UN.", is no title: its stop ends the sentence)
         is_title = m is not None and m.end() == pos + 1 and text[m.start()].isupper() \
+            and text[m.start() + 1 : pos].islower() \
             and not re.search(r"(?<!\w)[^\W\d_]*[A-Z][^\W\d_]*\s+$", text[max(0, m.start() - 30) : m.start()])
         if not is_title:
             return pos

@@ -10,6 +10,9 @@ SINGLE_QUOTE_PAIRS = {"‘": "’", "'": "'"}
 
 # Nouns for a statement an institution issued: "The statement reads: ..." quotes it.
 STATEMENT_NOUNS: tuple[str, ...] = ("statement", "communique", "communiqué", "note", "press release", "declaration")
+# What may follow a statement noun in the same word: a plural "s", no more ("noted" is a verb,
+# not a "note"; "statements" is still the noun).
+STATEMENT_NOUN_END = r"s?"
 
 # A reporter passing on someone's words: "He quoted the crown prince as saying, “...”" is the
 # crown prince speaking, not the one who quotes him. The group ``who`` is the speaker.

@@ -7,6 +7,8 @@ SINGLE_QUOTE_PAIRS = {}
 
 # Nouns for a statement an institution issued ("Le communiqué indique : ...").
 STATEMENT_NOUNS: tuple[str, ...] = ("communiqué", "déclaration", "note", "note de protestation")
+# What may follow a statement noun in the same word: a plural "s" ("notes"); "noté" is a verb.
+STATEMENT_NOUN_END = r"s?"
 
 # "Il a cité le prince héritier disant : « ... »" (see en/quotes.py).
 QUOTED_AS_RE = r"\bcit(?:é|ait|e)\w*\s+(?P<who>[^,.;:«»\"]{3,80}?)\s+(?:disant|affirmant|déclarant)\b"

@@ -7,6 +7,9 @@ SINGLE_QUOTE_PAIRS = {}
 
 # Nouns for a statement an institution issued ("В заявлении говорится: ...").
 STATEMENT_NOUNS: tuple[str, ...] = ("заявлени", "сообщени", "коммюнике", "нот")
+# What may follow a statement noun's stem in the same word: a case ending of up to three
+# letters ("заявлении", "нотой", "сообщениями"); "нотариус" is another word.
+STATEMENT_NOUN_END = r"[а-яё]{0,3}"
 
 # "Он привел слова наследного принца: «...»" (see en/quotes.py).
 QUOTED_AS_RE = r"\b[Пп]рив[её]л\w*\s+слова\s+(?P<who>[^,.;:«»\"]{3,80}?)\s*[,:]"
