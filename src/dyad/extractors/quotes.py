@@ -70,6 +70,29 @@ def not_name_words(lang: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def relative_says_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rules(lang).RELATIVE_SAYS_RE)
+
+
+# How far before a relative clause that quotes a document its author may be named
+# ("a post of the British embassy in Moscow, in which ...").
+AUTHOR_REACH = 80
+
+
+def author_of_clause(text: str, lang: str | None, before_start: int, quote_start: int,
+                     find: SpeakerFinder) -> Institution | None:
+    """The institution whose document a relative clause right before a quote quotes ("... drew
+    attention to a post of the British embassy, in which it says that “...”"): the one named
+    last before the clause; the person who drew attention to it is not the one speaking."""
+    clause = max(relative_says_re(lang).finditer(text, before_start, quote_start), key=lambda m: m.start(),
+                 default=None)
+    if clause is None or any(clause.end() <= s < quote_start for s, _e, _p in find.anchors):
+        return None
+    lo = max(before_start, clause.start() - AUTHOR_REACH)
+    return next((i for i in reversed(find.institutions) if lo <= i.start < clause.start()), None)
+
+
+@lru_cache(maxsize=8)
 def quoted_as_re(lang: str | None) -> re.Pattern[str]:
     return re.compile(rules(lang).QUOTED_AS_RE)
 
@@ -604,8 +627,10 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                 sent_start = colon + 1
             before = text[sent_start:os_]
             passed_on = quoted_as_re(lang).search(before)
-            if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before) or passed_on:
-                institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
+            if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before) or passed_on \
+                    or relative_says_re(lang).search(before):
+                institution = author_of_clause(text, lang, sent_start, os_, find) \
+                    or find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
                 if institution is None and statement_says(before, verb_re, statement_re):
                     # "The statement said X “...”": X is what it is about, its issuer speaks
                     institution = find.last_institution(os_)

@@ -17,3 +17,6 @@ QUOTED_AS_RE = r"\bzitiert\w*\s+(?P<who>[^,.;:„“\"]{3,80}?)\s+mit den Worten
 # See en/quotes.py ("Indien nannte den Vorfall „...“", "wies ... als „...“ zurück").
 QUOTE_LEAD_VERBS: tuple[str, ...] = ("nannte", "nennt", "nannten", "beschrieb", "beschreibt", "wies zurück", "dementierte",
                                      "sprach von", "spricht von")
+
+# "ein Beitrag der Botschaft, in dem es heißt: „...“" (see en/quotes.py).
+RELATIVE_SAYS_RE = r"\b(?:in (?:dem|der|denen)|worin) es (?:heißt|hieß)\b"

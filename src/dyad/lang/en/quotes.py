@@ -23,3 +23,7 @@ QUOTED_AS_RE = r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{3,80}?)\s+as (?:s
 # only where a quote's speaker is looked for (a report's sentences with them make no statement).
 QUOTE_LEAD_VERBS: tuple[str, ...] = ("describes", "described", "describing", "called", "calls", "calling",
                                      "termed", "terms", "dubbed", "denied", "denies", "branded")
+
+# A relative clause that quotes a document's words: "a post of the embassy, which reads “...”",
+# "a note in which it says “...”". The document's author, named before the clause, speaks.
+RELATIVE_SAYS_RE = r"\b(?:in which (?:it )?|which |that )(?:says|said|reads|read|states|stated)\b"

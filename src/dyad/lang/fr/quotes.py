@@ -16,3 +16,6 @@ QUOTED_AS_RE = r"\bcit(?:é|ait|e)\w*\s+(?P<who>[^,.;:«»\"]{3,80}?)\s+(?:disan
 # See en/quotes.py ("l'Inde a qualifié l'incident de « ... »").
 QUOTE_LEAD_VERBS: tuple[str, ...] = ("a qualifié", "ont qualifié", "qualifie", "a décrit", "décrit", "a démenti", "dément",
                                      "a parlé de", "parle de")
+
+# "un message de l'ambassade, dans lequel il est écrit « ... »" (see en/quotes.py).
+RELATIVE_SAYS_RE = r"\b(?:dans lequel|dans laquelle|où) (?:il est (?:dit|écrit)|on (?:lit|peut lire))\b"
