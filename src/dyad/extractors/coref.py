@@ -123,12 +123,33 @@ def _role_references(lang: str | None) -> tuple[re.Pattern[str], tuple[tuple[str
     return re.compile(r.ROLE_REFERENCE_RE), tuple(sorted(r.ROLE_REFERENCES.items(), key=lambda kv: -len(kv[0])))
 
 
+@cache
+def _bare_role_references(lang: str | None) -> re.Pattern[str] | None:
+    bare = rules(lang).ROLE_REFERENCE_BARE_RE
+    return re.compile(bare) if bare else None
+
+
+def role_matches(text: str, lang: str | None, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Every role reference: the pack's pattern, and a role with no article where it stands right
+    beside a verb of saying ("..., Pakistan's foreign minister said"), unless the first already
+    holds it."""
+    found = list(pattern.finditer(text))
+    bare = _bare_role_references(lang)
+    if bare is None:
+        return found
+    spans = [(m.start(), m.end()) for m in found]
+    extra = [m for m in bare.finditer(text)
+             if speech_verb_near(text, m.start(), m.end(), lang)
+             and not any(s <= m.start("role") < e for s, e in spans)]
+    return sorted(found + extra, key=lambda m: m.start())
+
+
 def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mention]) -> list[Reference]:
     text, lang = doc.text, doc.language
     pattern, role_words = _role_references(lang)
     refs: list[Reference] = []
     taken = [(m.start, m.end) for m in mentions] + [m.title_span for m in mentions if m.title_span]
-    for m in pattern.finditer(text):
+    for m in role_matches(text, lang, pattern):
         if any(s <= m.start("role") < e for s, e in taken):  # part of a name or of a title
             continue
         # A role followed by a name is a title, not a reference; an acronym after it names the

@@ -48,6 +48,8 @@ ROLE_REFERENCE_RE = (
     r"Botschafter(?:in)?|Diplomat(?:in)?|Abgeordneten?|Parlamentarier(?:in)?|[Ss]precher(?:in)?|Vorsitzenden?|Parlamentschef(?:in)?|Minister(?:in)?|Kronprinz(?:essin)?)(?:en|s)?(?!\w)"
     r"(?:\s+(?P<of>[A-ZÄÖÜ][\wäöüß'’-]*s)\b)?"
 )
+# German writes an article before a role ("sagte der Außenminister"): no bare role.
+ROLE_REFERENCE_BARE_RE: str | None = None
 PRONOUNS = {"er": "m", "sie": "f"}
 
 # Verb second: after an opening phrase the subject follows the verb ("Nach dem Treffen mit X sagte Y:"),

@@ -52,6 +52,16 @@ ROLE_REFERENCE_RE = (
     r"[Ss]enator|[Tt]op diplomat|[Cc]rown [Pp]rince)s?(?!\w)"  # whole words: "the presidential office" names no president
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}))?"
 )
+# A role with no article, read only right beside a verb of saying, as attributions write it:
+# "“...,” Pakistan's foreign minister said", "..., said Chinese Foreign Minister." (a country's
+# possessive or adjective before the role; "top" or an acronym may stand between: "Russia's top UK envoy").
+ROLE_REFERENCE_BARE_RE: str | None = (
+    r"(?:(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s|(?P<adj>[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|h)))\s+"
+    r"(?:(?:top|chief|new|own)\s+)?(?:[A-Z]{2,}\s+)?"
+    r"(?P<role>[Ff]oreign [Mm]inister|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader|[Cc]hancellor|"
+    r"[Pp]remier|[Kk]ing|[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Tt]op diplomat|[Ss]pokes(?:man|woman|person)|[Mm]inister)"
+    r"(?!\w)"
+)
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 # Subject-verb order: the name right before a speech verb ahead of a quote is its subject

@@ -51,6 +51,8 @@ ROLE_REFERENCE_RE = (
     r"(?:\s+(?P<adj>[a-zéèêëïîôûç]+(?:ais|aise|ain|aine|ien|ienne|en|enne|and|ande|ois|oise|e|in|ine|ique|ol|ole|on|onne|ec|èque|an|ane|ote|ate)s?))?"
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?P<of>[A-ZÉÈÎ][\w'’-]*))?"
 )
+# French writes an article before a role ("a déclaré le ministre"): no bare role.
+ROLE_REFERENCE_BARE_RE: str | None = None
 PRONOUNS = {"il": "m", "elle": "f"}
 
 # The name right before a speech verb ahead of a quote is its subject.
