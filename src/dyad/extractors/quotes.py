@@ -513,6 +513,33 @@ def named_before_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: str
     return any(offset <= e <= verb_start and not find.text[e:verb_start].strip() for _s, e, _p in find.anchors)
 
 
+@lru_cache(maxsize=8)
+def role_reference_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rules(lang).ROLE_REFERENCE_RE)
+
+
+def unresolved_role_subject(find: SpeakerFinder, lang: str | None, verb_re: re.Pattern[str], before: str,
+                            offset: int) -> bool:
+    """The last verb of saying ahead of a quote has a role noun for its subject that points to no
+    one named ("Speaking of the talks with X, the envoy said: “...”" with no envoy named): the
+    speaker is unknown, and the person named before the role is what was spoken of."""
+    verbs = list(verb_re.finditer(before))
+    if not verbs:
+        return False
+    text = find.text
+    verb_start, verb_end = offset + verbs[-1].start(), offset + verbs[-1].end()
+    if rules(lang).SUBJECT_AFTER_SPEECH_VERB:
+        # (the verb may hold the role's article: "sagte der | Botschafter")
+        rest = text[verb_end : verb_end + 80]
+        first = verb_end + len(rest) - len(rest.lstrip())
+        m = next((r for r in role_reference_re(lang).finditer(text, verb_start, first + 80) if r.start() <= first), None)
+    else:
+        lo = max(offset, verb_start - 80)
+        m = next((r for r in role_reference_re(lang).finditer(text, lo, verb_start)
+                  if not text[r.end() : verb_start].strip()), None)
+    return m is not None and not any(m.start() <= s < m.end() for s, _e, _p in find.anchors)
+
+
 def subject_of_last_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: str, offset: int,
                          subject_after: bool) -> int | None:
     """The subject of the last speech verb ahead of a quote: the person named right before the
@@ -527,7 +554,9 @@ def subject_of_last_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: 
     verb_start, verb_end = offset + verbs[-1].start(), offset + verbs[-1].end()
     text = find.text
     right_before = [p for _s, e, p in find.anchors if offset <= e <= verb_start and not text[e:verb_start].strip()]
-    right_after = [p for s, _e, p in find.anchors if verb_end < s and not text[verb_end:s].strip()]
+    # (a role whose article the verb holds, "sagte der | Botschafter", starts inside the verb)
+    right_after = [p for s, _e, p in find.anchors
+                   if verb_start < s < verb_end or (verb_end <= s and not text[verb_end:s].strip())]
     if not subject_after and not right_before:
         # "He also alleged the Venezuelan President was “...”": a pronoun a word or two before
         # the verb is its subject, the person after the verb what was said about
@@ -638,6 +667,9 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                     # "Caracas accused President X of continuing to “...”": the capital speaks, the
                     # person after the verb is its object
                     institution = country_said(text, lang, sent_start, os_, verb_re)
+                if institution is None and not passed_on \
+                        and unresolved_role_subject(find, lang, verb_re, before, sent_start):
+                    continue  # a role we cannot name speaks; not whoever was named before it
                 if institution is None:
                     speaker = subject_of_last_verb(find, verb_re, before, sent_start,
                                                    rules(lang).SUBJECT_AFTER_SPEECH_VERB)
