@@ -84,3 +84,15 @@ def test_the_attribution_ends_at_an_acronyms_stop() -> None:
     text = ("Руководитель пресс-центра ВМС Иван Коваль сообщил об инциденте.\n\n«Корабль соседей вошел в наши воды "
             "без всякого разрешения», — подчеркнул глава пресс-центра ВМС. В МИД Румынии пока молчат.")
     assert speakers(text) == ["Ivan Koval"]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Foreign Ministry spokeswoman Ana Silva commented on the naval drills.\n\n\"These manoeuvres near our coast "
+     "are a serious concern,\" the Defence Ministry spokesman said.", "Ana Silva"),
+    ("Der Sprecher des Außenministeriums, Ali Demir, äußerte sich am Montag. „Die Patrouillen müssen sofort und "
+     "vollständig enden“, sagte der Sprecher des Verteidigungsministeriums.", "Ali Demir"),
+    ("Официальный представитель МИД Грузии Нино Абашидзе прокомментировала учения.\n\n«Эти маневры у наших "
+     "границ вызывают серьезную тревогу», — заявил представитель Минобороны Грузии.", "Nino Abashidze"),
+])
+def test_a_spokesperson_of_another_body_is_not_the_one_named(text: str, named: str) -> None:
+    assert named not in speakers(text)

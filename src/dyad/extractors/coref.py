@@ -189,11 +189,32 @@ def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mentio
                 break
         if idx is None and country is not None:
             idx = named_after(doc, persons, mentions, m.end(), m.group(0), country)
+        if idx is not None and role == "spokesperson" and not speaks_for(persons[idx].title, body_words(m, lang)):
+            idx = None  # "the Defence Ministry spokesman" is not the Foreign Ministry's spokeswoman
         if idx is not None:
             refs.append(Reference(m.start(), m.end(), idx, f"role:{role}"))
             if not persons[idx].mentions and persons[idx].ref_span is None:
                 persons[idx].ref_span = (m.start(), m.end())
     return refs
+
+
+def body_words(m: re.Match[str], lang: str | None) -> list[str]:
+    """The capitalised words of the body a role names, other than a country: "Defence Ministry"
+    in "the Defence Ministry spokesman", "Минобороны" in "представитель Минобороны"."""
+    words = (m.groupdict().get("body") or "").split()
+    of = m.groupdict().get("of") or ""
+    if of[:1].isupper() and not gazetteer.country_in(of, lang):
+        words += of.split()
+    return [w for w in words if w[:1].isupper()]
+
+
+BODY_STEM = 5  # letters of a body's word that its inflected forms share ("Außenministeriums", "МИДа")
+
+
+def speaks_for(title: str | None, words: list[str]) -> bool:
+    """A spokesperson's title holds the body the role names (every word of it, inflection aside)."""
+    low = (title or "").lower()
+    return all(w.lower()[:BODY_STEM] in low for w in words)
 
 
 NAMED_AFTER_REACH = 800  # characters from a role to the name that follows it (two paragraphs of wire copy)

@@ -46,7 +46,8 @@ ROLE_REFERENCE_RE = (
     r"(?P<role>Staatschef|König(?:in)?|Emir|Sultan|Premier(?!minister)|Staatsoberhaupt|Staatspräsident(?:in)?|Präsident(?:in)?|Bundeskanzler(?:in)?|Kanzler(?:in)?|"
     r"Premierminister(?:in)?|Regierungschef(?:in)?|Außenminister(?:in)?|Aussenminister(?:in)?|Chefdiplomat(?:in)?|"
     r"Botschafter(?:in)?|Diplomat(?:in)?|Abgeordneten?|Parlamentarier(?:in)?|[Ss]precher(?:in)?|Vorsitzenden?|Parlamentschef(?:in)?|Minister(?:in)?|Kronprinz(?:essin)?)(?:en|s)?(?!\w)"
-    r"(?:\s+(?P<of>[A-ZÄÖÜ][\wäöüß'’-]*s)\b)?"
+    # (or the body a spokesperson speaks for: "der Sprecher des Verteidigungsministeriums")
+    r"(?:\s+(?P<of>[A-ZÄÖÜ][\wäöüß'’-]*s)\b|\s+(?:des|der)\s+(?P<body>[A-ZÄÖÜ][\wäöüß-]+))?"
 )
 # German writes an article before a role ("sagte der Außenminister"): no bare role.
 ROLE_REFERENCE_BARE_RE: str | None = None

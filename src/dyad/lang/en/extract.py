@@ -45,7 +45,7 @@ ROLE_REFERENCE_RE = (
     # loose to point anywhere
     r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|h))\s+(?:(?!prime\s|foreign\s)[a-z]{4,}\s+(?=[Mm]inister))?)?"
     # the body a spokesperson speaks for may stand before the role ("the Foreign Ministry spokeswoman")
-    r"(?:(?:(?:[A-Z][a-z]+|ministry)\s+){1,3}(?=[Ss]pokes|[Pp]ress [Ss]ecretary))?"
+    r"(?:(?P<body>(?:(?:[A-Z][a-z]+|ministry)\s+){1,3})(?=[Ss]pokes|[Pp]ress [Ss]ecretary))?"
     r"(?P<role>[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Hh]ead of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan|[Hh]ead of [Gg]overnment|[Pp]resident|[Ll]eader|[Pp]rime [Mm]inister|"
     r"[Pp]remier|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]inister|[Pp]arliament [Ss]peaker|[Ss]peaker|"
     r"[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Cc]hairman|[Cc]hair|[Dd]eputy|[Ll]awmaker|[Pp]arliamentarian|"
