@@ -48,6 +48,8 @@ def person_roles(p: PersonEntity) -> set[str]:
             roles.add("speaker")
     if "foreign_minister" in roles:
         roles.add("minister")  # a foreign minister answers to "the minister" too ("глава МИД")
+    if roles & {"ambassador", "foreign_minister"}:
+        roles.add("diplomat")  # an envoy or a foreign minister answers to "the diplomat"
     return roles
 
 
@@ -121,12 +123,33 @@ def _role_references(lang: str | None) -> tuple[re.Pattern[str], tuple[tuple[str
     return re.compile(r.ROLE_REFERENCE_RE), tuple(sorted(r.ROLE_REFERENCES.items(), key=lambda kv: -len(kv[0])))
 
 
+@cache
+def _bare_role_references(lang: str | None) -> re.Pattern[str] | None:
+    bare = rules(lang).ROLE_REFERENCE_BARE_RE
+    return re.compile(bare) if bare else None
+
+
+def role_matches(text: str, lang: str | None, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Every role reference: the pack's pattern, and a role with no article where it stands right
+    beside a verb of saying ("..., Pakistan's foreign minister said"), unless the first already
+    holds it."""
+    found = list(pattern.finditer(text))
+    bare = _bare_role_references(lang)
+    if bare is None:
+        return found
+    spans = [(m.start(), m.end()) for m in found]
+    extra = [m for m in bare.finditer(text)
+             if speech_verb_near(text, m.start(), m.end(), lang)
+             and not any(s <= m.start("role") < e for s, e in spans)]
+    return sorted(found + extra, key=lambda m: m.start())
+
+
 def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mention]) -> list[Reference]:
     text, lang = doc.text, doc.language
     pattern, role_words = _role_references(lang)
     refs: list[Reference] = []
     taken = [(m.start, m.end) for m in mentions] + [m.title_span for m in mentions if m.title_span]
-    for m in pattern.finditer(text):
+    for m in role_matches(text, lang, pattern):
         if any(s <= m.start("role") < e for s, e in taken):  # part of a name or of a title
             continue
         # A role followed by a name is a title, not a reference; an acronym after it names the
@@ -166,11 +189,32 @@ def find_references(doc: Doc, persons: list[PersonEntity], mentions: list[Mentio
                 break
         if idx is None and country is not None:
             idx = named_after(doc, persons, mentions, m.end(), m.group(0), country)
+        if idx is not None and role == "spokesperson" and not speaks_for(persons[idx].title, body_words(m, lang)):
+            idx = None  # "the Defence Ministry spokesman" is not the Foreign Ministry's spokeswoman
         if idx is not None:
             refs.append(Reference(m.start(), m.end(), idx, f"role:{role}"))
             if not persons[idx].mentions and persons[idx].ref_span is None:
                 persons[idx].ref_span = (m.start(), m.end())
     return refs
+
+
+def body_words(m: re.Match[str], lang: str | None) -> list[str]:
+    """The capitalised words of the body a role names, other than a country: "Defence Ministry"
+    in "the Defence Ministry spokesman", "Минобороны" in "представитель Минобороны"."""
+    words = (m.groupdict().get("body") or "").split()
+    of = m.groupdict().get("of") or ""
+    if of[:1].isupper() and not gazetteer.country_in(of, lang):
+        words += of.split()
+    return [w for w in words if w[:1].isupper()]
+
+
+BODY_STEM = 5  # letters of a body's word that its inflected forms share ("Außenministeriums", "МИДа")
+
+
+def speaks_for(title: str | None, words: list[str]) -> bool:
+    """A spokesperson's title holds the body the role names (every word of it, inflection aside)."""
+    low = (title or "").lower()
+    return all(w.lower()[:BODY_STEM] in low for w in words)
 
 
 NAMED_AFTER_REACH = 800  # characters from a role to the name that follows it (two paragraphs of wire copy)

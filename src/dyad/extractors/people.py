@@ -373,6 +373,8 @@ def find_title_after(text: str, end: int, lang: str | None) -> tuple[str, tuple[
         return None
     if not (is_title_opener(words[0], lang) and any(title_head_match(w, lang) for w in words[:4])):
         return None
+    if said_in(phrase, lang):
+        return None  # "... of X, the ambassador said:": a new clause whose subject is the role
     s = end + m.start(2)
     return phrase, (s, s + len(phrase))
 
@@ -392,6 +394,13 @@ def _abbreviation_before(text: str, stop: int) -> bool:
 
 def _sentence_stop(text: str, pos: int) -> int:
     return min([x for x in (text.find(". ", pos), text.find("\n", pos)) if x >= 0] or [len(text)])
+
+
+def said_in(phrase: str, lang: str | None) -> bool:
+    """A verb of saying among a phrase's last two words ("the ambassador said", "the minister
+    told reporters"): a clause, no title. (Deeper in, "the envoy posted in Kinshasa" is a title.)"""
+    low = f" {' '.join(phrase.lower().split()[-2:])} "
+    return any(f" {v} " in low for v in rules(lang).SPEECH_VERBS)
 
 
 def speech_verb_near(text: str, start: int, end: int, lang: str | None) -> bool:

@@ -48,7 +48,9 @@ def quote_verb_re(lang: str | None) -> re.Pattern[str]:
 def statement_noun_re(lang: str | None) -> re.Pattern[str]:
     """A statement an institution issued, named in a quote's lead-in ("The statement reads:")."""
     nouns = sorted(rules(lang).STATEMENT_NOUNS, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in nouns) + r")", re.I)
+    # (the noun ends the word, with at most an inflection: "noted" is a verb, not a "note")
+    end = rules(lang).STATEMENT_NOUN_END
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in nouns) + r")" + end + r"(?!\w)", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -65,6 +67,29 @@ def according_to_re(lang: str | None) -> re.Pattern[str]:
 def not_name_words(lang: str | None) -> frozenset[str]:
     """Capitalised words that never name a person (weekdays, months, bodies) in any pack."""
     return frozenset(rules(lang).NOT_NAME_WORDS) | frozenset(rules(lang).DATE_WEEKDAYS)
+
+
+@lru_cache(maxsize=8)
+def relative_says_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rules(lang).RELATIVE_SAYS_RE)
+
+
+# How far before a relative clause that quotes a document its author may be named
+# ("a post of the British embassy in Moscow, in which ...").
+AUTHOR_REACH = 80
+
+
+def author_of_clause(text: str, lang: str | None, before_start: int, quote_start: int,
+                     find: SpeakerFinder) -> Institution | None:
+    """The institution whose document a relative clause right before a quote quotes ("... drew
+    attention to a post of the British embassy, in which it says that “...”"): the one named
+    last before the clause; the person who drew attention to it is not the one speaking."""
+    clause = max(relative_says_re(lang).finditer(text, before_start, quote_start), key=lambda m: m.start(),
+                 default=None)
+    if clause is None or any(clause.end() <= s < quote_start for s, _e, _p in find.anchors):
+        return None
+    lo = max(before_start, clause.start() - AUTHOR_REACH)
+    return next((i for i in reversed(find.institutions) if lo <= i.start < clause.start()), None)
 
 
 @lru_cache(maxsize=8)
@@ -256,7 +281,9 @@ def sentence_stop(text: str, start: int, end: int) -> int:
     while pos >= 0:
         m = ABBREVIATION_STOP_RE.search(text, max(start, pos - 3), min(len(text), pos + 3))
         # (a short name ending a sentence follows a capitalised word: "said President Ali.")
+        # (an acronym in capitals, "USA." or "UN.", is no title: its stop ends the sentence)
         is_title = m is not None and m.end() == pos + 1 and text[m.start()].isupper() \
+            and text[m.start() + 1 : pos].islower() \
             and not re.search(r"(?<!\w)[^\W\d_]*[A-Z][^\W\d_]*\s+$", text[max(0, m.start() - 30) : m.start()])
         if not is_title:
             return pos
@@ -486,6 +513,33 @@ def named_before_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: str
     return any(offset <= e <= verb_start and not find.text[e:verb_start].strip() for _s, e, _p in find.anchors)
 
 
+@lru_cache(maxsize=8)
+def role_reference_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rules(lang).ROLE_REFERENCE_RE)
+
+
+def unresolved_role_subject(find: SpeakerFinder, lang: str | None, verb_re: re.Pattern[str], before: str,
+                            offset: int) -> bool:
+    """The last verb of saying ahead of a quote has a role noun for its subject that points to no
+    one named ("Speaking of the talks with X, the envoy said: “...”" with no envoy named): the
+    speaker is unknown, and the person named before the role is what was spoken of."""
+    verbs = list(verb_re.finditer(before))
+    if not verbs:
+        return False
+    text = find.text
+    verb_start, verb_end = offset + verbs[-1].start(), offset + verbs[-1].end()
+    if rules(lang).SUBJECT_AFTER_SPEECH_VERB:
+        # (the verb may hold the role's article: "sagte der | Botschafter")
+        rest = text[verb_end : verb_end + 80]
+        first = verb_end + len(rest) - len(rest.lstrip())
+        m = next((r for r in role_reference_re(lang).finditer(text, verb_start, first + 80) if r.start() <= first), None)
+    else:
+        lo = max(offset, verb_start - 80)
+        m = next((r for r in role_reference_re(lang).finditer(text, lo, verb_start)
+                  if not text[r.end() : verb_start].strip()), None)
+    return m is not None and not any(m.start() <= s < m.end() for s, _e, _p in find.anchors)
+
+
 def subject_of_last_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: str, offset: int,
                          subject_after: bool) -> int | None:
     """The subject of the last speech verb ahead of a quote: the person named right before the
@@ -500,7 +554,9 @@ def subject_of_last_verb(find: SpeakerFinder, verb_re: re.Pattern[str], before: 
     verb_start, verb_end = offset + verbs[-1].start(), offset + verbs[-1].end()
     text = find.text
     right_before = [p for _s, e, p in find.anchors if offset <= e <= verb_start and not text[e:verb_start].strip()]
-    right_after = [p for s, _e, p in find.anchors if verb_end < s and not text[verb_end:s].strip()]
+    # (a role whose article the verb holds, "sagte der | Botschafter", starts inside the verb)
+    right_after = [p for s, _e, p in find.anchors
+                   if verb_start < s < verb_end or (verb_end <= s and not text[verb_end:s].strip())]
     if not subject_after and not right_before:
         # "He also alleged the Venezuelan President was “...”": a pronoun a word or two before
         # the verb is its subject, the person after the verb what was said about
@@ -600,8 +656,10 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                 sent_start = colon + 1
             before = text[sent_start:os_]
             passed_on = quoted_as_re(lang).search(before)
-            if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before) or passed_on:
-                institution = find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
+            if verb_re.search(before) or before.rstrip().endswith(":") or according_re.search(before) or passed_on \
+                    or relative_says_re(lang).search(before):
+                institution = author_of_clause(text, lang, sent_start, os_, find) \
+                    or find.institution(sent_start, os_, last=True) or find.subject_institution(sent_start, os_)
                 if institution is None and statement_says(before, verb_re, statement_re):
                     # "The statement said X “...”": X is what it is about, its issuer speaks
                     institution = find.last_institution(os_)
@@ -609,6 +667,9 @@ def quotes_with_speakers(text: str, lang: str | None, spans: list[QuoteSpan], fi
                     # "Caracas accused President X of continuing to “...”": the capital speaks, the
                     # person after the verb is its object
                     institution = country_said(text, lang, sent_start, os_, verb_re)
+                if institution is None and not passed_on \
+                        and unresolved_role_subject(find, lang, verb_re, before, sent_start):
+                    continue  # a role we cannot name speaks; not whoever was named before it
                 if institution is None:
                     speaker = subject_of_last_verb(find, verb_re, before, sent_start,
                                                    rules(lang).SUBJECT_AFTER_SPEECH_VERB)

@@ -106,6 +106,9 @@ def quoted_spans(text: str) -> list[QuoteSpan]:
             closer = PAIRS[opener]
             depth_open = opener if opener in NESTING else None
             close = find_close(text, m.end(), pe, closer, depth_open)
+            if close is None and depth_open:
+                # «... «inner words», — said X: one mark closes the inner quote and the outer one
+                close = shared_close(text, m.end(), pe, closer, depth_open)
             if close is None and closer != '"':
                 # web copy closes a typographic quote with the typewriter mark („...")
                 close = find_close(text, m.end(), pe, '"', None)
@@ -231,6 +234,26 @@ def find_close(text: str, pos: int, limit: int, closer: str, nested_open: str | 
                 return i
             depth -= 1
     return None
+
+
+# After a closing mark, what starts an attribution: a comma or a dash ("», — сказал он").
+ATTRIBUTION_AFTER_CLOSE_RE = re.compile(r"\s*(?:,|,?\s*[-–—])")
+
+
+def shared_close(text: str, pos: int, limit: int, closer: str, nested_open: str) -> int | None:
+    """The mark that closes a nested quote and its outer quote at once, as web copy writes it
+    («... политика «одного Китая», - отметил он): the last closing mark that ends the inner quote
+    and is followed by an attribution's comma or dash. None when there is no such mark."""
+    depth, found = 0, None
+    for i in range(pos, limit):
+        c = text[i]
+        if c == nested_open:
+            depth += 1
+        elif c == closer and depth > 0:
+            depth -= 1
+            if depth == 0 and ATTRIBUTION_AFTER_CLOSE_RE.match(text, i + 1):
+                found = i
+    return found
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -31,18 +31,26 @@ ROLE_REFERENCES = {
     "premier": "head_of_government",
     "außenminister": "foreign_minister", "aussenminister": "foreign_minister",
     "außenministerin": "foreign_minister", "chefdiplomat": "foreign_minister",
-    "botschafter": "ambassador", "diplomat": "ambassador",
-    "abgeordnete": "deputy", "parlamentarier": "deputy", "sprecher": "speaker",
+    "botschafter": "ambassador", "diplomat": "diplomat",
+    "abgeordnete": "deputy", "parlamentarier": "deputy",
+    # "der Sprecher", "der Ministeriumssprecher": a spokesperson (a parliament's speaker is its
+    # "Präsident" in German)
+    "sprecher": "spokesperson", "sprecherin": "spokesperson",
     "vorsitzende": "speaker", "parlamentschef": "speaker", "minister": "minister",
     "kronprinz": "crown_prince",
 }
 ROLE_REFERENCE_RE = (
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en)\s+(?:(?P<adj>[a-zäöü]+(?:isch|sch)\w*)\s+)?"
+    # (the first half of a compound spokesperson noun stays outside the role: "Ministeriums|sprecher")
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?=sprecher))?"
     r"(?P<role>Staatschef|König(?:in)?|Emir|Sultan|Premier(?!minister)|Staatsoberhaupt|Staatspräsident(?:in)?|Präsident(?:in)?|Bundeskanzler(?:in)?|Kanzler(?:in)?|"
     r"Premierminister(?:in)?|Regierungschef(?:in)?|Außenminister(?:in)?|Aussenminister(?:in)?|Chefdiplomat(?:in)?|"
-    r"Botschafter(?:in)?|Diplomat(?:in)?|Abgeordneten?|Parlamentarier(?:in)?|Sprecher(?:in)?|Vorsitzenden?|Parlamentschef(?:in)?|Minister(?:in)?|Kronprinz(?:essin)?)(?:en|s)?(?!\w)"
-    r"(?:\s+(?P<of>[A-ZÄÖÜ][\wäöüß'’-]*s)\b)?"
+    r"Botschafter(?:in)?|Diplomat(?:in)?|Abgeordneten?|Parlamentarier(?:in)?|[Ss]precher(?:in)?|Vorsitzenden?|Parlamentschef(?:in)?|Minister(?:in)?|Kronprinz(?:essin)?)(?:en|s)?(?!\w)"
+    # (or the body a spokesperson speaks for: "der Sprecher des Verteidigungsministeriums")
+    r"(?:\s+(?P<of>[A-ZÄÖÜ][\wäöüß'’-]*s)\b|\s+(?:des|der)\s+(?P<body>[A-ZÄÖÜ][\wäöüß-]+))?"
 )
+# German writes an article before a role ("sagte der Außenminister"): no bare role.
+ROLE_REFERENCE_BARE_RE: str | None = None
 PRONOUNS = {"er": "m", "sie": "f"}
 
 # Verb second: after an opening phrase the subject follows the verb ("Nach dem Treffen mit X sagte Y:"),

@@ -34,6 +34,10 @@ ROLE_TITLE_WORDS = {
     "foreign_minister": ("außenminister", "aussenminister"),
     "speaker": ("vorsitzende", "präsident des", "parlamentspräsident"),
     "ambassador": ("botschafter",),
+    # (see en/people.py; "außenminister" also holds "außenministerium" and "-s")
+    "diplomat": ("botschafter", "diplomat", "außenminister", "aussenminister", "außenministerium",
+                 "aussenministerium", "auswärtigen amt", "außenamt"),
+    "spokesperson": ("sprecher",),
     "minister": (),
     "crown_prince": ("kronprinz",),
     "deputy": ("abgeordnete", "vorsitzende"),

@@ -32,7 +32,10 @@ ROLE_REFERENCES = {
     "foreign minister": "foreign_minister", "minister of foreign affairs": "foreign_minister",
     "top diplomat": "foreign_minister",
     "speaker": "speaker", "parliament speaker": "speaker", "chairman": "speaker", "chair": "speaker",
-    "ambassador": "ambassador", "envoy": "ambassador", "diplomat": "ambassador",
+    "ambassador": "ambassador", "envoy": "ambassador", "diplomat": "diplomat",
+    # a spokesperson named once is "the spokeswoman" / "the ministry spokesman" after that
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "press secretary": "spokesperson",
     "minister": "minister", "deputy": "deputy", "lawmaker": "deputy", "parliamentarian": "deputy",
     "senator": "deputy", "mp": "deputy", "crown prince": "crown_prince",
 }
@@ -41,11 +44,23 @@ ROLE_REFERENCE_RE = (
     # interior minister"); without the adjective a lower-case word before "minister" is too
     # loose to point anywhere
     r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|h))\s+(?:(?!prime\s|foreign\s)[a-z]{4,}\s+(?=[Mm]inister))?)?"
-    r"(?P<role>[Hh]ead of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan|[Hh]ead of [Gg]overnment|[Pp]resident|[Ll]eader|[Pp]rime [Mm]inister|"
+    # the body a spokesperson speaks for may stand before the role ("the Foreign Ministry spokeswoman")
+    r"(?:(?P<body>(?:(?:[A-Z][a-z]+|ministry)\s+){1,3})(?=[Ss]pokes|[Pp]ress [Ss]ecretary))?"
+    r"(?P<role>[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Hh]ead of [Ss]tate|[Kk]ing|[Ee]mir|[Ss]ultan|[Hh]ead of [Gg]overnment|[Pp]resident|[Ll]eader|[Pp]rime [Mm]inister|"
     r"[Pp]remier|[Cc]hancellor|[Ff]oreign [Mm]inister|[Mm]inister|[Pp]arliament [Ss]peaker|[Ss]peaker|"
     r"[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Cc]hairman|[Cc]hair|[Dd]eputy|[Ll]awmaker|[Pp]arliamentarian|"
     r"[Ss]enator|[Tt]op diplomat|[Cc]rown [Pp]rince)s?(?!\w)"  # whole words: "the presidential office" names no president
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}))?"
+)
+# A role with no article, read only right beside a verb of saying, as attributions write it:
+# "“...,” Pakistan's foreign minister said", "..., said Chinese Foreign Minister." (a country's
+# possessive or adjective before the role; "top" or an acronym may stand between: "Russia's top UK envoy").
+ROLE_REFERENCE_BARE_RE: str | None = (
+    r"(?:(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s|(?P<adj>[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|h)))\s+"
+    r"(?:(?:top|chief|new|own)\s+)?(?:[A-Z]{2,}\s+)?"
+    r"(?P<role>[Ff]oreign [Mm]inister|[Pp]rime [Mm]inister|[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader|[Cc]hancellor|"
+    r"[Pp]remier|[Kk]ing|[Aa]mbassador|[Ee]nvoy|[Dd]iplomat|[Tt]op diplomat|[Ss]pokes(?:man|woman|person)|[Mm]inister)"
+    r"(?!\w)"
 )
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 

@@ -65,6 +65,11 @@ ROLE_TITLE_WORDS = {
     "foreign_minister": ("foreign minister", "minister of foreign affairs", "foreign affairs"),
     "speaker": ("chair", "speaker"),
     "ambassador": ("ambassador", "envoy", "diplomat"),
+    # "the diplomat": anyone in a foreign service, an envoy, a foreign minister or the ministry's
+    # spokesperson ("Foreign Ministry spokeswoman"; "minist" takes "-er" and "-ry")
+    "diplomat": ("ambassador", "envoy", "diplomat", "foreign minist", "foreign affairs", "foreign office",
+                 "external affairs", "secretary of state", "state department"),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
     "minister": ("minister",),
     "crown_prince": ("crown prince",),
     "deputy": ("deputy", "member of", "senator", "mp", "parliamentarian", "chair"),

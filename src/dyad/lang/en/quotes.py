@@ -10,6 +10,9 @@ SINGLE_QUOTE_PAIRS = {"‘": "’", "'": "'"}
 
 # Nouns for a statement an institution issued: "The statement reads: ..." quotes it.
 STATEMENT_NOUNS: tuple[str, ...] = ("statement", "communique", "communiqué", "note", "press release", "declaration")
+# What may follow a statement noun in the same word: a plural "s", no more ("noted" is a verb,
+# not a "note"; "statements" is still the noun).
+STATEMENT_NOUN_END = r"s?"
 
 # A reporter passing on someone's words: "He quoted the crown prince as saying, “...”" is the
 # crown prince speaking, not the one who quotes him. The group ``who`` is the speaker.
@@ -20,3 +23,7 @@ QUOTED_AS_RE = r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{3,80}?)\s+as (?:s
 # only where a quote's speaker is looked for (a report's sentences with them make no statement).
 QUOTE_LEAD_VERBS: tuple[str, ...] = ("describes", "described", "describing", "called", "calls", "calling",
                                      "termed", "terms", "dubbed", "denied", "denies", "branded")
+
+# A relative clause that quotes a document's words: "a post of the embassy, which reads “...”",
+# "a note in which it says “...”". The document's author, named before the clause, speaks.
+RELATIVE_SAYS_RE = r"\b(?:in which (?:it )?|which |that )(?:says|said|reads|read|states|stated)\b"

@@ -37,7 +37,8 @@ ROLE_REFERENCES = {
     "chef du gouvernement": "head_of_government", "chancelier": "head_of_government",
     "chancelière": "head_of_government",
     "ministre des affaires étrangères": "foreign_minister", "chef de la diplomatie": "foreign_minister",
-    "ambassadeur": "ambassador", "ambassadrice": "ambassador", "diplomate": "ambassador",
+    "ambassadeur": "ambassador", "ambassadrice": "ambassador", "diplomate": "diplomat",
+    "porte-parole": "spokesperson",
     "député": "deputy", "parlementaire": "deputy", "sénateur": "deputy",
     "président de l'assemblée": "speaker", "présidente de l'assemblée": "speaker", "ministre": "minister",
 }
@@ -46,10 +47,12 @@ ROLE_REFERENCE_RE = (
     r"(?P<role>[Cc]hef de l['’][ÉéEe]tat|[Rr]oi|[ÉéEe]mir|[Ss]ultan|[Cc]hef du [Gg]ouvernement|[Cc]hef de la diplomatie|"
     r"[Pp]remi(?:er|ère) [Mm]inistre|[Mm]inistre des [Aa]ffaires [ÉéEe]trangères|"
     r"[Pp]résident(?:e)? de l['’][Aa]ssemblée|[Pp]résident(?:e)?|[Cc]hancelière?|[Dd]irigeant(?:e)?|"
-    r"[Aa]mbassadeur|[Aa]mbassadrice|[Dd]iplomate|[Dd]éputé(?:e)?|[Pp]arlementaire|[Ss]énat(?:eur|rice)|[Mm]inistre)"
+    r"[Aa]mbassadeur|[Aa]mbassadrice|[Dd]iplomate|[Pp]orte-parole|[Dd]éputé(?:e)?|[Pp]arlementaire|[Ss]énat(?:eur|rice)|[Mm]inistre)"
     r"(?:\s+(?P<adj>[a-zéèêëïîôûç]+(?:ais|aise|ain|aine|ien|ienne|en|enne|and|ande|ois|oise|e|in|ine|ique|ol|ole|on|onne|ec|èque|an|ane|ote|ate)s?))?"
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?P<of>[A-ZÉÈÎ][\w'’-]*))?"
 )
+# French writes an article before a role ("a déclaré le ministre"): no bare role.
+ROLE_REFERENCE_BARE_RE: str | None = None
 PRONOUNS = {"il": "m", "elle": "f"}
 
 # The name right before a speech verb ahead of a quote is its subject.

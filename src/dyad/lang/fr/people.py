@@ -33,6 +33,9 @@ ROLE_TITLE_WORDS = {
     "foreign_minister": ("ministre des affaires étrangères", "affaires étrangères", "chef de la diplomatie"),
     "speaker": ("président de l'assemblée", "présidente de l'assemblée", "président du sénat"),
     "ambassador": ("ambassadeur", "ambassadrice", "diplomate"),
+    # (see en/people.py)
+    "diplomat": ("ambassadeur", "ambassadrice", "diplomate", "affaires étrangères", "chef de la diplomatie"),
+    "spokesperson": ("porte-parole",),
     "minister": ("ministre",),
     "crown_prince": ("prince héritier",),
     "deputy": ("député", "sénateur", "parlementaire"),
