@@ -52,7 +52,8 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str =
             key = (len(p.companions), direct + sum(found), sum(not _particle(c) for c in p.companions), -p.order)
             if best is None or key > best_key:
                 best, best_key = p, key
-        if best is not None and best.cameo != "-" and not _attributive(words[i][2], lx):
+        if best is not None and best.cameo != "-" and not (_attributive(words[i][2], lx)
+                                                            and not _opens_clause(sentence, words[i][0])):
             out.append((i, best))
     return out
 
@@ -103,6 +104,13 @@ def _ends_clause(sentence: str, end: int) -> bool:
     """Nothing but a punctuation mark (or the sentence end) follows the word ending at end."""
     rest = sentence[end:].lstrip()
     return not rest or rest[0] in ",.;:!?)"
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    """The word stands right after a comma: a participle there opens a participial clause
+    after its noun ("Жапаровым, прибывшим в Астану с визитом", "дипломату, вызванному в МИД"),
+    which tells the act; one before its noun ("задержанных граждан") only qualifies it."""
+    return sentence[:start].rstrip().endswith(",")
 
 
 def _attributive(word: str, lx: Lexicon) -> bool:
@@ -177,6 +185,12 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
     return [x for x in out if x[0] not in dropped]
 
 
+# A word of a state's or body's name is no event word ("Vereinigte Staaten" holds "einigten",
+# "Shanghai Cooperation Organisation" a cooperation, "Организация Договора о коллективной
+# безопасности" a treaty): the name only says who
+NAME_KINDS = frozenset(("name", "igo", "alias", "code", "group"))
+
+
 @dataclass
 class _Window:
     """One sentence for the rule-window coder: its words, mention groups and clause breaks."""
@@ -194,7 +208,9 @@ class _Window:
 def code_window(sentence: str, lang: str, offset: int, mentions: list[Mention]) -> list[CodedEvent]:
     """Events of one sentence from its event words and the mention groups around them."""
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(sentence)]
-    matches = match_patterns(words, lang, sentence)
+    names = [(m.start, m.end) for m in mentions if m.kind in NAME_KINDS]
+    matches = [(i, p) for i, p in match_patterns(words, lang, sentence)
+               if not any(a <= words[i][0] < b for a, b in names)]
     if not matches:
         return []
     lx = lexicon(lang)
@@ -354,7 +370,7 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     elif before:
         # a participle ("pribyvshim v Astanu") belongs to the noun just before it
         src = max((u for u in [*before, partner] if u is not None and u.end <= a_start),
-                  key=lambda u: u.start) if participle else before[0]
+                  key=lambda u: u.start) if participle else _subject_first(before, s.lx)
         later = [u for u in rest if u.start > src.start and u is not src and not _same_side(u, src)]
         tgt = partner if (partner or p.partner_only) else (later[0] if later else None)
     elif after:
@@ -368,6 +384,14 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     if p.inverse and tgt is not None:
         src, tgt = tgt, src
     return src, tgt, partner, rules
+
+
+def _subject_first(before: list[Unit], lx: Lexicon) -> Unit:
+    """The group that acts, of those before the event word: the first no preposition governs.
+    A fronted phrase of cause or place ("In connection with the attack on the embassy, the
+    ministry summoned ...", "В связи с нападением на посольство МИД вызвал ...") is never the
+    subject; with no bare group the order stands ("gegen Iran verhängte ...")."""
+    return next((u for u in before if u.prep not in lx.all_preps), before[0])
 
 
 def _fronted_target(s: _Window, rest: list[Unit], src: Unit, tgt: Unit | None,
