@@ -174,3 +174,60 @@ def test_the_envoy_told_of_a_protest_is_no_speaker() -> None:
     assert any(e.cameo == "114" for e in events)
     assert not any(e.type == "statement" and e.participants for e in events), \
         [(e.type, e.cameo, [p.name for p in e.participants]) for e in events]
+
+
+def test_a_passive_or_an_event_noun_keeps_the_order() -> None:
+    # the bare group of a passive is the one acted on; the ministry that summons stands first
+    got = codes("Вчера в МИД Литвы был вызван посол России Иван Орлов, которому была вручена нота об "
+                "объявлении персоной нон грата сотрудника посольства России.", "ru")
+    assert all((s or "")[:3] == "LTU" for c, s, _t in got if c in ("114", "161")), got
+
+
+# ---------------------------------------------------------------- drones are no threat
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russland setzte Drohnen und Militärhubschrauber gegen ukrainische Stellungen ein.",
+    "Nach Angaben Washingtons seien Drohnen und anderes Militärgerät an die syrische Armee geliefert worden.",
+    "Aserbaidschan kaufte Drohnen für seine Armee in Israel.",
+])
+def test_drones_are_no_threat(sentence: str) -> None:
+    assert not any(c.startswith("13") for c in roots(sentence, "de")), codes(sentence, "de")
+
+
+def test_a_threat_of_force_or_sanctions_is_still_read() -> None:
+    assert "138" in roots("Die Türkei drohte Griechenland mit militärischer Gewalt.", "de")
+    assert "1312" in roots("Polen droht Belarus mit Sanktionen.", "de")
+    assert "138" in roots("Die Drohungen Nordkoreas mit einem Angriff auf Südkorea wurden verurteilt.", "de")
+
+
+# ---------------------------------------------------------------- a protest stated or handed over
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("Япония после каждого захода китайских судов заявляет Китаю протест.", ("JPN", "CHN")),
+    ("Литва заявила Беларуси решительный протест из-за нарушения границы.", ("LTU", "BLR")),
+    ("Протест во вторник был передан послу Ирана в Азербайджане.", ("AZE", "IRN")),
+])
+def test_a_protest_stated_or_handed_over_is_an_official_complaint(sentence: str, sides: tuple[str, str]) -> None:
+    got = [(c, (s or "---")[:3], (t or "---")[:3]) for c, s, t in codes(sentence, "ru")]
+    assert ("114", *sides) in got, got
+
+
+# ---------------------------------------------------------------- "Premier" is a title
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kosovo und Serbien.\n\nDer kosovarische Premier Albin Kurti sprach am Donnerstag von strengeren "
+     "Kontrollen an der Grenze zu Serbien.", "Albin Kurti"),
+    ("Italien und Frankreich.\n\nDie italienische Premier Giorgia Meloni kritisierte am Montag die Regierung "
+     "in Paris.", "Giorgia Meloni"),
+    ("Japan und China.\n\nDer japanische Premier Fumio Kishida reiste am Dienstag nach Peking.", "Fumio Kishida"),
+])
+def test_premier_is_a_title_in_german(text: str, name: str) -> None:
+    from dyad.extractors.persons import find_persons
+    from dyad.extractors.text import quoted_spans
+
+    doc = dyad.extract(text, source="t.txt").doc
+    found = find_persons(doc, quoted_spans(doc.text))
+    assert name in [p.name for p in found.persons], [(p.name, p.title) for p in found.persons]

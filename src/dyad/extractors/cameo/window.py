@@ -349,6 +349,9 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
         after = []  # "Storony obsudili vizit prezidenta Rossii": a topic, not who talks
     verbal = verbal or _announced(s, i)
     participle = s.lx.participle is not None and bool(s.lx.participle.search(word))
+    # an active finite verb, whose subject no preposition governs (see _subject_first)
+    active = verbal and not s.passive and not (s.lx.short_passive is not None and s.lx.short_passive.search(word)) \
+        and (s.lx.verb_end is None or bool(s.lx.verb_end.search(word)))
     genitive = next((u for u in after if u.first_word <= i + 2 and u.prep not in s.lx.all_preps), None)
     # "der russische Raketenangriff auf Kiew", "российский удар по Киеву": a country's adjective
     # just before an event noun names who acts
@@ -370,7 +373,7 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     elif before:
         # a participle ("pribyvshim v Astanu") belongs to the noun just before it
         src = max((u for u in [*before, partner] if u is not None and u.end <= a_start),
-                  key=lambda u: u.start) if participle else _subject_first(before, s.lx)
+                  key=lambda u: u.start) if participle else _subject_first(before, s.lx) if active else before[0]
         later = [u for u in rest if u.start > src.start and u is not src and not _same_side(u, src)]
         tgt = partner if (partner or p.partner_only) else (later[0] if later else None)
     elif after:
@@ -390,7 +393,9 @@ def _subject_first(before: list[Unit], lx: Lexicon) -> Unit:
     """The group that acts, of those before the event word: the first no preposition governs.
     A fronted phrase of cause or place ("In connection with the attack on the embassy, the
     ministry summoned ...", "В связи с нападением на посольство МИД вызвал ...") is never the
-    subject; with no bare group the order stands ("gegen Iran verhängte ...")."""
+    subject; with no bare group the order stands ("gegen Iran verhängte ..."). Only an active
+    verb has one: an event noun's actor, and a passive's ("в МИД России был вызван посол"),
+    whose bare group is the one acted on, are read from the order."""
     return next((u for u in before if u.prep not in lx.all_preps), before[0])
 
 
