@@ -231,3 +231,24 @@ def test_premier_is_a_title_in_german(text: str, name: str) -> None:
     doc = dyad.extract(text, source="t.txt").doc
     found = find_persons(doc, quoted_spans(doc.text))
     assert name in [p.name for p in found.persons], [(p.name, p.title) for p in found.persons]
+
+
+# ---------------------------------------------------------------- regret over the other side's act
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Die Regierung in Oslo bedauerte die Ausweisung ihres Konsuls aus Murmansk.", "de"),
+    ("Das Außenministerium erklärte, es bedauere die Abberufung des chilenischen Botschafters aus Lima.", "de"),
+    ("МИД Эстонии выразил сожаление в связи с высылкой эстонского дипломата из Латвии.", "ru"),
+    ("Баку сожалеет о решении Тегерана о высылке азербайджанского дипломата.", "ru"),
+])
+def test_regret_over_an_act_is_criticism_not_the_act(sentence: str, lang: str) -> None:
+    got = roots(sentence, lang)
+    assert "111" in got, got
+    assert not any(c.startswith("16") for c in got), got  # the expulsion was the other side's
+
+
+def test_a_note_announcing_ones_own_act_keeps_it() -> None:
+    # a note (114) is no criticism: the expulsion it announces is the note-giver's own act
+    got = roots("Послу Латвии в Москве вручили ноту об объявлении персоной нон грата латвийского дипломата.", "ru")
+    assert "161" in got, got

@@ -130,6 +130,9 @@ def _to_comma(words: list[tuple[int, int, str]], norm: list[str], i: int, senten
 
 
 _DEMANDED_GAP = 3  # words between a demand verb and the noun naming what it demands
+# words between a verb of criticism and the act it deplores, which its cause may bring in
+# ("выразил сожаление в связи с объявлением ...", "bedauere die Abberufung des Botschafters")
+_DEPLORED_GAP = 6
 
 
 def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
@@ -175,9 +178,12 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
                 out.append((i, p, True, gcode[:2]))
             continue
         if not verb_form(i) and any(0 < i - j <= _DEMANDED_GAP and finite[j].cameo.startswith(("10", "12"))
+                                    or 0 < i - j <= _DEPLORED_GAP and finite[j].cameo.startswith(("110", "111", "112"))
                                     for j in finite):
             # "potrebovala vyvoda voysk", "lehnte die Freilassung ab": the act a demand or a
-            # refusal names as a noun just after it is not done; the demand is the event
+            # refusal names as a noun just after it is not done; the demand is the event.
+            # One deplored or condemned ("bedauerte die Ausweisung", "осудил высылку") was done
+            # by the other side, not by the critic: told as the critic's act it has the wrong actor
             continue
         if not vb and finite:
             continue
