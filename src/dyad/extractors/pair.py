@@ -68,6 +68,9 @@ def _country(code: str | None) -> str | None:
     return head if gazetteer.country_name(head) else None
 
 
+# CAMEO's unidentified forces: people the report cannot name ("unknown assailants",
+# "Unbekannte", "неизвестные"); whose side they are on is just what it does not know
+UNIDENTIFIED = "UAF"
 STATE = ("GOV", "")  # a government, or a country named alone ("Moscow")
 
 
@@ -93,6 +96,8 @@ def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None) -> lis
         e.participants = [p for p in e.participants if not sides or p.country is None or p.country in sides]
         src, tgt = _country(e.source), _country(e.target)
         igo = bool(e.source and e.source.startswith("IGO")) or bool(e.target and e.target.startswith("IGO"))
+        if src is None and _role(e.source) == UNIDENTIFIED:
+            continue  # "unknown persons blocked the embassy": no side of the pair acts
         if src is None and _fillable(e.source):
             # "the minister condemned ...": the acting side is the speaker's country; "the
             # ambassador was summoned": the side that is not the target's; else the country

@@ -62,6 +62,11 @@ def role_switch(code: str, src: Actor, tgt: Actor | None) -> tuple[str, str]:
     """CAMEO codes that depend on who acts: (code, rule)."""
     if code == "140" and src.known and src.role in (None, "GOV"):
         return "114", "state-protest"  # a government protesting complains officially
+    if code == "141" and src.known and src.role == "GOV":
+        # a demonstration is what crowds do (CAMEO 141); a ministry or a head of state that
+        # "voices a protest" lodges an official complaint. A country named alone may be its
+        # people rallying, so only the government's own protest turns.
+        return "114", "state-protest"
     if code == "111" and src.role == "JUD":
         return "116", "court"  # a court that "condemns" (verurteilt, osudil) sentences
     if code in ("171", "1711", "1712") and src.role in ("PPL", "OPP"):

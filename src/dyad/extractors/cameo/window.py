@@ -72,7 +72,8 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str =
             key = (len(p.companions), direct + sum(found), sum(not _particle(c) for c in p.companions), -p.order)
             if best is None or key > best_key:
                 best, best_key = p, key
-        if best is not None and best.cameo != "-" and not _attributive(words[i][2], lx):
+        if best is not None and best.cameo != "-" and not (_attributive(words[i][2], lx)
+                                                            and not _opens_clause(sentence, words[i][0])):
             out.append((i, best))
     return out
 
@@ -161,6 +162,13 @@ def _ends_clause(sentence: str, end: int) -> bool:
     return not rest or rest[0] in ",.;:!?)"
 
 
+def _opens_clause(sentence: str, start: int) -> bool:
+    """The word stands right after a comma: a participle there opens a participial clause
+    after its noun ("Жапаровым, прибывшим в Астану с визитом", "дипломату, вызванному в МИД"),
+    which tells the act; one before its noun ("задержанных граждан") only qualifies it."""
+    return sentence[:start].rstrip().endswith(",")
+
+
 def _attributive(word: str, lx: Lexicon) -> bool:
     """A lower-case participle inflected as an adjective ("inhaftierter Seeleute"): not an act."""
     return lx.attributive_end is not None and word[:1].islower() and bool(lx.attributive_end.search(word.lower()))
@@ -178,6 +186,9 @@ def _to_comma(words: list[tuple[int, int, str]], norm: list[str], i: int, senten
 
 
 _DEMANDED_GAP = 3  # words between a demand verb and the noun naming what it demands
+# words between a verb of criticism and the act it deplores, which its cause may bring in
+# ("выразил сожаление в связи с объявлением ...", "bedauere die Abberufung des Botschafters")
+_DEPLORED_GAP = 6
 
 
 def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
@@ -223,14 +234,23 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
                 out.append((i, p, True, gcode[:2]))
             continue
         if not verb_form(i) and any(0 < i - j <= _DEMANDED_GAP and finite[j].cameo.startswith(("10", "12"))
+                                    or 0 < i - j <= _DEPLORED_GAP and finite[j].cameo.startswith(("110", "111", "112"))
                                     for j in finite):
             # "potrebovala vyvoda voysk", "lehnte die Freilassung ab": the act a demand or a
-            # refusal names as a noun just after it is not done; the demand is the event
+            # refusal names as a noun just after it is not done; the demand is the event.
+            # One deplored or condemned ("bedauerte die Ausweisung", "осудил высылку") was done
+            # by the other side, not by the critic: told as the critic's act it has the wrong actor
             continue
         if not vb and finite:
             continue
         out.append((i, p, vb, ""))
     return [x for x in out if x[0] not in dropped]
+
+
+# A word of a state's or body's name is no event word ("Vereinigte Staaten" holds "einigten",
+# "Shanghai Cooperation Organisation" a cooperation, "Организация Договора о коллективной
+# безопасности" a treaty): the name only says who
+NAME_KINDS = frozenset(("name", "igo", "alias", "code", "group"))
 
 
 @dataclass
@@ -250,7 +270,9 @@ class _Window:
 def code_window(sentence: str, lang: str, offset: int, mentions: list[Mention]) -> list[CodedEvent]:
     """Events of one sentence from its event words and the mention groups around them."""
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(sentence)]
-    matches = match_patterns(words, lang, sentence)
+    names = [(m.start, m.end) for m in mentions if m.kind in NAME_KINDS]
+    matches = [(i, p) for i, p in match_patterns(words, lang, sentence)
+               if not any(a <= words[i][0] < b for a, b in names)]
     if not matches:
         return []
     lx = lexicon(lang)
@@ -389,6 +411,9 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
         after = []  # "Storony obsudili vizit prezidenta Rossii": a topic, not who talks
     verbal = verbal or _announced(s, i)
     participle = s.lx.participle is not None and bool(s.lx.participle.search(word))
+    # an active finite verb, whose subject no preposition governs (see _subject_first)
+    active = verbal and not s.passive and not (s.lx.short_passive is not None and s.lx.short_passive.search(word)) \
+        and (s.lx.verb_end is None or bool(s.lx.verb_end.search(word)))
     genitive = next((u for u in after if u.first_word <= i + 2 and u.prep not in s.lx.all_preps), None)
     # "der russische Raketenangriff auf Kiew", "российский удар по Киеву": a country's adjective
     # just before an event noun names who acts
@@ -410,7 +435,7 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     elif before:
         # a participle ("pribyvshim v Astanu") belongs to the noun just before it
         src = max((u for u in [*before, partner] if u is not None and u.end <= a_start),
-                  key=lambda u: u.start) if participle else before[0]
+                  key=lambda u: u.start) if participle else _subject_first(before, s.lx) if active else before[0]
         later = [u for u in rest if u.start > src.start and u is not src and not _same_side(u, src)]
         tgt = partner if (partner or p.partner_only) else (later[0] if later else None)
     elif after:
@@ -424,6 +449,16 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     if p.inverse and tgt is not None:
         src, tgt = tgt, src
     return src, tgt, partner, rules
+
+
+def _subject_first(before: list[Unit], lx: Lexicon) -> Unit:
+    """The group that acts, of those before the event word: the first no preposition governs.
+    A fronted phrase of cause or place ("In connection with the attack on the embassy, the
+    ministry summoned ...", "В связи с нападением на посольство МИД вызвал ...") is never the
+    subject; with no bare group the order stands ("gegen Iran verhängte ..."). Only an active
+    verb has one: an event noun's actor, and a passive's ("в МИД России был вызван посол"),
+    whose bare group is the one acted on, are read from the order."""
+    return next((u for u in before if u.prep not in lx.all_preps), before[0])
 
 
 def _fronted_target(s: _Window, rest: list[Unit], src: Unit, tgt: Unit | None,

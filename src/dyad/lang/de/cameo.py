@@ -66,8 +66,11 @@ CAMEO_INFINITIVE_AFTER = frozenset(("zu",))
 # A whole-word companion (a separable verb's particle) may stand anywhere up to the
 # next comma, however far from its verb
 # A participle inflected as an adjective ("inhaftierter Seeleute", "verhaftetes Paar") names
-# a state of its noun, never the clause's act: no finite verb ends so
-CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = re.compile(r"t(?:er|es|em)$")
+# a state of its noun, never the clause's act: no finite verb ends so. A strong participle
+# so inflected ("der angegriffenen Stadt", "die festgenommenen Polizisten", "ein verbotener
+# Verein") ends in -ene, -enen, -ener, -enes, -enem, which no finite verb does either (a weak
+# one's "-ten"/"-te" is also the past tense, "verhafteten", and stays an act)
+CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = re.compile(r"t(?:er|es|em)$|en(?:e|en|er|es|em)$")
 CAMEO_PARTICLE_AT_CLAUSE_END = True  # "hob die Beschränkungen für ... nach Südkorea auf"
 # A separable verb is matched as one word, particle first, whether the particle stands at the
 # clause end ("stellte die Hilfe ... ein" as "einstellte"), before "ge" ("eingestellt" as

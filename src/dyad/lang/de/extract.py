@@ -1,7 +1,7 @@
 """German rules. German has no offline NER model here, so titles and speech verbs carry names."""
 
 TITLE_HEADS = (
-    "präsident", "staatspräsident", "bundespräsident", "premierminister", "ministerpräsident",
+    "präsident", "staatspräsident", "bundespräsident", "premierminister", "premier", "ministerpräsident",
     "regierungschef", "kanzler", "bundeskanzler", "minister", "außenminister", "aussenminister",
     "botschafter", "gesandte", "konsul", "vorsitzende", "vorsitzender", "vorsitz", "sprecher",
     "parlamentspräsident", "chef", "leiter", "stellvertret", "vize", "staatssekretär", "gouverneur",

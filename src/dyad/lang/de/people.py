@@ -30,7 +30,7 @@ TITLE_ENDS_CAPITALISED = True
 TITLE_APPOSITION_ARTICLES = ("der", "die", "das", "ein", "eine")
 ROLE_TITLE_WORDS = {
     "head_of_state": ("präsident", "staatschef", "könig", "emir", "sultan"),
-    "head_of_government": ("kanzler", "premierminister", "regierungschef"),
+    "head_of_government": ("kanzler", "premierminister", "premier", "regierungschef"),
     "foreign_minister": ("außenminister", "aussenminister"),
     "speaker": ("vorsitzende", "präsident des", "parlamentspräsident"),
     "ambassador": ("botschafter",),

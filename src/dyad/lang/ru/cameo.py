@@ -73,7 +73,16 @@ CAMEO_NOUN_STEMS: tuple[str, ...] = ("визит", "запрет", "совет",
 CAMEO_INFINITIVE_BEFORE = frozenset()
 CAMEO_INFINITIVE_AFTER = frozenset()
 # A whole-word companion (a separable verb's particle) may stand at the clause end (see de)
-CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = None  # see de
+# A full participle ("задержанных граждан", "объявленного персоной нон грата дипломата",
+# "атаковавшие село боевики") declines like an adjective and qualifies its noun: the act is
+# told elsewhere or not at all. A predicate uses the finite verb or the short form
+# ("задержаны", "был выслан"), which never ends so. A passive one's -нн- follows а, я, е or ё
+# ("задержанных", "объявленного"); an adjective's -онн- ("телефонный разговор") is not one.
+CAMEO_ATTRIBUTIVE_END: re.Pattern[str] | None = re.compile(
+    r"(?:(?:[аяеё]нн|вш|ющ|ущ|ащ|ящ)(?:ый|ий|ая|ое|ее|ые|ие|ого|его|ых|их|ым|им|ыми|ими|ой|ую|юю|ом|ем|ому|ему|ей)"
+    # a short -т- participle ("убитых", "захватом" is a noun): only its ы-forms, as "-том",
+    # "-той" end nouns too ("протестом", "ответом")
+    r"|т(?:ый|ая|ые|ого|ых|ым|ыми|ую))$")
 CAMEO_PARTICLE_AT_CLAUSE_END = False
 CAMEO_SEPARABLE_PARTICLES: tuple[str, ...] = ()  # see de
 CAMEO_COMPOUND_HEADS = False  # see de
