@@ -43,6 +43,7 @@ class Lexicon:
     future_words: frozenset[str]
     prep_with: frozenset[str]
     prep_agent: frozenset[str]
+    prep_of: frozenset[str]  # the patient of an act noun
     prep_loc: frozenset[str]
     all_preps: frozenset[str]
     origin_preps: frozenset[str]
@@ -111,6 +112,7 @@ def lexicon(lang: str) -> Lexicon:
         future_words=frozenset(p.FUTURE_WORDS),
         prep_with=p.CAMEO_PREP_WITH,
         prep_agent=p.CAMEO_PREP_AGENT,
+        prep_of=p.CAMEO_PREP_OF,
         prep_loc=p.CAMEO_PREP_LOC,
         all_preps=p.CAMEO_PREP_WITH | p.CAMEO_PREP_AGENT | p.CAMEO_PREP_LOC,
         origin_preps=p.CAMEO_ORIGIN_PREPS,

@@ -191,6 +191,20 @@ _DEMANDED_GAP = 3  # words between a demand verb and the noun naming what it dem
 _DEPLORED_GAP = 6
 
 
+def _verb_form(words: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
+    """Word i is written as a verb, not as a noun naming the act (where the pack can tell)."""
+    w = words[i][2]
+    if lx.nouns_capitalised:
+        return not w[:1].isupper() or i == 0
+    if lx.verb_end is not None:
+        # an event noun that ends like a verb ("визит") is a verb only when what follows
+        # its stem is a verb ending ("обстреляли", "запретил")
+        low = w.lower()
+        stem = next((s for s in lx.noun_stems if low.startswith(s)), "")
+        return bool(lx.verb_end.search(low[len(stem):]))
+    return True
+
+
 def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
                 lang: str) -> list[tuple[int, VerbPattern, bool, str]]:
     """Drop what another event verb governs: an infinitive after it ("warf ihr vor, ...
@@ -199,16 +213,7 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
     lx = lexicon(lang)
 
     def verb_form(i: int) -> bool:
-        w = words[i][2]
-        if lx.nouns_capitalised:
-            return not w[:1].isupper() or i == 0
-        if lx.verb_end is not None:
-            # an event noun that ends like a verb ("визит") is a verb only when what follows
-            # its stem is a verb ending ("обстреляли", "запретил")
-            low = w.lower()
-            stem = next((s for s in lx.noun_stems if low.startswith(s)), "")
-            return bool(lx.verb_end.search(low[len(stem):]))
-        return True
+        return _verb_form(words, i, lx)
 
     def verbal(i: int, p: VerbPattern) -> bool:
         return bool(p.companions) or verb_form(i)
@@ -302,6 +307,11 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
     if roles is None:
         return None
     src, tgt, partner, rules = roles
+    if "patient-of-noun:no-agent" in rules and tgt is not None:
+        # no agent named: the state where it was done acts ("in Zagreb"), else the report's pair
+        code, why = mood(s.sentence, s.words, i, lo, s.lang, p.cameo, governor)
+        loc = next((m.country for u in clause if u.is_location for m in u.mentions if m.country), None)
+        return Frame(p, code, [_host(loc, tgt)], tgt.actors, loc, lo, hi, rules=[*rules, why] if why else rules)
     code, why = mood(s.sentence, s.words, i, lo, s.lang, p.cameo, governor)
     if why:
         rules.append(why)
@@ -399,7 +409,10 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     a_start = s.words[i][0]
     word = s.words[i][2].lower()
     actors = [u for u in clause if not u.is_location]
-    agent = _agent(s, actors, word)
+    # an act noun's patient ("die Ausweisung von Diplomaten ... wurde bekanntgegeben") is no
+    # passive's agent, though both may follow "von"
+    noun_patient = None if _verb_form(s.words, i, s.lx) else _patient(s, [u for u in actors if u.start > a_start], i, p)
+    agent = _agent(s, [u for u in actors if u is not noun_patient], word)
     partner = next((u for u in actors if u.prep in s.lx.prep_with), None)
     rest = [u for u in actors if u is not agent and u is not partner]
     before = [u for u in rest if u.end <= a_start]
@@ -418,9 +431,18 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     # "der russische Raketenangriff auf Kiew", "российский удар по Киеву": a country's adjective
     # just before an event noun names who acts
     attribute = next((u for u in before if u.last_word == i - 1 and not u.prep), None)
+    patient = noun_patient if agent is None and attribute is None else None
     if agent is not None:
         src, tgt = agent, (before[0] if before else (after[0] if after else partner))
         rules.append("passive")
+    elif patient is not None:
+        # "die Festnahme von zwei Touristen (durch die Polizei)", "задержание граждан Сербии":
+        # whom the act is done to; who does it, the group an agent preposition brings in, else
+        # the place's state or the report's pair (_frame)
+        by = next((u for u in after if u.start > patient.start and u.prep in s.lx.prep_agent
+                   and u.prep not in s.lx.prep_of), None)
+        src, tgt = (by, patient) if by is not None else (patient, patient)
+        rules.append("patient-of-noun" if by is not None else "patient-of-noun:no-agent")
     elif not verbal and attribute is not None:
         src = attribute
         later = [u for u in after if not _same_side(u, src)]
@@ -459,6 +481,22 @@ def _subject_first(before: list[Unit], lx: Lexicon) -> Unit:
     verb has one: an event noun's actor, and a passive's ("в МИД России был вызван посол"),
     whose bare group is the one acted on, are read from the order."""
     return next((u for u in before if u.prep not in lx.all_preps), before[0])
+
+
+# Acts done to people (an expulsion, an arrest, a detention): an act noun's genitive (or
+# "of"/"von" group) names whom it is done to, not who does it, unlike "the visit of the
+# chancellor" or "Russia's attack on ...".
+DONE_TO_PEOPLE = ("161", "17")
+_PATIENT_REACH = 3  # words between the act noun and its patient ("die Ausweisung von zwei ...")
+
+
+def _patient(s: _Window, after: list[Unit], i: int, p: VerbPattern) -> Unit | None:
+    """The group right after an act noun done to people that names whom it is done to."""
+    if not p.cameo.startswith(DONE_TO_PEOPLE):
+        return None
+    return next((u for u in after if u.first_word <= i + _PATIENT_REACH
+                 and (u.prep in s.lx.prep_of or u.prep not in s.lx.all_preps | s.lx.origin_preps | s.lx.prep_against)),
+                None)
 
 
 def _fronted_target(s: _Window, rest: list[Unit], src: Unit, tgt: Unit | None,

@@ -29,6 +29,7 @@ CAMEO_DATELINE_INITIALS = "A-ZÄÖÜ"  # Peking (XINHUA), Österreich (dpa)
 
 CAMEO_PREP_WITH = frozenset(("mit",))
 CAMEO_PREP_AGENT = frozenset(("von", "vom", "durch"))
+CAMEO_PREP_OF = frozenset(("von", "vom"))  # "die Festnahme von Touristen": whom an act noun is done to
 CAMEO_PREP_LOC = frozenset(("in", "im", "nach"))
 CAMEO_ORIGIN_PREPS = frozenset(("aus", "von"))  # "Botschafter aus Litauen"
 CAMEO_PREP_AGAINST = frozenset(("gegen", "gegenüber"))  # "Sanktionen gegen Israel": the side acted on

@@ -146,6 +146,7 @@ CAMEO_DATELINE_INITIALS = "A-Z"
 
 CAMEO_PREP_WITH = frozenset(("with",))  # a partner
 CAMEO_PREP_AGENT = frozenset(("by",))  # the agent of a passive
+CAMEO_PREP_OF = frozenset(("of",))  # "the arrest of two tourists": whom an act noun is done to
 CAMEO_PREP_LOC = frozenset(("in", "to", "at"))  # a place
 CAMEO_ORIGIN_PREPS = frozenset(("of", "from"))  # "the ambassador of X": X's ambassador
 CAMEO_PREP_AGAINST = frozenset(("against",))  # "sanctions against Iran": the side acted on

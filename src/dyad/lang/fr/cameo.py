@@ -30,6 +30,7 @@ CAMEO_DATELINE_INITIALS = "A-ZÀÂÇÉÈÊËÎÏÔÙÛÜ"
 
 CAMEO_PREP_WITH = frozenset(("avec",))
 CAMEO_PREP_AGENT = frozenset(("par",))
+CAMEO_PREP_OF = frozenset(("de", "des", "du"))  # "l'arrestation de deux touristes"
 CAMEO_PREP_LOC = frozenset(("à", "en", "au", "aux", "dans"))
 CAMEO_ORIGIN_PREPS = frozenset(("de", "du", "des", "d'"))  # "l'ambassadeur de Russie"
 CAMEO_PREP_AGAINST = frozenset(("contre",))  # "sanctions contre l'Iran": the side acted on

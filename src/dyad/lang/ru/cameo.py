@@ -30,6 +30,7 @@ CAMEO_DATELINE_INITIALS = "A-ZА-ЯЁ"
 
 CAMEO_PREP_WITH = frozenset(("с", "со"))
 CAMEO_PREP_AGENT = frozenset()
+CAMEO_PREP_OF: frozenset[str] = frozenset()  # the genitive alone: "задержание туристов"
 CAMEO_PREP_LOC = frozenset(("в", "во", "на"))
 CAMEO_ORIGIN_PREPS = frozenset(("из", "от"))  # "посла из Литвы"
 CAMEO_PREP_AGAINST = frozenset(("против",))  # "санкции против Ирана": the side acted on
