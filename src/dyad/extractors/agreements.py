@@ -46,6 +46,7 @@ class AgreementPatterns:
     inline: re.Pattern[str]  # "signed a memorandum on ..."
     passive: re.Pattern[str]  # "a memorandum on ... was signed"
     identified: re.Pattern[str]  # "the agreement is a declaration of intent to ..."
+    adopted: re.Pattern[str]  # "a joint declaration ... was adopted"
     history: re.Pattern[str]  # after a passive signing: not this report's signing
     not_now: re.Pattern[str]
     relative: re.Pattern[str]  # ", which ...": where a title ends
@@ -113,6 +114,7 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
             rf"(?P<title>{compound}{title_opening}(?i:{heads})[^.;:\n]{{5,400}})",
             re.I),
         passive=re.compile(rf"(?P<title>{passive_opening}(?i:{heads})[^.;:\n]{{0,250}}?)(?={r.SIGNED_PASSIVE_RE})", re.I),
+        adopted=re.compile(r.JOINT_ADOPTED_RE, re.I),
         identified=re.compile(rf"(?:{r.SIGNED_IS_RE}){opener}(?P<title>{title_opening}(?i:{heads})[^.;:\n]{{5,400}})", re.I),
         history=re.compile(r.NOT_NOW_RE + rf"|\b(?:{years})\s+(?:19|20)\d\d\b", re.I),
         not_now=re.compile(r.NOT_NOW_RE, re.I),
@@ -145,7 +147,7 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
         singular_after=re.compile(r.SUBJECT_LIST_SINGULAR_AFTER_RE, re.I) if r.SUBJECT_LIST_SINGULAR_AFTER_RE else None,
         covered=re.compile(r.COVERED_SUBJECTS_RE, re.I),
         passive_verb=re.compile(r.SIGNED_PASSIVE_RE, re.I),
-        passive_continuation=re.compile(rf"{r.PASSIVE_CONTINUATION_RE}(?P<rest>[^.;:\n]{{5,400}})", re.I),
+        passive_continuation=re.compile(rf"(?:{r.PASSIVE_CONTINUATION_RE})(?P<rest>[^.;:\n]{{5,400}})", re.I),
         list_comma=re.compile(rf",\s+(?:(?:{and_words})\s+)?", re.I),
         list_and=re.compile(rf"\s+(?:{and_words})\s+", re.I),
     )
@@ -220,13 +222,13 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
     # Understanding on ... was signed in Baku."
     # Identified: "Both leaders signed the deal. The agreement is a declaration of intent to ...".
     for how, pattern in (("signed-inline", pats.inline), ("signed-passive", pats.passive),
-                         ("signed-identified", pats.identified)):
+                         ("signed-identified", pats.identified), ("adopted-passive", pats.adopted)):
         for m in pattern.finditer(text):
             if inside(qspans, m.start()) or any(a.evidence[0] <= m.start("title") < a.evidence[1] for a in out):
                 continue
             if how == "signed-identified" and not pats.signing.search(text, max(0, m.start() - SIGNED_BEFORE), m.start()):
                 continue  # what a document is, with no signing just before: not this report's signing
-            if how == "signed-passive" and pats.history.search(text, m.end(), min(len(text), m.end() + 60)):
+            if how in {"signed-passive", "adopted-passive"} and pats.history.search(text, m.end(), min(len(text), m.end() + 60)):
                 continue  # "The Treaty ... was signed in 1995": history, not this report's signing
             s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if pats.not_now.search(text[s0 : m.start("title")]):
@@ -304,7 +306,17 @@ def split_subjects(text: str, title: str, start: int, lang: str | None) -> list[
     if len(parts) < 2 or any(len(p.split()) < 3 for _, p in parts):
         return [(start, title)]
     head = m.group("head")
-    return [(start if k == 0 else start + m.end() + b0, head + p.strip()) for k, (b0, p) in enumerate(parts)]
+    return [(start if k == 0 else start + m.end() + b0, p.strip() if k and names_own_document(p, lang) else head + p.strip())
+            for k, (b0, p) in enumerate(parts)]
+
+
+def names_own_document(part: str, lang: str | None) -> bool:
+    """"agreements on the supply of grain and cooperation agreements in tourism": a later part
+    that opens with a document word of its own (after a few nouns) is a title by itself, not a
+    subject of the first part's head."""
+    pats = agreement_patterns(lang)
+    head = pats.heads.search(part)
+    return bool(head) and len(part[: head.start()].split()) <= 2
 
 
 def covered_subjects(doc: Doc, dyad: list[str], date: str | None, qspans: list[tuple[int, int]],

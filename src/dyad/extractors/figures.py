@@ -90,6 +90,9 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
         # "grew by a quarter": a change told as a fraction of the level, a percentage
         "fraction_percent": re.compile(rf"(?<!\w)(?:{alternation(r.CHANGE_FRACTIONS)})(?!\w)", re.I),
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
+        # "by a factor of 2.5": the multiple told before its number (never a percentage)
+        "times_before": re.compile(rf"(?:{r.TIMES_BEFORE_RE})(?P<num>{NUM})(?![\d.,]*\s*(?:{pct})(?!\w))", re.I)
+        if r.TIMES_BEFORE_RE else re.compile(r"(?!)"),
         # "a 400-kilometre border": a length, told in kilometres
         "distance": re.compile(rf"(?P<num>{NUM})(?:[ \u00a0]|-)?(?:{r.DISTANCE_UNITS})(?!\w)", re.I),
         "distance_place": re.compile(r.DISTANCE_PLACE_AFTER_RE, re.I),
@@ -166,6 +169,13 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
             taken.append((m.start(), m.end()))
     for m in pats["times"].finditer(text, start, end) if digits else ():
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
+            continue
+        v = parse_number(m.group("num"), lang)
+        if v is not None:
+            out.append(Found(m.start(), m.end(), v, None, "times", "times"))
+            taken.append((m.start(), m.end()))
+    for m in pats["times_before"].finditer(text, start, end) if digits else ():
+        if m.start("num") < start or any(s <= m.start("num") < e for s, e in taken):
             continue
         v = parse_number(m.group("num"), lang)
         if v is not None:

@@ -198,6 +198,8 @@ PERIOD_PATTERNS = [
     (r"\b(?:in|for|during|over)?\s*(?P<m1>January|February|March|April|May|June|July|August|September|October|November)"
      r"\s*[-–—]\s*(?P<m2>February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?:of\s+)?(?P<year>\d{4}|this year|the current year|last year))?\b", "month_range"),
     (r"\b(?:in |for |during )?the (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?P<year>\d{4}|this year|the current year|last year))?", "quarter"),
+    # the abbreviation: "in Q1 2015", "Q3 of 2024", "Q2/2023"
+    (r"\b(?:in |for |during )?(?:the )?(?-i:Q)(?P<q>[1-4])(?:(?:\s+of\s+|\s*/\s*|\s+)(?P<year>(?:19|20)\d{2}))?\b", "quarter"),
     (r"\b(?:in |for |during |over )?(?:the )?(?P<n>\d{1,2}|first (?:six|nine|three)|six|nine|three|eight|ten|eleven|seven|five|four|two) months(?: of (?P<year>\d{4}|this year|the current year|last year))?", "months"),
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
     (r"\b(?:over|in|for|during) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "last_n_years"),
@@ -220,7 +222,9 @@ MONTH_NUMBERS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, 
 NUMBER_WORDS_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                       "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "first six": 6, "first nine": 9,
                       "first three": 3}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# (the digits are those of "Q1 2015")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "1": 1, "2": 2, "3": 3, "4": 4}
 
 AGREEMENT_KINDS = [
     (r"^(?:memorandum|mou\b)", "memorandum"),
@@ -242,8 +246,12 @@ SIGNING_WORDS = r"signed|inked|signing (?:and exchange )?of|concluded|(?:adopted
 # Words that may stand between the signing verb and the title (none in English).
 AGREEMENT_VERB_GAP = ""
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
-# "a Memorandum of Understanding on ... was signed in Baku": the document before a passive verb.
-SIGNED_PASSIVE_RE = r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?signed\b"
+# "a Memorandum of Understanding on ... was signed in Baku": the document before a passive verb,
+# of any verb of signing ("were inked", "was concluded"), or before a participle that tells where
+# or when it was signed ("the memorandum on ..., signed in Minsk on Monday, ...").
+SIGNED_PASSIVE_RE = (r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b"
+                     r"|,\s+(?:signed|inked)\s+(?=(?:in|at)\s+(?-i:[A-Z])|on\s+(?:monday|tuesday|wednesday|thursday|"
+                     r"friday|saturday|sunday|\d)|today\b|yesterday\b)")
 
 # What follows an army or the military where it speaks: its spokesman or its statement, or a
 # verb of saying (elsewhere it is what the news is about: "the army had fired").

@@ -30,6 +30,8 @@ PER_YEAR_RE = r"ежегодно|в год|каждый год"
 # what joins the two numbers, and what before the first makes "X to Y" a change, not a range.
 RANGE_BARE_LINK_RE: str | None = r"\s*[-–—]\s*"
 RANGE_CHANGE_FROM_RE: str | None = None
+# See en/figures.py: Russian tells the multiple after its number ("в 2,5 раза"), which TIMES_WORDS read.
+TIMES_BEFORE_RE: str | None = None
 MULTIPLIER_IDIOMS_RE: str | None = None  # "двойные стандарты": "двойн-" is no multiplier word here
 COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)(?:топ|top)\s*-?\s*$"
 COUNT_RANK_WORDS = ("крупнейших", "крупнейшие", "ведущих", "ведущие", "лучших", "лучшие", "крупных",
