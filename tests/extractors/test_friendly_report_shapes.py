@@ -134,3 +134,19 @@ def test_a_joint_declaration_adopted(text: str, expected: str) -> None:
 def test_a_plan_adopted_is_a_decision_not_a_document() -> None:
     assert titles("Plan\n\nAstana, 2 May 2024. A plan to raise trade between Kazakhstan and Hungary was adopted by "
                   "the government.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Deals\n\nBERLIN, 2. Mai 2024. Ungarn und Kasachstan haben sieben neue Abkommen in den Bereichen Landwirtschaft "
+    "und Wissenschaft unterzeichnet.",
+    "Deals\n\nBERLIN, 2. Mai 2024. Insgesamt wurden 12 Abkommen über Verkehr, Energie und Bildung unterzeichnet.",
+    "Deals\n\nAstana, 2 May 2024. In all, 12 agreements on transport, energy and education were signed.",
+])
+def test_documents_counted_in_the_passive_name_none(text: str) -> None:
+    assert titles(text) == [], titles(text)
+
+
+def test_one_document_in_the_passive_is_named() -> None:
+    got = titles("Deal\n\nBERLIN, 2. Mai 2024. Ein Abkommen über den Luftverkehr zwischen Ungarn und Kasachstan "
+                 "wurde unterzeichnet.")
+    assert got == ["Abkommen über den Luftverkehr zwischen Ungarn und Kasachstan"], got

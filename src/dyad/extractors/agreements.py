@@ -17,6 +17,8 @@ ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")
 QUOTE_MARK_RE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 # How far before "the agreement is a ..." the signing it refers to may be reported (a sentence or two).
 SIGNED_BEFORE = 400
+# How far before a document word a count of the documents may stand ("sieben neue Abkommen").
+COUNT_REACH = 40
 
 
 @cache
@@ -47,6 +49,7 @@ class AgreementPatterns:
     passive: re.Pattern[str]  # "a memorandum on ... was signed"
     identified: re.Pattern[str]  # "the agreement is a declaration of intent to ..."
     adopted: re.Pattern[str]  # "a joint declaration ... was adopted"
+    counted: re.Pattern[str]  # "seven new" right before a document word: documents counted, not named
     history: re.Pattern[str]  # after a passive signing: not this report's signing
     not_now: re.Pattern[str]
     relative: re.Pattern[str]  # ", which ...": where a title ends
@@ -115,6 +118,9 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
             re.I),
         passive=re.compile(rf"(?P<title>{passive_opening}(?i:{heads})[^.;:\n]{{0,250}}?)(?={r.SIGNED_PASSIVE_RE})", re.I),
         adopted=re.compile(r.JOINT_ADOPTED_RE, re.I),
+        # (a count of two or more, digits or words, and a describing adjective or none)
+        counted=re.compile(rf"(?<!\w)(?:\d+|{either([re.escape(w) for w, n in r.COUNT_WORDS.items() if n > 1])})\s+"
+                           rf"(?:{r.DESCRIPTIVE_ADJECTIVES}\s+)?$", re.I),
         identified=re.compile(rf"(?:{r.SIGNED_IS_RE}){opener}(?P<title>{title_opening}(?i:{heads})[^.;:\n]{{5,400}})", re.I),
         history=re.compile(r.NOT_NOW_RE + rf"|\b(?:{years})\s+(?:19|20)\d\d\b", re.I),
         not_now=re.compile(r.NOT_NOW_RE, re.I),
@@ -230,6 +236,8 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
                 continue  # what a document is, with no signing just before: not this report's signing
             if how in {"signed-passive", "adopted-passive"} and pats.history.search(text, m.end(), min(len(text), m.end() + 60)):
                 continue  # "The Treaty ... was signed in 1995": history, not this report's signing
+            if how == "signed-passive" and pats.counted.search(text, max(0, m.start() - COUNT_REACH), m.start()):
+                continue  # "sieben neue Abkommen in den Bereichen ... unterzeichnet": a package counted, none named
             s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if pats.not_now.search(text[s0 : m.start("title")]):
                 continue  # "when X was in office, the parliaments signed ...": history too

@@ -188,7 +188,7 @@ _GENITIVE_FOREIGN = re.compile(r"\w\w\w[бвгдзклмнпрстфхчшщ]а$
 _GENITIVE_A_SURNAME = re.compile(r"\w\w(?:[бвдзлмнпрстфцчшщ]ы|[гкх]и)$")
 
 
-def foreign_middle(word: str, case: str) -> str:
+def _foreign_middle(word: str, case: str) -> str:
     """A second given name between the first and the surname, in the first name's case
     ("Игнатиусом Грэмом Мудзимбой"): its ending goes as the first name's did."""
     if case == "ins" and _INSTRUMENTAL_FIRST.search(word):
@@ -232,7 +232,7 @@ def name_nominative(name: str, morph: Any) -> str:
             female = False
             case = "gen"
     if len(tokens) >= 3 and case:
-        out[1:-1] = [foreign_middle(t, case) for t in tokens[1:-1]]
+        out[1:-1] = [_foreign_middle(t, case) for t in tokens[1:-1]]
     last = tokens[-1]
     for pattern, ambiguous, masc, fem in _SURNAME_CASES_RE:
         if pattern.search(last):
