@@ -150,3 +150,34 @@ def test_one_document_in_the_passive_is_named() -> None:
     got = titles("Deal\n\nBERLIN, 2. Mai 2024. Ein Abkommen über den Luftverkehr zwischen Ungarn und Kasachstan "
                  "wurde unterzeichnet.")
     assert got == ["Abkommen über den Luftverkehr zwischen Ungarn und Kasachstan"], got
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Trade\n\nAstana, 3 October 2024. From January to September 2024, trade between Kazakhstan and Egypt reached "
+     "$450 million.", "2024-01..2024-09"),
+    ("Trade\n\nAstana, 3 October 2024. In January through August, trade between Kazakhstan and Egypt totaled $450 million.",
+     "2024-01..2024-08"),
+    ("Торговля\n\nМинск, 3 октября 2024 года. Товарооборот Беларуси и Вьетнама с января по август 2024 года составил "
+     "$450 млн.", "2024-01..2024-08"),
+    ("Trade\n\nAstana, 3 October 2024. In H1 2024, trade between Kazakhstan and Egypt reached $1.9 billion.",
+     "2024-01..2024-06"),
+    ("Trade\n\nMinsk, 3 October 2024. In the second half of 2023, trade between Belarus and Laos reached $40 million.",
+     "2023-07..2023-12"),
+    ("Handel\n\nMINSK, 3. Oktober 2024. Im zweiten Halbjahr 2023 erreichte der Handel zwischen Belarus und Laos "
+     "40 Millionen Dollar.", "2023-07..2023-12"),
+    ("Торговля\n\nМинск, 3 октября 2024 года. Во втором полугодии 2023 года товарооборот Беларуси и Лаоса составил "
+     "40 млн долларов.", "2023-07..2023-12"),
+])
+def test_spans_of_months_and_halves_told_in_words(text: str, period: str) -> None:
+    got = figures(text)
+    assert got and got[0][3] == period, got
+
+
+def test_the_german_noun_of_a_multiple() -> None:
+    got = figures("Handel\n\nMINSK, 3. Oktober 2024. Der Handel zwischen Belarus und Vietnam stieg 2023 um das 1,5-Fache.")
+    assert got and got[0][:3] == ("growth", 1.5, "times"), got
+
+
+def test_half_a_billion_in_the_russian_genitive() -> None:
+    got = figures("Торговля\n\nТоварооборот Беларуси и Вьетнама достиг почти полумиллиарда долларов.")
+    assert got and got[0][:2] == ("trade_turnover", 5e8), got

@@ -568,6 +568,9 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
     elif kind == "half":
         y = year_of(g.get("year") or g.get("year2"))
         return f"{y}-01..{y}-06" if y else "first half"
+    elif kind == "second_half":  # "the second half of 2023", "H2 2023"
+        y = year_of(g.get("year") or g.get("year2"))
+        return f"{y}-07..{y}-12" if y else "second half"
     elif kind == "last_n_years":
         n = small(g.get("n"))
         if n and year:

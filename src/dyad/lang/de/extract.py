@@ -91,7 +91,8 @@ CURRENCY_WORDS = {"$": "USD", "us-dollar": "USD", "dollar": "USD", "usd": "USD",
                   "tenge": "KZT", "pfund": "GBP", "£": "GBP", "schweizer franken": "CHF", "franken": "CHF",
                   "chf": "CHF", "sum": "UZS", "som": "KGS", "zloty": "PLN", "złoty": "PLN", "yen": "JPY"}
 PERCENT_WORDS = ("prozent", "%", "prozentpunkte")
-TIMES_WORDS = ("mal", "fach", "-fach")
+# ("um das 1,5-Fache": the noun of the multiple too)
+TIMES_WORDS = ("mal", "fach", "-fach", "fache", "-fache", "fachen", "-fachen")
 WORD_MULTIPLIERS = {"verdoppelt": 2, "verdoppeln": 2, "verdopplung": 2, "verdreifacht": 3,
                     "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3}
 # See en.DISTANCE_UNITS.
@@ -153,6 +154,7 @@ PERIOD_PATTERNS = [
     (r"\b(?:im )?(?-i:Q)(?P<q>[1-4])(?:(?:\s*/\s*|\s+)(?P<year>(?:19|20)\d{2}))?\b", "quarter"),
     (r"\b(?:in den )?(?:ersten )?(?P<n>\d{1,2}|sechs|neun|drei|acht|zehn|elf|sieben|fünf|vier|zwei) Monaten(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "months"),
     (r"\bim ersten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),
+    (r"\bim zweiten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "second_half"),
     (r"\b(?:in den|während der|über die) (?:letzten|vergangenen) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "last_n_years"),
     (r"\b(?:in den|während der|über die) (?:nächsten|kommenden) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "next_n_years"),
     (r"\b(?:im|während des) (?:letzten|vergangenen) Jahrzehnts?\b|\b(?:in den|während der) (?:letzten|vergangenen) "

@@ -202,6 +202,14 @@ PERIOD_PATTERNS = [
     (r"\b(?:in |for |during )?(?:the )?(?-i:Q)(?P<q>[1-4])(?:(?:\s+of\s+|\s*/\s*|\s+)(?P<year>(?:19|20)\d{2}))?\b", "quarter"),
     (r"\b(?:in |for |during |over )?(?:the )?(?P<n>\d{1,2}|first (?:six|nine|three)|six|nine|three|eight|ten|eleven|seven|five|four|two) months(?: of (?P<year>\d{4}|this year|the current year|last year))?", "months"),
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
+    (r"\b(?:in |for |during |over )?the second half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "second_half"),
+    # the abbreviations "H1 2024", "1H 2024", "H2/2023"
+    (r"\b(?:in |for |during )?(?-i:H1|1H)(?:(?:\s+of\s+|\s*/\s*|\s+)(?P<year>(?:19|20)\d{2}))?\b", "half"),
+    (r"\b(?:in |for |during )?(?-i:H2|2H)(?:(?:\s+of\s+|\s*/\s*|\s+)(?P<year>(?:19|20)\d{2}))?\b", "second_half"),
+    # a span of months told with words: "from January to September 2024", "January through August"
+    (r"\b(?:from |between )?(?P<m1>January|February|March|April|May|June|July|August|September|October|November)"
+     r"\s+(?:to|through|until|and)\s+(?P<m2>February|March|April|May|June|July|August|September|October|November|December)"
+     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}|this year|the current year|last year))?\b", "month_range"),
     (r"\b(?:over|in|for|during) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "last_n_years"),
     (r"\b(?:over|in|for|during|within) the (?:next|coming) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "next_n_years"),
     # ("two decades ago" is no span: a level then, or a change since; left alone)
