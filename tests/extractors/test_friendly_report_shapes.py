@@ -181,3 +181,23 @@ def test_the_german_noun_of_a_multiple() -> None:
 def test_half_a_billion_in_the_russian_genitive() -> None:
     got = figures("Торговля\n\nТоварооборот Беларуси и Вьетнама достиг почти полумиллиарда долларов.")
     assert got and got[0][:2] == ("trade_turnover", 5e8), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Docs\n\nCairo, 3 October 2024. Kazakhstan and Egypt held talks. The documents signed include an agreement on air "
+     "transport and a memorandum on cooperation in tourism.",
+     ["agreement on air transport", "memorandum on cooperation in tourism"]),
+    ("Docs\n\nLima, 3 October 2024. The agreements signed on Monday include a treaty on extradition between Peru and "
+     "Belarus.", ["treaty on extradition between Peru and Belarus"]),
+])
+def test_documents_whose_opening_tells_their_signing(text: str, expected: list[str]) -> None:
+    assert titles(text) == expected, titles(text)
+
+
+def test_the_mou_abbreviation_names_a_memorandum() -> None:
+    record = dyad.extract("Docs\n\nCairo, 3 October 2024. Kazakhstan and Egypt signed an MoU on cooperation in tourism.",
+                          source="t.txt")
+    assert [(a.title, a.kind) for a in record.agreements] == [("MoU on cooperation in tourism", "memorandum")]
+    # the letters inside a word are no abbreviation
+    assert titles("Trade\n\nCairo, 3 October 2024. The amount of grain Kazakhstan sells to Egypt was signed off "
+                  "by the ministers.") == []

@@ -426,7 +426,8 @@ def documents_included(text: str, sents: list[Sentence], lang: str | None, qspan
     out = []
     for sent in sents:
         m = re.match(opener, text[sent.start : sent.end], re.I)
-        if m and not inside(qspans, sent.start) and signing.search(text, 0, sent.start):
+        # the signing told before, or in the opening itself ("The documents signed include ...")
+        if m and not inside(qspans, sent.start) and (signing.search(text, 0, sent.start) or signing.search(m.group(0))):
             out.append((sent.start + m.end(), sent.end))
     return out
 

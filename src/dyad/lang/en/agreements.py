@@ -81,7 +81,7 @@ PLURAL_PARTIES_ONLY_RE: str | None = (r"^(?:agreements|memorand(?:ums|a)|mous|co
 # A sentence that opens with the documents of a signing told before and goes on to list them:
 # "The 12 cooperation pacts include agreements on ...". None where not read.
 DOCUMENTS_INCLUDE_RE: str | None = (r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:documents|agreements|pacts|deals|accords|"
-                                    r"memorand(?:ums|a)|mous)\s+(?:signed\s+)?(?:include[sd]?)\s+")
+                                    r"memorand(?:ums|a)|mous)\s+(?:signed\s+(?:[\w-]+\s+){0,4}?)?(?:include[sd]?)\s+")
 # "The agreement is a 'declaration of intent' to ...": a document signed just before, named by
 # what it is.
 SIGNED_IS_RE = r"\b(?:agreement|deal|pact|accord|document)\s+is\s+(?:an?|the)\s+"

@@ -235,7 +235,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
             "1": 1, "2": 2, "3": 3, "4": 4}
 
 AGREEMENT_KINDS = [
-    (r"^(?:memorandum|mou\b)", "memorandum"),
+    (r"^(?:memorandum|mous?\b)", "memorandum"),
     (r"^(?:road ?map)", "roadmap"),
     (r"^(?:programme|program)", "program"),
     (r"^(?:plan|action plan)", "plan"),
@@ -244,7 +244,8 @@ AGREEMENT_KINDS = [
 ]
 # ("a deal" is a signed document only when its subject follows, "a deal on quotas", not a day
 # "the deal on Tuesday", nor a purchase)
-AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
+# ("MoU", the memorandum of understanding abbreviated, as a whole word only: not "amount")
+AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|(?<!\w)MoUs?(?!\w)|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
                   r"(?:[Cc]ooperation\s+)?[Dd]ocuments(?=\s+(?:on|in\s+the\s+fields?\s+of)\s)|" \
                   r"[Dd]eal(?=\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+(?:sidelines|margins|eve|occasion|day)\b))))"
 # Words that say a document is signed, before its title ("signed a ...", "the signing of the ...").
