@@ -201,3 +201,15 @@ def test_the_mou_abbreviation_names_a_memorandum() -> None:
     # the letters inside a word are no abbreviation
     assert titles("Trade\n\nCairo, 3 October 2024. The amount of grain Kazakhstan sells to Egypt was signed off "
                   "by the ministers.") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Handel\n\nMINSK, 3. Oktober 2024. Der Handel zwischen Belarus und Oman hat sich 2023 fast vervierfacht.", 4),
+    ("Handel\n\nMINSK, 3. Oktober 2024. Die Vervierfachung des Handels zwischen Belarus und Oman im Jahr 2023 freut beide "
+     "Seiten.", 4),
+    ("Trade\n\nMinsk, 3 October 2024. Trade between Belarus and Oman quadrupled in 2023.", 4),
+    ("Торговля\n\nМинск, 3 октября 2024 года. Товарооборот Беларуси и Омана в 2023 году вырос впятеро.", 5),
+])
+def test_multiples_told_by_a_verb_or_an_adverb(text: str, value: float) -> None:
+    got = figures(text)
+    assert got and got[0][:3] == ("growth", value, "times"), got

@@ -93,8 +93,10 @@ CURRENCY_WORDS = {"$": "USD", "us-dollar": "USD", "dollar": "USD", "usd": "USD",
 PERCENT_WORDS = ("prozent", "%", "prozentpunkte")
 # ("um das 1,5-Fache": the noun of the multiple too)
 TIMES_WORDS = ("mal", "fach", "-fach", "fache", "-fache", "fachen", "-fachen")
+# (the verbs of "-fach" read by their stem: "vervierfacht", "vervierfachte", "Vervierfachung")
 WORD_MULTIPLIERS = {"verdoppelt": 2, "verdoppeln": 2, "verdopplung": 2, "verdreifacht": 3,
-                    "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3}
+                    "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3, "verdreifachung": 3,
+                    "vervierfach": 4, "verfünffach": 5, "versechsfach": 6, "verzehnfach": 10}
 # See en.DISTANCE_UNITS.
 DISTANCE_UNITS = r"km|Kilometer[n]?"
 # See en.DISTANCE_PLACE_AFTER_RE.

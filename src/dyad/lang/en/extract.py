@@ -123,7 +123,8 @@ CURRENCY_WORDS = {"$": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dolla
 PERCENT_WORDS = ("percent", "per cent", "%", "percentage points", "pct")
 TIMES_WORDS = ("times", "fold")
 WORD_MULTIPLIERS = {"twofold": 2, "two-fold": 2, "double": 2, "doubled": 2, "threefold": 3,
-                    "three-fold": 3, "tripled": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10}
+                    "three-fold": 3, "tripled": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+                    "quadrupled": 4, "quintupled": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8}
 # Units of length a distance is told in ("a 3,500-kilometre border"); a regex fragment.
 DISTANCE_UNITS = r"km|kilomet(?:re|er)s?"
 # After a distance: it places something ("200 km north-east of Warsaw", "15 km from the
