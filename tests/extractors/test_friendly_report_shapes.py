@@ -213,3 +213,31 @@ def test_the_mou_abbreviation_names_a_memorandum() -> None:
 def test_multiples_told_by_a_verb_or_an_adverb(text: str, value: float) -> None:
     got = figures(text)
     assert got and got[0][:3] == ("growth", value, "times"), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Docs\n\nMinsk, 3 October 2024. Belarus and Laos signed agreements on cooperation in education, on mutual legal "
+     "assistance in civil matters and on the protection of investments.",
+     ["agreements on cooperation in education", "agreements on mutual legal assistance in civil matters",
+      "agreements on the protection of investments"]),
+    ("Docs\n\nMinsk, 3 October 2024. Belarus and Laos signed agreements on cooperation in education and science and "
+     "on trade.", ["agreements on cooperation in education and science", "agreements on trade"]),
+    ("Docs\n\nМинск, 3 октября 2024 года. Беларусь и Лаос подписали соглашения о сотрудничестве в сфере образования, "
+     "о взаимной правовой помощи по гражданским делам и о защите инвестиций.",
+     ["соглашения о сотрудничестве в сфере образования", "соглашения о взаимной правовой помощи по гражданским делам",
+      "соглашения о защите инвестиций"]),
+])
+def test_subjects_that_repeat_the_preposition_are_documents_of_their_own(text: str, expected: list[str]) -> None:
+    assert titles(text) == expected, titles(text)
+
+
+def test_subjects_without_the_preposition_again_stay_one_title() -> None:
+    got = titles("Docs\n\nMinsk, 3 October 2024. Belarus and Laos signed agreements on technical, financial and legal "
+                 "matters.")
+    assert got == ["agreements on technical, financial and legal matters"], got
+
+
+def test_documents_exchanged_among_which_ru() -> None:
+    got = titles("Docs\n\nМинск, 3 октября 2024 года. В присутствии глав государств стороны обменялись подписанными "
+                 "документами, среди которых соглашение о взаимной защите инвестиций.")
+    assert got == ["соглашение о взаимной защите инвестиций"], got

@@ -300,10 +300,18 @@ def split_subjects(text: str, title: str, start: int, lang: str | None) -> list[
     if not m or (pats.singular_after and pats.singular_after.search(text, max(0, start - 40), start)):
         return [(start, title)]  # no plural head, or one that the word before makes singular
     body = title[m.end() :]
+    head = m.group("head")
+    prep = head.split()[-1].lower()
     cuts = list(pats.list_comma.finditer(body))
     bounds = [0] + [c.end() for c in cuts]
     ends = [c.start() for c in cuts] + [len(body)]
     parts = [(b0, body[b0:b1]) for b0, b1 in zip(bounds, ends, strict=True)]
+    # "... on legal assistance and on investments": the last part holds two subjects, the second
+    # opening with the head's preposition again
+    b0, last = parts[-1]
+    again = next((a for a in pats.list_and.finditer(last) if last[a.end() :].lower().startswith(prep + " ")), None)
+    if again:
+        parts[-1:] = [(b0, last[: again.start()]), (b0 + again.end(), last[again.end() :])]
     if len(parts) == 1:
         # two subjects and no comma: "agreements on legal assistance in criminal matters and
         # on hiring seasonal workers"; the length test below keeps "on trade and economy" whole
@@ -311,9 +319,13 @@ def split_subjects(text: str, title: str, start: int, lang: str | None) -> list[
         if len(ands) == 1:
             a = ands[0]
             parts = [(0, body[: a.start()]), (a.end(), body[a.end() :])]
-    if len(parts) < 2 or any(len(p.split()) < 3 for _, p in parts):
+    # a subject that repeats the preposition ("agreements on A, on B") is a subject of its own
+    # whatever its length, and does not take the preposition twice
+    repeated = [k > 0 and p.strip().lower().startswith(prep + " ") for k, (_, p) in enumerate(parts)]
+    parts = [(b0 + len(p) - len(p.lstrip()) + len(prep) + 1, p.strip()[len(prep) + 1 :]) if r else (b0, p)
+             for (b0, p), r in zip(parts, repeated, strict=True)]
+    if len(parts) < 2 or (not any(repeated) and any(len(p.split()) < 3 for _, p in parts)):
         return [(start, title)]
-    head = m.group("head")
     return [(start if k == 0 else start + m.end() + b0, p.strip() if k and names_own_document(p, lang) else head + p.strip())
             for k, (b0, p) in enumerate(parts)]
 

@@ -1,6 +1,6 @@
 """Russian words of the agreement finder; see en/agreements.py for what each name means."""
 
-AGREEMENT_INLINE_LIST_WORDS = ("в том числе", "среди них", "включая", "а именно")
+AGREEMENT_INLINE_LIST_WORDS = ("в том числе", "среди них", "среди которых", "включая", "а именно")
 AGREEMENT_ARTICLES: tuple[str, ...] = ()
 AGREEMENT_LIST_ARTICLES: tuple[str, ...] = ()
 AGREEMENT_AND_ARTICLES: tuple[str, ...] = ()

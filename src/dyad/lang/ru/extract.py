@@ -291,7 +291,7 @@ FUTURE_WORDS = ("будет", "будут", "станет", "станут")
 NEUTER_PRONOUNS = ("оно", "там")
 
 # A sentence that goes on with the documents signed: "В их числе «Дорожная карта» ..., соглашения ...".
-SIGNED_LIST_OPENER_RE = r"^\W*(?:в их числе|среди них|в том числе|в частности)\b"
+SIGNED_LIST_OPENER_RE = r"^\W*(?:в их числе|среди них|среди которых|в том числе|в частности)\b"
 # See en.AGREEMENT_ADJECTIVES.
 AGREEMENT_ADJECTIVES = r"(?:(?:межправительственн|двусторонн|совместн|рамочн)\w*\s+)"
 # See en.AGREEMENT_VALUE_RE.
@@ -299,7 +299,8 @@ AGREEMENT_VALUE_RE = r"\bна сумму\b|\d[\d.,]*\s*(?:миллиард\w*|м
 # See en.AGREEMENT_PLURAL_RE.
 AGREEMENT_PLURAL_RE = r"(?:соглашения|соглашений|контракты|контрактов|договоры|договоров|документы|документов)"
 # See en.SIGNED_INLINE_LIST_RE.
-SIGNED_INLINE_LIST_RE = r"(?:в том числе|среди них|включая|в частности|а именно)\s+"
+# ("среди которых": the relative form, "обменялись подписанными документами, среди которых ...")
+SIGNED_INLINE_LIST_RE = r"(?:в том числе|среди них|среди которых|в числе которых|включая|в частности|а именно)\s+"
 
 # A protest lodged (a note, a demarche): words voiced in it belong to the summons or note the
 # report codes already, not to a statement of their own.
