@@ -241,3 +241,14 @@ def test_documents_exchanged_among_which_ru() -> None:
     got = titles("Docs\n\nМинск, 3 октября 2024 года. В присутствии глав государств стороны обменялись подписанными "
                  "документами, среди которых соглашение о взаимной защите инвестиций.")
     assert got == ["соглашение о взаимной защите инвестиций"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Deals\n\nКонтрактов на полмиллиарда долларов подписал премьер-министр Казахстана Олжас Бектенов в Египте.",
+    "Deals\n\nThe Belarusian industry minister Ivan Petrov signed contracts worth $40 million in Nigeria.",
+    "Deals\n\nMINSK, 3. Oktober 2024. Der belarussische Industrieminister Iwan Petrow unterzeichnete in Nigeria Verträge "
+    "im Wert von 40 Millionen Dollar.",
+])
+def test_a_signing_by_one_named_signer_is_a_signing(text: str) -> None:
+    events = dyad.extract(text, source="t.txt").events
+    assert [(e.type, len(e.participants)) for e in events if e.cameo.startswith("057")] == [("agreement_signing", 1)], events
