@@ -252,3 +252,22 @@ def test_documents_exchanged_among_which_ru() -> None:
 def test_a_signing_by_one_named_signer_is_a_signing(text: str) -> None:
     events = dyad.extract(text, source="t.txt").events
     assert [(e.type, len(e.participants)) for e in events if e.cameo.startswith("057")] == [("agreement_signing", 1)], events
+
+
+@pytest.mark.parametrize("text", [
+    "Сальдо\n\nМинск, 3 октября 2024 года. Сальдо торговли Беларуси и Египта в пользу Беларуси в 2023 году составило "
+    "120 млн долларов.",
+    "Saldo\n\nMINSK, 3. Oktober 2024. Der positive Saldo im Handel zwischen Belarus und Ägypten zugunsten von Belarus "
+    "betrug 2023 120 Millionen Dollar.",
+    "Balance\n\nMinsk, 3 October 2024. The balance of trade between Belarus and Egypt was positive for Belarus at "
+    "$120 million in 2023.",
+])
+def test_the_trade_a_balance_word_governs_is_the_balance(text: str) -> None:
+    got = figures(text)
+    assert got and got[0][:2] == ("trade_balance", 120e6), got
+
+
+def test_trade_alone_is_turnover() -> None:
+    got = figures("Торговля\n\nМинск, 3 октября 2024 года. Объем взаимной торговли Беларуси и Египта в 2023 году "
+                  "составил 120 млн долларов.")
+    assert got and got[0][:2] == ("trade_turnover", 120e6), got

@@ -116,7 +116,9 @@ QUALIFIER_AFTER = [(r"^\s*(?:überschritten|übertroffen|und mehr|oder mehr|übe
                    (r"^\s*(?:oder weniger|unterschritten)\b", "under")]
 METRIC_WORDS = [
     (r"(?:Handelsbilanz|Überschuss|Defizit|Saldo)", "trade_balance"),
-    (r"(?:Handelsumsatz|Warenumsatz|Handelsvolumen|Warenaustausch|Außenhandel|Handel\w*|Umsatz)", "trade_turnover"),
+    # ("Saldo im Handel": the trade a balance word governs is the balance's)
+    (r"(?:Handelsumsatz|Warenumsatz|Handelsvolumen|Warenaustausch|Außenhandel|"
+     r"(?<!Saldo im )(?<!Saldo des )(?<!Überschuss im )(?<!Defizit im )Handel\w*|Umsatz)", "trade_turnover"),
     (r"(?:\w*[Kk]redit\w*|\w*[Gg]arantie\w*|\w*[Bb]ürgschaft\w*|Darlehen)", "other"),
     # (a credit or guarantee for exports is no export: "Exportkreditgarantien"; see en)
     (r"(?:Export(?!\w*(?:kredit|garantie|bürgschaft|versicherung))\w*|Ausfuhr(?!\w*(?:kredit|garantie|bürgschaft))\w*|"

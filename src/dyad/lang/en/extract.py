@@ -147,8 +147,10 @@ QUALIFIERS = [  # (regex before the number, qualifier); checked in order
 QUALIFIER_AFTER = [(r"^\s*(?:and more|or more|plus|and above)\b", "over"),
                    (r"^\s*(?:or less|and less)\b", "under")]
 METRIC_WORDS = [  # (regex in the clause, metric); first match wins
-    (r"\b(?:trade balance|surplus|deficit)\b", "trade_balance"),
-    (r"\b(?:trade turnover|turnover|trade|commodity circulation|bilateral trade|mutual trade)\b", "trade_turnover"),
+    (r"\b(?:trade balance|balance of trade|surplus|deficit)\b", "trade_balance"),
+    # ("trade" governed by a balance word is the balance's: "the balance of trade", "a surplus in trade")
+    (r"\b(?:trade turnover|turnover|(?<!balance of )(?<!surplus in )(?<!deficit in )trade|commodity circulation|"
+     r"bilateral trade|mutual trade)\b", "trade_turnover"),
     (r"\b(?:exports?|exported|supplies|shipments)\b", "export"),
     (r"\b(?:imports?|imported)\b", "import"),
     (r"\b(?:invest\w*)\b", "investment"),
