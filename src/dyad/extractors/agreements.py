@@ -17,6 +17,8 @@ ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")
 QUOTE_MARK_RE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 # How far before "the agreement is a ..." the signing it refers to may be reported (a sentence or two).
 SIGNED_BEFORE = 400
+# How far before a document word a count of the documents may stand ("sieben neue Abkommen").
+COUNT_REACH = 40
 
 
 @cache
@@ -46,6 +48,8 @@ class AgreementPatterns:
     inline: re.Pattern[str]  # "signed a memorandum on ..."
     passive: re.Pattern[str]  # "a memorandum on ... was signed"
     identified: re.Pattern[str]  # "the agreement is a declaration of intent to ..."
+    adopted: re.Pattern[str]  # "a joint declaration ... was adopted"
+    counted: re.Pattern[str]  # "seven new" right before a document word: documents counted, not named
     history: re.Pattern[str]  # after a passive signing: not this report's signing
     not_now: re.Pattern[str]
     relative: re.Pattern[str]  # ", which ...": where a title ends
@@ -113,6 +117,10 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
             rf"(?P<title>{compound}{title_opening}(?i:{heads})[^.;:\n]{{5,400}})",
             re.I),
         passive=re.compile(rf"(?P<title>{passive_opening}(?i:{heads})[^.;:\n]{{0,250}}?)(?={r.SIGNED_PASSIVE_RE})", re.I),
+        adopted=re.compile(r.JOINT_ADOPTED_RE, re.I),
+        # (a count of two or more, digits or words, and a describing adjective or none)
+        counted=re.compile(rf"(?<!\w)(?:\d+|{either([re.escape(w) for w, n in r.COUNT_WORDS.items() if n > 1])})\s+"
+                           rf"(?:{r.DESCRIPTIVE_ADJECTIVES}\s+)?$", re.I),
         identified=re.compile(rf"(?:{r.SIGNED_IS_RE}){opener}(?P<title>{title_opening}(?i:{heads})[^.;:\n]{{5,400}})", re.I),
         history=re.compile(r.NOT_NOW_RE + rf"|\b(?:{years})\s+(?:19|20)\d\d\b", re.I),
         not_now=re.compile(r.NOT_NOW_RE, re.I),
@@ -145,7 +153,7 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
         singular_after=re.compile(r.SUBJECT_LIST_SINGULAR_AFTER_RE, re.I) if r.SUBJECT_LIST_SINGULAR_AFTER_RE else None,
         covered=re.compile(r.COVERED_SUBJECTS_RE, re.I),
         passive_verb=re.compile(r.SIGNED_PASSIVE_RE, re.I),
-        passive_continuation=re.compile(rf"{r.PASSIVE_CONTINUATION_RE}(?P<rest>[^.;:\n]{{5,400}})", re.I),
+        passive_continuation=re.compile(rf"(?:{r.PASSIVE_CONTINUATION_RE})(?P<rest>[^.;:\n]{{5,400}})", re.I),
         list_comma=re.compile(rf",\s+(?:(?:{and_words})\s+)?", re.I),
         list_and=re.compile(rf"\s+(?:{and_words})\s+", re.I),
     )
@@ -220,14 +228,16 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
     # Understanding on ... was signed in Baku."
     # Identified: "Both leaders signed the deal. The agreement is a declaration of intent to ...".
     for how, pattern in (("signed-inline", pats.inline), ("signed-passive", pats.passive),
-                         ("signed-identified", pats.identified)):
+                         ("signed-identified", pats.identified), ("adopted-passive", pats.adopted)):
         for m in pattern.finditer(text):
             if inside(qspans, m.start()) or any(a.evidence[0] <= m.start("title") < a.evidence[1] for a in out):
                 continue
             if how == "signed-identified" and not pats.signing.search(text, max(0, m.start() - SIGNED_BEFORE), m.start()):
                 continue  # what a document is, with no signing just before: not this report's signing
-            if how == "signed-passive" and pats.history.search(text, m.end(), min(len(text), m.end() + 60)):
+            if how in {"signed-passive", "adopted-passive"} and pats.history.search(text, m.end(), min(len(text), m.end() + 60)):
                 continue  # "The Treaty ... was signed in 1995": history, not this report's signing
+            if how == "signed-passive" and pats.counted.search(text, max(0, m.start() - COUNT_REACH), m.start()):
+                continue  # "sieben neue Abkommen in den Bereichen ... unterzeichnet": a package counted, none named
             s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if pats.not_now.search(text[s0 : m.start("title")]):
                 continue  # "when X was in office, the parliaments signed ...": history too
@@ -290,10 +300,18 @@ def split_subjects(text: str, title: str, start: int, lang: str | None) -> list[
     if not m or (pats.singular_after and pats.singular_after.search(text, max(0, start - 40), start)):
         return [(start, title)]  # no plural head, or one that the word before makes singular
     body = title[m.end() :]
+    head = m.group("head")
+    prep = head.split()[-1].lower()
     cuts = list(pats.list_comma.finditer(body))
     bounds = [0] + [c.end() for c in cuts]
     ends = [c.start() for c in cuts] + [len(body)]
     parts = [(b0, body[b0:b1]) for b0, b1 in zip(bounds, ends, strict=True)]
+    # "... on legal assistance and on investments": the last part holds two subjects, the second
+    # opening with the head's preposition again
+    b0, last = parts[-1]
+    again = next((a for a in pats.list_and.finditer(last) if last[a.end() :].lower().startswith(prep + " ")), None)
+    if again:
+        parts[-1:] = [(b0, last[: again.start()]), (b0 + again.end(), last[again.end() :])]
     if len(parts) == 1:
         # two subjects and no comma: "agreements on legal assistance in criminal matters and
         # on hiring seasonal workers"; the length test below keeps "on trade and economy" whole
@@ -301,10 +319,24 @@ def split_subjects(text: str, title: str, start: int, lang: str | None) -> list[
         if len(ands) == 1:
             a = ands[0]
             parts = [(0, body[: a.start()]), (a.end(), body[a.end() :])]
-    if len(parts) < 2 or any(len(p.split()) < 3 for _, p in parts):
+    # a subject that repeats the preposition ("agreements on A, on B") is a subject of its own
+    # whatever its length, and does not take the preposition twice
+    repeated = [k > 0 and p.strip().lower().startswith(prep + " ") for k, (_, p) in enumerate(parts)]
+    parts = [(b0 + len(p) - len(p.lstrip()) + len(prep) + 1, p.strip()[len(prep) + 1 :]) if r else (b0, p)
+             for (b0, p), r in zip(parts, repeated, strict=True)]
+    if len(parts) < 2 or (not any(repeated) and any(len(p.split()) < 3 for _, p in parts)):
         return [(start, title)]
-    head = m.group("head")
-    return [(start if k == 0 else start + m.end() + b0, head + p.strip()) for k, (b0, p) in enumerate(parts)]
+    return [(start if k == 0 else start + m.end() + b0, p.strip() if k and names_own_document(p, lang) else head + p.strip())
+            for k, (b0, p) in enumerate(parts)]
+
+
+def names_own_document(part: str, lang: str | None) -> bool:
+    """"agreements on the supply of grain and cooperation agreements in tourism": a later part
+    that opens with a document word of its own (after a few nouns) is a title by itself, not a
+    subject of the first part's head."""
+    pats = agreement_patterns(lang)
+    head = pats.heads.search(part)
+    return bool(head) and len(part[: head.start()].split()) <= 2
 
 
 def covered_subjects(doc: Doc, dyad: list[str], date: str | None, qspans: list[tuple[int, int]],
@@ -406,7 +438,8 @@ def documents_included(text: str, sents: list[Sentence], lang: str | None, qspan
     out = []
     for sent in sents:
         m = re.match(opener, text[sent.start : sent.end], re.I)
-        if m and not inside(qspans, sent.start) and signing.search(text, 0, sent.start):
+        # the signing told before, or in the opening itself ("The documents signed include ...")
+        if m and not inside(qspans, sent.start) and (signing.search(text, 0, sent.start) or signing.search(m.group(0))):
             out.append((sent.start + m.end(), sent.end))
     return out
 

@@ -775,7 +775,10 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             if upgraded:
                 continue
             etype = codes.event_type_for_cameo(c.cameo)
-            if etype in {"agreement_signing", "briefing"} and len(parts) < 2:
+            # a signing by one named signer is still a signing ("the prime minister signed
+            # contracts worth ... in the Emirates"); a briefing needs two sides, a signing
+            # with no one named is left to the signing sentences' own drafts
+            if (etype == "briefing" and len(parts) < 2) or (etype == "agreement_signing" and not parts):
                 etype = "other" if not parts else "statement"
             # a consultation the coder found ("the presidents talk over ...", "X held talks
             # with the minister of Y") is an encounter of the two sides its actors name, whether

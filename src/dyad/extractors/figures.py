@@ -90,6 +90,9 @@ def number_patterns(lang: str | None) -> dict[str, re.Pattern[str]]:
         # "grew by a quarter": a change told as a fraction of the level, a percentage
         "fraction_percent": re.compile(rf"(?<!\w)(?:{alternation(r.CHANGE_FRACTIONS)})(?!\w)", re.I),
         "times": re.compile(rf"(?P<num>{NUM})\s*-?\s*(?P<unit>{times})(?!\w)", re.I),
+        # "by a factor of 2.5": the multiple told before its number (never a percentage)
+        "times_before": re.compile(rf"(?:{r.TIMES_BEFORE_RE})(?P<num>{NUM})(?![\d.,]*\s*(?:{pct})(?!\w))", re.I)
+        if r.TIMES_BEFORE_RE else re.compile(r"(?!)"),
         # "a 400-kilometre border": a length, told in kilometres
         "distance": re.compile(rf"(?P<num>{NUM})(?:[ \u00a0]|-)?(?:{r.DISTANCE_UNITS})(?!\w)", re.I),
         "distance_place": re.compile(r.DISTANCE_PLACE_AFTER_RE, re.I),
@@ -166,6 +169,13 @@ def find_numbers(text: str, start: int, end: int, lang: str | None) -> list[Foun
             taken.append((m.start(), m.end()))
     for m in pats["times"].finditer(text, start, end) if digits else ():
         if m.start() < start or any(s <= m.start() < e for s, e in taken):
+            continue
+        v = parse_number(m.group("num"), lang)
+        if v is not None:
+            out.append(Found(m.start(), m.end(), v, None, "times", "times"))
+            taken.append((m.start(), m.end()))
+    for m in pats["times_before"].finditer(text, start, end) if digits else ():
+        if m.start("num") < start or any(s <= m.start("num") < e for s, e in taken):
             continue
         v = parse_number(m.group("num"), lang)
         if v is not None:
@@ -558,6 +568,9 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
     elif kind == "half":
         y = year_of(g.get("year") or g.get("year2"))
         return f"{y}-01..{y}-06" if y else "first half"
+    elif kind == "second_half":  # "the second half of 2023", "H2 2023"
+        y = year_of(g.get("year") or g.get("year2"))
+        return f"{y}-07..{y}-12" if y else "second half"
     elif kind == "month":
         m1, y = month_no(g.get("m1")), year_of(g.get("year"))
         if m1 and y:

@@ -9,6 +9,10 @@ from dyad.extractors.packs import every, every_map
 
 # Abbreviations whose stop ends no sentence ("Mr.", a scale, a month), in any language.
 ABBREVIATIONS = frozenset(every("SENTENCE_ABBREVIATIONS"))
+# Nouns that a number with a stop makes an ordinal ("4. Mai"), in any language.
+ORDINAL_NOUNS = frozenset(every("SENTENCE_ORDINAL_NOUNS"))
+# The first word of what follows a stop.
+NEXT_WORD_RE = re.compile(r"\W*(\w+)")
 # The quote marks of every language: each opening mark with its closing one.
 PAIRS: dict[str, str] = every_map("QUOTE_PAIRS")
 OPENERS = "".join(PAIRS)
@@ -50,12 +54,23 @@ def sentences(text: str) -> list[Sentence]:
             last = before[-1].rstrip(".").lower() if before else ""
             if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue  # "Mrd." or an initial ("A. Lukashenko") does not end a sentence
+            if ordinal_stop(text, last, m):
+                continue  # "4. Mai", "im 1. Quartal": an ordinal's stop, not a sentence's end
             end = m.start() + len(m.group(0).rstrip())
             out.append(Sentence(start, end, pi))
             start = m.end()
         if start < pe:
             out.append(Sentence(start, pe, pi))
     return out
+
+
+def ordinal_stop(text: str, last: str, m: re.Match[str]) -> bool:
+    """The stop after a number of one or two digits before a noun that takes an ordinal
+    ("MINSK, 4. Mai", "im 1. Quartal"): it marks the ordinal, the sentence goes on."""
+    if not (ORDINAL_NOUNS and last.isdigit() and len(last) <= 2 and m.group(0).startswith(".")):
+        return False
+    nxt = NEXT_WORD_RE.match(text, m.end())
+    return bool(nxt) and nxt.group(1).lower() in ORDINAL_NOUNS
 
 
 OPEN_RE = re.compile(f"[{re.escape(OPENERS)}]")

@@ -41,6 +41,9 @@ DOCUMENTS_INCLUDE_RE: str | None = (r"^\W*(?:zu den (?:[\w-]+\s+){0,2}?(?:Dokume
                                     r"gehör\w*(?:\s+auch)?|(?:die\s+)?(?:[\w-]+\s+){0,2}?(?:Dokumente|Abkommen|Vereinbarungen)\s+"
                                     r"umfass\w*)\s+")
 SIGNED_IS_RE = r"\b(?:Abkommen|Vereinbarung|Dokument)\s+ist\s+(?:eine?|die|das|der)\s+"
+# See en/agreements.py: "Es wurde eine gemeinsame Erklärung der Staatschefs verabschiedet".
+JOINT_ADOPTED_RE = (r"(?P<title>(?-i:[Gg])emeinsame\s+(?:Erklärung|Deklaration|Kommuniqué)[^.;:\n]{0,200}?)\s+"
+                    r"(?:(?:wurde|wurden|ist|sind|haben|hat)\s+(?:[\w-]+\s+){0,4}?)?(?:verabschiedet|angenommen)\b")
 # See en/agreements.py (none: titles are not so built here).
 AGREEMENT_COMPOUND_RE: str | None = None
 AGREEMENT_COMPOUND_GOES_ON_RE: str | None = None

@@ -100,9 +100,12 @@ CURRENCY_WORDS = {"$": "USD", "us-dollar": "USD", "dollar": "USD", "usd": "USD",
                   "tenge": "KZT", "pfund": "GBP", "£": "GBP", "schweizer franken": "CHF", "franken": "CHF",
                   "chf": "CHF", "sum": "UZS", "som": "KGS", "zloty": "PLN", "złoty": "PLN", "yen": "JPY"}
 PERCENT_WORDS = ("prozent", "%", "prozentpunkte")
-TIMES_WORDS = ("mal", "fach", "-fach")
+# ("um das 1,5-Fache": the noun of the multiple too)
+TIMES_WORDS = ("mal", "fach", "-fach", "fache", "-fache", "fachen", "-fachen")
+# (the verbs of "-fach" read by their stem: "vervierfacht", "vervierfachte", "Vervierfachung")
 WORD_MULTIPLIERS = {"verdoppelt": 2, "verdoppeln": 2, "verdopplung": 2, "verdreifacht": 3,
-                    "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3}
+                    "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3, "verdreifachung": 3,
+                    "vervierfach": 4, "verfünffach": 5, "versechsfach": 6, "verzehnfach": 10}
 # See en.DISTANCE_UNITS.
 DISTANCE_UNITS = r"km|Kilometer[n]?"
 # See en.DISTANCE_PLACE_AFTER_RE.
@@ -122,7 +125,9 @@ QUALIFIER_AFTER = [(r"^\s*(?:überschritten|übertroffen|und mehr|oder mehr|übe
                    (r"^\s*(?:oder weniger|unterschritten)\b", "under")]
 METRIC_WORDS = [
     (r"(?:Handelsbilanz|Überschuss|Defizit|Saldo)", "trade_balance"),
-    (r"(?:Handelsumsatz|Warenumsatz|Handelsvolumen|Warenaustausch|Außenhandel|Handel\w*|Umsatz)", "trade_turnover"),
+    # ("Saldo im Handel": the trade a balance word governs is the balance's)
+    (r"(?:Handelsumsatz|Warenumsatz|Handelsvolumen|Warenaustausch|Außenhandel|"
+     r"(?<!Saldo im )(?<!Saldo des )(?<!Überschuss im )(?<!Defizit im )Handel\w*|Umsatz)", "trade_turnover"),
     (r"(?:\w*[Kk]redit\w*|\w*[Gg]arantie\w*|\w*[Bb]ürgschaft\w*|Darlehen)", "other"),
     # (a credit or guarantee for exports is no export: "Exportkreditgarantien"; see en)
     (r"(?:Export(?!\w*(?:kredit|garantie|bürgschaft|versicherung))\w*|Ausfuhr(?!\w*(?:kredit|garantie|bürgschaft))\w*|"
@@ -132,7 +137,7 @@ METRIC_WORDS = [
 ]
 DECLINE_WORDS = r"\b(?:gesunken|sank\w*|zurückgegangen|ging\w* zurück|Rückgang|verringert\w*|fiel\w*|gefallen|eingebrochen|schrumpft\w*)\b"
 GROWTH_WORDS = r"\b(?:zulegt\w*|legte\w*\b(?=[^.;]{0,80}\bzu\b)|zugelegt|gestiegen|stieg\w*|wuchs|gewachsen|wachs\w*|Wachstum|Zuwachs|erhöht\w*|zugenommen|nahm\w* zu|" \
-               r"Steigerung|Plus|verdoppelt\w*)\b"
+               r"Steigerung|Plus|verdoppelt\w*|geklettert|kletter\w*)\b"
 FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \
               r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich|steigern|ausbauen|nächsten Jahr)\b"
 COMPARISON_BASE_RE = r"(?<!\w)(?:im Vergleich zu(?:m)?|verglichen mit|gegenüber|als|von)\s+(?:dem\s+|der\s+|im\s+|in\s+)?(?:(?:gleichen\s+|selben\s+)?(?:Vorjahreszeitraum|Zeitraum)\s+(?:des\s+)?)?$"
@@ -157,9 +162,12 @@ COUNT_STOP_NOUNS = {
 PERIOD_PATTERNS = [
     (r"\b(?:im Zeitraum |von |zwischen )?(?P<m1>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November)"
      r"\s*(?:[-–—]|bis)\s*(?P<m2>Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres|des Vorjahres))?\b", "month_range"),
-    (r"\bim (?P<q>ersten|zweiten|dritten|vierten|I\.|II\.|III\.|IV\.) Quartal(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "quarter"),
+    (r"\bim (?P<q>ersten|zweiten|dritten|vierten|I\.|II\.|III\.|IV\.|[1-4]\.) Quartal(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "quarter"),
+    # the abbreviation: "im Q1 2015", "Q3/2024"
+    (r"\b(?:im )?(?-i:Q)(?P<q>[1-4])(?:(?:\s*/\s*|\s+)(?P<year>(?:19|20)\d{2}))?\b", "quarter"),
     (r"\b(?:in den )?(?:ersten )?(?P<n>\d{1,2}|sechs|neun|drei|acht|zehn|elf|sieben|fünf|vier|zwei|beiden) Monaten(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "months"),
     (r"\bim ersten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),
+    (r"\bim zweiten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "second_half"),
     # one month ("im Januar 2025", "im März dieses Jahres"): after the ranges and halves
     (r"\bim\s+(?P<m1>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
      r"(?:\s+(?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres|des Vorjahres))?\b", "month"),
@@ -181,7 +189,9 @@ MONTH_NUMBERS = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4
                  "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12}
 NUMBER_WORDS_SMALL = {"beiden": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
                       "neun": 9, "zehn": 10, "elf": 11}
-ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "i.": 1, "ii.": 2, "iii.": 3, "iv.": 4}
+# (the digits are those of "im 1. Quartal" and "Q1")
+ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "i.": 1, "ii.": 2, "iii.": 3, "iv.": 4,
+            "1.": 1, "2.": 2, "3.": 3, "4.": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 AGREEMENT_KINDS = [
     (r"^\w*(?:memorandum|absichtserklärung)", "memorandum"),
@@ -195,7 +205,10 @@ AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|A
                   r"[a-zäöüß]{3,}(?:abkommen|vertrag|vereinbarung|erklärung|deklaration|memorandum|programm))"
 # See en.SIGNING_WORDS; the nominal "Unterzeichnung einer ..." too.
 # "schlossen ein Abkommen" (concluded) is its signing too.
-SIGNING_WORDS = r"unterzeichne\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)|schlossen|schloss|besiegelte\w*|paraphierte\w*"
+# A joint declaration is adopted ("verabschiedeten eine gemeinsame Erklärung"), as in English.
+SIGNING_WORDS = (r"unterzeichne\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)|schlossen|schloss|"
+                 r"besiegelte\w*|paraphierte\w*|"
+                 r"verabschiede\w*(?=\s+(?:[\w-]+\s+){0,4}?(?:eine|die)\s+gemeinsame\s+(?:Erklärung|Deklaration))")
 # German puts the subject between verb and object: "unterzeichneten die beiden Minister eine ...".
 AGREEMENT_VERB_GAP = r"(?:[\w-]+\s+){0,4}?"
 AGREEMENT_NOMINATIVE: dict[str, str] = {}

@@ -30,6 +30,8 @@ PER_YEAR_RE = r"jährlich|pro Jahr|im Jahr|jedes Jahr|per annum"
 # what joins the two numbers, and what before the first makes "X to Y" a change, not a range.
 RANGE_BARE_LINK_RE: str | None = r"\s*[-–—]\s*|\s+bis\s+"
 RANGE_CHANGE_FROM_RE: str | None = None
+# See en/figures.py: "um den Faktor 2,5", "um einen Faktor von 3", "mit dem Faktor 4 multipliziert".
+TIMES_BEFORE_RE: str | None = r"(?<!\w)(?:um\s+(?:den|einen)\s+Faktor(?:\s+von)?|mit\s+dem\s+Faktor)\s+"
 MULTIPLIER_IDIOMS_RE: str | None = r"doppelte[nmrs]?\s+(?:Standards?|Moral|Staatsbürgerschaft|Spiel|Rolle)\b"
 COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)Top\s*$"
 COUNT_RANK_WORDS = ("größten", "größte", "wichtigsten", "wichtigste", "führenden", "führende", "stärksten",

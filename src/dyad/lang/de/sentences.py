@@ -1,5 +1,12 @@
 """German sentences (see en/sentences.py)."""
 
 SENTENCE_ABBREVIATIONS = frozenset(("mrd", "mio", "tsd", "nr", "bzw", "ca", "dt", "z.b", "d.h", "u.a", "vgl"))
+# See en/sentences.py: German writes ordinals as a number with a stop ("MINSK, 4. Mai",
+# "im 1. Quartal 2023", "die 5. Sitzung"); before these nouns the stop ends no sentence.
+SENTENCE_ORDINAL_NOUNS = frozenset((
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "quartal", "halbjahr", "jahrestag", "jahrhundert", "jahrhunderts", "sitzung",
+    "runde", "tagung", "mal", "platz", "stelle", "hälfte",
+))
 LETTERS_UPPER = "A-ZÄÖÜ"
 LETTERS_LOWER = "a-zäöüß"

@@ -81,7 +81,12 @@ PLURAL_PARTIES_ONLY_RE: str | None = (r"^(?:agreements|memorand(?:ums|a)|mous|co
 # A sentence that opens with the documents of a signing told before and goes on to list them:
 # "The 12 cooperation pacts include agreements on ...". None where not read.
 DOCUMENTS_INCLUDE_RE: str | None = (r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:documents|agreements|pacts|deals|accords|"
-                                    r"memorand(?:ums|a)|mous)\s+(?:signed\s+)?(?:include[sd]?)\s+")
+                                    r"memorand(?:ums|a)|mous)\s+(?:signed\s+(?:[\w-]+\s+){0,4}?)?(?:include[sd]?)\s+")
 # "The agreement is a 'declaration of intent' to ...": a document signed just before, named by
 # what it is.
 SIGNED_IS_RE = r"\b(?:agreement|deal|pact|accord|document)\s+is\s+(?:an?|the)\s+"
+# A joint statement or declaration is adopted, not signed, and the passive tells it too ("A joint
+# declaration on ... was adopted"): the title before the verb of adopting (only of these documents:
+# "a plan was adopted" is a decision).
+JOINT_ADOPTED_RE = (r"(?P<title>(?-i:[Jj])oint\s+(?:statement|declaration|communiqu\w+)[^.;:\n]{0,200}?)\s+"
+                    r"(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:adopted|passed|approved)\b")

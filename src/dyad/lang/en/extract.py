@@ -141,7 +141,8 @@ CURRENCY_WORDS = {"$": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dolla
 PERCENT_WORDS = ("percent", "per cent", "%", "percentage points", "pct")
 TIMES_WORDS = ("times", "fold")
 WORD_MULTIPLIERS = {"twofold": 2, "two-fold": 2, "double": 2, "doubled": 2, "threefold": 3,
-                    "three-fold": 3, "tripled": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10}
+                    "three-fold": 3, "tripled": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+                    "quadrupled": 4, "quintupled": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8}
 # Units of length a distance is told in ("a 3,500-kilometre border"); a regex fragment.
 DISTANCE_UNITS = r"km|kilomet(?:re|er)s?"
 # After a distance: it places something ("200 km north-east of Warsaw", "15 km from the
@@ -164,8 +165,10 @@ QUALIFIERS = [  # (regex before the number, qualifier); checked in order
 QUALIFIER_AFTER = [(r"^\s*(?:and more|or more|plus|and above)\b", "over"),
                    (r"^\s*(?:or less|and less)\b", "under")]
 METRIC_WORDS = [  # (regex in the clause, metric); first match wins
-    (r"\b(?:trade balance|surplus|deficit)\b", "trade_balance"),
-    (r"\b(?:trade turnover|turnover|trade|commodity circulation|bilateral trade|mutual trade)\b", "trade_turnover"),
+    (r"\b(?:trade balance|balance of trade|surplus|deficit)\b", "trade_balance"),
+    # ("trade" governed by a balance word is the balance's: "the balance of trade", "a surplus in trade")
+    (r"\b(?:trade turnover|turnover|(?<!balance of )(?<!surplus in )(?<!deficit in )trade|commodity circulation|"
+     r"bilateral trade|mutual trade)\b", "trade_turnover"),
     (r"\b(?:exports?|exported|supplies|shipments)\b", "export"),
     (r"\b(?:imports?|imported)\b", "import"),
     (r"\b(?:invest\w*)\b", "investment"),
@@ -216,8 +219,18 @@ PERIOD_PATTERNS = [
     (r"\b(?:in|for|during|over)?\s*(?P<m1>January|February|March|April|May|June|July|August|September|October|November)"
      r"\s*[-–—]\s*(?P<m2>February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?:of\s+)?(?P<year>\d{4}|this year|the current year|last year))?\b", "month_range"),
     (r"\b(?:in |for |during )?the (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?P<year>\d{4}|this year|the current year|last year))?", "quarter"),
+    # the abbreviation: "in Q1 2015", "Q3 of 2024", "Q2/2023"
+    (r"\b(?:in |for |during )?(?:the )?(?-i:Q)(?P<q>[1-4])(?:(?:\s+of\s+|\s*/\s*|\s+)(?P<year>(?:19|20)\d{2}))?\b", "quarter"),
     (r"\b(?:in |for |during |over )?(?:the )?(?P<n>\d{1,2}|first (?:six|nine|three)|six|nine|three|eight|ten|eleven|seven|five|four|two) months(?: of (?P<year>\d{4}|this year|the current year|last year))?", "months"),
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
+    (r"\b(?:in |for |during |over )?the second half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "second_half"),
+    # the abbreviations "H1 2024", "1H 2024", "H2/2023"
+    (r"\b(?:in |for |during )?(?-i:H1|1H)(?:(?:\s+of\s+|\s*/\s*|\s+)(?P<year>(?:19|20)\d{2}))?\b", "half"),
+    (r"\b(?:in |for |during )?(?-i:H2|2H)(?:(?:\s+of\s+|\s*/\s*|\s+)(?P<year>(?:19|20)\d{2}))?\b", "second_half"),
+    # a span of months told with words: "from January to September 2024", "January through August"
+    (r"\b(?:from |between )?(?P<m1>January|February|March|April|May|June|July|August|September|October|November)"
+     r"\s+(?:to|through|until|and)\s+(?P<m2>February|March|April|May|June|July|August|September|October|November|December)"
+     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}|this year|the current year|last year))?\b", "month_range"),
     # one month ("in January 2025", "for March this year"): after the ranges and halves
     (r"\b(?:in|for|during)\s+(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December)"
      r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}|this year|the current year|last year))?\b(?!\s*\d{1,2}\b)", "month"),
@@ -241,10 +254,12 @@ MONTH_NUMBERS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, 
 NUMBER_WORDS_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                       "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "first six": 6, "first nine": 9,
                       "first three": 3}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# (the digits are those of "Q1 2015")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "1": 1, "2": 2, "3": 3, "4": 4}
 
 AGREEMENT_KINDS = [
-    (r"^(?:memorandum|mou\b)", "memorandum"),
+    (r"^(?:memorandum|mous?\b)", "memorandum"),
     (r"^(?:road ?map)", "roadmap"),
     (r"^(?:programme|program)", "program"),
     (r"^(?:plan|action plan)", "plan"),
@@ -253,7 +268,8 @@ AGREEMENT_KINDS = [
 ]
 # ("a deal" is a signed document only when its subject follows, "a deal on quotas", not a day
 # "the deal on Tuesday", nor a purchase)
-AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
+# ("MoU", the memorandum of understanding abbreviated, as a whole word only: not "amount")
+AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|(?<!\w)MoUs?(?!\w)|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
                   r"(?:[Cc]ooperation\s+)?[Dd]ocuments(?=\s+(?:on|in\s+the\s+fields?\s+of)\s)|" \
                   r"[Pp]act(?=\s+(?:on|for)\s)|[Dd]eal(?=\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+(?:sidelines|margins|eve|occasion|day)\b))))"
 # Words that say a document is signed, before its title ("signed a ...", "the signing of the ...").
@@ -264,8 +280,12 @@ SIGNING_WORDS = r"signed|inked|signing (?:and exchange )?of|concluded|(?:adopted
 # Words that may stand between the signing verb and the title (none in English).
 AGREEMENT_VERB_GAP = ""
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
-# "a Memorandum of Understanding on ... was signed in Baku": the document before a passive verb.
-SIGNED_PASSIVE_RE = r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|sealed|initiall?ed)\b"
+# "a Memorandum of Understanding on ... was signed in Baku": the document before a passive verb,
+# of any verb of signing ("were inked", "was concluded"), or before a participle that tells where
+# or when it was signed ("the memorandum on ..., signed in Minsk on Monday, ...").
+SIGNED_PASSIVE_RE = (r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|inked|concluded|sealed|initiall?ed)\b"
+                     r"|,\s+(?:signed|inked)\s+(?=(?:in|at)\s+(?-i:[A-Z])|on\s+(?:monday|tuesday|wednesday|thursday|"
+                     r"friday|saturday|sunday|\d)|today\b|yesterday\b)")
 
 # What follows an army or the military where it speaks: its spokesman or its statement, or a
 # verb of saying (elsewhere it is what the news is about: "the army had fired").

@@ -52,6 +52,9 @@ RANGE_BARE_LINK_RE: str | None = r"\s*[-–—]\s*|\s+to\s+"
 RANGE_CHANGE_FROM_RE: str | None = r"(?<!\w)from\s+(?:\$|€|£)?\s*$"
 # A multiplier word in a set phrase that states no multiple ("double standards"); regex matched
 # from the word's start.
+# Words right before a number that make it a multiple ("grew by a factor of 2.5", "multiplied by
+# three"): the multiple is told before its number, not after it ("2.5 times"). None where not so.
+TIMES_BEFORE_RE: str | None = r"(?<!\w)(?:by\s+a\s+factor\s+of|multiplied\s+by)\s+"
 MULTIPLIER_IDIOMS_RE: str | None = r"double\s+(?:standards?|taxation|tax\w*|game|role|agents?|bind|blow|whammy|digits?)\b"
 # Before a number: it is a rank, not a count ("the top 10 investors").
 COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)top\s*$"

@@ -6,5 +6,8 @@ SENTENCE_ABBREVIATIONS = frozenset((
     "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "maj", "brig", "gov", "sen", "rep", "amb", "adm", "capt", "sgt",
 ))
+# Nouns that a number with a stop before them makes an ordinal ("4. Mai", "im 1. Quartal"), so the
+# stop ends no sentence; none in English, which writes "4th".
+SENTENCE_ORDINAL_NOUNS: frozenset[str] = frozenset()
 LETTERS_UPPER = "A-Z"
 LETTERS_LOWER = "a-z"

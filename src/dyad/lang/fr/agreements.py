@@ -30,6 +30,9 @@ DOCUMENT_SINGULAR = {"accords": "accord", "documents": "document", "mémorandums
 SUBJECT_PREPOSITION = "sur"
 PASSIVE_CONTINUATION_RE = r"\s+(?=entre\s+[^.;:\n]{3,80}?\s+(?:sur|relatif)\s)"
 SIGNED_IS_RE = r"\b(?:accord|document)\s+est\s+(?:une?|la|le)\s+"
+# See en/agreements.py: "Une déclaration commune sur ... a été adoptée".
+JOINT_ADOPTED_RE = (r"(?P<title>(?-i:[Dd])éclaration\s+(?:commune|conjointe)[^.;:\n]{0,200}?)\s+"
+                    r"(?:a été|ont été|avait été)\s+adoptée?s?\b")
 # See en/agreements.py (none: titles are not so built here).
 AGREEMENT_COMPOUND_RE: str | None = None
 AGREEMENT_COMPOUND_GOES_ON_RE: str | None = None

@@ -182,6 +182,7 @@ PERIOD_PATTERNS = [
     (r"\bau (?P<q>premier|deuxième|second|troisième|quatrième|1er|2e|3e|4e) trimestre(?: (?:de |d['’])?(?P<year>\d{4}|cette année|l['’]année en cours|l['’]année dernière))?", "quarter"),
     (r"\b(?:au cours des |sur les |pendant les )?(?:premiers )?(?P<n>\d{1,2}|six|neuf|trois|huit|dix|onze|sept|cinq|quatre|deux) (?:premiers )?mois(?: (?:de |d['’])?(?P<year>\d{4}|cette année|l['’]année en cours|l['’]année dernière))?", "months"),
     (r"\bau premier semestre(?: (?:de |d['’])?(?P<year>\d{4}|cette année|l['’]année en cours))?", "half"),
+    (r"\bau (?:second|deuxième) semestre(?: (?:de |d['’])?(?P<year>\d{4}|cette année|l['’]année en cours|l['’]année dernière))?", "second_half"),
     (r"\b(?:au cours des|ces|sur les|pendant les) (?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) dernières années\b", "last_n_years"),
     (r"\b(?:au cours des|dans les|pendant les) (?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) prochaines années\b", "next_n_years"),
     (r"\b(?:au cours de|pendant) la dernière décennie\b|\b(?:au cours des|pendant les) (?P<n>deux|trois|quatre|cinq) "

@@ -31,6 +31,8 @@ PER_YEAR_RE = r"par an|chaque année|annuellement|par année"
 # what joins the two numbers, and what before the first makes "X to Y" a change, not a range.
 RANGE_BARE_LINK_RE: str | None = r"\s*[-–—]\s*"
 RANGE_CHANGE_FROM_RE: str | None = None
+# See en/figures.py: "multiplié par 2,5", "d'un facteur 3".
+TIMES_BEFORE_RE: str | None = r"(?<!\w)(?:multipli[ée]e?s?\s+par|d['’]un\s+facteur(?:\s+de)?)\s+"
 MULTIPLIER_IDIOMS_RE: str | None = None
 COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)top\s*-?\s*$"
 COUNT_RANK_WORDS = ("plus", "principaux", "principales", "premiers", "premières")

@@ -1,6 +1,6 @@
 """Russian words of the agreement finder; see en/agreements.py for what each name means."""
 
-AGREEMENT_INLINE_LIST_WORDS = ("в том числе", "среди них", "включая", "а именно")
+AGREEMENT_INLINE_LIST_WORDS = ("в том числе", "среди них", "среди которых", "включая", "а именно")
 AGREEMENT_ARTICLES: tuple[str, ...] = ()
 AGREEMENT_LIST_ARTICLES: tuple[str, ...] = ()
 AGREEMENT_AND_ARTICLES: tuple[str, ...] = ()
@@ -36,6 +36,9 @@ PLURAL_PARTIES_ONLY_RE: str | None = r"^(?:соглашения|меморанд
 DOCUMENTS_INCLUDE_RE: str | None = (r"^\W*(?:в числе (?:[\w-]+\s+){0,2}?документов(?:\s+[—–-])?|"
                                     r"(?:[\w-]+\s+){0,3}?(?:документы|соглашения)\s+(?:включают|включали))\s+")
 SIGNED_IS_RE = r"(?:соглашение|документ)\s+(?:является|представляет собой)\s+"
+# See en/agreements.py: "Совместное заявление президентов было принято по итогам переговоров".
+JOINT_ADOPTED_RE = (r"(?P<title>(?-i:[Сс])овместн\w+\s+(?:заявлени|декларац|коммюнике)\w*[^.;:\n]{0,200}?)\s+"
+                    r"(?:был[аио]?\s+)?принят[аоы]?(?!\w)")
 # See en/agreements.py (none: titles are not so built here).
 AGREEMENT_COMPOUND_RE: str | None = None
 AGREEMENT_COMPOUND_GOES_ON_RE: str | None = None

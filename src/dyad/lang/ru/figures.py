@@ -13,7 +13,10 @@ CLAUSE_AUXILIARIES: tuple[str, ...] = ()
 BALANCE_NEGATIVE_WORDS = ("отрицательн", "дефицит")
 COMPARATIVE_DOWNWARD = frozenset(("меньше", "ниже"))
 FRACTION_WORDS = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5}  # "полутора": genitive ("достиг полутора миллиардов")
-WHOLE_AMOUNT_WORDS = {"полмиллиарда": 5e8, "полмиллиона": 5e5, "полтриллиона": 5e11}
+# (and their oblique forms: "почти полумиллиарда долларов", "к полумиллиарду")
+WHOLE_AMOUNT_WORDS = {"полмиллиарда": 5e8, "полмиллиона": 5e5, "полтриллиона": 5e11,
+                      "полумиллиарда": 5e8, "полумиллиона": 5e5, "полутриллиона": 5e11,
+                      "полумиллиарду": 5e8, "полумиллиону": 5e5, "полумиллиардом": 5e8}
 # "$22 млн приходится на экспорт", "$46 млн — на импорт"
 METRIC_AFTER_LINK_RE: str | None = r"\s*(?:[—–-]\s*)?(?:(?:приход\w*|пришл\w*)\s+)?на\s+(?:долю\s+)?"
 UP_TO_RE: str | None = r"(?<!\w)вплоть до\s*$"
@@ -30,6 +33,8 @@ PER_YEAR_RE = r"ежегодно|в год|каждый год"
 # what joins the two numbers, and what before the first makes "X to Y" a change, not a range.
 RANGE_BARE_LINK_RE: str | None = r"\s*[-–—]\s*"
 RANGE_CHANGE_FROM_RE: str | None = None
+# See en/figures.py: Russian tells the multiple after its number ("в 2,5 раза"), which TIMES_WORDS read.
+TIMES_BEFORE_RE: str | None = None
 MULTIPLIER_IDIOMS_RE: str | None = None  # "двойные стандарты": "двойн-" is no multiplier word here
 COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)(?:топ|top)\s*-?\s*$"
 COUNT_RANK_WORDS = ("крупнейших", "крупнейшие", "ведущих", "ведущие", "лучших", "лучшие", "крупных",

@@ -183,6 +183,25 @@ _INSTRUMENTAL_FOREIGN = re.compile(r"\w{3}[бвгдзклмнпстфхчшщ]о
 _GENITIVE_FIRST = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
 _GENITIVE_SURNAME = re.compile(r"(?:ов|ев|ин)а$")
 _ADJECTIVE_SURNAME = re.compile(r"(?:ого|его|ому|ему|ым|им|ой|ую)$")
+# A foreign surname of the "-a" declension after a foreign first name in the same oblique case:
+# the instrumental "-ой" and the genitive "-ы"/"-и" after a consonant go back to "-а" (never an
+# adjective's "-ской", nor a Slavic "-ова"/"-ина", which _SURNAME_CASES read).
+_A_DECLENSION = {"ins": re.compile(r"(?<=\w\w[бвгдзклмнпрстфхцчшщ])ой$"),
+                 "gen": re.compile(r"(?<=\w\w[бвдзлмнпрстфцчшщ])ы$|(?<=\w\w[гкх])и$")}
+# A man's foreign surname that ends in a consonant, in the genitive after a man's first name in
+# the genitive ("Анвара Ибрагима"): the "-а" goes (Slavic "-ова", "-ина" are read before).
+_GENITIVE_FOREIGN = re.compile(r"\w\w\w[бвгдзклмнпрстфхчшщ]а$")
+_GENITIVE_A_SURNAME = re.compile(r"\w\w(?:[бвдзлмнпрстфцчшщ]ы|[гкх]и)$")
+
+
+def _foreign_middle(word: str, case: str) -> str:
+    """A second given name between the first and the surname, in the first name's case
+    ("Игнатиусом Грэмом Мудзимбой"): its ending goes as the first name's did."""
+    if case == "ins" and _INSTRUMENTAL_FIRST.search(word):
+        return word[:-2]
+    if case == "gen" and _GENITIVE_FIRST.search(word):
+        return word[:-1]
+    return word
 
 
 def name_nominative(name: str, morph: Any) -> str:
@@ -197,6 +216,7 @@ def name_nominative(name: str, morph: Any) -> str:
     if not tokens:
         return name
     female = None
+    case = ""  # the oblique case read from a foreign first name ("ins", "gen"), if any
     out = list(tokens)
     if len(tokens) >= 2:
         # a given name in the plural ("Юн" read as the genitive plural of "Юна") or in the
@@ -208,12 +228,17 @@ def name_nominative(name: str, morph: Any) -> str:
             female = "femn" in parses[0].tag
             lemma = parses[0].normal_form
             out[0] = "-".join(x[:1].upper() + x[1:] for x in lemma.split("-"))
+            case = "ins" if "ablt" in parses[0].tag else "gen" if "gent" in parses[0].tag and not female else ""
         elif _INSTRUMENTAL_FIRST.search(tokens[0]):
             out[0] = tokens[0][:-2]  # "Касым-Жомартом": an instrumental the dictionary does not know
             female = False
-        elif _GENITIVE_FIRST.search(tokens[0]) and _GENITIVE_SURNAME.search(tokens[-1]):
+            case = "ins"
+        elif _GENITIVE_FIRST.search(tokens[0]) and (_GENITIVE_SURNAME.search(tokens[-1]) or _GENITIVE_A_SURNAME.search(tokens[-1])):
             out[0] = tokens[0][:-1]  # "Касым-Жомарта Токаева": genitive of a man's name
             female = False
+            case = "gen"
+    if len(tokens) >= 3 and case:
+        out[1:-1] = [_foreign_middle(t, case) for t in tokens[1:-1]]
     last = tokens[-1]
     for pattern, ambiguous, masc, fem in _SURNAME_CASES_RE:
         if pattern.search(last):
@@ -221,6 +246,12 @@ def name_nominative(name: str, morph: Any) -> str:
                 break  # "Кочанова" alone: a woman's nominative as likely as a man's genitive
             out[-1] = pattern.sub(fem if female else masc, last)
             break
+    if out[-1] == last and case and _A_DECLENSION[case].search(last):
+        # a man's foreign surname in -a declines like "мама" ("с Игнатиусом Мудзимбой",
+        # "Эммерсона Мнангагвы"): the first name's case tells that it is not a woman's nominative
+        out[-1] = _A_DECLENSION[case].sub("а", last)
+    if out[-1] == last and case == "gen" and female is False and _GENITIVE_FOREIGN.search(last):
+        out[-1] = last[:-1]
     if out[-1] == last and female is not True and _INSTRUMENTAL_FOREIGN.search(last):
         out[-1] = last[:-2]  # "с Лю Цзиньсуном", "президентом Эрдоганом": a man's surname after "с"
     if out[-1] == last and len(tokens) >= 2 and female is not None and _ADJECTIVE_SURNAME.search(last):
