@@ -27,4 +27,7 @@ BUSINESS_MEETING_RE = (r"\b(?:(?:Wirtschafts|Unternehmer|Business-)forum\w*\b[^.
                        r"(?:während|im Rahmen|am Rande) des (?:[\w-]+ ){0,3}(?:Wirtschafts|Unternehmer|Business-)forums)\b")
 
 # See en.CAUSE_OF_ACT_RE.
+# See en.CAUSE_AFTER_NAME_RE; not written for this language yet: never matches.
+CAUSE_AFTER_NAME_RE = r"(?!)"
+CAUSE_BEFORE_NAME_RE = r"(?!)"
 CAUSE_OF_ACT_RE = r"\b(?:wegen|nach|über) (?:den |der |die )?(?:Äußerungen|Aeusserungen|Äusserungen|Aussagen|Bemerkungen|Kommentaren?|Worten?) (?:des|der|von)\s+(?:\S+\s+){0,4}$"
