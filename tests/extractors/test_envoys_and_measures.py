@@ -127,3 +127,20 @@ def test_distinct_measures_of_one_family_are_distinct_acts() -> None:
     assert measure_kind("174") == measure_kind("161") == measure_kind("166")
     assert measure_kind("173") != measure_kind("171")
     assert measure_kind("111") == measure_kind("112") == "11"
+
+
+@pytest.mark.parametrize("text", [
+    ("Spokeswoman rebukes envoy\n\nItaly's foreign ministry spokeswoman Paola Ricci told a regular briefing on "
+     "Tuesday that the remarks of the Egyptian ambassador Ahmed Samir were unacceptable."),
+    ("Minister criticises neighbour\n\nSpeaking at a news conference in Lima, Peruvian Foreign Minister Luis Paredes "
+     "said Bolivian President Marco Rivas had insulted the people of Peru."),
+])
+def test_a_briefing_in_a_report_of_no_encounter_is_one_sides_statement(text: str) -> None:
+    assert [e.type for e in dyad.extract(text, source="briefing.txt").events] == ["statement"]
+
+
+def test_speaking_to_the_press_after_talks_is_no_statement_of_one_side() -> None:
+    text = ("Leaders meet\n\nPresident Alan Peterson of Iceland held talks with Prime Minister Jonas Berg of Norway in "
+            "Oslo on Monday. At a joint press conference after the talks, Peterson and Berg said fishing cooperation "
+            "would grow.")
+    assert "statement" not in [e.type for e in dyad.extract(text, source="talks.txt").events]

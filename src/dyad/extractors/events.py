@@ -251,6 +251,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                for d in one_per_counterpart(x, persons, main)]
     events = [e for e in (event_of(doc, d, persons, principals) for d in ordered) if e]
     events = merge_meeting_into_talks(events)
+    events = briefing_without_encounter(events)
     events.extend(business_meeting(doc, sents, qspans))
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
@@ -613,6 +614,21 @@ def with_envoy(parts: list[Person], persons: list[PersonEntity], c: object, lang
             person = envoy.to_person()
             return [person] + [p for p in parts if p.actor_id != person.actor_id]
     return parts
+
+
+def briefing_without_encounter(events: list[Event]) -> list[Event]:
+    """A briefing is the two sides speaking together after they met; in a report of no encounter
+    it is one side's spokesman speaking of the other ("the spokeswoman told a briefing that the
+    ambassador's comments were unacceptable"): a statement, whose real code the coder may give."""
+    if any(e.type in ENCOUNTER_KINDS for e in events):
+        return events
+    for e in events:
+        if e.type == "briefing":
+            e.type = "statement"
+    return events
+
+
+ENCOUNTER_KINDS = ("visit", "talks", "meeting", "phone_call", "agreement_signing")
 
 
 def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
