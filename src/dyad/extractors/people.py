@@ -334,7 +334,8 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
     for i, w in enumerate(taken):
         k = _country_phrase_end(text, floor, taken, i, lang) if w.group(0)[:1].isupper() else None
         if k is not None or is_title_opener(w.group(0), lang):
-            heads_after = any(title_head_match(x.group(0), lang) for x in taken[(k or i) + (k is not None):])
+            after = taken[k + 1 :] if k is not None else taken[i:]  # the head comes after the country's words
+            heads_after = any(title_head_match(x.group(0), lang) for x in after)
             if not heads_after:
                 continue
             s = floor + w.start()
