@@ -251,6 +251,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                for d in one_per_counterpart(x, persons, main)]
     events = [e for e in (event_of(doc, d, persons, principals) for d in ordered) if e]
     events = merge_meeting_into_talks(events)
+    events = briefing_without_encounter(events)
     events.extend(business_meeting(doc, sents, qspans))
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
@@ -615,6 +616,21 @@ def with_envoy(parts: list[Person], persons: list[PersonEntity], c: object, lang
     return parts
 
 
+def briefing_without_encounter(events: list[Event]) -> list[Event]:
+    """A briefing is the two sides speaking together after they met; in a report of no encounter
+    it is one side's spokesman speaking of the other ("the spokeswoman told a briefing that the
+    ambassador's comments were unacceptable"): a statement, whose real code the coder may give."""
+    if any(e.type in ENCOUNTER_KINDS for e in events):
+        return events
+    for e in events:
+        if e.type == "briefing":
+            e.type = "statement"
+    return events
+
+
+ENCOUNTER_KINDS = ("visit", "talks", "meeting", "phone_call", "agreement_signing")
+
+
 def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
     """A meeting of the same people as the talks is the talks, told twice ("met ... held
     talks"); a meeting with someone else (the prime minister after the president) stays, and
@@ -743,7 +759,9 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 continue
             if diplomatic and root in {"01", "02", "03", "04", "05"}:
                 continue
-            people = [i for i in sentence_anchors(anchors, s, qspans) if not named_as_cause(text, s, i, anchors, lang)]
+            # an envoy summoned or expelled over their own remarks is the act's participant still
+            people = [i for i in sentence_anchors(anchors, s, qspans) if not named_as_cause(text, s, i, anchors, lang)
+                      or (c.cameo.startswith(ENVOY_ACTS) and is_envoy_title(persons[i].title, lang))]
             parts = []
             for i in people[:2]:
                 person = persons[i].to_person()
@@ -800,9 +818,16 @@ CAUSE_REACH = 100  # characters before a name that may hold "over remarks by the
 def named_as_cause(text: str, s: Sentence, person: int, anchors: list[tuple[int, int, int]], lang: str) -> bool:
     """A person the sentence names only as the one whose words the act answers ("summoned the
     envoy over remarks by journalist X"): the act's cause, not its participant."""
-    cause = re.compile(rules(lang).CAUSE_OF_ACT_RE, re.I)
-    starts = [a for a, _e, p in anchors if p == person and s.start <= a < s.end]
-    return bool(starts) and all(cause.search(text, max(s.start, a - CAUSE_REACH), a) for a in starts)
+    r = rules(lang)
+    cause = re.compile(r.CAUSE_OF_ACT_RE, re.I)
+    before, after = re.compile(r.CAUSE_BEFORE_NAME_RE, re.I), re.compile(r.CAUSE_AFTER_NAME_RE, re.I)
+    spans = [(a, e) for a, e, p in anchors if p == person and s.start <= a < s.end]
+
+    def as_cause(a: int, e: int) -> bool:
+        floor = max(s.start, a - CAUSE_REACH)
+        # "over remarks by X", "over comments X made"; "against X's statements"
+        return bool(cause.search(text, floor, a) or (before.search(text, floor, a) and after.match(text, e, s.end)))
+    return bool(spans) and all(as_cause(a, e) for a, e in spans)
 
 
 def planned_encounter(text: str, s: Sentence, qspans: list[tuple[int, int]], lang: str) -> bool:
@@ -926,10 +951,26 @@ def coded_key(cameo: str, source: str | None, target: str | None, parts: list[Pe
     protest (a summons, a note: 114) is an act of its own beside the words of blame of its
     root: "summoned the ambassador ... called the decision unjustified" tells two events."""
     sides = ((source or "")[:3] or None, (target or "")[:3] or None)
-    root = cameo[:3] if cameo.startswith(SUMMONS) else cameo[:2]
+    root = cameo[:3] if cameo.startswith(SUMMONS) else measure_kind(cameo)
     if not verbal:
         return (root, *sides, None)
     return (root, *sides, parts[0].actor_id if parts else None)
+
+
+# Sanctions (16) and coercion (17) are families of distinct measures: cutting ties, stopping
+# aid, an embargo, breaking off talks (160-164); seizing property, administrative sanctions,
+# arrests (171-173). A report lists several in one breath ("recalled its ambassador and halted
+# all imports"), and each is an act of its own; the expulsion of a diplomat is one kind
+# however it is told (161 "expelled the ambassador", 166/174 "expelled four officers").
+MEASURE_ROOTS = ("16", "17")
+EXPULSION_CODES = ("161", "166", "174")
+
+
+def measure_kind(cameo: str) -> str:
+    """The kind of act a code tells, for telling one act from another of its root."""
+    if not cameo.startswith(MEASURE_ROOTS):
+        return cameo[:2]
+    return EXPULSION_CODES[0] if cameo.startswith(EXPULSION_CODES) else cameo[:3]
 
 
 def visitor_first(parts: list[Person], place: str | None, sentence: str, lang: str | None,

@@ -282,7 +282,7 @@ def is_title_opener(word: str, lang: str | None) -> bool:
     if title_head_match(word, lang) or any(w.startswith(m) for m in r.TITLE_MODIFIERS):
         return True
     ment = [k for _c, k in word_countries(word, lang)]
-    if ment and ment[0] == "name":
+    if ment and ment[0] in {"name", "alias"}:
         # a country in the genitive opens a title: "Belarus' Speaker", "Russlands Aussenminister";
         # a compound that starts with one is another noun ("Taiwan-Besuchs": of the visit)
         return word.endswith(r.TITLE_GENITIVE_ENDINGS) and "-" not in word
@@ -332,13 +332,27 @@ def find_title_before(text: str, start: int, lang: str | None, floor: int) -> tu
         # Minoritenplatz" or "die Minister eine Gemeinsame ..." does not
         return None
     for i, w in enumerate(taken):
-        if is_title_opener(w.group(0), lang):
-            heads_after = any(title_head_match(x.group(0), lang) for x in taken[i:])
+        k = _country_phrase_end(text, floor, taken, i, lang) if w.group(0)[:1].isupper() else None
+        if k is not None or is_title_opener(w.group(0), lang):
+            after = taken[k + 1 :] if k is not None else taken[i:]  # the head comes after the country's words
+            heads_after = any(title_head_match(x.group(0), lang) for x in after)
             if not heads_after:
                 continue
             s = floor + w.start()
             title = text[s:end].strip().rstrip(",")
             return title, (s, s + len(title))
+    return None
+
+
+def _country_phrase_end(text: str, floor: int, taken: list[re.Match[str]], i: int, lang: str | None) -> int | None:
+    """The index of the last word of a country named in several words from ``taken[i]`` on
+    ("North Korean", "Sri Lankan", "South Korea's"): such a name opens a title at its first
+    word; read from its last word alone it would be no country, or another ("Korean")."""
+    for k in range(len(taken) - 1, i, -1):
+        phrase = text[floor + taken[i].start() : floor + taken[k].end()]
+        for cand in (phrase, phrase.removesuffix("'s").removesuffix("’s").rstrip("'’")):
+            if any(m.start == 0 and m.end == len(cand) for m in gazetteer.find_countries(cand, lang)):
+                return k
     return None
 
 
@@ -421,7 +435,7 @@ def find_mentions(doc: Doc, quotes: list[QuoteSpan]) -> list[Mention]:
     candidates = _candidates(text, lang, qspans)
     _confirm_by_ner(text, lang, candidates)
     accepted = [c for c in candidates if c.rule]
-    _accept_variants(candidates, accepted)
+    _accept_variants(candidates, accepted, lang)
     _add_lone_surnames(text, lang, qspans, accepted)
     accepted.sort(key=lambda x: x.start)
     for a in accepted:
@@ -636,14 +650,21 @@ def _confirm_by_ner(text: str, lang: str | None, candidates: list[Mention]) -> N
                 c.rule = "ner"
 
 
-def _accept_variants(candidates: list[Mention], accepted: list[Mention]) -> None:
-    """A bare surname (or a name shape the signals missed) that matches an accepted person."""
+def _accept_variants(candidates: list[Mention], accepted: list[Mention], lang: str | None) -> None:
+    """A bare surname (or a name shape the signals missed) that matches an accepted person.
+    A country's name or adjective ("Sri Lankan", "Ivory Coast") is none, even where a title
+    read with it ("Sri Lankan Prime Minister") shares its words."""
     for c in candidates:
-        if c.rule:
+        if c.rule or _whole_country(c.name, lang):
             continue
         if any(names.same_name(c.name, a.name) for a in accepted) and c.name.split()[-1][:1].isupper():
             c.rule = "surname-of-known"
             accepted.append(c)
+
+
+def _whole_country(phrase: str, lang: str | None) -> bool:
+    """The phrase is one country's name, alias, adjective or demonym and nothing else."""
+    return any(m.start == 0 and m.end == len(phrase) for m in gazetteer.find_countries(phrase, lang))
 
 
 @lru_cache(maxsize=4096)
@@ -735,6 +756,8 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
             p.title = m.title  # "counterpart" only until the person's office is named
     bodies = None
     quoted: list[tuple[int, int]] = []
+    envoys = [(q, country_of_title(q.title, doc.language)) for q in persons
+              if is_envoy_title(q.title, doc.language)]
     for p in persons:
         p.mentions.sort(key=lambda m: m.start)
         country = next((m.title_country for m in p.mentions if m.title_country), None) or \
@@ -774,7 +797,7 @@ def cluster(mentions: list[Mention], doc: Doc) -> list[PersonEntity]:
         if country is None:
             country = country_from_context(doc, p)
         if country is None:
-            country = envoy_country(doc, p.title)
+            country = envoy_country(doc, p.title, frozenset(c for q, c in envoys if q is not p and c))
         if country is None and p.title and p.mentions:
             # "Foreign Ministry spokesman X": the country of the ministry named there or before
             if bodies is None:
@@ -1012,10 +1035,13 @@ def home_country(doc: Doc) -> str | None:
 ENVOY_DEMONYM_REACH = 30  # characters before an envoy's title that may hold whose envoy it is
 
 
-def envoy_country(doc: Doc, title: str | None) -> str | None:
+def envoy_country(doc: Doc, title: str | None, others: frozenset[str] = frozenset()) -> str | None:
     """The country of an envoy whose title names none ("Ambassador X"): a report says once
     whose envoy is meant ("the German ambassador was summoned"); when its envoy phrases name
-    one country only, that is the envoy's."""
+    one country only, that is the envoy's. ``others`` are the countries of the report's other
+    envoys, told by their own titles ("Kuwaiti Ambassador Y"): a phrase of theirs is about
+    them, and a report of two sides' envoys that names only the other's is about this one's
+    side (a tit-for-tat expulsion: "expelled the Kuwaiti envoy ... Ambassador X left")."""
     r = rules(doc.language)
     envoy = _re(r.ENVOY_TITLE_RE, re.I)
     if not is_envoy_title(title, doc.language):
@@ -1030,7 +1056,12 @@ def envoy_country(doc: Doc, title: str | None) -> str | None:
                                            or not window[c.end :].strip()))]
         if found:
             named.add(found[-1].iso3)
-    return named.pop() if len(named) == 1 else None
+    mine = named - others
+    if len(mine) == 1:
+        return mine.pop()
+    pair = report_pair(doc) if named and not mine else []
+    rest = [c for c in pair if c not in others]
+    return rest[0] if len(pair) == 2 and len(rest) == 1 else None
 
 
 def country_from_context(doc: Doc, p: PersonEntity) -> str | None:

@@ -146,6 +146,12 @@ class ParseView:
             return h, "relcl"
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return h, "acl"
+        if v.dep_ == "acl" and h.lemma_.lower() in getattr(self.words, "decision_nouns", ()):
+            # "Kuwait's decision to expel the envoy", "Ankara's move to recall its ambassador":
+            # whose decision it is does the act it decided
+            owner = next((c for c in h.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner, "decision"
         return None, ""
 
     def is_passive(self, v: Token) -> bool:

@@ -42,6 +42,8 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     # Nairobi would return the trucks to Uganda", "pledged $5 million to rebuild Tonga's grid")
     promise_clause=frozenset("pledge promise vow assure guarantee undertake commit".split()),
     # "asked X to help": an appeal to the object, not an act of it
+    # nouns of a decided act whose owner does it: "Kuwait's decision to expel", "Seoul's move to recall"
+    decision_nouns=frozenset("decision move order step".split()),
     appeal=frozenset("want ask urge call press pressure encourage invite tell order force persuade push "
                      "request demand help".split()),
     # ... unless the one ordered is the state's own arm ("ordered police to expel him"): its act

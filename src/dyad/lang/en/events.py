@@ -36,5 +36,10 @@ BUSINESS_MEETING_RE = (r"\b(?:business (?:forum|council)\b[^.]{0,60}?\b(?:was he
 
 # The person whose words an act answers ("summoned ... over remarks by journalist X"): the cause
 # of the act, not one of its participants. Matched against the text ending where the name starts.
-CAUSE_OF_ACT_RE = (r"\b(?:over|because of|after|for|at|against|in (?:protest|response|reaction) (?:at|against|over|to)) (?:the )?(?:recent )?"
-                   r"(?:remarks?|statements?|comments?|words|claims?|posts?|criticism|accusations?|insults?) (?:made )?(?:by|of)\s+(?:\S+\s+){0,4}$")
+CAUSE_OF_ACT_RE = (r"\b(?:over|because of|after|for|at|against|in (?:protest|response|reaction) (?:at|against|over|to))\b[^.;]{0,60}?"
+                   r"\b(?:remarks?|statements?|comments?|words|claims?|posts?|criticism|accusations?|insults?)"
+                   r"\s+(?:(?:made\s+)?(?:by|of)\s+(?:\S+\s+){0,4}|(?-i:[A-Z])\S*\s+(?:(?-i:[A-Z])\S*\s+){0,3})?$")
+# The words the act answers told as the person's own, right after the name (matched there: "a protest note against
+# X's statements"), when CAUSE_BEFORE_NAME_RE ends the text before the name.
+CAUSE_AFTER_NAME_RE = r"['’]s?\s+(?:\S+\s+)?(?:remarks|statements|comments|words|claims|posts)\b"
+CAUSE_BEFORE_NAME_RE = r"\b(?:over|because of|after|for|against)\s+(?:the\s+)?(?:\S+\s+){0,3}$"

@@ -25,4 +25,7 @@ BUSINESS_MEETING_RE = (r"\b(?:(?:forum d['’]affaires|forum économique|conseil
                        r"(?:lors|en marge) du (?:[\w-]+ ){0,3}(?:forum d['’]affaires|forum économique|conseil d['’]affaires))\b")
 
 # See en.CAUSE_OF_ACT_RE.
+# See en.CAUSE_AFTER_NAME_RE; not written for this language yet: never matches.
+CAUSE_AFTER_NAME_RE = r"(?!)"
+CAUSE_BEFORE_NAME_RE = r"(?!)"
 CAUSE_OF_ACT_RE = r"\b(?:à cause des?|après les?|pour les?) (?:propos|déclarations?|commentaires?|remarques?) (?:de|du|des|d')\s*(?:\S+\s+){0,4}$"

@@ -28,5 +28,8 @@ BUSINESS_MEETING_RE = (r"(?:(?:состо(?:ял|явш)\w*|прош(?:ел|ёл
                        r"(?:в ходе|в рамках|на полях) (?:[\w-]+ ){0,3}(?:бизнес-форум\w*|делового совета))")
 
 # See en.CAUSE_OF_ACT_RE.
+# See en.CAUSE_AFTER_NAME_RE; not written for this language yet: never matches.
+CAUSE_AFTER_NAME_RE = r"(?!)"
+CAUSE_BEFORE_NAME_RE = r"(?!)"
 CAUSE_OF_ACT_RE = (r"(?:из-за|в связи с|после|в знак протеста против|в ответ на) (?:\w+ )?"
                    r"(?:заявлени\w*|высказывани\w*|слов\w*|комментари\w*|реплик\w*|обвинени\w*|критик\w*)\s+(?:\S+\s+){0,4}$")
