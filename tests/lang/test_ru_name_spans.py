@@ -31,3 +31,9 @@ def test_an_adverb_opening_the_sentence_is_no_given_name() -> None:
     got = people("Переговоры\n\nПрезидент Монголии Ухнаагийн Хурэлсух провел переговоры в Минске. Позднее "
                  "Хурэлсух посетил завод.")
     assert not any(n.startswith("Позднее") for n, _ in got), got
+
+
+def test_a_compound_surname_in_the_instrumental_goes_back_to_the_nominative() -> None:
+    got = people("Встреча\n\nПрезидент Монголии Ухнаагийн Хурэлсух встретился с президентом Анголы Жоау "
+                 "Мануэлом Лоуренсу и министром Перу Луисом Сантаной да Костой.")
+    assert any(n == "Луис Сантана да Коста" for n, _ in got), got

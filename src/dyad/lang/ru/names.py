@@ -201,6 +201,8 @@ def _foreign_middle(word: str, case: str) -> str:
         return word[:-2]
     if case == "gen" and _GENITIVE_FIRST.search(word):
         return word[:-1]
+    if _A_DECLENSION[case].search(word):
+        return _A_DECLENSION[case].sub("а", word)  # "Лулой да Силвой": a first surname in -a declines too
     return word
 
 
