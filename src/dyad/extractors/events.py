@@ -46,6 +46,7 @@ class EventPatterns:
     further: re.Pattern[str]  # a meeting told as one more of a visit ("also", "besides")
     welcome: re.Pattern[str]  # the welcome that opens a visit (ceremony, honours, airport)
     business: re.Pattern[str]  # a business forum or council of the two sides held
+    coordinated: re.Pattern[str]  # what joins a second act of the same subject to the first
 
 
 # What keeps patterns from being joined into one alternation: named groups, numbered back
@@ -76,6 +77,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         further=re.compile(r.FURTHER_MEETING_RE, re.I),
         welcome=re.compile(r.WELCOME_RE, re.I),
         business=re.compile(r.BUSINESS_MEETING_RE, re.I),
+        coordinated=re.compile(r.COORDINATED_ACT_RE, re.I),
     )
 
 
@@ -309,6 +311,7 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
         if pats.any_trigger is not None and not pats.any_trigger.search(text, s.start, s.end):
             continue  # no trigger phrase at all (most sentences): seven searches saved
         sentence = text[s.start : s.end]
+        clauses = act_clauses(text, s, anchors, qspans, pats)
         earlier: bool | None = None  # asked at the first trigger outside quotes
         planned = False  # the sentence holds a word of the future or the past
         for etype, pattern in pats.triggers.items():
@@ -331,7 +334,7 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                 if planned and (etype not in ENCOUNTERS or
                                 not_now_before(text, s, m.end(), [*qspans, *agreement_spans], pats.not_now)):
                     break
-                people = sentence_anchors(anchors, s, qspans)
+                people = clauses.people(m.start())
                 names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
                 if etype == "agreement_signing" and signed_years_ago(clause_around(text, s, m.start()), doc.published):
                     break
@@ -373,6 +376,66 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
 
 
 ENCOUNTERS = ("visit", "talks", "meeting")
+GAP_WORDS = 3  # lower-case words between a coordinating word and the second act's trigger ("and held a")
+
+
+@dataclass
+class ActClauses:
+    """The acts of one sentence told as coordinated predicates of one subject ("X paid a
+    courtesy call on A, held talks with B and attended the signing"): each act takes the
+    subject and the people of its own predicate, not those of the others. A sentence whose
+    acts are not so joined is one clause, every act taking all of its people."""
+
+    persons: list[tuple[int, int]]  # (start, person) of the sentence's people outside quotes
+    subject: list[int]  # the people before the first act: the subject every act shares
+    cuts: list[int]  # where a coordinated predicate begins
+
+    def people(self, pos: int) -> list[int]:
+        """The people of the act whose trigger starts at ``pos``."""
+        if not self.cuts:
+            return [p for _a, p in self.persons]
+        lo = max((c for c in self.cuts if c <= pos), default=-1)
+        hi = min((c for c in self.cuts if c > pos), default=1 << 62)
+        own = [p for a, p in self.persons if lo <= a < hi] if lo >= 0 else []
+        first = [p for a, p in self.persons if a < hi] if lo < 0 else []
+        return list(dict.fromkeys([*self.subject, *first, *own]))
+
+
+def act_clauses(text: str, s: Sentence, anchors: list[tuple[int, int, int]], qspans: list[tuple[int, int]],
+                pats: EventPatterns) -> ActClauses:
+    """Where a sentence's acts are coordinated predicates of one subject. A later trigger
+    begins a predicate of its own when a comma, semicolon or coordinating word stands before
+    it with at most GAP_WORDS lower-case words and no one named between ("..., held talks
+    with", "and witnessed the signing"); only when someone is named before the first trigger
+    (the shared subject: "After talks with A, B signed ..." has its people elsewhere)."""
+    persons = [(a, p) for a, _e, p in sorted(anchors) if s.start <= a < s.end and not inside(qspans, a)]
+    starts = sorted({m.start() for pat in pats.triggers.values() for m in pat.finditer(text, s.start, s.end)
+                     if not inside(qspans, m.start())})
+    subject = [p for a, p in persons if starts and a < starts[0]]
+    if len(starts) < 2 or not subject:
+        return ActClauses(persons, [], [])
+    cuts = [c for prev, pos in zip(starts, starts[1:], strict=False)
+            if (c := predicate_start(text, prev, pos, persons, pats.coordinated)) is not None]
+    return ActClauses(persons, list(dict.fromkeys(subject)), cuts)
+
+
+def predicate_start(text: str, prev: int, pos: int, persons: list[tuple[int, int]],
+                    coordinated: re.Pattern[str]) -> int | None:
+    """Where the predicate of the trigger at ``pos`` begins: the last coordinating mark after
+    the previous trigger, when only a few lower-case words stand between it and the trigger
+    and no one is named there. None: the trigger is no predicate of its own."""
+    link = None
+    for m in coordinated.finditer(text, prev, pos):
+        if m.start() > prev:
+            link = m
+    if link is None:
+        return None
+    gap = text[link.end() : pos].split()
+    if len(gap) > GAP_WORDS or not all(w[:1].islower() for w in gap):
+        return None
+    if any(link.start() <= a < pos for a, _p in persons):
+        return None
+    return link.start()
 
 
 def fold_welcome(drafts: dict[str, Draft], text: str, welcome: re.Pattern[str]) -> None:
@@ -744,6 +807,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             if diplomatic and root in {"01", "02", "03", "04", "05"}:
                 continue
             people = [i for i in sentence_anchors(anchors, s, qspans) if not named_as_cause(text, s, i, anchors, lang)]
+            people = clause_people(people, c, s, anchors, persons, coded)
             parts = []
             for i in people[:2]:
                 person = persons[i].to_person()
@@ -789,6 +853,25 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}".strip(),
             ))
     return out
+
+
+def clause_people(people: list[int], c: CodedEvent, s: Sentence, anchors: list[tuple[int, int, int]],
+                  persons: list[PersonEntity], coded: list[CodedEvent]) -> list[int]:
+    """The people of a coded act where the sentence tells acts of two sides in clauses of
+    their own ("A summoned the envoy B, while C accused ..."): the people of the other side's
+    clause are left to its act, and an act read in a part of the sentence that names someone
+    of its acting side takes the people of that part (C's accusation is C's). Otherwise all
+    the sentence's people stay: the one who announces an act may be named in another clause
+    ("... has expelled all diplomats, President X announced")."""
+    where = {p: [a for a, _e, q in anchors if q == p and s.start <= a < s.end] for p in people}
+    side = (c.source or "")[:3]
+    others = [(x.start, x.end) for x in coded if (x.source or "")[:3] != side
+              and not (x.start <= c.start and c.end <= x.end)]
+    people = [p for p in people if not any(a <= b < z for b in where[p] for a, z in others)]
+    if c.start <= s.start and c.end >= s.end:
+        return people
+    own = [p for p in people if any(c.start <= a < c.end for a in where[p])]
+    return own if any(persons[p].country == side for p in own) else people
 
 
 CAUSE_REACH = 100  # characters before a name that may hold "over remarks by the Russian journalist"

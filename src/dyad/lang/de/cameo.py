@@ -44,6 +44,9 @@ CAMEO_INTENT_WORDS = frozenset("will wollen wollte wollten plant planen plante b
                                "möchten bereit".split())
 CAMEO_FUTURE_BY_MORPHOLOGY = False
 CAMEO_CLAUSE_OPENERS = ("dass", "weil", "obwohl")
+# a conjunction opening a clause with its own subject after a comma (see en): "..., während
+# Kolumbien mit der Schließung der Grenze drohte"
+CAMEO_CONTRAST_OPENER_RE = r"während|wohingegen|wogegen|indes(?:sen)?"
 # "..., sollte Podgorica die Resolution unterstützen": a verb-first condition as well
 CAMEO_CONDITION_OPENERS = frozenset(("falls", "sofern", "wenn", "sollte", "sollten"))
 # the word that opens a reported clause: "warnte, dass es die Lieferungen einstellen werde" says

@@ -1,0 +1,133 @@
+"""One event per clause: a sentence that tells several acts (coordinated predicates of one
+subject, a second clause of another side after "while"/"während"/"а", a gerund after "by")
+gives each act its own event with the people of its own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+import dyad
+from dyad.extractors.cameo import code_sentence
+from dyad.model import Event
+
+
+def _events(text: str) -> list[Event]:
+    return dyad.extract(text, source="clause.txt").events
+
+
+def _people(events: list[Event], etype: str) -> set[str]:
+    return {p.name_en.split()[-1] for e in events if e.type == etype for p in e.participants}
+
+
+# Coordinated predicates of one subject: each encounter takes the subject and its own partner.
+MET_AND_TALKED = [
+    ("en", "ASTANA, 4 June 2024 - Kyrgyz Foreign Minister Jeenbek Kulubaev met Kazakh President Kassym-Jomart Tokayev "
+           "and held talks with Kazakh Foreign Minister Murat Nurtleu.", "Tokayev", "Nurtleu"),
+    ("en", "LIMA, 4 June 2024 - Chilean Foreign Minister Alberto van Klaveren received Peruvian Prime Minister Gustavo "
+           "Adrianzen, held talks with Peruvian Foreign Minister Javier Gonzalez-Olaechea and signed a fisheries accord.",
+     "Adrianzen", "Gonzalez-Olaechea"),
+    ("de", "WIEN, 4. Juni 2024 - Der slowakische Außenminister Juraj Blanar traf den österreichischen Bundeskanzler "
+           "Karl Nehammer und führte Gespräche mit dem österreichischen Außenminister Alexander Schallenberg.",
+     "Nehammer", "Schallenberg"),
+    ("ru", "МИНСК, 4 июня 2024 года - Министр иностранных дел Армении Арарат Мирзоян встретился с президентом Беларуси "
+           "Александром Лукашенко и провел переговоры с министром иностранных дел Беларуси Максимом Рыженковым.",
+     "Lukashenko", "Ryzhenkov"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "met", "talked"), MET_AND_TALKED)
+def test_each_encounter_takes_its_own_partner(lang: str, text: str, met: str, talked: str) -> None:
+    events = _events(text)
+    talks = _people(events, "talks")
+    assert talked in talks and met not in talks, [(e.type, [p.name_en for p in e.participants]) for e in events]
+
+
+def test_no_shared_subject_keeps_the_sentence_people() -> None:
+    """"After talks with A, B signed ...": no one is named before the first act, so the acts
+    are not split and the talks keep both leaders."""
+    text = ("TASHKENT, 4 June 2024 - After talks with Uzbek President Shavkat Mirziyoyev, Turkmen President Serdar "
+            "Berdimuhamedov signed a treaty on the border.")
+    talks = _people(_events(text), "talks")
+    assert "Mirziyoyev" in talks and any(n.startswith("Berdimuhamed") for n in talks), talks
+
+
+COURTESY = [
+    ("en", "HANOI, 4 June 2024 - Lao Prime Minister Sonexay Siphandone paid a courtesy call on Vietnamese President To Lam.",
+     "Lam"),
+    ("en", "NAIROBI, 4 June 2024 - Ugandan Foreign Minister Jeje Odongo paid a courtesy visit to Kenyan President William Ruto.",
+     "Ruto"),
+    ("de", "BERN, 4. Juni 2024 - Der italienische Außenminister Antonio Tajani machte einen Höflichkeitsbesuch bei der "
+           "Schweizer Bundespräsidentin Viola Amherd.", "Amherd"),
+    ("ru", "БАКУ, 4 июня 2024 года - Министр иностранных дел Грузии Илья Дарчиашвили нанес визит вежливости президенту "
+           "Азербайджана Ильхаму Алиеву.", "Aliyev"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "host"), COURTESY)
+def test_a_courtesy_call_is_a_meeting(lang: str, text: str, host: str) -> None:
+    events = _events(text)
+    assert host in _people(events, "meeting"), [(e.type, e.rule) for e in events]
+    assert not any(e.type == "visit" and e.rule.startswith("trigger:visit") for e in events)
+
+
+# A clause of another side after a contrastive conjunction: its act is that side's.
+OTHER_SIDE = [
+    ("de", "Brasilien verurteilte den Angriff, während Kolumbien mit der Schließung der Grenze zu Venezuela drohte.",
+     "13", "COL"),
+    ("de", "Litauen protestierte gegen die Manöver, wohingegen Polen Belarus scharf kritisierte.", "11", "POL"),
+    ("ru", "Эстония отозвала посла из Москвы, а Россия выслала двух эстонских дипломатов.", "161", "RUS"),
+    ("ru", "Бразилия осудила удар, тогда как Колумбия пригрозила закрыть границу с Венесуэлой.", "13", "COL"),
+    ("fr", "Le Mali a condamné l'attaque, tandis que le Niger a menacé de fermer sa frontière avec le Burkina Faso.",
+     "13", "NER"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "code", "actor"), OTHER_SIDE)
+def test_second_clause_act_is_its_own_sides(lang: str, sentence: str, code: str, actor: str) -> None:
+    events = code_sentence(sentence, lang)
+    assert any(e.cameo.startswith(code) and (e.source or "")[:3] == actor for e in events), events
+
+
+def test_also_keeps_the_shared_subject() -> None:
+    """"..., а также вручил ему ноту": the same subject's second act, no clause of its own."""
+    events = code_sentence("МИД Литвы вызвал посла Белоруссии, а также вручил ему ноту протеста.", "ru")
+    assert events and all((e.source or "")[:3] == "LTU" for e in events), events
+
+
+GERUNDS = [
+    ("Togo responded by expelling two Ghanaian diplomats.", "161", "TGO"),
+    ("Norway retaliated by closing its embassy in Caracas.", "16", "NOR"),
+    ("After summoning the Turkish envoy, the Greek foreign ministry expelled two Turkish diplomats.", "114", "GRC"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "actor"), GERUNDS)
+def test_gerund_after_by_is_the_subjects_act(sentence: str, code: str, actor: str) -> None:
+    events = code_sentence(sentence, "en")
+    assert any(e.cameo.startswith(code) and (e.source or "")[:3] == actor for e in events), events
+
+
+def test_gerund_after_without_is_no_act() -> None:
+    assert not code_sentence("Peru ended the dispute without expelling the Ecuadorian ambassador.", "en")
+
+
+# Two sides' acts in one sentence: each act's participants are those of its own clause.
+TWO_SIDES = [
+    ("ATHENS, 4 June 2024 - Greek Foreign Minister Giorgos Gerapetritis summoned the Turkish ambassador Cagatay "
+     "Erciyes, while Turkish Foreign Minister Hakan Fidan accused Greece of provocations.", "112", "Fidan", "Gerapetritis"),
+    ("WARSAW, 4 June 2024 - Polish Foreign Minister Radoslaw Sikorski condemned the Russian strike and Russian "
+     "Foreign Minister Sergei Lavrov rejected the Polish note.", "120", "Lavrov", "Sikorski"),
+    ("BERLIN, 4. Juni 2024 - Außenministerin Annalena Baerbock bestellte den russischen Botschafter Sergej "
+     "Netschajew ein, während der russische Außenminister Sergej Lawrow Deutschland der Provokation beschuldigte.",
+     "112", "Lavrov", "Baerbock"),
+    ("МОСКВА, 4 июня 2024 года - Глава МИД Эстонии Маргус Цахкна отозвал посла из Москвы, а глава МИД России "
+     "Сергей Лавров обвинил Таллин в провокации.", "112", "Lavrov", "Tsahkna"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "speaker", "other"), TWO_SIDES)
+def test_each_sides_act_has_its_own_people(text: str, code: str, speaker: str, other: str) -> None:
+    events = [e for e in _events(text) if e.cameo.startswith(code)]
+    assert events, _events(text)
+    names = {p.name_en.split()[-1] for p in events[0].participants}
+    assert speaker in names and other not in names, names
