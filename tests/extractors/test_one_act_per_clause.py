@@ -131,3 +131,57 @@ def test_each_sides_act_has_its_own_people(text: str, code: str, speaker: str, o
     assert events, _events(text)
     names = {p.name_en.split()[-1] for p in events[0].participants}
     assert speaker in names and other not in names, names
+
+
+# A Russian participle clause (perfective gerund) tells an act of its own, the subject's.
+GERUND_CLAUSES = [
+    ("МИД Польши вызвал временного поверенного Белоруссии, потребовав объяснений.", "10", "POL"),
+    ("Президент Сербии Александр Вучич осудил решение Приштины, обвинив Косово в провокации.", "112", "SRB"),
+    ("Правительство Молдавии отозвало посла из Москвы, осудив удары по Одессе.", "111", "MDA"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "actor"), GERUND_CLAUSES)
+def test_russian_participle_clause_is_an_act(sentence: str, code: str, actor: str) -> None:
+    events = code_sentence(sentence, "ru")
+    assert any(e.cameo.startswith(code) and (e.source or "")[:3] == actor for e in events), events
+
+
+# The act a threat names as a noun right after it is threatened, not done.
+THREATENED_NOUNS = [
+    ("de", "Kolumbien drohte mit der Schließung der Grenze zu Venezuela.", "COL"),
+    ("de", "Ungarn drohte mit dem Abbruch der Beziehungen zu Schweden.", "HUN"),
+    ("ru", "Колумбия пригрозила закрытием границы с Венесуэлой.", "COL"),
+    ("ru", "Турция пригрозила Швеции высылкой посла.", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "actor"), THREATENED_NOUNS)
+def test_threatened_act_noun_is_a_threat(lang: str, sentence: str, actor: str) -> None:
+    events = code_sentence(sentence, lang)
+    assert events and all(e.cameo.startswith("13") for e in events), events
+    assert any((e.source or "")[:3] == actor for e in events), events
+
+
+# A future word in a second predicate ("and will travel ...") does not make the first act planned.
+LATER_PLANS = [
+    "MINSK, 4 June 2024 - Belarusian President Alexander Lukashenko met Russian President Vladimir Putin on Tuesday "
+    "and will travel to Kazan next week.",
+    "HANOI, 4 June 2024 - Vietnamese Prime Minister Pham Minh Chinh received Thai Prime Minister Srettha Thavisin "
+    "and is expected to visit Bangkok in July.",
+    "MOSKAU, 4. Juni 2024 - Der belarussische Präsident Alexander Lukaschenko traf den russischen Präsidenten "
+    "Wladimir Putin und wird nächste Woche nach Kasan reisen.",
+    "МОСКВА, 4 июня 2024 года - Президент Беларуси Александр Лукашенко встретился с президентом России Владимиром "
+    "Путиным и на следующей неделе посетит Казань.",
+]
+
+
+@pytest.mark.parametrize("text", LATER_PLANS)
+def test_a_later_plan_leaves_the_encounter(text: str) -> None:
+    assert any(e.type in {"meeting", "talks"} for e in _events(text)), _events(text)
+
+
+def test_a_planned_encounter_stays_planned() -> None:
+    text = ("ASTANA, 4 June 2024 - Kazakh President Kassym-Jomart Tokayev will meet Chinese President Xi Jinping "
+            "and sign a treaty next week.")
+    assert not any(e.type in {"meeting", "talks", "agreement_signing"} for e in _events(text))

@@ -332,7 +332,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                 # the other kinds keep the whole sentence's word ("in a statement, the ministry
                 # said the president would hold talks" is no statement of his).
                 if planned and (etype not in ENCOUNTERS or
-                                not_now_before(text, s, m.end(), [*qspans, *agreement_spans], pats.not_now)):
+                                not_now_before(text, s, m.end(), [*qspans, *agreement_spans], pats.not_now,
+                                               pats.coordinated)):
                     break
                 people = clauses.people(m.start())
                 names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
@@ -894,7 +895,7 @@ def planned_encounter(text: str, s: Sentence, qspans: list[tuple[int, int]], lan
     for etype in ENCOUNTERS:
         for m in pats.triggers[etype].finditer(text, s.start, s.end):
             if not inside(qspans, m.start()):
-                return not_now_before(text, s, m.end(), qspans, pats.not_now)
+                return not_now_before(text, s, m.end(), qspans, pats.not_now, pats.coordinated)
     return bool(pats.not_now.search(strip_quotes(text, s, qspans)))
 
 
@@ -1051,17 +1052,20 @@ def strip_quotes(text: str, s: Sentence, qspans: list[tuple[int, int]]) -> str:
 GOVERNED_WORDS = 8  # words after an encounter's trigger that may still tell when it is
 
 
-def not_now_before(text: str, s: Sentence, pos: int, spans: list[tuple[int, int]], not_now: re.Pattern[str]) -> bool:
+def not_now_before(text: str, s: Sentence, pos: int, spans: list[tuple[int, int]], not_now: re.Pattern[str],
+                   joined: re.Pattern[str] | None = None) -> bool:
     """A word of the past or the future governs the trigger ending at ``pos`` when it stands
     before it or after it in its clause, a few words on ("will hold talks", "den Besuch des
     Ministers kommende Woche abgesagt"). One in a later clause or further on speaks of what
     was discussed or announced there ("during his meeting with X, Y discussed the
     implementation of ...", "bei einem Treffen mit X über die bevorstehenden Gespräche
-    erzählt"), not of the encounter."""
+    erzählt"), not of the encounter. Nor does one in a second predicate of the subject that a
+    coordinating word (``joined``) opens ("met Putin and will travel to Kazan next week")."""
     words = list(re.finditer(r"\S+", text[pos : s.end]))
     upto = pos + words[GOVERNED_WORDS - 1].end() if len(words) >= GOVERNED_WORDS else s.end
     marks = [x for x in (text.find(",", pos, upto), text.find(";", pos, upto)) if x >= 0]
-    upto = min([upto, *marks])
+    link = joined.search(text, pos, upto) if joined is not None else None
+    upto = min([upto, *marks, *([link.start()] if link else [])])
     return bool(not_now.search(strip_quotes(text, Sentence(s.start, upto, s.para), spans)))
 
 

@@ -72,6 +72,7 @@ class Lexicon:
     infinitive_before: frozenset[str]
     infinitive_after: frozenset[str]
     infinitive_endings: tuple[str, ...]
+    gerund_endings: tuple[tuple[str, str], ...]  # (gerund ending, the past form's ending)
     particle_at_clause_end: bool
     attributive_end: re.Pattern[str] | None  # an event word so ending is an adjective
     separable_particles: tuple[str, ...]  # a separable verb's particles, read as its first letters
@@ -141,6 +142,7 @@ def lexicon(lang: str) -> Lexicon:
         infinitive_before=p.CAMEO_INFINITIVE_BEFORE,
         infinitive_after=p.CAMEO_INFINITIVE_AFTER,
         infinitive_endings=p.CAMEO_INFINITIVE_ENDINGS,
+        gerund_endings=tuple(p.CAMEO_GERUND_ENDINGS),
         particle_at_clause_end=p.CAMEO_PARTICLE_AT_CLAUSE_END,
         attributive_end=p.CAMEO_ATTRIBUTIVE_END,
         separable_particles=tuple(p.CAMEO_SEPARABLE_PARTICLES),

@@ -32,7 +32,7 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str =
     for i, w in enumerate(norm):
         best: VerbPattern | None = None
         best_key: tuple[int, int, int, int] = (-1, -1, -1, 0)
-        forms = [w, *joined.get(i, ())]
+        forms = [w, *joined.get(i, ()), *_past_of_gerund(w, lx)]
         cands = dict.fromkeys(p for f in [*forms, *heads[i]] for p in idx.get(f[:2], ()))
         near = [*range(max(0, i - before), i), *range(i + 1, min(len(norm), i + after + 1))]
         window = [norm[j] for j in near]
@@ -55,6 +55,12 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str =
         if best is not None and best.cameo != "-" and not _attributive(words[i][2], lx):
             out.append((i, best))
     return out
+
+
+def _past_of_gerund(word: str, lx: Lexicon) -> list[str]:
+    """The past form a gerund stands for, where the pack names gerund endings ("потребовав":
+    "потребовал"): a participle clause's act, read by the verb table's past forms."""
+    return [word[: -len(end)] + past for end, past in lx.gerund_endings if word.endswith(end) and len(word) > len(end) + 3][:1]
 
 
 _MIN_HEAD = 5  # letters of a stem matched at a compound's end: shorter ones hide inside other words
@@ -170,6 +176,13 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
                                     for j in finite):
             # "potrebovala vyvoda voysk", "lehnte die Freilassung ab": the act a demand or a
             # refusal names as a noun just after it is not done; the demand is the event
+            continue
+        threat = next((j for j in finite if 0 < i - j <= _DEMANDED_GAP and finite[j].cameo.startswith("13")), None)
+        if not verb_form(i) and threat is not None:
+            # "drohte mit der Schließung der Grenze", "prigrozila zakrytiem granitsy": the act a
+            # threat names as a noun just after it is threatened, as its infinitive would be
+            dropped.add(threat)
+            out.append((i, p, True, "13"))
             continue
         if not vb and finite:
             continue

@@ -81,3 +81,4 @@ CAMEO_SEPARABLE_PARTICLES: tuple[str, ...] = ("ab", "an", "auf", "aus", "bei", "
 # "Lieferungen"): event nouns and companions are matched at a compound's end too
 CAMEO_COMPOUND_HEADS = True
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()
+CAMEO_GERUND_ENDINGS: tuple[tuple[str, str], ...] = ()  # see ru

@@ -197,3 +197,4 @@ CAMEO_PARTICLE_AT_CLAUSE_END = False
 CAMEO_SEPARABLE_PARTICLES: tuple[str, ...] = ()  # see de
 CAMEO_COMPOUND_HEADS = False  # see de
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()
+CAMEO_GERUND_ENDINGS: tuple[tuple[str, str], ...] = ()  # see ru
