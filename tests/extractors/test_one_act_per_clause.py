@@ -185,3 +185,43 @@ def test_a_planned_encounter_stays_planned() -> None:
     text = ("ASTANA, 4 June 2024 - Kazakh President Kassym-Jomart Tokayev will meet Chinese President Xi Jinping "
             "and sign a treaty next week.")
     assert not any(e.type in {"meeting", "talks", "agreement_signing"} for e in _events(text))
+
+
+# Each side's reduction of relations told in its own clause of one sentence: two acts.
+EACH_SIDES_REDUCTION = [
+    "BELGRADE, 4 June 2024 - Montenegro downgraded its relations with Serbia on Tuesday, with Serbia expelling "
+    "the Montenegrin ambassador.",
+    "LIMA, 4 June 2024 - Peru recalled its ambassador from Mexico on Monday, while Mexico expelled two Peruvian "
+    "diplomats.",
+    "МОСКВА, 4 июня 2024 года - Эстония отозвала посла из Москвы, а Россия выслала двух эстонских дипломатов.",
+]
+
+
+@pytest.mark.parametrize("text", EACH_SIDES_REDUCTION)
+def test_each_sides_reduction_is_an_act(text: str) -> None:
+    sides = {((e.source or "")[:3], (e.target or "")[:3]) for e in _events(text) if e.cameo.startswith("16")}
+    assert len(sides) == 2 and all((t, s) in sides for s, t in sides), sides
+
+
+def _coded(cameo: str, source: str, target: str, rule: str) -> Event:
+    return Event(type="other", plover="", cameo=cameo, source=source, target=target, date=None, location=None,
+                 participants=[], evidence=(0, 80), rule=rule)
+
+
+def test_one_word_read_both_ways_is_one_act() -> None:
+    from dyad.extractors.events import one_reading
+
+    kept = one_reading([_coded("161", "SRBGOV", "MNEGOV", "cameo:expel diplomat"),
+                        _coded("161", "MNEGOV", "SRBGOV", "cameo:expel diplomat nominal")])
+    assert len(kept) == 1
+    kept = one_reading([_coded("161", "SRBGOV", "MNEGOV", "cameo:expel diplomat"),
+                        _coded("161", "MNEGOV", "SRBGOV", "cameo:downgrade relation")])
+    assert len(kept) == 2
+
+
+def test_a_summons_and_its_note_are_one_protest() -> None:
+    from dyad.extractors.events import one_reading
+
+    kept = one_reading([_coded("114", "ARMGOV", "RUSGOV", "cameo:summon envoy"),
+                        _coded("114", "RUSGOV", "ARMGOV", "cameo:hand note")])
+    assert len(kept) == 1

@@ -917,16 +917,26 @@ MUTUAL_ROOTS = ("19", "20")  # fighting is done by both sides at once ("troops c
 def one_reading(events: list[Event]) -> list[Event]:
     """One sentence read as the same act of each side in turn ("the expulsion of a Croatian
     diplomat from Serbia" coded as Croatia's and as Serbia's act) tells one act: the first
-    reading stands. A fight is waged by both sides at once and keeps both."""
+    reading stands. A fight is waged by both sides at once and keeps both; so are two acts
+    the coder read from different event words of the sentence ("Thailand downgraded relations,
+    with Cambodia expelling the Thai ambassador"): each side's act of its own clause. (A
+    summons and the note handed over at it are one protest, whichever words tell it.)"""
     out: list[Event] = []
     for e in events:
         src, tgt = (e.source or "")[:3], (e.target or "")[:3]
         if src and tgt and e.cameo[:2] not in MUTUAL_ROOTS and any(
                 x.evidence == e.evidence and x.cameo[:3] == e.cameo[:3]
+                and (event_word(x) == event_word(e) or e.cameo.startswith(SUMMONS))
                 and (x.source or "")[:3] == tgt and (x.target or "")[:3] == src for x in out):
             continue
         out.append(e)
     return out
+
+
+def event_word(e: Event) -> str:
+    """The word the coder read an event from ("cameo:expel ..."): its anchor; "" for the
+    others."""
+    return e.rule.split(" ", 1)[0] if e.rule.startswith("cameo:") else ""
 
 
 def told_once(events: list[Event]) -> list[Event]:
