@@ -225,3 +225,26 @@ def test_a_summons_and_its_note_are_one_protest() -> None:
     kept = one_reading([_coded("114", "ARMGOV", "RUSGOV", "cameo:summon envoy"),
                         _coded("114", "RUSGOV", "ARMGOV", "cameo:hand note")])
     assert len(kept) == 1
+
+
+# A meeting named as the time of another act of the sentence is an encounter of its own.
+MEETING_AS_TIME = [
+    "ASTANA, 4 June 2024 - Kazakh President Kassym-Jomart Tokayev and Mongolian President Ukhnaagiin Khurelsukh "
+    "signed a joint declaration following their meeting in Astana.",
+    "DOHA, 4 June 2024 - After the meeting, Qatari Emir Tamim bin Hamad Al Thani and Turkish President Recep Tayyip "
+    "Erdogan signed eleven agreements.",
+    "BERLIN, 4. Juni 2024 - Nach dem Treffen unterzeichneten Bundeskanzler Olaf Scholz und der kenianische "
+    "Präsident William Ruto ein Abkommen über Arbeitsmigration.",
+]
+
+
+@pytest.mark.parametrize("text", MEETING_AS_TIME)
+def test_a_meeting_named_as_the_time_of_a_signing(text: str) -> None:
+    types = {e.type for e in _events(text)}
+    assert {"meeting", "agreement_signing"} <= types, types
+
+
+def test_the_meeting_of_a_body_is_no_encounter() -> None:
+    text = ("BRUSSELS, 4 June 2024 - Belgian Prime Minister Alexander De Croo spoke after the meeting of the NATO "
+            "defence ministers.")
+    assert not any(e.type == "meeting" for e in _events(text))

@@ -91,6 +91,9 @@ EVENT_TRIGGERS = {
                r"hosted|sat down with|"
                # a courtesy call on a person is a meeting with him, not a visit to a country
                r"courtesy (?:calls?|visits?) (?:on|to)|"
+               # a meeting named as the time of another act of the sentence ("signed ... following
+               # an April 10 meeting", "after the meeting the two leaders ...") is an encounter too
+               r"(?:after|following|during|at the end of) (?:the|a|an|their|this|his|her) (?:[\w-]+ ){0,2}meeting\b(?! of| on)|"
                # an envoy presenting credentials meets the head of state who accepts them
                r"(?:presented|handed over|submitted|accepted|received) (?:[\w-]+ ){0,3}credentials)\b",
     "statement": r"\b(?:(?:told|to|addressing|briefed) (?:the )?(?:journalists|reporters|the press|media)|"
