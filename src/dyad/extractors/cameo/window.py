@@ -131,7 +131,7 @@ _DEMANDED_GAP = 3  # words between a demand verb and the noun naming what it dem
 
 
 def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
-                lang: str) -> list[tuple[int, VerbPattern, bool, str]]:
+               lang: str, sentence: str = "") -> list[tuple[int, VerbPattern, bool, str]]:
     """Drop what another event verb governs: an infinitive after it ("warf ihr vor, ...
     beschossen zu haben", "prizvala ... vvesti") and a noun naming an event that a verb of
     the same sentence acts on ("verurteilte die Angriffe", "obvinila ... v obstrele")."""
@@ -158,6 +158,12 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
         return (prev in lx.infinitive_before or nxt in lx.infinitive_after
                 or words[i][2].lower().endswith(lx.infinitive_endings))
 
+    def governs_noun(j: int, i: int) -> bool:
+        # nothing between the verb and the noun opens another clause ("предупредил, что
+        # прекратит поставки": the supplies are the later verb's)
+        return "," not in sentence[words[j][1] : words[i][0]] and \
+            not any(lx.norm(words[k][2]) in lx.that_openers for k in range(j + 1, i))
+
     kinds = [(i, p, verbal(i, p), infinitive(i)) for i, p in matches]
     finite = {i: p for i, p, vb, inf in kinds if vb and not inf}
     dropped: set[int] = set()
@@ -177,7 +183,8 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
             # "potrebovala vyvoda voysk", "lehnte die Freilassung ab": the act a demand or a
             # refusal names as a noun just after it is not done; the demand is the event
             continue
-        threat = next((j for j in finite if 0 < i - j <= _DEMANDED_GAP and finite[j].cameo.startswith("13")), None)
+        threat = next((j for j in finite if 0 < i - j <= _DEMANDED_GAP and finite[j].cameo.startswith("13")
+                       and governs_noun(j, i)), None)
         if not verb_form(i) and threat is not None:
             # "drohte mit der Schließung der Grenze", "prigrozila zakrytiem granitsy": the act a
             # threat names as a noun just after it is threatened, as its infinitive would be
@@ -211,7 +218,7 @@ def code_window(sentence: str, lang: str, offset: int, mentions: list[Mention]) 
     if not matches:
         return []
     lx = lexicon(lang)
-    matches = main_verbs(matches, words, lang)
+    matches = main_verbs(matches, words, lang, sentence)
     units = find_units(sentence, words, mentions, lang, {m[0] for m in matches})
     passive = lx.passive is not None and bool(lx.passive.search(sentence))
     s = _Window(sentence, lang, lx, words, units, clause_breaks(sentence, lx), passive, matches)
