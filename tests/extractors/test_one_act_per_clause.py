@@ -248,3 +248,24 @@ def test_the_meeting_of_a_body_is_no_encounter() -> None:
     text = ("BRUSSELS, 4 June 2024 - Belgian Prime Minister Alexander De Croo spoke after the meeting of the NATO "
             "defence ministers.")
     assert not any(e.type == "meeting" for e in _events(text))
+
+
+# A year in the clause of another act (a relative clause, a second main clause after a semicolon)
+# dates that act, not the news act beside it.
+OTHER_CLAUSE_YEAR = [
+    "RABAT, 4 June 2024 - Morocco, which cut ties with Iran in 2018, on Tuesday expelled two Iranian diplomats.",
+    "RABAT, 4 June 2024 - Morocco expelled two Iranian diplomats on Tuesday; the two countries cut ties in 2018.",
+    "VILNIUS, 4 June 2024 - Lithuania, which closed its embassy in Minsk in 2021, on Monday summoned the "
+    "Belarusian charge d'affaires.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_CLAUSE_YEAR)
+def test_a_year_of_another_clause_leaves_the_news_act(text: str) -> None:
+    events = _events(text)
+    assert any(e.cameo.startswith(("161", "114")) and e.date and e.date.startswith("2024") for e in events), events
+
+
+def test_a_year_of_the_acts_own_clause_makes_it_background() -> None:
+    text = "RABAT, 4 June 2024 - In 2018, Morocco expelled two Iranian diplomats."
+    assert not any(e.cameo.startswith("16") for e in _events(text))

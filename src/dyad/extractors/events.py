@@ -816,7 +816,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                     parts.append(person)
             if c.cameo.startswith(ENVOY_ACTS):
                 parts = with_envoy(parts, persons, c, lang)
-            if told_long_before(text[s.start : s.end], lang, doc.published, doc.published_stamp_only):
+            if told_long_before(dating_text(text, s, c, coded), lang, doc.published, doc.published_stamp_only):
                 continue  # background: an act of months or years before the report
             if root == "04" and planned_encounter(text, s, qspans, lang):
                 continue  # "a meeting of the ministers is planned for May": none of the news
@@ -854,6 +854,26 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}".strip(),
             ))
     return out
+
+
+def dating_text(text: str, s: Sentence, c: CodedEvent, coded: list[CodedEvent]) -> str:
+    """The words of the sentence that date a coded act: the part between semicolons that its
+    clause starts in, without the clauses of the sentence's other acts that its own holds ("Morocco,
+    which cut ties with Iran in 2018, on Tuesday expelled ...": 2018 dates the cut, not the
+    expulsion; "... expelled two diplomats; the two cut ties in 2018")."""
+    lo = max(s.start, text.rfind(";", s.start, max(s.start, c.start)) + 1)
+    hi = text.find(";", max(lo, c.start), s.end)
+    hi = s.end if hi < 0 else hi
+    cuts = sorted((x.start, x.end) for x in coded if (x.start, x.end) != (c.start, c.end)
+                  and c.start <= x.start and x.end <= c.end and not (x.start <= c.start and c.end <= x.end))
+    pieces, pos = [], lo
+    for a, b in cuts:
+        if a > pos:
+            pieces.append(text[pos:min(a, hi)])
+        pos = max(pos, b)
+    if pos < hi:
+        pieces.append(text[pos:hi])
+    return " ".join(pieces)
 
 
 def clause_people(people: list[int], c: CodedEvent, s: Sentence, anchors: list[tuple[int, int, int]],
