@@ -683,17 +683,12 @@ def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
     """A meeting of the same people as the talks is the talks, told twice ("met ... held
     talks"); a meeting with someone else (the prime minister after the president) stays, and
     so does one beside talks that named no one (their people, borrowed from the visit, say
-    nothing of whether the meeting is the talks). A meeting that itself named no one ("during
-    the meeting, the sides addressed ...") beside talks of the same borrowed people is the
-    talks told again."""
+    nothing of whether the meeting is the talks)."""
     talks = [e for e in events if e.type == "talks" and not e.rule.endswith(LENT)]
-    lent = [{p.actor_id for p in e.participants} for e in events if e.type == "talks" and e.rule.endswith(LENT)]
     out = []
     for e in events:
         ids = {p.actor_id for p in e.participants}
         if e.type == "meeting" and any(ids <= {p.actor_id for p in t.participants} for t in talks):
-            continue
-        if e.type == "meeting" and e.rule.endswith(LENT) and ids in lent:
             continue
         out.append(e)
     return out
