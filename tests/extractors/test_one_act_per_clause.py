@@ -269,3 +269,20 @@ def test_a_year_of_another_clause_leaves_the_news_act(text: str) -> None:
 def test_a_year_of_the_acts_own_clause_makes_it_background() -> None:
     text = "RABAT, 4 June 2024 - In 2018, Morocco expelled two Iranian diplomats."
     assert not any(e.cameo.startswith("16") for e in _events(text))
+
+
+# ... but a meeting named only as a time in a sentence that names no one is the encounter told again.
+TIME_ONLY = [
+    "DOHA, 4 June 2024 - Kyrgyz President Sadyr Japarov arrived in Doha on a state visit to Qatar. The talks were "
+    "held at the Amiri Diwan. During the meeting, the sides discussed energy and transport.",
+    "HANOI, 4 June 2024 - Mongolian President Ukhnaagiin Khurelsukh arrived in Hanoi on an official visit to Vietnam. "
+    "Talks took place at the Presidential Palace. After the meeting, the sides adopted a joint statement.",
+    "DOHA, 4. Juni 2024 - Der kirgisische Präsident Sadyr Dschaparow ist zu einem Staatsbesuch in Katar eingetroffen. "
+    "Die Gespräche fanden im Amiri Diwan statt. Nach dem Treffen erörterten die Seiten Energie und Verkehr.",
+]
+
+
+@pytest.mark.parametrize("text", TIME_ONLY)
+def test_a_nameless_meeting_named_as_a_time_adds_no_encounter(text: str) -> None:
+    types = [e.type for e in _events(text)]
+    assert "talks" in types and "meeting" not in types, types

@@ -47,6 +47,7 @@ class EventPatterns:
     welcome: re.Pattern[str]  # the welcome that opens a visit (ceremony, honours, airport)
     business: re.Pattern[str]  # a business forum or council of the two sides held
     coordinated: re.Pattern[str]  # what joins a second act of the same subject to the first
+    meeting_as_time: re.Pattern[str]  # a meeting named as the time of another act
 
 
 # What keeps patterns from being joined into one alternation: named groups, numbered back
@@ -78,6 +79,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         welcome=re.compile(r.WELCOME_RE, re.I),
         business=re.compile(r.BUSINESS_MEETING_RE, re.I),
         coordinated=re.compile(r.COORDINATED_ACT_RE, re.I),
+        meeting_as_time=re.compile(r.MEETING_AS_TIME_RE, re.I),
     )
 
 
@@ -344,6 +346,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     break
                 if etype == "statement" and not people:
                     continue
+                if etype == "meeting" and not people and pats.meeting_as_time.match(m.group(0)):
+                    continue  # "During the meeting, the sides discussed ...": the encounter told again
                 if etype == "visit" and third_country_visit(text[m.start() : s.end], doc):
                     continue  # "told him of his recent visit to Qatar": a trip elsewhere
                 d = drafts.get(etype)

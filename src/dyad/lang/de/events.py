@@ -22,6 +22,9 @@ FURTHER_MEETING_RE = r"\b(?:auch|außerdem|ausserdem|darüber hinaus|zudem|neben
 # See en.COORDINATED_ACT_RE ("X traf A, führte Gespräche mit B und unterzeichnete ...").
 COORDINATED_ACT_RE = r"[,;]|\b(?:und|sowie|danach|anschließend)\b"
 
+# See en.MEETING_AS_TIME_RE.
+MEETING_AS_TIME_RE = r"(?:(?:nach|bei|während) (?:dem|einem|ihrem|seinem) (?:\w+ )?|beim |nach dem )Treffen"
+
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:Begrüßungszeremonie|Empfangszeremonie|feierlich\w* Empfang|militärischen Ehren|Ehrenformation|Ehrengarde|roten Teppich|begrüßt\w*|am Flughafen)\b"
 

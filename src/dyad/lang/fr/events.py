@@ -20,6 +20,9 @@ FURTHER_MEETING_RE = r"\b(?:aussi|également|en outre|outre|par ailleurs|rencont
 # See en.COORDINATED_ACT_RE ("X a rencontré A, a eu des entretiens avec B et a signé ...").
 COORDINATED_ACT_RE = r"[,;]|\b(?:et|puis|avant de)\b"
 
+# See en.MEETING_AS_TIME_RE.
+MEETING_AS_TIME_RE = r"(?!)"
+
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:cérémonie d['’]accueil|accueil officiel|honneurs militaires|garde d['’]honneur|tapis rouge|à l['’]aéroport|a été accueillie?)\b"
 

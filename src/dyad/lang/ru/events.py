@@ -22,6 +22,9 @@ FURTHER_MEETING_RE = r"(?:\bтакже\b|\bтоже\b|\bкроме того\b|\b
 # See en.COORDINATED_ACT_RE ("X встретился с A, провел переговоры с B и подписал ...").
 COORDINATED_ACT_RE = r"[,;]|(?<!\w)(?:и|а также|а затем|затем|после чего)(?!\w)"
 
+# See en.MEETING_AS_TIME_RE (every form of "встреча" is a meeting trigger of its own here).
+MEETING_AS_TIME_RE = r"(?!)"
+
 # See en.WELCOME_RE.
 WELCOME_RE = r"(?:\bцеремони\w+ (?:\w+ )?встречи\b|\bторжественн\w+ встреч\w*|\bпочетн\w+ караул\w*|\bприветствовал\w*|\bаэропорт\w*|\bвоздушной гавани\b|\bкрасн\w+ дорожк\w*)"
 
