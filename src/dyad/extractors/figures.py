@@ -558,6 +558,10 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
     elif kind == "half":
         y = year_of(g.get("year") or g.get("year2"))
         return f"{y}-01..{y}-06" if y else "first half"
+    elif kind == "month":
+        m1, y = month_no(g.get("m1")), year_of(g.get("year"))
+        if m1 and y:
+            return f"{y}-{m1:02d}..{y}-{m1:02d}"  # one month, written as the span it is
     elif kind == "last_n_years":
         n = small(g.get("n"))
         if n and year:
@@ -622,6 +626,7 @@ class FigurePatterns:
     bare_range: re.Pattern[str] | None
     change_from: re.Pattern[str] | None  # "from" before "X to Y": a change, no range
     per_year: re.Pattern[str]  # "annually", "a year" right after a figure: a level per year
+    full_date_before: re.Pattern[str]  # a day and month before a year: the year of a date, no period
 
 
 @lru_cache(maxsize=8)
@@ -632,6 +637,7 @@ def figure_patterns(lang: str | None) -> FigurePatterns:
         return re.compile(pattern, re.I)
 
     currency = "|".join(re.escape(w) for w in sorted(r.CURRENCY_WORDS, key=len, reverse=True))
+    months = "|".join(re.escape(w) for w in sorted(r.MONTH_NUMBERS, key=len, reverse=True))
     return FigurePatterns(
         periods=tuple((ci(p), kind) for p, kind in r.PERIOD_PATTERNS),
         comparison_base=ci(r.COMPARISON_BASE_RE),
@@ -659,6 +665,7 @@ def figure_patterns(lang: str | None) -> FigurePatterns:
         bare_range=ci(rf"(?<![\w.,/-])(?P<num>\d+(?:[.,]\d+)?)(?:{r.RANGE_BARE_LINK_RE})$") if r.RANGE_BARE_LINK_RE else None,
         change_from=ci(r.RANGE_CHANGE_FROM_RE) if r.RANGE_CHANGE_FROM_RE else None,
         per_year=ci(rf"[ \u00a0]*(?:[\w-]+[ \u00a0]+){{0,3}}?(?:{r.PER_YEAR_RE})(?!\w)"),
+        full_date_before=ci(rf"(?:\d{{1,2}}\.?\s+(?:{months})\w*\.?|(?:{months})\w*\.?\s+\d{{1,2}},?)\s+$"),
     )
 
 
@@ -679,6 +686,9 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
             spans_taken.append((s, e))
             if pats.comparison_base.search(text[max(start, s - 40) : s + len(m.group(0)) - len(m.group(0).lstrip())]):
                 continue  # "compared to the same period of 2023": the base, not the period
+            if kind == "year" and pats.full_date_before.search(text, max(0, start + m.start("year") - 30),
+                                                              start + m.start("year")):
+                continue  # "ASTANA, 14 August 2024": a day's date (a dateline's), not a period
             resolved = resolve_period(kind, m.groupdict(), year, lang, whole_years)
             if resolved is None:
                 continue

@@ -42,8 +42,9 @@ _RECIPROCAL = ("041", "045", "046")  # talks and calls are two-way; "X met (with
 # both sides talking, cooperating, fighting, or standing down ("stellten die Kaempfe ein")
 _MUTUAL_ROOTS = ("03", "04", "05", "06", "19", "087")
 # acts that stand without a named target: protests and force posture, and what is said
-# against someone ("condemned the move", "warned of a response": whom, the report's pair tells)
-_NO_TARGET_OK = ("14", "15", "10", "11", "12", "13")
+# against someone ("condemned the move", "warned of a response": whom, the report's pair tells);
+# a denial answers an accuser ("rejected the accusations"), whom the pair tells as well
+_NO_TARGET_OK = ("14", "15", "10", "11", "12", "13", "016")
 # A state's reduction of relations ("closed the border", "recalled its ambassador for
 # consultations") always has another state acted on, which the report's pair supplies when
 # the sentence does not name it (extractors.pair); a body's or group's stays unplaced.

@@ -13,9 +13,29 @@ from importlib import resources
 from dyad.extractors.cameo.lexicon import Lexicon, lexicon
 
 
+def _cached_hash(obj: object, fields: tuple[object, ...]) -> int:
+    """The hash of a frozen record's fields, computed at the first call and kept on it."""
+    h: int | None = obj.__dict__.get("_hash")
+    if h is None:
+        h = hash(fields)
+        object.__setattr__(obj, "_hash", h)
+    return h
+
+
+class _HashKept:
+    """A record whose hash is kept on it; the kept hash is not pickled (string hashes differ
+    between processes)."""
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
+
 @dataclass(frozen=True)
-class Word:
+class Word(_HashKept):
     alts: tuple[tuple[str, bool], ...]  # (stem, whole word only)
+
+    def __hash__(self) -> int:
+        return _cached_hash(self, (self.alts,))
 
     def matches(self, *forms: str) -> bool:
         for f in forms:
@@ -34,7 +54,7 @@ class Word:
 
 
 @dataclass(frozen=True)
-class VerbPattern:
+class VerbPattern(_HashKept):
     lang: str
     text: str
     anchor: Word
@@ -42,6 +62,10 @@ class VerbPattern:
     cameo: str  # "-" blocks: the phrase is not an event
     note: str
     order: int
+
+    def __hash__(self) -> int:
+        # patterns are dict keys on the hot path (one per candidate per word): hashed once
+        return _cached_hash(self, (self.lang, self.text, self.anchor, self.companions, self.cameo, self.note, self.order))
 
     @property
     def partner_only(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dyad.extractors.cameo.actors import Actor, actors_in
 from dyad.extractors.cameo.clauses import clause_bounds, clause_breaks, mood, negated
@@ -13,7 +14,7 @@ from dyad.extractors.cameo.lexicon import Lexicon, lexicon
 from dyad.extractors.cameo.mentions import Mention
 from dyad.extractors.cameo.transforms import negated_code
 from dyad.extractors.cameo.units import Unit, find_units
-from dyad.extractors.cameo.verbs import VerbPattern, Word, anchor_index
+from dyad.extractors.cameo.verbs import VerbPattern, Word, verb_patterns
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -22,29 +23,48 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str =
     """(word index, pattern) of every event word: the longest pattern anchored at the word
     whose companions occur within the pack's window around it (a particle, where the pack
     says so, up to the next comma)."""
-    idx = anchor_index(lang)
+    stems = stem_index(lang)
+    by_head = head_index(lang)
     lx = lexicon(lang)
     norm = [lx.norm(w) for _s, _e, w in words]
     joined = _separable_forms(words, norm, sentence, lx)
     heads = [_compound_heads(w, n, lx) for (_s, _e, w), n in zip(words, norm, strict=True)]
     before, after = lx.window
+    # A companion word is asked about the same neighbour by many patterns: each answer once.
+    head_memo: dict[tuple[int, int], bool] = {}
+
+    def head_at(c: Word, j: int) -> bool:
+        key = (id(c), j)
+        hit = head_memo.get(key)
+        if hit is None:
+            hit = head_memo[key] = _head_matches(c, heads[j])
+        return hit
+
     out: list[tuple[int, VerbPattern]] = []
     for i, w in enumerate(norm):
         best: VerbPattern | None = None
         best_key: tuple[int, int, int, int] = (-1, -1, -1, 0)
         forms = [w, *joined.get(i, ()), *_past_of_gerund(w, lx)]
-        cands = dict.fromkeys(p for f in [*forms, *heads[i]] for p in idx.get(f[:2], ()))
+        # a compound's end finds only the patterns whose stem begins it (its first letters)
+        at_head = {id(p): p for h in heads[i] for p in by_head.get(h[:_MIN_HEAD], ())
+                   if _head_matches(p.anchor, heads[i])}
+        at_word = _anchored(forms, stems)
+        if not at_word and not at_head:
+            continue
         near = [*range(max(0, i - before), i), *range(i + 1, min(len(norm), i + after + 1))]
         window = [norm[j] for j in near]
         tail = _to_comma(words, norm, i, sentence) if lx.particle_at_clause_end else []
-        for p in cands:
-            direct = p.anchor.matches(*forms)
-            if not (direct or _head_matches(p.anchor, heads[i])):
-                continue
-            found = [any(c.matches(x) for x in (tail if _particle(c) else window)) or any(c.matches(x) for x in window)
-                     for c in p.companions]
-            if not all(f or any(_head_matches(c, heads[j]) for j in near) for c, f in zip(p.companions, found,
-                                                                                         strict=True)):
+        seen: dict[int, bool] = {}  # companion -> found among the words around (or the tail)
+        for p in {**at_word, **at_head}.values():
+            direct = id(p) in at_word
+            found = []
+            for c in p.companions:
+                f = seen.get(id(c))
+                if f is None:
+                    f = seen[id(c)] = (any(c.matches(x) for x in (tail if _particle(c) else window))
+                                       or any(c.matches(x) for x in window))
+                found.append(f)
+            if not all(f or any(head_at(c, j) for j in near) for c, f in zip(p.companions, found, strict=True)):
                 continue
             # the longest pattern; among equals the one whose words stand whole, not as a
             # compound's end ("Einreiseverbot" is read by a row naming it before one naming
@@ -61,6 +81,42 @@ def _past_of_gerund(word: str, lx: Lexicon) -> list[str]:
     """The past form a gerund stands for, where the pack names gerund endings ("потребовав":
     "потребовал"): a participle clause's act, read by the verb table's past forms."""
     return [word[: -len(end)] + past for end, past in lx.gerund_endings if word.endswith(end) and len(word) > len(end) + 3][:1]
+
+
+def _anchored(forms: list[str], stems: dict[str, tuple[tuple[VerbPattern, bool], ...]]) -> dict[int, VerbPattern]:
+    """The patterns whose anchor matches one of a word's forms, by id: every beginning of the
+    form (two letters or more, as ``anchor_index`` files anchors) looked up once, a whole-word
+    stem only when it is the whole form."""
+    out: dict[int, VerbPattern] = {}
+    for f in forms:
+        for k in range(min(2, len(f)), len(f) + 1):
+            for p, exact in stems.get(f[:k], ()):
+                if not exact or k == len(f):
+                    out[id(p)] = p
+    return out
+
+
+@lru_cache(maxsize=8)
+def stem_index(lang: str) -> dict[str, tuple[tuple[VerbPattern, bool], ...]]:
+    """Anchor stem -> (pattern, whole word only) of every pattern of the language."""
+    idx: dict[str, list[tuple[VerbPattern, bool]]] = {}
+    for p in verb_patterns().get(lang, ()):
+        for stem, exact in p.anchor.alts:
+            idx.setdefault(stem, []).append((p, exact))
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+@lru_cache(maxsize=8)
+def head_index(lang: str) -> dict[str, tuple[VerbPattern, ...]]:
+    """The patterns an anchor stem can find at a compound's end (stems that are not whole-word
+    only and long enough), by the stem's first letters: a compound's ends are looked up here
+    rather than through every pattern sharing their first two letters."""
+    idx: dict[str, dict[VerbPattern, None]] = {}
+    for p in verb_patterns().get(lang, ()):
+        for stem, exact in p.anchor.alts:
+            if not exact and len(stem) >= _MIN_HEAD:
+                idx.setdefault(stem[:_MIN_HEAD], {})[p] = None
+    return {k: tuple(v) for k, v in idx.items()}
 
 
 _MIN_HEAD = 5  # letters of a stem matched at a compound's end: shorter ones hide inside other words

@@ -33,4 +33,5 @@ BUSINESS_MEETING_RE = (r"\b(?:(?:Wirtschafts|Unternehmer|Business-)forum\w*\b[^.
                        r"(?:während|im Rahmen|am Rande) des (?:[\w-]+ ){0,3}(?:Wirtschafts|Unternehmer|Business-)forums)\b")
 
 # See en.CAUSE_OF_ACT_RE.
-CAUSE_OF_ACT_RE = r"\b(?:wegen|nach|über) (?:den |der |die )?(?:Äußerungen|Aeusserungen|Äusserungen|Aussagen|Bemerkungen|Kommentaren?|Worten?) (?:des|der|von)\s+(?:\S+\s+){0,4}$"
+CAUSE_OF_ACT_RE = (r"\b(?:wegen|nach|über|aus Protest gegen|als Reaktion auf|in Reaktion auf) (?:den |der |die )?(?:jüngsten |jüngste )?"
+                   r"(?:Äußerungen|Aeusserungen|Äusserungen|Aussagen|Bemerkungen|Kommentaren?|Worten?|Vorwürfen?|Kritik) (?:des|der|von)\s+(?:\S+\s+){0,4}$")

@@ -62,7 +62,8 @@ ACCORDING_TO_RE = r"\b(?:[Ll]aut|[Nn]ach (?:Angaben|Worten) (?:von|des|der)|[Ii]
 EVENT_TRIGGERS = {
     "phone_call": r"\b(?:Telefongespräch\w*|Telefonat\w*|telefonierte\w*|telefonisch\w*|Videokonferenz\w*|Videoschalte\w*)\b",
     # (ein Abkommen schließen: "schlossen die Länder ein Abkommen über ...")
-    "agreement_signing": r"\b(?:unterzeichnet\w*|unterschrieben\w*|Unterzeichnung\w*|"
+    "agreement_signing": r"\b(?:unterzeichnet\w*|unterschrieben\w*|Unterzeichnung\w*|besiegelt\w*|paraphiert\w*|"
+                         r"(?:Dokumente|Abkommen|Vereinbarungen|Urkunden) (?:[\w-]+ ){0,4}ausgetauscht|"
                          r"schlossen (?:[\w-]+ ){0,3}(?:ein|eine|das|die) (?:[\w-]+ ){0,2}\w*(?:abkommen|vertrag|vereinbarung|verträge)\w*)\b",
     "briefing": r"\b(?:gemeinsame\w* Presseerklärung\w*|Pressekonferenz\w*|Briefing\w*|Pressebriefing\w*|Presseerklärungen|traten [^.]{0,40}vor die Presse|vor die Presse)\b",
     "talks": r"\b(?:Verhandlungen|Gespräch\w*|verhandelt\w*|politische\w* Konsultationen)\b",
@@ -126,7 +127,7 @@ GROWTH_WORDS = r"\b(?:zulegt\w*|legte\w*\b(?=[^.;]{0,80}\bzu\b)|zugelegt|gestieg
                r"Steigerung|Plus|verdoppelt\w*)\b"
 FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \
               r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich|steigern|ausbauen|nächsten Jahr)\b"
-COMPARISON_BASE_RE = r"(?<!\w)(?:im Vergleich zu(?:m)?|verglichen mit|gegenüber|als|von)\s+(?:dem\s+|der\s+)?(?:Vorjahreszeitraum\s+|Zeitraum\s+)?$"
+COMPARISON_BASE_RE = r"(?<!\w)(?:im Vergleich zu(?:m)?|verglichen mit|gegenüber|als|von)\s+(?:dem\s+|der\s+|im\s+|in\s+)?(?:(?:gleichen\s+|selben\s+)?(?:Vorjahreszeitraum|Zeitraum)\s+(?:des\s+)?)?$"
 # See en.LEVEL_AFTER_RE.
 LEVEL_AFTER_RE = r"^\s*(?:gegenüber|im Vergleich zu[mr]?|verglichen mit)\s+(?:dem\s+|der\s+)?(?:Niveau|Stand|Vorjahr|Vorjahreszeitraum|Zeitraum)"
 # See en.OCCURRENCE_BEFORE_RE.
@@ -149,8 +150,11 @@ PERIOD_PATTERNS = [
     (r"\b(?:im Zeitraum |von |zwischen )?(?P<m1>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November)"
      r"\s*(?:[-–—]|bis)\s*(?P<m2>Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres|des Vorjahres))?\b", "month_range"),
     (r"\bim (?P<q>ersten|zweiten|dritten|vierten|I\.|II\.|III\.|IV\.) Quartal(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "quarter"),
-    (r"\b(?:in den )?(?:ersten )?(?P<n>\d{1,2}|sechs|neun|drei|acht|zehn|elf|sieben|fünf|vier|zwei) Monaten(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "months"),
+    (r"\b(?:in den )?(?:ersten )?(?P<n>\d{1,2}|sechs|neun|drei|acht|zehn|elf|sieben|fünf|vier|zwei|beiden) Monaten(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "months"),
     (r"\bim ersten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),
+    # one month ("im Januar 2025", "im März dieses Jahres"): after the ranges and halves
+    (r"\bim\s+(?P<m1>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+     r"(?:\s+(?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres|des Vorjahres))?\b", "month"),
     (r"\b(?:in den|während der|über die) (?:letzten|vergangenen) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "last_n_years"),
     (r"\b(?:in den|während der|über die) (?:nächsten|kommenden) (?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) Jahre[n]?\b", "next_n_years"),
     (r"\b(?:im|während des) (?:letzten|vergangenen) Jahrzehnts?\b|\b(?:in den|während der) (?:letzten|vergangenen) "
@@ -167,7 +171,7 @@ PERIOD_PATTERNS = [
 ]
 MONTH_NUMBERS = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
                  "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12}
-NUMBER_WORDS_SMALL = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+NUMBER_WORDS_SMALL = {"beiden": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
                       "neun": 9, "zehn": 10, "elf": 11}
 ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "i.": 1, "ii.": 2, "iii.": 3, "iv.": 4}
 
@@ -183,7 +187,7 @@ AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|A
                   r"[a-zäöüß]{3,}(?:abkommen|vertrag|vereinbarung|erklärung|deklaration|memorandum|programm))"
 # See en.SIGNING_WORDS; the nominal "Unterzeichnung einer ..." too.
 # "schlossen ein Abkommen" (concluded) is its signing too.
-SIGNING_WORDS = r"unterzeichne\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)|schlossen|schloss"
+SIGNING_WORDS = r"unterzeichne\w*|unterschrieb\w*|Unterzeichnung\s+(?:einer|eines|des|der|von)|schlossen|schloss|besiegelte\w*|paraphierte\w*"
 # German puts the subject between verb and object: "unterzeichneten die beiden Minister eine ...".
 AGREEMENT_VERB_GAP = r"(?:[\w-]+\s+){0,4}?"
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
@@ -233,7 +237,10 @@ INSTITUTION_PERSON_HEAD_RE = r"\b(?:Chef\w*|Leiter\w*|Minister\w*|Vorsitzende\w*
 NEXT_ACT_RE = r",\s+und\s+(?:zudem\s+|auch\s+|außerdem\s+)?(?:vereinbarten|unterzeichneten|besprachen|erörterten|beschlossen|einigten|tauschten|betonten|begrüßten|verabschiedeten)\b"
 
 # Where a signed document's title ends: the words that go on to say when or what followed.
-TITLE_TAIL_RE = r"(?<=\d{4}),?\s+um\s|\s+(?:am|vom|diesen|letzten)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|\d)|,?\s+(?:nachdem|wobei|während|als)\b|,\s+[^,]{0,40}\b(?:berichtet\w*|meldet\w*|teilte|sagte|hieß es)\b|\s+und\s+(?:vereinbarten|beschlossen|einigten|bekräftigten|betonten|begrüßten|erörterten|besprachen)\b"
+TITLE_TAIL_RE = (r"(?<=\d{4}),?\s+um\s|\s+(?:am|vom|diesen|letzten)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|\d)|,?\s+(?:nachdem|wobei|während|als)\b|,\s+[^,]{0,40}\b(?:berichtet\w*|meldet\w*|teilte|sagte|hieß es)\b|\s+und\s+(?:zudem\s+|auch\s+|außerdem\s+)?(?:vereinbarten|beschlossen|einigten|bekräftigten|betonten|begrüßten|erörterten|besprachen|"
+                 # any weak verb in the past plural not followed by a noun it qualifies ("und paraphierten
+                 # einen Vertrag", not "und bewährten Verfahren"): the signers' next act
+                 r"(?-i:[a-zäöüß]{3,}ten)(?!\s+(?-i:[A-ZÄÖÜ])))\b")
 
 # Counts; see en.COUNT_DIGITS.
 COUNT_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6}(?![.,]\d)"

@@ -47,4 +47,5 @@ BUSINESS_MEETING_RE = (r"\b(?:business (?:forum|council)\b[^.]{0,60}?\b(?:was he
 
 # The person whose words an act answers ("summoned ... over remarks by journalist X"): the cause
 # of the act, not one of its participants. Matched against the text ending where the name starts.
-CAUSE_OF_ACT_RE = r"\b(?:over|because of|after|for) (?:the )?(?:remarks?|statements?|comments?|words|claims?|posts?) (?:made )?(?:by|of)\s+(?:\S+\s+){0,4}$"
+CAUSE_OF_ACT_RE = (r"\b(?:over|because of|after|for|at|against|in (?:protest|response|reaction) (?:at|against|over|to)) (?:the )?(?:recent )?"
+                   r"(?:remarks?|statements?|comments?|words|claims?|posts?|criticism|accusations?|insults?) (?:made )?(?:by|of)\s+(?:\S+\s+){0,4}$")

@@ -73,7 +73,10 @@ EVENT_TRIGGERS = {
     "agreement_signing": r"\b(?:signed|signing ceremony|signing of|the signing|inked|"
                          r"exchange of (?:\w+ ){0,2}(?:documents|agreements|memorandums)|"
                          r"concluded (?:an?|the) (?:[\w-]+ ){0,3}(?:agreements?|treat(?:y|ies)|accords?|contracts?|deals?)|"
-                         r"(?:agreements|contracts|deals) (?:[\w-]+ ){0,6}(?:was|were) concluded)\b",
+                         r"(?:agreements|contracts|deals) (?:[\w-]+ ){0,6}(?:was|were) concluded|"
+                         # a pact sealed, documents exchanged at a ceremony, a text initialled: signed
+                         r"(?:sealed|initiall?ed) (?:an?|the) (?:[\w-]+ ){0,3}(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|contracts?|memorand\w+)|"
+                         r"exchanged (?:[\w-]+ ){0,4}(?:agreements?|documents|memorand\w+|protocols?|treat(?:y|ies)|instruments))\b",
     "briefing": r"\b(?:briefing|press conference|news conference|press approach|(?:joint )?(?:press )?statements (?:for|to) the (?:press|media)|joint press statements?|"
                  r"addressed the (?:media|press)|(?:talking|speaking|spoke) to the (?:media|press) after their|"
                  r"met (?:with )?(?:the )?(?:mass )?media representatives)\b",
@@ -168,7 +171,7 @@ FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|ta
               r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year)\b"
 # The base a change is measured against is not the figure's period: "up 11.7% compared to
 # the same period of 2023" is a 2024 figure. The word must stand whole: "turnover in 2023" is no base.
-COMPARISON_BASE_RE = r"(?<!\w)(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:the same period(?: (?:of|in|last))?\s*|in\s+)?$"
+COMPARISON_BASE_RE = r"(?<!\w)(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:(?:in|during)\s+)?(?:the (?:same|corresponding) period(?: (?:of|in|last))?\s*)?$"
 # "6.2 percent less than in the previous year": a change written as a comparison.
 # After a percentage over 100: it is a level relative to a base ("109.4 percent of the 2017
 # level", "112% compared to last year"), and the growth is what exceeds 100.
@@ -205,6 +208,9 @@ PERIOD_PATTERNS = [
     (r"\b(?:in |for |during )?the (?P<q>first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (?P<year>\d{4}|this year|the current year|last year))?", "quarter"),
     (r"\b(?:in |for |during |over )?(?:the )?(?P<n>\d{1,2}|first (?:six|nine|three)|six|nine|three|eight|ten|eleven|seven|five|four|two) months(?: of (?P<year>\d{4}|this year|the current year|last year))?", "months"),
     (r"\b(?:in |for |during |over )?the first half(?: of (?P<year>\d{4}|this year|the current year|last year))?", "half"),
+    # one month ("in January 2025", "for March this year"): after the ranges and halves
+    (r"\b(?:in|for|during)\s+(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December)"
+     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}|this year|the current year|last year))?\b(?!\s*\d{1,2}\b)", "month"),
     (r"\b(?:over|in|for|during) the (?:past|last) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "last_n_years"),
     (r"\b(?:over|in|for|during|within) the (?:next|coming) (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b", "next_n_years"),
     # ("two decades ago" is no span: a level then, or a change since; left alone)
@@ -239,16 +245,17 @@ AGREEMENT_KINDS = [
 # "the deal on Tuesday", nor a purchase)
 AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
                   r"(?:[Cc]ooperation\s+)?[Dd]ocuments(?=\s+(?:on|in\s+the\s+fields?\s+of)\s)|" \
-                  r"[Dd]eal(?=\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+(?:sidelines|margins|eve|occasion|day)\b))))"
+                  r"[Pp]act(?=\s+(?:on|for)\s)|[Dd]eal(?=\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+(?:sidelines|margins|eve|occasion|day)\b))))"
 # Words that say a document is signed, before its title ("signed a ...", "the signing of the ...").
 # "concluded an agreement" is its signing too; a joint statement is "adopted" or "passed" (not
 # any other document: "adopted a plan to ..." is a decision).
-SIGNING_WORDS = r"signed|inked|signing (?:and exchange )?of|concluded|(?:adopted|passed)(?=\s+(?:an?|the)\s+joint\s+(?:statement|declaration))"
+SIGNING_WORDS = r"signed|inked|signing (?:and exchange )?of|concluded|(?:adopted|passed)(?=\s+(?:an?|the)\s+joint\s+(?:statement|declaration))|" \
+                r"(?:sealed|initiall?ed|exchanged)(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|pact|accord|treat|contract|memorand|protocol|programme|program|roadmap|road map)\w*)"
 # Words that may stand between the signing verb and the title (none in English).
 AGREEMENT_VERB_GAP = ""
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
 # "a Memorandum of Understanding on ... was signed in Baku": the document before a passive verb.
-SIGNED_PASSIVE_RE = r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?signed\b"
+SIGNED_PASSIVE_RE = r"\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|sealed|initiall?ed)\b"
 
 # What follows an army or the military where it speaks: its spokesman or its statement, or a
 # verb of saying (elsewhere it is what the news is about: "the army had fired").

@@ -25,6 +25,10 @@ _CYR_EXTRA = str.maketrans(
 )  # fmt: skip
 
 
+_PARTICLES_LATIN = {"фон": "von", "дер": "der", "ван": "van", "де": "de", "да": "da", "дель": "del", "ди": "di",
+                    "дос": "dos", "бин": "bin", "ибн": "ibn", "эль": "el", "ле": "le", "ла": "la"}
+
+
 def name_to_latin(name: str) -> str:
     """A name written in this pack's script in English spelling: a Chinese name in pinyin
     ("Чжао Лэцзи" -> "Zhao Leji"), else iuliia's Wikipedia scheme ("Наталья Кочанова" ->
@@ -32,6 +36,8 @@ def name_to_latin(name: str) -> str:
     chinese = _chinese_name(name)
     if chinese:
         return chinese
+    # a foreign name's particles in their own spelling ("фон дер" -> "von der", "бин" -> "bin")
+    name = " ".join(_PARTICLES_LATIN.get(w, w) for w in name.split(" "))
     out = iuliia.WIKIPEDIA.translate(name.translate(_CYR_EXTRA))
     return anyascii(out) if not out.isascii() else out
 
@@ -238,11 +244,30 @@ def name_common_word(word: str, morph: Any) -> bool:
     return not tags and "NOUN" in parses[0].tag
 
 
+# Parts of speech that are never a name word: a sentence's first word ("Позднее", "Также").
+_NEVER_NAME_POS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "COMP", "PRED", "NPRO", "INTJ"})
+# Cases of a place or an organisation that tie it to what stands before it ("председателем
+# Еврокомиссии", "принцем Саудовской Аравии"): of, in; a name's own word is not so read.
+_OF_PLACE_CASES = frozenset({"gent", "loct"})
+
+
 def name_never_word(word: str, morph: Any) -> bool:
-    """An ordinal number ("Четвертого", "Второй"): it opens a department's or a body's name,
-    never a person's."""
-    parses = morph.parse(word)
-    return bool(parses) and "Anum" in parses[0].tag
+    """A capitalised word that is part of no name: an ordinal number ("Четвертого": it opens a
+    department's or a body's name), a word of no naming part of speech ("Позднее", "Также"),
+    or a place or an organisation in the genitive or locative ("Аравии", "Еврокомиссии")
+    standing before the name of a person of it. A word any likely reading of which is a
+    name (given name, surname, patronymic) is kept."""
+    parses = morph.parse(word)[:3]
+    if not parses:
+        return False
+    if "Anum" in parses[0].tag:
+        return True
+    if any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr")):
+        return False
+    if any(p.tag.POS in _NEVER_NAME_POS for p in parses):
+        return True
+    top = parses[0].tag
+    return bool(("Geox" in top or "Orgn" in top) and top.case in _OF_PLACE_CASES)
 
 
 # Oblique-case endings of surnames/first names -> nominative candidates, so that "Токаевым",

@@ -13,9 +13,12 @@ NOT_NAME_WORDS = frozenset({
     "официальный", "официальная", "представитель",
 })  # fmt: skip
 PRONOUN_SURNAMES: frozenset[str] = frozenset()
-NAME_PARTICLE_RE: tuple[str, ...] = ()
-NAME_HYPHEN_PREFIXES: tuple[str, ...] = ()
-NAME_PARTICLES: frozenset[str] = frozenset()
+# Lower-case particles inside foreign names written in Cyrillic ("Урсула фон дер Ляйен",
+# "Мухаммед бин Салман", "Лула да Силва"): the run goes on through them.
+NAME_PARTICLE_RE: tuple[str, ...] = ("фон", "дер", "ван", "де", "да", "дель", "ди", "дос", "бин", "ибн", "эль", "ле", "ла")
+# "аль-Бусаиди", "эль-Сиси": a prefix joined by a hyphen.
+NAME_HYPHEN_PREFIXES: tuple[str, ...] = ("аль", "эль", "ад", "ас", "ан", "ат", "аш", "бен")
+NAME_PARTICLES: frozenset[str] = frozenset("фон дер ван де да дель ди дос бин ибн эль ле ла".split())
 # Latin names quoted in Russian copy keep their possessive.
 NAME_POSSESSIVE_RE = r"['’]s?$"
 # Given name, patronymic and surname.
