@@ -88,10 +88,16 @@ def test_second_clause_act_is_its_own_sides(lang: str, sentence: str, code: str,
     assert any(e.cameo.startswith(code) and (e.source or "")[:3] == actor for e in events), events
 
 
-def test_also_keeps_the_shared_subject() -> None:
-    """"..., а также вручил ему ноту": the same subject's second act, no clause of its own."""
-    events = code_sentence("МИД Литвы вызвал посла Белоруссии, а также вручил ему ноту протеста.", "ru")
-    assert events and all((e.source or "")[:3] == "LTU" for e in events), events
+@pytest.mark.parametrize(("lang", "sentence", "actor"), [
+    ("ru", "МИД Литвы вызвал посла Белоруссии, а также вручил ему ноту протеста.", "LTU"),
+    ("ru", "МИД Латвии вызвал посла России, а затем выслал двух российских дипломатов.", "LVA"),
+    ("de", "Polen verurteilte den Angriff, während des Treffens wies Polen zwei belarussische Diplomaten aus.", "POL"),
+])
+def test_also_keeps_the_shared_subject(lang: str, sentence: str, actor: str) -> None:
+    """"..., а также вручил ему ноту", "а затем": the same subject's second act, no clause of
+    its own; "während des Treffens" is the preposition, a time."""
+    events = code_sentence(sentence, lang)
+    assert events and all((e.source or "")[:3] == actor for e in events), events
 
 
 GERUNDS = [

@@ -51,7 +51,7 @@ CAMEO_CLAUSE_OPENERS = ("что", "чтобы", "который", "котора�
 # a conjunction opening a clause with its own subject after a comma (see en): "..., а Литва
 # выслала ...", "..., тогда как ..."; not "а также", "а затем", which join a second verb of the
 # same subject
-CAMEO_CONTRAST_OPENER_RE = r"а(?!\s+(?:также|затем|потом|ещё|еще|и)\b)|тогда как|в то время как|между тем"
+CAMEO_CONTRAST_OPENER_RE = r"а(?!\s+(?:также|затем|потом|ещё|еще|и|именно)\b)|тогда как|в то время как|между тем"
 CAMEO_CONDITION_OPENERS = frozenset(("если",))
 # the word that opens a reported clause ("предупредила, что прекратит поставки"): see de
 CAMEO_THAT_OPENERS = frozenset(("что",))
