@@ -46,8 +46,8 @@ CAMEO_FUTURE_BY_MORPHOLOGY = False
 CAMEO_CLAUSE_OPENERS = ("dass", "weil", "obwohl")
 # a conjunction opening a clause with its own subject after a comma (see en): "..., während
 # Kolumbien mit der Schließung der Grenze drohte"
-# ("..., während des Besuchs" is the preposition: a time, no clause)
-CAMEO_CONTRAST_OPENER_RE = r"während(?!\s+(?:des|der|dieses|dieser|seines|ihres|eines|einer)\b)|wohingegen|wogegen|indes(?:sen)?"
+# ("..., während des Besuchs" is the preposition: a time, no clause; "der" may open either)
+CAMEO_CONTRAST_OPENER_RE = r"während(?!\s+(?:des|dieses|seines|ihres|eines)\b)|wohingegen|wogegen|indes(?:sen)?"
 # "..., sollte Podgorica die Resolution unterstützen": a verb-first condition as well
 CAMEO_CONDITION_OPENERS = frozenset(("falls", "sofern", "wenn", "sollte", "sollten"))
 # the word that opens a reported clause: "warnte, dass es die Lieferungen einstellen werde" says
