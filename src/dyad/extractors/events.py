@@ -46,6 +46,8 @@ class EventPatterns:
     further: re.Pattern[str]  # a meeting told as one more of a visit ("also", "besides")
     welcome: re.Pattern[str]  # the welcome that opens a visit (ceremony, honours, airport)
     business: re.Pattern[str]  # a business forum or council of the two sides held
+    coordinated: re.Pattern[str]  # what joins a second act of the same subject to the first
+    meeting_as_time: re.Pattern[str]  # a meeting named as the time of another act
 
 
 # What keeps patterns from being joined into one alternation: named groups, numbered back
@@ -76,6 +78,8 @@ def event_patterns(lang: str | None) -> EventPatterns:
         further=re.compile(r.FURTHER_MEETING_RE, re.I),
         welcome=re.compile(r.WELCOME_RE, re.I),
         business=re.compile(r.BUSINESS_MEETING_RE, re.I),
+        coordinated=re.compile(r.COORDINATED_ACT_RE, re.I),
+        meeting_as_time=re.compile(r.MEETING_AS_TIME_RE, re.I),
     )
 
 
@@ -310,6 +314,7 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
         if pats.any_trigger is not None and not pats.any_trigger.search(text, s.start, s.end):
             continue  # no trigger phrase at all (most sentences): seven searches saved
         sentence = text[s.start : s.end]
+        clauses = act_clauses(text, s, anchors, qspans, pats)
         earlier: bool | None = None  # asked at the first trigger outside quotes
         planned = False  # the sentence holds a word of the future or the past
         for etype, pattern in pats.triggers.items():
@@ -330,9 +335,10 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                 # the other kinds keep the whole sentence's word ("in a statement, the ministry
                 # said the president would hold talks" is no statement of his).
                 if planned and (etype not in ENCOUNTERS or
-                                not_now_before(text, s, m.end(), [*qspans, *agreement_spans], pats.not_now)):
+                                not_now_before(text, s, m.end(), [*qspans, *agreement_spans], pats.not_now,
+                                               pats.coordinated)):
                     break
-                people = sentence_anchors(anchors, s, qspans)
+                people = clauses.people(m.start())
                 names_document = any(s.start <= a < s.end for a, _ in agreement_spans)
                 if etype == "agreement_signing" and signed_years_ago(clause_around(text, s, m.start()), doc.published):
                     break
@@ -341,6 +347,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     break
                 if etype == "statement" and not people:
                     continue
+                if etype == "meeting" and not people and pats.meeting_as_time.match(m.group(0)):
+                    continue  # "During the meeting, the sides discussed ...": the encounter told again
                 if etype == "visit" and third_country_visit(text[m.start() : s.end], doc):
                     continue  # "told him of his recent visit to Qatar": a trip elsewhere
                 d = drafts.get(etype)
@@ -374,6 +382,66 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
 
 
 ENCOUNTERS = ("visit", "talks", "meeting")
+GAP_WORDS = 3  # lower-case words between a coordinating word and the second act's trigger ("and held a")
+
+
+@dataclass
+class ActClauses:
+    """The acts of one sentence told as coordinated predicates of one subject ("X paid a
+    courtesy call on A, held talks with B and attended the signing"): each act takes the
+    subject and the people of its own predicate, not those of the others. A sentence whose
+    acts are not so joined is one clause, every act taking all of its people."""
+
+    persons: list[tuple[int, int]]  # (start, person) of the sentence's people outside quotes
+    subject: list[int]  # the people before the first act: the subject every act shares
+    cuts: list[int]  # where a coordinated predicate begins
+
+    def people(self, pos: int) -> list[int]:
+        """The people of the act whose trigger starts at ``pos``."""
+        if not self.cuts:
+            return [p for _a, p in self.persons]
+        lo = max((c for c in self.cuts if c <= pos), default=-1)
+        hi = min((c for c in self.cuts if c > pos), default=1 << 62)
+        own = [p for a, p in self.persons if lo <= a < hi] if lo >= 0 else []
+        first = [p for a, p in self.persons if a < hi] if lo < 0 else []
+        return list(dict.fromkeys([*self.subject, *first, *own]))
+
+
+def act_clauses(text: str, s: Sentence, anchors: list[tuple[int, int, int]], qspans: list[tuple[int, int]],
+                pats: EventPatterns) -> ActClauses:
+    """Where a sentence's acts are coordinated predicates of one subject. A later trigger
+    begins a predicate of its own when a comma, semicolon or coordinating word stands before
+    it with at most GAP_WORDS lower-case words and no one named between ("..., held talks
+    with", "and witnessed the signing"); only when someone is named before the first trigger
+    (the shared subject: "After talks with A, B signed ..." has its people elsewhere)."""
+    persons = [(a, p) for a, _e, p in sorted(anchors) if s.start <= a < s.end and not inside(qspans, a)]
+    starts = sorted({m.start() for pat in pats.triggers.values() for m in pat.finditer(text, s.start, s.end)
+                     if not inside(qspans, m.start())})
+    subject = [p for a, p in persons if starts and a < starts[0]]
+    if len(starts) < 2 or not subject:
+        return ActClauses(persons, [], [])
+    cuts = [c for prev, pos in zip(starts, starts[1:], strict=False)
+            if (c := predicate_start(text, prev, pos, persons, pats.coordinated)) is not None]
+    return ActClauses(persons, list(dict.fromkeys(subject)), cuts)
+
+
+def predicate_start(text: str, prev: int, pos: int, persons: list[tuple[int, int]],
+                    coordinated: re.Pattern[str]) -> int | None:
+    """Where the predicate of the trigger at ``pos`` begins: the last coordinating mark after
+    the previous trigger, when only a few lower-case words stand between it and the trigger
+    and no one is named there. None: the trigger is no predicate of its own."""
+    link = None
+    for m in coordinated.finditer(text, prev, pos):
+        if m.start() > prev:
+            link = m
+    if link is None:
+        return None
+    gap = text[link.end() : pos].split()
+    if len(gap) > GAP_WORDS or not all(w[:1].islower() for w in gap):
+        return None
+    if any(link.start() <= a < pos for a, _p in persons):
+        return None
+    return link.start()
 
 
 def fold_welcome(drafts: dict[str, Draft], text: str, welcome: re.Pattern[str]) -> None:
@@ -762,6 +830,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             # an envoy summoned or expelled over their own remarks is the act's participant still
             people = [i for i in sentence_anchors(anchors, s, qspans) if not named_as_cause(text, s, i, anchors, lang)
                       or (c.cameo.startswith(ENVOY_ACTS) and is_envoy_title(persons[i].title, lang))]
+            people = clause_people(people, c, s, anchors, persons, coded)
             parts = []
             for i in people[:2]:
                 person = persons[i].to_person()
@@ -769,7 +838,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                     parts.append(person)
             if c.cameo.startswith(ENVOY_ACTS):
                 parts = with_envoy(parts, persons, c, lang)
-            if told_long_before(text[s.start : s.end], lang, doc.published, doc.published_stamp_only):
+            if told_long_before(dating_text(text, s, c, coded), lang, doc.published, doc.published_stamp_only):
                 continue  # background: an act of months or years before the report
             if root == "04" and planned_encounter(text, s, qspans, lang):
                 continue  # "a meeting of the ministers is planned for May": none of the news
@@ -812,6 +881,45 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     return out
 
 
+def dating_text(text: str, s: Sentence, c: CodedEvent, coded: list[CodedEvent]) -> str:
+    """The words of the sentence that date a coded act: the part between semicolons that its
+    clause starts in, without the clauses of the sentence's other acts that its own holds ("Morocco,
+    which cut ties with Iran in 2018, on Tuesday expelled ...": 2018 dates the cut, not the
+    expulsion; "... expelled two diplomats; the two cut ties in 2018")."""
+    lo = max(s.start, text.rfind(";", s.start, max(s.start, c.start)) + 1)
+    hi = text.find(";", max(lo, c.start), s.end)
+    hi = s.end if hi < 0 else hi
+    cuts = sorted((x.start, x.end) for x in coded if (x.start, x.end) != (c.start, c.end)
+                  and c.start <= x.start and x.end <= c.end and not (x.start <= c.start and c.end <= x.end))
+    pieces, pos = [], lo
+    for a, b in cuts:
+        if a > pos:
+            pieces.append(text[pos:min(a, hi)])
+        pos = max(pos, b)
+    if pos < hi:
+        pieces.append(text[pos:hi])
+    return " ".join(pieces)
+
+
+def clause_people(people: list[int], c: CodedEvent, s: Sentence, anchors: list[tuple[int, int, int]],
+                  persons: list[PersonEntity], coded: list[CodedEvent]) -> list[int]:
+    """The people of a coded act where the sentence tells acts of two sides in clauses of
+    their own ("A summoned the envoy B, while C accused ..."): the people of the other side's
+    clause are left to its act, and an act read in a part of the sentence that names someone
+    of its acting side takes the people of that part (C's accusation is C's). Otherwise all
+    the sentence's people stay: the one who announces an act may be named in another clause
+    ("... has expelled all diplomats, President X announced")."""
+    where = {p: [a for a, _e, q in anchors if q == p and s.start <= a < s.end] for p in people}
+    side = (c.source or "")[:3]
+    others = [(x.start, x.end) for x in coded if (x.source or "")[:3] != side
+              and not (x.start <= c.start and c.end <= x.end)]
+    people = [p for p in people if not any(a <= b < z for b in where[p] for a, z in others)]
+    if c.start <= s.start and c.end >= s.end:
+        return people
+    own = [p for p in people if any(c.start <= a < c.end for a in where[p])]
+    return own if any(persons[p].country == side for p in own) else people
+
+
 CAUSE_REACH = 100  # characters before a name that may hold "over remarks by the Russian journalist"
 
 
@@ -839,7 +947,7 @@ def planned_encounter(text: str, s: Sentence, qspans: list[tuple[int, int]], lan
     for etype in ENCOUNTERS:
         for m in pats.triggers[etype].finditer(text, s.start, s.end):
             if not inside(qspans, m.start()):
-                return not_now_before(text, s, m.end(), qspans, pats.not_now)
+                return not_now_before(text, s, m.end(), qspans, pats.not_now, pats.coordinated)
     return bool(pats.not_now.search(strip_quotes(text, s, qspans)))
 
 
@@ -861,16 +969,26 @@ MUTUAL_ROOTS = ("19", "20")  # fighting is done by both sides at once ("troops c
 def one_reading(events: list[Event]) -> list[Event]:
     """One sentence read as the same act of each side in turn ("the expulsion of a Croatian
     diplomat from Serbia" coded as Croatia's and as Serbia's act) tells one act: the first
-    reading stands. A fight is waged by both sides at once and keeps both."""
+    reading stands. A fight is waged by both sides at once and keeps both; so are two acts
+    the coder read from different event words of the sentence ("Thailand downgraded relations,
+    with Cambodia expelling the Thai ambassador"): each side's act of its own clause. (A
+    summons and the note handed over at it are one protest, whichever words tell it.)"""
     out: list[Event] = []
     for e in events:
         src, tgt = (e.source or "")[:3], (e.target or "")[:3]
         if src and tgt and e.cameo[:2] not in MUTUAL_ROOTS and any(
                 x.evidence == e.evidence and x.cameo[:3] == e.cameo[:3]
+                and (event_word(x) == event_word(e) or e.cameo.startswith(SUMMONS))
                 and (x.source or "")[:3] == tgt and (x.target or "")[:3] == src for x in out):
             continue
         out.append(e)
     return out
+
+
+def event_word(e: Event) -> str:
+    """The word the coder read an event from ("cameo:expel ..."): its anchor; "" for the
+    others."""
+    return e.rule.split(" ", 1)[0] if e.rule.startswith("cameo:") else ""
 
 
 def told_once(events: list[Event]) -> list[Event]:
@@ -1012,17 +1130,20 @@ def strip_quotes(text: str, s: Sentence, qspans: list[tuple[int, int]]) -> str:
 GOVERNED_WORDS = 8  # words after an encounter's trigger that may still tell when it is
 
 
-def not_now_before(text: str, s: Sentence, pos: int, spans: list[tuple[int, int]], not_now: re.Pattern[str]) -> bool:
+def not_now_before(text: str, s: Sentence, pos: int, spans: list[tuple[int, int]], not_now: re.Pattern[str],
+                   joined: re.Pattern[str] | None = None) -> bool:
     """A word of the past or the future governs the trigger ending at ``pos`` when it stands
     before it or after it in its clause, a few words on ("will hold talks", "den Besuch des
     Ministers kommende Woche abgesagt"). One in a later clause or further on speaks of what
     was discussed or announced there ("during his meeting with X, Y discussed the
     implementation of ...", "bei einem Treffen mit X über die bevorstehenden Gespräche
-    erzählt"), not of the encounter."""
+    erzählt"), not of the encounter. Nor does one in a second predicate of the subject that a
+    coordinating word (``joined``) opens ("met Putin and will travel to Kazan next week")."""
     words = list(re.finditer(r"\S+", text[pos : s.end]))
     upto = pos + words[GOVERNED_WORDS - 1].end() if len(words) >= GOVERNED_WORDS else s.end
     marks = [x for x in (text.find(",", pos, upto), text.find(";", pos, upto)) if x >= 0]
-    upto = min([upto, *marks])
+    link = joined.search(text, pos, upto) if joined is not None else None
+    upto = min([upto, *marks, *([link.start()] if link else [])])
     return bool(not_now.search(strip_quotes(text, Sentence(s.start, upto, s.para), spans)))
 
 

@@ -73,6 +73,7 @@ class Lexicon:
     infinitive_before: frozenset[str]
     infinitive_after: frozenset[str]
     infinitive_endings: tuple[str, ...]
+    gerund_endings: tuple[tuple[str, str], ...]  # (gerund ending, the past form's ending)
     particle_at_clause_end: bool
     attributive_end: re.Pattern[str] | None  # an event word so ending is an adjective
     separable_particles: tuple[str, ...]  # a separable verb's particles, read as its first letters
@@ -126,7 +127,8 @@ def lexicon(lang: str) -> Lexicon:
         trailing_negation_unless=p.CAMEO_TRAILING_NEGATION_UNLESS,
         intent_words=p.CAMEO_INTENT_WORDS,
         future_by_morphology=p.CAMEO_FUTURE_BY_MORPHOLOGY,
-        clause_break=re.compile(rf"[;:]|,\s*(?:{_alternation(p.CAMEO_CLAUSE_OPENERS)})\b", re.IGNORECASE),
+        clause_break=re.compile(rf"[;:]|,\s*(?:{_alternation(p.CAMEO_CLAUSE_OPENERS)}|{p.CAMEO_CONTRAST_OPENER_RE})\b",
+                                re.IGNORECASE),
         condition_openers=p.CAMEO_CONDITION_OPENERS,
         that_openers=p.CAMEO_THAT_OPENERS,
         announce_stems=tuple(p.CAMEO_ANNOUNCE_STEMS),
@@ -142,6 +144,7 @@ def lexicon(lang: str) -> Lexicon:
         infinitive_before=p.CAMEO_INFINITIVE_BEFORE,
         infinitive_after=p.CAMEO_INFINITIVE_AFTER,
         infinitive_endings=p.CAMEO_INFINITIVE_ENDINGS,
+        gerund_endings=tuple(p.CAMEO_GERUND_ENDINGS),
         particle_at_clause_end=p.CAMEO_PARTICLE_AT_CLAUSE_END,
         attributive_end=p.CAMEO_ATTRIBUTIVE_END,
         separable_particles=tuple(p.CAMEO_SEPARABLE_PARTICLES),

@@ -142,6 +142,10 @@ class ParseView:
             if self.is_passive(h) and not self.is_passive(v):
                 return None, ""  # "were killed in ... shelling": the victims did not shell
             return self.controller(h, depth + 1)[0], "advcl"
+        if v.dep_ == "pcomp" and h.lower_ in self.words.gerund_preps and h.head.i != h.i and \
+                h.head.pos_ in ("VERB", "AUX"):
+            # "responded by expelling", "after meeting X, ... signed": the governing verb's subject
+            return self.controller(h.head, depth + 1)[0], "gerund"
         if v.dep_ == "relcl":
             return h, "relcl"
         if v.dep_ == "acl" and v.tag_ == "VBG":

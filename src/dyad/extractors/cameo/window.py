@@ -44,7 +44,7 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str =
     for i, w in enumerate(norm):
         best: VerbPattern | None = None
         best_key: tuple[int, int, int, int] = (-1, -1, -1, 0)
-        forms = [w, *joined.get(i, ())]
+        forms = [w, *joined.get(i, ()), *_past_of_gerund(w, lx)]
         # a compound's end finds only the patterns whose stem begins it (its first letters)
         at_head = {id(p): p for h in heads[i] for p in by_head.get(h[:_MIN_HEAD], ())
                    if _head_matches(p.anchor, heads[i])}
@@ -76,6 +76,12 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str =
                                                             and not _opens_clause(sentence, words[i][0])):
             out.append((i, best))
     return out
+
+
+def _past_of_gerund(word: str, lx: Lexicon) -> list[str]:
+    """The past form a gerund stands for, where the pack names gerund endings ("потребовав":
+    "потребовал"): a participle clause's act, read by the verb table's past forms."""
+    return [word[: -len(end)] + past for end, past in lx.gerund_endings if word.endswith(end) and len(word) > len(end) + 3][:1]
 
 
 def _anchored(forms: list[str], stems: dict[str, tuple[tuple[VerbPattern, bool], ...]]) -> dict[int, VerbPattern]:
@@ -206,7 +212,7 @@ def _verb_form(words: list[tuple[int, int, str]], i: int, lx: Lexicon) -> bool:
 
 
 def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, int, str]],
-                lang: str) -> list[tuple[int, VerbPattern, bool, str]]:
+               lang: str, sentence: str = "") -> list[tuple[int, VerbPattern, bool, str]]:
     """Drop what another event verb governs: an infinitive after it ("warf ihr vor, ...
     beschossen zu haben", "prizvala ... vvesti") and a noun naming an event that a verb of
     the same sentence acts on ("verurteilte die Angriffe", "obvinila ... v obstrele")."""
@@ -223,6 +229,12 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
         nxt = words[i + 1][2].lower() if i + 1 < len(words) else ""
         return (prev in lx.infinitive_before or nxt in lx.infinitive_after
                 or words[i][2].lower().endswith(lx.infinitive_endings))
+
+    def governs_noun(j: int, i: int) -> bool:
+        # nothing between the verb and the noun opens another clause ("предупредил, что
+        # прекратит поставки": the supplies are the later verb's)
+        return "," not in sentence[words[j][1] : words[i][0]] and \
+            not any(lx.norm(words[k][2]) in lx.that_openers for k in range(j + 1, i))
 
     kinds = [(i, p, verbal(i, p), infinitive(i)) for i, p in matches]
     finite = {i: p for i, p, vb, inf in kinds if vb and not inf}
@@ -245,6 +257,14 @@ def main_verbs(matches: list[tuple[int, VerbPattern]], words: list[tuple[int, in
             # refusal names as a noun just after it is not done; the demand is the event.
             # One deplored or condemned ("bedauerte die Ausweisung", "осудил высылку") was done
             # by the other side, not by the critic: told as the critic's act it has the wrong actor
+            continue
+        threat = next((j for j in finite if 0 < i - j <= _DEMANDED_GAP and finite[j].cameo.startswith("13")
+                       and governs_noun(j, i)), None)
+        if not verb_form(i) and threat is not None:
+            # "drohte mit der Schließung der Grenze", "prigrozila zakrytiem granitsy": the act a
+            # threat names as a noun just after it is threatened, as its infinitive would be
+            dropped.add(threat)
+            out.append((i, p, True, "13"))
             continue
         if not vb and finite:
             continue
@@ -281,7 +301,7 @@ def code_window(sentence: str, lang: str, offset: int, mentions: list[Mention]) 
     if not matches:
         return []
     lx = lexicon(lang)
-    matches = main_verbs(matches, words, lang)
+    matches = main_verbs(matches, words, lang, sentence)
     units = find_units(sentence, words, mentions, lang, {m[0] for m in matches})
     passive = lx.passive is not None and bool(lx.passive.search(sentence))
     s = _Window(sentence, lang, lx, words, units, clause_breaks(sentence, lx), passive, matches)

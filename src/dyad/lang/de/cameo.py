@@ -45,6 +45,10 @@ CAMEO_INTENT_WORDS = frozenset("will wollen wollte wollten plant planen plante b
                                "möchten bereit".split())
 CAMEO_FUTURE_BY_MORPHOLOGY = False
 CAMEO_CLAUSE_OPENERS = ("dass", "weil", "obwohl")
+# a conjunction opening a clause with its own subject after a comma (see en): "..., während
+# Kolumbien mit der Schließung der Grenze drohte"
+# ("..., während des Besuchs" is the preposition: a time, no clause; "der" may open either)
+CAMEO_CONTRAST_OPENER_RE = r"während(?!\s+(?:des|dieses|seines|ihres|eines)\b)|wohingegen|wogegen|indes(?:sen)?"
 # "..., sollte Podgorica die Resolution unterstützen": a verb-first condition as well
 CAMEO_CONDITION_OPENERS = frozenset(("falls", "sofern", "wenn", "sollte", "sollten"))
 # the word that opens a reported clause: "warnte, dass es die Lieferungen einstellen werde" says
@@ -82,3 +86,4 @@ CAMEO_SEPARABLE_PARTICLES: tuple[str, ...] = ("ab", "an", "auf", "aus", "bei", "
 # "Lieferungen"): event nouns and companions are matched at a compound's end too
 CAMEO_COMPOUND_HEADS = True
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()
+CAMEO_GERUND_ENDINGS: tuple[tuple[str, str], ...] = ()  # see ru

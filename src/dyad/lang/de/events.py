@@ -19,6 +19,12 @@ ATTENDANCE_RE = (r"\b(?:(?:(?:an|bei) (?:den|dem|der)|am|beim) (?:[\w-]+ ){0,2}(
 # Getrennte Treffen ("traf jeweils A und B") sind eines mit jedem.
 FURTHER_MEETING_RE = r"\b(?:auch|außerdem|ausserdem|darüber hinaus|zudem|neben|ebenfalls|ferner|jeweils|getrennt\w*)\b"
 
+# See en.COORDINATED_ACT_RE ("X traf A, führte Gespräche mit B und unterzeichnete ...").
+COORDINATED_ACT_RE = r"[,;]|\b(?:und|sowie|danach|anschließend)\b"
+
+# See en.MEETING_AS_TIME_RE.
+MEETING_AS_TIME_RE = r"(?:(?:nach|bei|während) (?:dem|einem|ihrem|seinem) (?:\w+ )?|beim |nach dem )Treffen"
+
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:Begrüßungszeremonie|Empfangszeremonie|feierlich\w* Empfang|militärischen Ehren|Ehrenformation|Ehrengarde|roten Teppich|begrüßt\w*|am Flughafen)\b"
 

@@ -76,7 +76,7 @@ EVENT_TRIGGERS = {
     "briefing": r"\b(?:gemeinsame\w* Presseerklärung\w*|Pressekonferenz\w*|Briefing\w*|Pressebriefing\w*|Presseerklärungen|traten [^.]{0,40}vor die Presse|vor die Presse)\b",
     "talks": r"\b(?:Verhandlungen|Gespräch\w*|verhandelt\w*|politische\w* Konsultationen)\b",
     "visit": r"\b(?:(?:Staats|Arbeits|Gegen|offiziellen?)[- ]?[Bb]esuch\w*|Besuch\w*|besucht\w*|reiste\w* nach|traf in \w+ ein)\b",
-    "meeting": r"\b(?:zusammengekommen|zusammengetroffen|getroffen|traf\w* sich|trafen sich|traf (?=\w+ \w+)|Treffen\w* (?:mit|zwischen)|empfing(?:en)?|empfangen|(?:beim|bei dem|während des) Empfang\b|zusammengetroffen|kam\w* mit [^.]{0,80} zusammen|Beglaubigungsschreiben)\b",
+    "meeting": r"\b(?:(?:nach|bei|während) (?:dem|einem|ihrem|seinem|ihrem) (?:\w+ )?Treffen\b(?! der| des| von)|(?:beim|nach dem) Treffen\b(?! der| des| von)|Höflichkeitsbesuch\w*|Antrittsbesuch\w* bei|zusammengekommen|zusammengetroffen|getroffen|traf\w* sich|trafen sich|traf (?=\w+ \w+)|Treffen\w* (?:mit|zwischen)|empfing(?:en)?|empfangen|(?:beim|bei dem|während des) Empfang\b|zusammengetroffen|kam\w* mit [^.]{0,80} zusammen|Beglaubigungsschreiben)\b",
     "statement": r"\b(?:vor (?:den )?Journalisten|vor der Presse|gegenüber (?:der Presse|Journalisten|Medien)|Presseerklärung|(?<!gemeinsame )(?<!gemeinsamen )Erklärung)\b",
 }
 NOT_NOW_RE = r"\b(?:kommende\w* (?:Woche|Monat|Jahr)|wird|werden|würde|soll|sollen|will|wollen|beabsichtig\w*|geplant\w*|plant\w*|bevorstehend\w*|nächste\w*|" \

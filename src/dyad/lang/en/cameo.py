@@ -55,6 +55,10 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     # verbs whose that-clause says what is demanded, not what happened
     demand_that=frozenset("demand insist urge request call ask press require".split()),
     infinitive_marker="to",
+    # a gerund after these prepositions is done by the subject of the verb they hang on ("Togo
+    # responded by expelling two diplomats", "after summoning the envoy, the ministry ..."); not
+    # "instead of", "without" (not done) nor "of" ("accused X of shelling": X's act)
+    gerund_preps=frozenset(("by", "after", "before")),
     # talking verbs: the object is a topic, the partner comes with these prepositions
     topic_verbs=frozenset("discuss talk negotiate debate confer speak hold have conduct resume consult".split()),
     partner_preps=("with", "between"),
@@ -162,6 +166,10 @@ CAMEO_TRAILING_NEGATION_UNLESS = frozenset()  # ... unless followed by one of th
 CAMEO_INTENT_WORDS = frozenset("want wants wanted plan plans planned intend intends intended ready willing".split())
 CAMEO_FUTURE_BY_MORPHOLOGY = False  # a verb's tense read by the morphological analyser
 CAMEO_CLAUSE_OPENERS = ("which", "that")  # after a comma: another clause
+# After a comma, a conjunction that opens a clause with a subject of its own ("..., while Colombia
+# threatened to close the border"): the second act is another side's, not the first clause's.
+# (Words that may also join a second verb of the same subject, "but", "and then", are not here.)
+CAMEO_CONTRAST_OPENER_RE = r"while|whereas"
 # words opening a condition ("unless Paris pulls out its troops"): the act in that clause is
 # hypothetical, what the sentence threatens or demands, not an event
 CAMEO_CONDITION_OPENERS = frozenset(("if", "unless"))
@@ -192,3 +200,4 @@ CAMEO_PARTICLE_AT_CLAUSE_END = False
 CAMEO_SEPARABLE_PARTICLES: tuple[str, ...] = ()  # see de
 CAMEO_COMPOUND_HEADS = False  # see de
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ()
+CAMEO_GERUND_ENDINGS: tuple[tuple[str, str], ...] = ()  # see ru

@@ -25,6 +25,17 @@ ATTENDANCE_RE = (r"\b(?:(?:taking|took|take|takes|taken) part in (?:the|these|th
 # Meetings in the plural ("held separate meetings with A and B") are one with each.
 FURTHER_MEETING_RE = r"\b(?:also|besides|in addition|additionally|furthermore|moreover|(?:held|had) (?:separate )?meetings with|separate meetings)\b"
 
+# Where a second act of the same subject joins the first in one sentence ("X paid a courtesy
+# call on A, held talks with B and witnessed the signing"): a comma, a semicolon or a
+# coordinating word before the second act's verb phrase (events.clause_cuts reads the few
+# lower-case words after it up to the trigger).
+COORDINATED_ACT_RE = r"[,;]|\b(?:and|while|then|before)\b"
+
+# The meeting-trigger phrases that name a meeting only as the time of another act ("following
+# their meeting", "after the meeting"): an encounter of the report only when its sentence names
+# the people who met (otherwise the encounter told again).
+MEETING_AS_TIME_RE = r"(?:after|following|during|at the end of) (?:the|a|an|their|this|his|her) (?:[\w-]+ ){0,2}meeting"
+
 # Words of the welcome that opens a visit (the ceremony, the honours, the airport): a meeting
 # told only in such sentences is the visit's arrival, not a meeting of its own.
 WELCOME_RE = r"\b(?:welcom(?:e|ing) ceremony|official welcome|welcomed|greeted|military honou?rs|guard of honou?r|red carpet|at the airport)\b"

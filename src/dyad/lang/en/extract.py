@@ -96,7 +96,7 @@ EVENT_TRIGGERS = {
                  r"addressed the (?:media|press)|(?:talking|speaking|spoke) to the (?:media|press) after their|"
                  r"met (?:with )?(?:the )?(?:mass )?media representatives)\b",
     "talks": r"\b(?:talks|negotiations|negotiated|political consultations|held consultations|consultations (?:between|were held|took place))\b",
-    "visit": r"\b(?:(?:official|state|working|return) visit|visit(?:ed|ing)? (?!the (?:site|exhibition|plant|factory))|arrived in|"
+    "visit": r"\b(?:(?:official|state|working|return) visit|(?<!courtesy )visit(?:ed|ing)? (?!the (?:site|exhibition|plant|factory))|arrived in|"
              r"on a visit|paid a visit)\b",
     # ("has been met with criticism" is a reaction, not a meeting; "received" takes a person,
     # whose name or title is capitalised: the lookahead keeps its case under re.I)
@@ -107,6 +107,11 @@ EVENT_TRIGGERS = {
                # given for a holiday
                r"(?:at|during) (?:the|a|his|her|this) reception\b(?! (?:in honou?r|on the occasion|to (?:mark|celebrate)|marking|celebrating))|"
                r"hosted|sat down with|"
+               # a courtesy call on a person is a meeting with him, not a visit to a country
+               r"courtesy (?:calls?|visits?) (?:on|to)|"
+               # a meeting named as the time of another act of the sentence ("signed ... following
+               # an April 10 meeting", "after the meeting the two leaders ...") is an encounter too
+               r"(?:after|following|during|at the end of) (?:the|a|an|their|this|his|her) (?:[\w-]+ ){0,2}meeting\b(?! of| on)|"
                # an envoy presenting credentials meets the head of state who accepts them
                r"(?:presented|handed over|submitted|accepted|received) (?:[\w-]+ ){0,3}credentials)\b",
     "statement": r"\b(?:(?:told|to|addressing|briefed) (?:the )?(?:journalists|reporters|the press|media)|"

@@ -48,6 +48,8 @@ CAMEO_INTENT_WORDS = frozenset("veut veulent voulait compte comptent envisage en
                                "entendent souhaite souhaitent prêt prête prêts".split())
 CAMEO_FUTURE_BY_MORPHOLOGY = False
 CAMEO_CLAUSE_OPENERS = ("que", "qui", "car")
+# a conjunction opening a clause with its own subject after a comma (see en)
+CAMEO_CONTRAST_OPENER_RE = r"tandis que|alors que"
 CAMEO_CONDITION_OPENERS = frozenset(("si", "sauf"))
 # the word that opens a reported clause ("a averti qu'il suspendrait ..."): see de
 CAMEO_THAT_OPENERS = frozenset(("que",))
@@ -70,3 +72,4 @@ CAMEO_PARTICLE_AT_CLAUSE_END = False
 CAMEO_SEPARABLE_PARTICLES: tuple[str, ...] = ()  # see de
 CAMEO_COMPOUND_HEADS = False  # see de
 CAMEO_INFINITIVE_ENDINGS = ("er", "ir")
+CAMEO_GERUND_ENDINGS: tuple[tuple[str, str], ...] = ()  # see ru

@@ -17,6 +17,12 @@ ATTENDANCE_RE = (r"\b(?:(?:ont|a|avaient|avait) (?:également |aussi )?(?:pris p
 # Des rencontres au pluriel ("des rencontres séparées avec A et B") : une avec chacun.
 FURTHER_MEETING_RE = r"\b(?:aussi|également|en outre|outre|par ailleurs|rencontres séparées|des rencontres avec)\b"
 
+# See en.COORDINATED_ACT_RE ("X a rencontré A, a eu des entretiens avec B et a signé ...").
+COORDINATED_ACT_RE = r"[,;]|\b(?:et|puis|avant de)\b"
+
+# See en.MEETING_AS_TIME_RE.
+MEETING_AS_TIME_RE = r"(?!)"
+
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:cérémonie d['’]accueil|accueil officiel|honneurs militaires|garde d['’]honneur|tapis rouge|à l['’]aéroport|a été accueillie?)\b"
 

@@ -81,10 +81,10 @@ EVENT_TRIGGERS = {
     "briefing": r"\b(?:conférence de presse|point de presse|déclarations? (?:conjointe|commune)s? (?:à|devant) la presse|"
                 r"déclarations? à la presse)\b",
     "talks": r"\b(?:pourparlers|négociations|entretiens|négocié(?:e|s|es)?|discussions)\b",
-    "visit": r"\b(?:visite (?:officielle|d['’]État|de travail|d['’]Etat)|en visite|visit(?:e|é|ée|ait|era) (?!l['’]usine|le site|l['’]exposition)|"
+    "visit": r"\b(?:visite (?:officielle|d['’]État|de travail|d['’]Etat)|en visite|visit(?:e|é|ée|ait|era) (?!l['’]usine|le site|l['’]exposition|de courtoisie)|"
              r"est arrivée? à|arrivé(?:e|s)? à|s['’]est rendue? à|effectue une visite)\b",
     "meeting": r"\b(?:(?:s['’]est|se sont) entretenu(?:e|s|es)?\b(?! par téléphone| au téléphone)|a rencontré|ont rencontré|a reçu (?=[A-ZÉ]|son |sa |le |la |l['’])|"
-               r"rencontre (?:avec|entre)|réunion (?:avec|entre)|s['’]est réunie? avec|se sont réunis|"
+               r"visites? de courtoisie|rencontre (?:avec|entre)|réunion (?:avec|entre)|s['’]est réunie? avec|se sont réunis|"
                r"a accueilli|entrevue avec|tête-à-tête|lettres de créance)\b",
     "statement": r"\b(?:(?:a|ont) déclaré (?:à|devant) (?:la presse|les journalistes|des journalistes)|aux journalistes|"
                  r"devant (?:les journalistes|la presse)|communiqué de presse|dans un communiqué|déclaration à la presse)\b",

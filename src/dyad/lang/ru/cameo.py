@@ -49,6 +49,10 @@ CAMEO_INTENT_WORDS = frozenset("намерен намерена намерены
 # a perfective verb in the future ("закроет", "вышлет"): the morphology says so
 CAMEO_FUTURE_BY_MORPHOLOGY = True
 CAMEO_CLAUSE_OPENERS = ("что", "чтобы", "который", "которая", "которые", "когда")
+# a conjunction opening a clause with its own subject after a comma (see en): "..., а Литва
+# выслала ...", "..., тогда как ..."; not "а также", "а затем", which join a second verb of the
+# same subject
+CAMEO_CONTRAST_OPENER_RE = r"а(?!\s+(?:также|затем|потом|ещё|еще|и|именно)\b)|тогда как|в то время как|между тем"
 CAMEO_CONDITION_OPENERS = frozenset(("если",))
 # the word that opens a reported clause ("предупредила, что прекратит поставки"): see de
 CAMEO_THAT_OPENERS = frozenset(("что",))
@@ -66,8 +70,10 @@ CAMEO_STOP_WORDS = frozenset("в во на с со по за для от до и
 CAMEO_NOT_VERBS = frozenset(("дел",))
 CAMEO_NOUNS_CAPITALISED = False
 # the masculine past of verbs in -чь has no -л ("отверг", "расторг", "помог", "поджег")
+# (and the perfective gerund of a participle clause: "..., потребовав объяснений", "назвав учения
+# провокацией", "обвинившись" is none: its own act beside the main verb's)
 CAMEO_VERB_END: re.Pattern[str] | None = re.compile(
-    r"(?:л|ла|ло|ли|лся|лась|лись|ть|ться|ет|ют|ит|ят|ут|ат|ется|ются|ится|ятся|рг|мог|жег|жёг)$")
+    r"(?:л|ла|ло|ли|лся|лась|лись|ть|ться|ет|ют|ит|ят|ут|ат|ется|ются|ится|ятся|рг|мог|жег|жёг|ав|ив|яв|вшись)$")
 # event nouns whose endings look like verb endings ("визит" like "говорит")
 CAMEO_NOUN_STEMS: tuple[str, ...] = ("визит", "запрет", "совет", "кредит", "ответ", "протест", "арест", "обстрел",
                                      "теракт", "удар")
@@ -88,3 +94,7 @@ CAMEO_PARTICLE_AT_CLAUSE_END = False
 CAMEO_SEPARABLE_PARTICLES: tuple[str, ...] = ()  # see de
 CAMEO_COMPOUND_HEADS = False  # see de
 CAMEO_INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться")
+# A perfective gerund opens a participle clause of its own act, done by the sentence's subject
+# ("вызвал посла, потребовав объяснений", "назвав учения провокацией"): it is read as the past
+# form its ending stands for (gerund ending, past ending), which the verb table lists.
+CAMEO_GERUND_ENDINGS: tuple[tuple[str, str], ...] = (("вшись", "лся"), ("ав", "ал"), ("ив", "ил"), ("яв", "ял"))
