@@ -316,7 +316,9 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
     if _hypothetical(s, lo, i):
         return None
     clause = [u for u in s.units if lo <= u.start < hi]
-    roles = _roles(s, clause, i, p, verbal)
+    # an act noun a threat or an offer governs is not done ("пригрозила высылкой посла"): whom
+    # it would be done to is left to the governing verb's reading
+    roles = _roles(s, clause, i, p, verbal, patient_ok=not governor)
     reported = _reported_by(s, lo, i)
     if reported is not None:
         speaker, governor = reported
@@ -423,7 +425,7 @@ def _hypothetical(s: _Window, lo: int, i: int) -> bool:
 
 
 def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
-           verbal: bool) -> tuple[Unit, Unit | None, Unit | None, list[str]] | None:
+           verbal: bool, patient_ok: bool = True) -> tuple[Unit, Unit | None, Unit | None, list[str]] | None:
     """(source, target, partner, rules) of the event word at word i, from the order of the
     clause's mention groups and their prepositions; None when no group acts."""
     a_start = s.words[i][0]
@@ -431,7 +433,8 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     actors = [u for u in clause if not u.is_location]
     # an act noun's patient ("die Ausweisung von Diplomaten ... wurde bekanntgegeben") is no
     # passive's agent, though both may follow "von"
-    noun_patient = None if _verb_form(s.words, i, s.lx) else _patient(s, [u for u in actors if u.start > a_start], i, p)
+    noun_patient = None if not patient_ok or _verb_form(s.words, i, s.lx) else \
+        _patient(s, [u for u in actors if u.start > a_start], i, p)
     agent = _agent(s, [u for u in actors if u is not noun_patient], word)
     partner = next((u for u in actors if u.prep in s.lx.prep_with), None)
     rest = [u for u in actors if u is not agent and u is not partner]
