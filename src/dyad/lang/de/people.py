@@ -8,6 +8,8 @@ NOT_NAME_WORDS = frozenset({
     "vom", "zum", "zur", "beim", "ins", "aufs",
     "es", "und",
     "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+    # a weekday before a name ("dankte am Donnerstag Kassym-Jomart Tokajew"): a capitalised noun, no name
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
     "zentralasien", "europa", "asien",
     "herr", "herrn", "frau", "kronprinz", "scheich",
     "wirtschaft", "finanzen", "energie", "verkehr", "gesundheit", "bildung", "landwirtschaft", "inneres",

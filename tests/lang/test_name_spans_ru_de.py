@@ -1,6 +1,6 @@
-"""Russian name spans: particles of foreign names ("фон дер", "бин", "да") inside the name, and
+"""Name spans: Russian particles of foreign names ("фон дер", "бин", "да") inside the name, and
 the capitalised words before a name that are no part of it (an adverb opening the sentence, a
-place or a body in the genitive). Sentences written for the tests."""
+place or a body in the genitive, a German weekday). Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -37,3 +37,10 @@ def test_a_compound_surname_in_the_instrumental_goes_back_to_the_nominative() ->
     got = people("Встреча\n\nПрезидент Монголии Ухнаагийн Хурэлсух встретился с президентом Анголы Жоау "
                  "Мануэлом Лоуренсу и министром Перу Луисом Сантаной да Костой.")
     assert any(n == "Луис Сантана да Коста" for n, _ in got), got
+
+
+def test_a_german_weekday_before_a_name_is_not_its_first_word() -> None:
+    got = people("Dank\n\nBei einer Pressekonferenz in Budapest dankte Ministerpräsident Viktor Orbán am Freitag "
+                 "Schawkat Mirsijojew für die Einladung nach Taschkent.")
+    assert not any(n.startswith("Freitag") for n, _ in got), got
+    assert any(n == "Schawkat Mirsijojew" for n, _ in got), got
