@@ -72,3 +72,13 @@ def test_russian_documents_sealed_with_signatures_and_a_title_ending_at_the_next
     ran_on = titles("Связь\n\nСтороны подписали меморандум о сотрудничестве в области связи и обсудили "
                     "поставки оборудования.")
     assert ran_on == ["меморандум о сотрудничестве в области связи"], ran_on
+
+
+def test_documents_exchanged_at_a_ceremony_and_listed_with_semicolons() -> None:
+    text = ("Visit\n\nHANOI, 6 May 2025 - President Luong Cuong and President Kassym-Jomart Tokayev held talks and "
+            "witnessed the exchanges of bilateral cooperation documents.\n\nThe cooperation documents include a "
+            "memorandum of understanding on cooperation between the two science ministries; another on tourism; "
+            "and a programme of cooperation between the justice ministries for 2025-2027.")
+    got = titles(text)
+    assert "memorandum of understanding on cooperation between the two science ministries" in got, got
+    assert "programme of cooperation between the justice ministries for 2025-2027" in got, got

@@ -134,6 +134,8 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
             rf"[,;]\s+(?:(?:{list_words})\s+)?{list_articles}"
             rf"(?={opener}(?:{r.AGREEMENT_ADJECTIVES}|{compound_words})?(?i:{heads}))|\s+(?:{and_words})\s+"
             rf"{and_articles}(?={opener}(?i:{heads}))"
+            # a semicolon separates the items of a list whatever opens the next one ("; another on ...")
+            r"|;\s+"
             # "... and a maritime search and rescue agreement": a compound title after "and" only
             # with its article, so that "search and rescue agreement" stays one
             rf"|\s+(?:{and_words})\s+(?:{either(every('AGREEMENT_AND_ARTICLES'))})\s+(?={compound_words}(?i:{heads}))",

@@ -86,7 +86,7 @@ EVENT_TRIGGERS = {
                   r"held a (?:tele)?phone|(?:tele)?phoned|spoke on the (?:tele)?phone|video ?call|videoconference|video conference)\b",
     # (a document concluded is signed: "concluded an agreement on ...", "contracts were concluded")
     "agreement_signing": r"\b(?:signed|signing ceremony|signing of|the signing|inked|"
-                         r"exchange of (?:\w+ ){0,2}(?:documents|agreements|memorandums)|"
+                         r"exchanges? of (?:\w+ ){0,3}(?:documents|agreements|memorandums|MoUs)|"
                          r"concluded (?:an?|the) (?:[\w-]+ ){0,3}(?:agreements?|treat(?:y|ies)|accords?|contracts?|deals?)|"
                          r"(?:agreements|contracts|deals) (?:[\w-]+ ){0,6}(?:was|were) concluded|"
                          # a pact sealed, documents exchanged at a ceremony, a text initialled: signed
@@ -279,9 +279,11 @@ AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|(?<!\w)MoUs?(?!\w)
                   r"[Pp]act(?=\s+(?:on|for)\s)|[Dd]eal(?=\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+(?:sidelines|margins|eve|occasion|day)\b))))"
 # Words that say a document is signed, before its title ("signed a ...", "the signing of the ...").
 # "concluded an agreement" is its signing too; a joint statement is "adopted" or "passed" (not
-# any other document: "adopted a plan to ..." is a decision).
+# any other document: "adopted a plan to ..." is a decision). "Witnessed the exchanges of cooperation
+# documents" is a signing ceremony.
 SIGNING_WORDS = r"signed|inked|signing (?:and exchange )?of|concluded|(?:adopted|passed)(?=\s+(?:an?|the)\s+joint\s+(?:statement|declaration))|" \
-                r"(?:sealed|initiall?ed|exchanged)(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|pact|accord|treat|contract|memorand|protocol|programme|program|roadmap|road map)\w*)"
+                r"(?:sealed|initiall?ed|exchanged)(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|pact|accord|treat|contract|memorand|mou|protocol|programme|program|roadmap|road map)\w*)|" \
+                r"exchanges?\s+of(?=\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memorand\w*|mous)\b)"
 # Words that may stand between the signing verb and the title (none in English).
 AGREEMENT_VERB_GAP = ""
 AGREEMENT_NOMINATIVE: dict[str, str] = {}
