@@ -329,11 +329,6 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
     if roles is None:
         return None
     src, tgt, partner, rules = roles
-    if "patient-of-noun:no-agent" in rules and tgt is not None:
-        # no agent named: the state where it was done acts ("in Zagreb"), else the report's pair
-        code, why = mood(s.sentence, s.words, i, lo, s.lang, p.cameo, governor)
-        loc = next((m.country for u in clause if u.is_location for m in u.mentions if m.country), None)
-        return Frame(p, code, [_host(loc, tgt)], tgt.actors, loc, lo, hi, rules=[*rules, why] if why else rules)
     code, why = mood(s.sentence, s.words, i, lo, s.lang, p.cameo, governor)
     if why:
         rules.append(why)
@@ -343,6 +338,10 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
             return None
         code, rules = nc, [*rules, "negated"]
     loc = next((m.country for u in clause if u.is_location for m in u.mentions if m.country), None)
+    if "patient-of-noun:no-agent" in rules and tgt is not None:
+        # an act noun's patient with no agent named: as a passive's subject, acted on by the
+        # state where it was done ("in Zagreb"), else by the report's pair
+        return Frame(p, code, [_host(loc, tgt)], tgt.actors, loc, lo, hi, rules=rules)
     if tgt is not None and {a.code for a in tgt.actors} == {a.code for a in src.actors}:
         tgt = None  # "Tokayev received in Akorda ...": not an act on oneself
     if tgt is None and "passive" not in rules and _envoy_acted_on(s, i, p):
