@@ -4,21 +4,28 @@ documents named as signed in a sentence ("signed a Memorandum of Understanding o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from dyad import gazetteer
 from dyad.extractors.packs import either, every, optional
-from dyad.extractors.text import OPENERS, QUOTE_MARKS, Sentence, inside, paragraphs, sentences
+from dyad.extractors.text import CLOSERS, OPENERS, QUOTE_MARKS, Sentence, inside, paragraphs, sentences
 from dyad.lang import available, pack, rules
 from dyad.model import Agreement, Doc
 
 ITEM_RE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s*")
 QUOTE_MARK_RE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+# Two quoted titles in one item of a list ("„Abkommen über ...“ sowie „Memorandum ...“"): a closing
+# mark, a comma or a joining word of any language, and an opening mark.
+QUOTED_PAIR_RE = re.compile(rf"(?<=[{re.escape(CLOSERS)}])\s*(?:,\s*)?(?:(?:{either(every('LIST_AND_WORDS') + every('LIST_ALSO_WORDS'))})\s+)?"
+                            rf"(?=[{re.escape(OPENERS)}])", re.I)
 # How far before "the agreement is a ..." the signing it refers to may be reported (a sentence or two).
 SIGNED_BEFORE = 400
 # How far before a document word a count of the documents may stand ("sieben neue Abkommen").
 COUNT_REACH = 40
+# A line broken inside a sentence (hard-wrapped copy: "signed an action plan to develop cooperation\nbetween
+# ..."): a letter, digit or comma at the end of the line and a small letter opening the next.
+WRAPPED_LINE_RE = re.compile(r"(?<=[\w,])[ \t]*\n[ \t]*(?=\w)")
 
 
 @cache
@@ -93,6 +100,7 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
     list_words = either(every("LIST_AND_WORDS") + every("LIST_ALSO_WORDS"))
     list_articles = optional(every("AGREEMENT_LIST_ARTICLES"), space)
     and_words = either(every("LIST_AND_WORDS"))
+    also_words = either(every("LIST_ALSO_WORDS"))
     and_articles = optional(every("AGREEMENT_AND_ARTICLES"), space)
     inline_list_words = either(every("AGREEMENT_INLINE_LIST_WORDS"))
     years = either(every("HISTORY_YEAR_PREPOSITIONS"))
@@ -114,7 +122,10 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
         signing=re.compile(signing, re.I),
         inline=re.compile(
             rf"(?:{signing}),?\s+{r.AGREEMENT_VERB_GAP}(?:(?:{inline_list_words})\s+)?{articles}"
-            rf"(?P<title>{compound}{title_opening}(?i:{heads})[^.;:\n]{{5,400}})",
+            # (a title in quotation marks: "signed the «Agreement on ...»")
+            rf"(?P<open>[{re.escape(OPENERS)}])?(?P<title>(?:{compound}{title_opening}(?i:{heads})[^.;:\n]{{5,400}})"
+            # "signed an X; a Y; the Z": further documents after semicolons, each opening with its head
+            rf"(?:;\s+{articles}(?={opener}(?:{title_opening}|{compound_words})(?i:{heads}))[^.;:\n]{{5,400}})*)",
             re.I),
         passive=re.compile(rf"(?P<title>{passive_opening}(?i:{heads})[^.;:\n]{{0,250}}?)(?={r.SIGNED_PASSIVE_RE})", re.I),
         adopted=re.compile(r.JOINT_ADOPTED_RE, re.I),
@@ -132,10 +143,11 @@ def agreement_patterns(lang: str | None) -> AgreementPatterns:
         # so that "an agreement on technical, financial and legal matters" stays whole
         item_break=re.compile(
             rf"[,;]\s+(?:(?:{list_words})\s+)?{list_articles}"
-            rf"(?={opener}(?:{r.AGREEMENT_ADJECTIVES}|{compound_words})?(?i:{heads}))|\s+(?:{and_words})\s+"
+            rf"(?={opener}(?:{r.AGREEMENT_ADJECTIVES}|{compound_words})?(?i:{heads}))|\s+(?:{and_words}|{also_words})\s+"
             rf"{and_articles}(?={opener}(?i:{heads}))"
-            # a semicolon separates the items of a list whatever opens the next one ("; another on ...")
-            r"|;\s+"
+            # a semicolon separates the items of a list whatever opens the next one ("; another on ..."),
+            # and the next one's article goes with it ("; an agreement on ...")
+            rf"|;\s+{list_articles}"
             # "... and a maritime search and rescue agreement": a compound title after "and" only
             # with its article, so that "search and rescue agreement" stays one
             rf"|\s+(?:{and_words})\s+(?:{either(every('AGREEMENT_AND_ARTICLES'))})\s+(?={compound_words}(?i:{heads}))",
@@ -199,28 +211,38 @@ def parties_of(title: str, lang: str | None, dyad: list[str]) -> list[str]:
     return found[:2] if len(found) >= 2 else (found + [c for c in dyad if c not in found])[:2]
 
 
+def unwrapped(text: str) -> str:
+    """The text with the line breaks inside a sentence made spaces (offsets unchanged), so that a
+    title read within a sentence does not stop at the end of a hard-wrapped line."""
+    return WRAPPED_LINE_RE.sub(lambda m: " " * len(m.group(0)) if text[m.end()].islower() else m.group(0), text)
+
+
 def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tuple[int, int]]) -> list[Agreement]:
-    text, lang = doc.text, doc.language
+    lang = doc.language
     pats = agreement_patterns(lang)
-    paras = paragraphs(text)
+    # lists are read line by line in the text as it is, titles within sentences in the unwrapped text
+    lined = doc.text
+    paras = paragraphs(lined)
+    text = unwrapped(lined)
+    doc = replace(doc, text=text)
     out: list[Agreement] = []
     i = 0
     while i < len(paras):
         ps, pe = paras[i]
-        if opens_document_list(text, ps, pe, pats) and not inside(qspans, ps):
+        if opens_document_list(lined, ps, pe, pats) and not inside(qspans, ps):
             j = i + 1
             while j < len(paras):
                 s, e = paras[j]
-                m = ITEM_RE.match(text, s, e)
+                m = ITEM_RE.match(lined, s, e)
                 # an unmarked line is an item only while it is short and names a document
-                lead = m.end() if m else (s if is_plain_item(text[s:e], pats) else None)
+                lead = m.end() if m else (s if is_plain_item(lined[s:e], pats) else None)
                 if lead is None:
                     break
-                title = text[lead:e].strip().rstrip(";.,")
-                if len(title.split()) >= 2:
-                    t_start = lead
-                    out.append(Agreement(title, kind_of(title, lang), parties_of(title, lang, dyad), date,
-                                         (t_start, t_start + len(title)), rule="signed-list-item"))
+                for t_start, title in quoted_titles(lined[lead:e].rstrip(), lead):
+                    title = title.strip().rstrip(";.,")
+                    if len(title.split()) >= 2:
+                        out.append(Agreement(title, kind_of(title, lang), parties_of(title, lang, dyad), date,
+                                             (t_start, t_start + len(title)), rule="signed-list-item"))
                 j += 1
             i = j
             continue
@@ -240,6 +262,8 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
                 continue  # "The Treaty ... was signed in 1995": history, not this report's signing
             if how == "signed-passive" and pats.counted.search(text, max(0, m.start() - COUNT_REACH), m.start()):
                 continue  # "sieben neue Abkommen in den Bereichen ... unterzeichnet": a package counted, none named
+            if how == "signed-passive" and text[max(0, m.start("title") - 1) : m.start("title")] == "(":
+                continue  # "Four Memoranda of Understanding (MoUs) ... were signed": an abbreviation, not a title
             s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if pats.not_now.search(text[s0 : m.start("title")]):
                 continue  # "when X was in office, the parliaments signed ...": history too
@@ -247,6 +271,8 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
             span = QUOTE_MARK_RE.sub("", m.group("title")) if how == "signed-identified" else m.group("title")
             if how == "signed-passive":
                 span = passive_continued(text, m.end(), span, lang)
+            if how == "signed-inline" and m.group("open"):
+                span = within_quotes(span, lang)
             next_act = pats.next_act.search(span)
             if next_act:
                 span = span[: next_act.start()]  # "..., and also agreed on ...": no more documents
@@ -254,11 +280,20 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
                 continue  # "declarations and investment deals worth $65 billion": no part is named
             for t_start, raw in split_titles(span, start, lang):
                 title = trim_title(pats.relative.split(raw)[0], lang)
+                if t_start == start and how in {"signed-inline", "signed-passive"}:
+                    # the document right after the verb (or before the passive one) takes the bodies that
+                    # signed it, named before it, as its parties
+                    title = with_signers(text, s0, m.start() if how == "signed-inline" else start, title, lang)
+                    verb = pats.passive_verb.match(text, m.end()) if how == "signed-passive" else None
+                    if verb:
+                        title = with_passive_signers(verb.group(0), title, lang)
                 if len(title) < 4 or generic_title(title, lang):
                     continue
                 for s_start, part in split_subjects(text, title, t_start, lang):
+                    # (a title that took its signers from before it is longer than its words here)
+                    end = min(s_start + len(part), m.end("title"))
                     out.append(Agreement(nominative_title(part, lang), kind_of(part, lang),
-                                         parties_of(part, lang, dyad), date, (s_start, s_start + len(part)), rule=how))
+                                         parties_of(part, lang, dyad), date, (s_start, end), rule=how))
     out += listed_after_signing(doc, dyad, date, qspans, out)
     out += covered_subjects(doc, dyad, date, qspans, out)
     return drop_repeats(out)
@@ -278,7 +313,107 @@ def opens_document_list(text: str, start: int, end: int, pats: AgreementPatterns
 
 
 def is_plain_item(line: str, pats: AgreementPatterns) -> bool:
-    return 2 <= len(line.split()) <= PLAIN_ITEM_WORDS and bool(pats.item_document.search(line[:80]))
+    """A short line naming a document; a line with a verb of signing is prose that goes on after the
+    list ("The vice premiers signed the ..."), not an item of it."""
+    return (2 <= len(line.split()) <= PLAIN_ITEM_WORDS and bool(pats.item_document.search(line[:80]))
+            and not pats.signing.search(line))
+
+
+# A title as short as this (a bare head, "cooperation agreement", "MoU on cooperation") is named by the
+# bodies that sign it, when they are named before it.
+BARE_TITLE_WORDS = 3
+# The signers before a document are a short phrase, not a clause.
+SIGNERS_WORDS = 30
+
+
+def with_signers(text: str, sentence_start: int, before: int, title: str, lang: str | None) -> str:
+    """"The Cuban Ministry of Tourism and the Belarusian Ministry of Sports signed a memorandum of
+    understanding": a bare title signed by two bodies named before it is "memorandum of understanding
+    between <the bodies>"; "Zwischen dem Ministerium ... und dem Innenministerium ... wurde eine
+    Absichtserklärung zur Zusammenarbeit unterzeichnet": the between-phrase put first goes with the
+    title whatever its length. Persons and countries are no bodies: "Pakistan and Belarus signed a
+    memorandum" keeps the title as it is."""
+    r = rules(lang)
+    if not r.SIGNING_BODY_RE:
+        return title
+    clause = text[sentence_start:before]
+    comma = clause.rfind(", ")
+    signers = clause[comma + 2 :] if comma >= 0 else clause
+    signers = re.sub(r.SIGNERS_TRAIL_RE, "", signers, flags=re.I).strip()
+    if not signers or len(signers.split()) > SIGNERS_WORDS:
+        return title
+    between = r.SIGNERS_BETWEEN_WORD
+    if re.match(rf"{between}\s", signers, re.I):
+        return f"{title} {signers[:1].lower()}{signers[1:]}"
+    if len(title.split()) > BARE_TITLE_WORDS or re.search(rf"\b{between}\b", title, re.I):
+        return title
+    ands = re.search(rf"\s(?:{either(list(r.LIST_AND_WORDS))})\s", signers, re.I)
+    if not ands or not re.search(r.SIGNING_BODY_RE, signers, re.I) or agreement_patterns(lang).signing.search(signers):
+        return title
+    if signers.split()[0].lower() in articles_of(lang):
+        signers = signers[:1].lower() + signers[1:]  # "The Ministry ..." inside a title: "the Ministry ..."
+    return f"{title} {between} {signers}"
+
+
+def articles_of(lang: str | None) -> set[str]:
+    """The articles of a language that open a phrase ("the", "das"), as lower-case words."""
+    return {a.lower() for a in rules(lang).AGREEMENT_ARTICLES if a.isalpha()}
+
+
+def with_passive_signers(verb_phrase: str, title: str, lang: str | None) -> str:
+    """"Das Absichtsprotokoll wurde zwischen dem Ministerium ... und dem Innenministerium ... unterzeichnet":
+    the between-phrase inside the passive verb names the bodies that signed a bare title."""
+    r = rules(lang)
+    if not r.SIGNING_BODY_RE or len(title.split()) > BARE_TITLE_WORDS:
+        return title
+    m = re.search(rf"\b{r.SIGNERS_BETWEEN_WORD}\s.*", verb_phrase, re.I)
+    if not m:
+        return title
+    phrase = re.sub(r.SIGNERS_TRAIL_RE, "", m.group(0), flags=re.I)
+    words = phrase.split()
+    # (the participle that ends the German passive is no signer)
+    if words and agreement_patterns(lang).signing.fullmatch(words[-1]):
+        phrase = " ".join(words[:-1])
+    return f"{title} {phrase}" if re.search(r.SIGNING_BODY_RE, phrase, re.I) else title
+
+
+def within_quotes(span: str, lang: str | None) -> str:
+    """A title that opened with a quotation mark ends at the closing one; a further quoted title
+    joined to it ('the "A" and the "B"') is one more, and so is a document named after the closing
+    mark ("«A» и протокол о B"). The titles come back joined by semicolons, where a list is cut."""
+    pats = agreement_patterns(lang)
+    close = re.search(f"[{re.escape(CLOSERS)}]", span)
+    if not close:
+        return span
+    titles, rest = [span[: close.start()]], span[close.end() :]
+    while True:
+        lead = pats.item_lead.match(rest)
+        after = rest[lead.end() :] if lead and lead.end() else ""
+        if after[:1] in OPENERS and after[:1]:
+            close = re.search(f"[{re.escape(CLOSERS)}]", after[1:])
+            if not close:  # the sentence's stop came inside the marks ('... the "B."')
+                titles.append(after[1:])
+                break
+            titles.append(after[1 : close.start() + 1])
+            rest = after[close.end() + 1 :]
+            continue
+        if after and pats.heads.match(after):
+            titles.append(after)
+        break
+    return "; ".join(t.strip() for t in titles)
+
+
+def quoted_titles(item: str, start: int) -> list[tuple[int, str]]:
+    """An item of a list as one or more titles: two quoted titles joined by "and" are two, and a
+    quoted title loses its marks. Each with its offset."""
+    bounds = [0] + [m.end() for m in QUOTED_PAIR_RE.finditer(item)]
+    ends = [m.start() for m in QUOTED_PAIR_RE.finditer(item)] + [len(item)]
+    out = []
+    for b0, b1 in zip(bounds, ends, strict=True):
+        part = item[b0:b1]
+        lead = len(part) - len(part.lstrip(" " + QUOTE_MARKS))
+        out.append((start + b0 + lead, QUOTE_MARK_RE.sub("", part).strip()))
+    return out
 
 
 def passive_continued(text: str, verb_at: int, span: str, lang: str | None) -> str:
@@ -417,6 +552,9 @@ def listed_after_signing(doc: Doc, dyad: list[str], date: str | None, qspans: li
             raw = body[b0:b1]
             part_start = b0
             title = pats.item_lead.sub("", raw)
+            verb = pats.passive_verb.search(title)
+            if verb:
+                title = title[: verb.start()]  # "In addition, an MoU on ... was signed with ...": the title ends at the verb
             title = trim_title(QUOTE_MARK_RE.sub("", title).strip(" ."), lang)
             if not pats.heads.search(title[:40]) or len(title.split()) < 2 or generic_title(title, lang):
                 continue

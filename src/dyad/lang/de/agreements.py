@@ -3,7 +3,8 @@
 AGREEMENT_INLINE_LIST_WORDS = ("darunter", "nämlich")
 AGREEMENT_ARTICLES = (r"ein\w*", "die", "das", "den")
 AGREEMENT_LIST_ARTICLES = (r"ein\w*",)
-AGREEMENT_AND_ARTICLES: tuple[str, ...] = ()
+# ("... und ein Memorandum über ...", "... sowie eine Absichtserklärung ...")
+AGREEMENT_AND_ARTICLES: tuple[str, ...] = (r"ein\w*",)
 LIST_AND_WORDS = ("und",)
 LIST_ALSO_WORDS = ("sowie",)
 AGREEMENT_PASSIVE_AUXILIARIES = ("wurde", "wurden")
@@ -29,6 +30,14 @@ COVERED_SUBJECTS_RE = (r"\b(?:die\s+)?(?P<doc>Vereinbarungen|Abkommen|Verträge)
 DOCUMENT_SINGULAR = {"vereinbarungen": "Vereinbarung", "abkommen": "Abkommen", "dokumente": "Dokument",
                      "verträge": "Vertrag"}
 SUBJECT_PREPOSITION = "über"
+# See en/agreements.py: "Das Bildungsministerium und der Rat für Hochschulausbildung haben ein Memorandum
+# unterzeichnet", "Zwischen dem Ministerium ... und dem Innenministerium ... wurde eine Absichtserklärung ...".
+SIGNING_BODY_RE = (r"(?:ministeri(?:um|en)|behörden?|agentur(?:en)?|akademien?|universität(?:en)?|kammern?|banken?|"
+                   r"\bbank\b|fonds|unternehmen|konzern\w*|\brat\b|\brates\b|\bamt\b|verwaltung(?:en)?|kommission(?:en)?|"
+                   r"institut\w*|gebiet\w*|region(?:en)?|stadt|städte|sekretariat\w*|verb(?:and|ände)|post\b|zentr(?:um|en))")
+SIGNERS_BETWEEN_WORD = "zwischen"
+SIGNERS_TRAIL_RE = (r"(?:\s+(?:haben|hat|hatten|hatte|wurde|wurden|ist|sind|auch|außerdem|zudem|heute|gestern|ebenfalls|"
+                    r"ein\w*|die|das|den|der))*\s*$")
 PASSIVE_CONTINUATION_RE = r"\s+(?=zwischen\s+[^.;:\n]{3,80}?\s+(?:über|zur|zum)\s)"
 # A title that ends in (or holds) a relative pronoun names its subject in the clause before
 # ("the memorandum on the creation of which was signed"): it refers back, names nothing itself.

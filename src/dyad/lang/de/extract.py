@@ -202,7 +202,7 @@ AGREEMENT_KINDS = [
     (r"^(?:gemeinsame erklärung|\w*erklärung|deklaration|kommuniqu)", "other"),
 ]
 AGREEMENT_HEADS = r"(?:Abkommen|Vertrag|Vereinbarung|Übereinkommen|Memorandum|Absichtserklärung|Protokoll|Programm|Plan|Aktionsplan|Fahrplan|Roadmap|Erklärung|Deklaration|" \
-                  r"[a-zäöüß]{3,}(?:abkommen|vertrag|vereinbarung|erklärung|deklaration|memorandum|programm))"
+                  r"[a-zäöüß]{3,}(?:abkommen|vertrag|vereinbarung|erklärung|deklaration|memorandum|programm|protokoll))"
 # See en.SIGNING_WORDS; the nominal "Unterzeichnung einer ..." too.
 # "schlossen ein Abkommen" (concluded) is its signing too.
 # A joint declaration is adopted ("verabschiedeten eine gemeinsame Erklärung"), as in English.
@@ -217,7 +217,10 @@ AGREEMENT_NOMINATIVE: dict[str, str] = {}
 # Words between the title and the participle only after an auxiliary ("wurde am Montag in
 # Berlin unterzeichnet"): with none, they are the title's own ("ein Abkommen über die
 # Zusammenarbeit in der Raumfahrt unterzeichnet").
-SIGNED_PASSIVE_RE = r"\s+(?:(?:wurde|wurden|ist|sind|haben|hat)\s+(?:[\w-]+\s+){0,4}?)?unterzeichnet\b"
+# (the bodies that sign may stand between them at any length: "wurde zwischen dem Ministerium ... und
+# dem Innenministerium ... unterzeichnet")
+SIGNED_PASSIVE_RE = (r"\s+(?:(?:wurde|wurden|ist|sind|haben|hat)\s+(?:zwischen\s+[^.;:\n]{3,200}?\s+|(?:[\w-]+\s+){0,4}?))?"
+                     r"unterzeichnet\b")
 
 # Institutions that speak ("teilte das Auswärtige Amt mit"); see en.INSTITUTION_SPEAKERS.
 INSTITUTION_SPEAKERS = [
@@ -302,7 +305,10 @@ PATTERN_WINDOW = (8, 10)
 NEUTER_PRONOUNS = ("es",)
 
 # See en.SIGNED_LIST_OPENER_RE.
-SIGNED_LIST_OPENER_RE = r"^\W*(?:darunter|unter ihnen|dazu gehören|dazu gehörten)\b"
+# ("Dazu zählen ein Abkommen ...", "Sie sind eine Rahmenvereinbarung ... und ein Memorandum ...";
+# "Außerdem/Zudem" with a document and the indefinite article, as in English)
+SIGNED_LIST_OPENER_RE = (r"^\W*(?:(?:darunter|unter ihnen|dazu gehör(?:en|ten)|dazu zähl(?:en|ten)|es sind|es waren|sie sind|"
+                         r"sie waren|das sind|das waren)\b|(?:außerdem|zudem|darüber hinaus)\b,?(?=\s+(?:ein|eine)\s))")
 # See en.AGREEMENT_ADJECTIVES (German adjectives are capitalised in titles and matched apart).
 AGREEMENT_ADJECTIVES = r"(?:(?:zwischenstaatlich|bilateral|gemeinsam)\w*\s+)"
 # See en.AGREEMENT_VALUE_RE.

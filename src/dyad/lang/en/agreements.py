@@ -51,11 +51,23 @@ COVERED_SUBJECTS_RE = (r"\b(?:sectors|areas|fields|spheres)\s+(?:that\s+(?:were|
                        r"|\bthe\s+(?P<doc2>agreements|memorand(?:ums|a)|mous|accords)\s+(?:cover|covered)\s+(?:areas\s+such\s+as\s+|the\s+(?:areas|fields|sectors)\s+of\s+)?"
                        r"(?P<list2>[^.;:\n]+)")
 # The singular name of a plural or shortened document word, to title one document of the list.
-DOCUMENT_SINGULAR = {"mous": "Memorandum of Understanding", "memorandums": "Memorandum of Understanding",
+DOCUMENT_SINGULAR = {"mous": "Memorandum of Understanding", "memos": "Memorandum", "memorandums": "Memorandum of Understanding",
                      "memoranda": "Memorandum of Understanding", "agreements": "Agreement", "accords": "Accord",
                      "protocols": "Protocol", "treaties": "Treaty", "documents": "document"}
 # The preposition between a document word and its subject ("Memorandum of Understanding on health").
 SUBJECT_PREPOSITION = "on"
+# A document signed by bodies named before it ("The Cuban Ministry of Tourism and the Belarusian Ministry
+# of Tourism signed a memorandum", "between the two news agencies, a cooperation agreement was
+# signed"): the words of bodies that sign (institutions, not persons), the word that joins the
+# signers to a title, and the words that may stand between the signers and the document (auxiliaries,
+# adverbs, articles) and are not part of the signers' names.
+SIGNING_BODY_RE = (r"\b(?:ministr(?:y|ies)|agenc(?:y|ies)|committees?|academ(?:y|ies)|universit(?:y|ies)|chambers?|banks?|"
+                   r"funds?|compan(?:y|ies)|corporations?|authorit(?:y|ies)|offices?|councils?|institutes?|posts?|groups?|"
+                   r"commissions?|services?|administrations?|departments?|boards?|cent(?:re|er)s?|organi[sz]ations?|"
+                   r"regions?|provinces?|municipalit(?:y|ies)|complex|secretariats?|federations?|associations?)\b")
+SIGNERS_BETWEEN_WORD = "between"
+SIGNERS_TRAIL_RE = (r"(?:\s+(?:also|today|yesterday|jointly|formally|officially|have|has|had|was|were|then|on\s+\w+day|"
+                    r"an?|the))*\s*$")
 # "an agreement was signed between the two governments on ...": the name goes on after the verb,
 # as the parties and then the subject (not "was signed on the sidelines of ...", a setting).
 PASSIVE_CONTINUATION_RE = (r"\s+(?=between\s+[^.;:\n]{3,80}?\s+(?:on|regarding|concerning)\s+"
@@ -68,9 +80,10 @@ AGREEMENT_COMPOUND_RE: str | None = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|more|other|some|many|various|further|"
     r"these|those|its|their|both|all|each|this|that)\b)"
     r"[a-z][a-z-]+\s+(?:and\s+)?){1,4}")
-# After such a compound's head, the words that carry its name on ("a trade agreement on ...");
-# anything else ends it ("the rescue agreement reflects ..." is the sentence going on).
-AGREEMENT_COMPOUND_GOES_ON_RE: str | None = r"\s+(?:on|of|for|between|regarding|concerning)\b"
+# After such a compound's head, the words that carry its name on ("a trade agreement on ...", "an
+# action plan to develop ..."); anything else ends it ("the rescue agreement reflects ..." is the
+# sentence going on).
+AGREEMENT_COMPOUND_GOES_ON_RE: str | None = r"\s+(?:on|of|for|between|regarding|concerning|to(?=\s+(?-i:[a-z])))\b"
 # A title that ends in (or holds) a relative pronoun names its subject in the clause before
 # ("the memorandum on the creation of which was signed"): it refers back, names nothing itself.
 TITLE_REFERS_BACK_RE: str | None = r"(?<!\w)(?:of|on|for|in|under|about|to)\s+(?:which|whom)\s*$|(?<!\w)whose(?!\w)"

@@ -132,7 +132,7 @@ SIGNED_LIST_RE = r"\b(?:signed|were signed|was signed|signing)\b[^.\n]*:\s*$"
 # "The MoUs include:" after a signing told before: a line that opens the list of the documents
 DOCUMENT_LIST_OPENER_RE = r"\b(?:MoUs|memorand(?:ums|a)|agreements|documents|accords|contracts|protocols)\b[^.\n]{0,60}:\s*$"
 # A document named in an unmarked line of such a list ("Supply agreement: between ...").
-LIST_ITEM_DOCUMENT_RE = r"(?i:\b(?:agreements?|memorand\w*|MoUs?|contracts?|protocols?|treat(?:y|ies)|declarations?|road ?maps?|programmes?|programs?|plans?|accords?)\b)"
+LIST_ITEM_DOCUMENT_RE = r"(?i:\b(?:agreements?|memorand\w*|memos?|MoUs?|contracts?|protocols?|treat(?:y|ies)|declarations?|road ?maps?|programmes?|programs?|plans?|accords?)\b)"
 
 # Figures
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
@@ -264,7 +264,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
             "1": 1, "2": 2, "3": 3, "4": 4}
 
 AGREEMENT_KINDS = [
-    (r"^(?:memorandum|mous?\b)", "memorandum"),
+    (r"^(?:memorandum|memos?\b|mous?\b)", "memorandum"),
     (r"^(?:road ?map)", "roadmap"),
     (r"^(?:programme|program)", "program"),
     (r"^(?:plan|action plan)", "plan"),
@@ -273,8 +273,9 @@ AGREEMENT_KINDS = [
 ]
 # ("a deal" is a signed document only when its subject follows, "a deal on quotas", not a day
 # "the deal on Tuesday", nor a purchase)
-# ("MoU", the memorandum of understanding abbreviated, as a whole word only: not "amount")
-AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|(?<!\w)MoUs?(?!\w)|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
+# ("MoU", the memorandum of understanding abbreviated, as a whole word only: not "amount"; "a memo of
+# cooperation" likewise)
+AGREEMENT_HEADS = r"(?:Agreement|Treaty|Convention|Memorandum|(?<!\w)MoUs?(?!\w)|(?<!\w)[Mm]emos?(?!\w)|Protocol|Program(?:me)?|Plan|Road ?map|Roadmap|Declaration|Joint Statement|Joint Declaration|Joint Communiqu\w+|Contract|Accord|" \
                   r"(?:[Cc]ooperation\s+)?[Dd]ocuments(?=\s+(?:on|in\s+the\s+fields?\s+of)\s)|" \
                   r"[Pp]act(?=\s+(?:on|for)\s)|[Dd]eal(?=\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|the\s+(?:sidelines|margins|eve|occasion|day)\b))))"
 # Words that say a document is signed, before its title ("signed a ...", "the signing of the ...").
@@ -409,7 +410,10 @@ FUTURE_WORDS = ("will", "would", "shall", "'ll")
 NEUTER_PRONOUNS = ("it",)
 
 # A sentence that goes on with the documents signed: "Among them are a memorandum on ...".
-SIGNED_LIST_OPENER_RE = r"^\W*(?:among them|among these|these include|they include|they included)\b"
+# A sentence that opens with "In addition," and a document with the indefinite article names one
+# more ("In addition, an MoU between ... and an MoU between ...").
+SIGNED_LIST_OPENER_RE = (r"^\W*(?:(?:among them|among these|these include|they include|they included|these are|they are)\b|"
+                         r"(?:additionally|in addition|furthermore|moreover|also)\b,?(?=\s+an?\s))")
 # Lower-case adjectives a document's title may open with ("an intergovernmental agreement on ...").
 AGREEMENT_ADJECTIVES = r"(?:(?:intergovernmental|bilateral|trilateral|joint|comprehensive|framework|strategic|long-term|additional)\s+)"
 # A title that names a value is a package of deals, not one document ("agreements worth $5 billion").

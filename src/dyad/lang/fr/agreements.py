@@ -28,6 +28,12 @@ COVERED_SUBJECTS_RE = (r"\b(?:les\s+)?(?P<doc>accords|mémorandums)\s+(?:portent
                        r"|\b(?P<doc2>accords)\s+dans\s+les\s+domaines\s+(?:de\s+|des\s+)?(?P<list2>[^.;:\n]+)")
 DOCUMENT_SINGULAR = {"accords": "accord", "documents": "document", "mémorandums": "mémorandum", "traités": "traité"}
 SUBJECT_PREPOSITION = "sur"
+# See en/agreements.py: "le ministère de la Culture et l'Institut ... ont signé un mémorandum".
+SIGNING_BODY_RE = (r"\b(?:minist[èe]res?|agences?|comités?|académies?|universités?|chambres?|banques?|fonds|"
+                   r"sociétés?|entreprises?|autorités?|offices?|conseils?|instituts?|commissions?|services?|"
+                   r"administrations?|régions?|provinces?|villes?|secrétariats?|centres?)\b")
+SIGNERS_BETWEEN_WORD = "entre"
+SIGNERS_TRAIL_RE = r"(?:\s+(?:ont|a|aussi|également|aujourd['’]hui|hier|un|une|le|la|les))*\s*$"
 PASSIVE_CONTINUATION_RE = r"\s+(?=entre\s+[^.;:\n]{3,80}?\s+(?:sur|relatif)\s)"
 SIGNED_IS_RE = r"\b(?:accord|document)\s+est\s+(?:une?|la|le)\s+"
 # See en/agreements.py: "Une déclaration commune sur ... a été adoptée".

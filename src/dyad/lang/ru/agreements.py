@@ -26,6 +26,12 @@ COVERED_SUBJECTS_RE = (r"(?P<doc>соглашения|меморандумы)\s+
                        r"|(?P<doc2>соглашения|меморандумы)\s+в\s+сферах\s+(?P<list2>[^.;:\n]+)")
 DOCUMENT_SINGULAR = {"документы": "документ", "соглашения": "соглашение", "меморандумы": "меморандум"}
 SUBJECT_PREPOSITION = "в сфере"
+# See en/agreements.py: "Министерство энергетики России и Министерство энергетики Ирана подписали меморандум".
+SIGNING_BODY_RE = (r"(?:министерств|ведомств|агентств|комитет|академи|университет|палат|банк|фонд|компани|корпораци|"
+                   r"администраци|секретариат|аппарат|служб|институт|совет|област|регион|город|управлени|центр|"
+                   r"объединени|ассоциаци)\w*")
+SIGNERS_BETWEEN_WORD = "между"
+SIGNERS_TRAIL_RE = r"(?:\s+(?:также|сегодня|вчера|совместно|был[аио]?))*\s*$"
 PASSIVE_CONTINUATION_RE = r"\s+(?=между\s+[^.;:\n]{3,80}?\s+(?:о|об)\s)"
 # A title that ends in (or holds) a relative pronoun names its subject in the clause before
 # ("the memorandum on the creation of which was signed"): it refers back, names nothing itself.

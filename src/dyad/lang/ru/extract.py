@@ -308,7 +308,8 @@ FUTURE_WORDS = ("будет", "будут", "станет", "станут")
 NEUTER_PRONOUNS = ("оно", "там")
 
 # A sentence that goes on with the documents signed: "В их числе «Дорожная карта» ..., соглашения ...".
-SIGNED_LIST_OPENER_RE = r"^\W*(?:в их числе|среди них|среди которых|в том числе|в частности)\b"
+# ("Это соглашение о ... и меморандум о ...": the documents counted just before, named)
+SIGNED_LIST_OPENER_RE = r"^\W*(?:в их числе|среди них|среди которых|в том числе|в частности|это|ими стали)\b"
 # See en.AGREEMENT_ADJECTIVES.
 AGREEMENT_ADJECTIVES = r"(?:(?:межправительственн|двусторонн|совместн|рамочн)\w*\s+)"
 # See en.AGREEMENT_VALUE_RE.
