@@ -110,3 +110,20 @@ def test_an_abbreviation_in_brackets_is_no_title_and_a_memo_is_a_document() -> N
     assert got == [], got
     memo = titles("Trade\n\nThe foreign ministers signed a memo of cooperation between their ministries for 2025-2027.")
     assert memo == ["memo of cooperation between their ministries for 2025-2027"], memo
+
+
+def test_a_headline_tells_in_short_the_document_the_body_names() -> None:
+    en = titles("Chile and Peru sign memorandum on fisheries\n\nThe two governments signed an intergovernmental "
+                "memorandum of understanding on sustainable fisheries management in Lima on Monday.")
+    assert en == ["intergovernmental memorandum of understanding on sustainable fisheries management"], en
+    ru = titles("Чили и Перу подписали меморандум о рыболовстве\n\nПравительства двух стран подписали в Лиме "
+                "межправительственный меморандум о взаимопонимании в области устойчивого рыболовства.")
+    assert ru == ["межправительственный меморандум о взаимопонимании в области устойчивого рыболовства"], ru
+    # plural documents in a headline name none; a document of another kind in the body leaves it be
+    assert titles("Ghana and Togo sign agreements to boost trade\n\nThe presidents met in Lomé on Friday.") == []
+    en2 = titles("Chile and Peru signed a treaty on fisheries\n\nThe ministers also signed a memorandum on tourism "
+                 "in Lima on Monday.")
+    assert en2 == ["treaty on fisheries", "memorandum on tourism"], en2
+    ru2 = titles("Чили и Перу подписали договор о рыболовстве\n\nМинистры также подписали меморандум о "
+                 "сотрудничестве в туризме.")
+    assert ru2 == ["договор о рыболовстве", "меморандум о сотрудничестве в туризме"], ru2

@@ -296,7 +296,7 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
                                          parties_of(part, lang, dyad), date, (s_start, end), rule=how))
     out += listed_after_signing(doc, dyad, date, qspans, out)
     out += covered_subjects(doc, dyad, date, qspans, out)
-    return drop_repeats(out)
+    return drop_repeats(headline_repeats_dropped(out, doc.title_span, lang))
 
 
 PLAIN_ITEM_WORDS = 30  # an unmarked list line longer than this is prose, the list has ended
@@ -607,6 +607,21 @@ def deals_by_value(title: str, lang: str | None) -> bool:
     names a value are a package of deals, not documents named."""
     pats = agreement_patterns(lang)
     return bool(pats.plural.search(" ".join(title.split()[:3])) and pats.value.search(title))
+
+
+def headline_repeats_dropped(found: list[Agreement], headline: tuple[int, int] | None,
+                             lang: str | None) -> list[Agreement]:
+    """The headline tells in short what the body tells in full ("... sign memorandum on biosecurity",
+    then "signed an intergovernmental memorandum of understanding on ensuring biological security"):
+    a document named in the headline goes when the body names one of the same kind, and plural
+    documents in a headline ("sign agreements to strengthen ties") name none."""
+    if not headline:
+        return found
+    pats = agreement_patterns(lang)
+    in_head = [a for a in found if headline[0] <= a.evidence[0] < headline[1]]
+    body_kinds = {a.kind for a in found if a not in in_head}
+    return [a for a in found if a not in in_head
+            or (a.kind not in body_kinds and not pats.plural.match(a.title.split(" ")[0]))]
 
 
 def drop_repeats(found: list[Agreement]) -> list[Agreement]:
