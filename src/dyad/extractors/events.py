@@ -261,7 +261,32 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     events = fold_into_call(events)
     events = fold_into_summons(events)
     events = told_once(one_reading(one_summons(focus_on_pair(events, doc, home_country(doc)))))
+    events = unnamed_signing(events)
     share_place(events)
+    return events
+
+
+def unnamed_signing(events: list[Event]) -> list[Event]:
+    """A signing coded (CAMEO 057) in a report that names no signer ("Belarus and Russia signed a
+    memorandum", "an agreement was signed") is the report's signing still, with no participant:
+    the first such event is typed a signing when the report has none. Two signings by the same
+    people are one signing told twice."""
+    seen: list[set[str]] = []
+    kept = []
+    for e in events:
+        signers = {p.actor_id for p in e.participants}
+        if e.type == "agreement_signing" and signers and signers in seen:
+            continue
+        if e.type == "agreement_signing":
+            seen.append(signers)
+        kept.append(e)
+    events = kept
+    if seen:
+        return events
+    for e in events:
+        if e.type == "other" and e.cameo == codes.codes_for("agreement_signing", False)[1] and not e.participants:
+            e.type = "agreement_signing"
+            break
     return events
 
 
