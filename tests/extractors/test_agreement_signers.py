@@ -127,3 +127,22 @@ def test_a_headline_tells_in_short_the_document_the_body_names() -> None:
     ru2 = titles("Чили и Перу подписали договор о рыболовстве\n\nМинистры также подписали меморандум о "
                  "сотрудничестве в туризме.")
     assert ru2 == ["договор о рыболовстве", "меморандум о сотрудничестве в туризме"], ru2
+
+
+def test_the_bodies_named_after_a_passive_verb_go_with_a_bare_title() -> None:
+    en = titles("Culture\n\nAn agreement was also signed between the Culture Ministry of Chile and the Peruvian "
+                "Ministry of Culture.")
+    assert en == ["agreement between the Culture Ministry of Chile and the Peruvian Ministry of Culture"], en
+    ru = titles("Культура\n\nМеморандум был подписан между Министерством культуры Чили и Министерством культуры Перу.")
+    assert ru == ["Меморандум между Министерством культуры Чили и Министерством культуры Перу"], ru
+    # the two countries are no bodies: the bare document stays unnamed
+    assert titles("Trade\n\nAn agreement was signed between the two countries in Lima.") == []
+
+
+def test_a_joint_statement_is_named_by_its_kind() -> None:
+    en = titles("Visit\n\nThe presidents of Chile and Peru adopted a joint statement following the meetings, "
+                "the ministry said.")
+    assert en == ["joint statement"], en
+    assert titles("Visit\n\nThe presidents of Chile and Peru signed a joint statement in Lima.") == ["joint statement"]
+    # an agreement named by its kind alone is none
+    assert titles("Visit\n\nThe presidents of Chile and Peru signed the agreements in Lima.") == []

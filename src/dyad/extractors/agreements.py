@@ -276,17 +276,12 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
             next_act = pats.next_act.search(span)
             if next_act:
                 span = span[: next_act.start()]  # "..., and also agreed on ...": no more documents
+            if how in {"signed-inline", "signed-passive"}:
+                span = named_by_signers(text, m, s0, span, how, lang)
             if deals_by_value(trim_title(span, lang), lang):
                 continue  # "declarations and investment deals worth $65 billion": no part is named
             for t_start, raw in split_titles(span, start, lang):
                 title = trim_title(pats.relative.split(raw)[0], lang)
-                if t_start == start and how in {"signed-inline", "signed-passive"}:
-                    # the document right after the verb (or before the passive one) takes the bodies that
-                    # signed it, named before it, as its parties
-                    title = with_signers(text, s0, m.start() if how == "signed-inline" else start, title, lang)
-                    verb = pats.passive_verb.match(text, m.end()) if how == "signed-passive" else None
-                    if verb:
-                        title = with_passive_signers(verb.group(0), title, lang)
                 if len(title) < 4 or generic_title(title, lang):
                     continue
                 for s_start, part in split_subjects(text, title, t_start, lang):
@@ -317,6 +312,18 @@ def is_plain_item(line: str, pats: AgreementPatterns) -> bool:
     list ("The vice premiers signed the ..."), not an item of it."""
     return (2 <= len(line.split()) <= PLAIN_ITEM_WORDS and bool(pats.item_document.search(line[:80]))
             and not pats.signing.search(line))
+
+
+def named_by_signers(text: str, m: re.Match[str], sentence_start: int, span: str, how: str, lang: str | None) -> str:
+    """The document right after the verb (or before the passive one) takes the bodies that signed
+    it, named before it or in the passive after it, as its parties."""
+    span = with_signers(text, sentence_start, m.start() if how == "signed-inline" else m.start("title"), span, lang)
+    verb = agreement_patterns(lang).passive_verb.match(text, m.end()) if how == "signed-passive" else None
+    if verb:
+        # (inside the German passive, or right after the English and Russian one)
+        after = re.match(r"[^.;:\n]*", text[verb.end() : verb.end() + 400])
+        span = with_passive_signers(verb.group(0) + (after.group(0) if after else ""), span, lang)
+    return span
 
 
 # A title as short as this (a bare head, "cooperation agreement", "MoU on cooperation") is named by the
@@ -366,7 +373,7 @@ def with_passive_signers(verb_phrase: str, title: str, lang: str | None) -> str:
     r = rules(lang)
     if not r.SIGNING_BODY_RE or len(title.split()) > BARE_TITLE_WORDS:
         return title
-    m = re.search(rf"\b{r.SIGNERS_BETWEEN_WORD}\s.*", verb_phrase, re.I)
+    m = re.search(rf"(?<!\w){r.SIGNERS_BETWEEN_WORD}\s.*", verb_phrase, re.I)
     if not m:
         return title
     phrase = re.sub(r.SIGNERS_TRAIL_RE, "", m.group(0), flags=re.I)
@@ -587,6 +594,8 @@ def documents_included(text: str, sents: list[Sentence], lang: str | None, qspan
 def generic_title(title: str, lang: str | None) -> bool:
     """"The agreements", "these agreements": documents referred to, not named."""
     pats = agreement_patterns(lang)
+    if re.fullmatch(rules(lang).JOINT_DOCUMENT_RE, title.strip(), re.I):
+        return False  # "a joint declaration": the one joint document of a meeting, named by its kind
     if pats.referred.match(title.strip()):
         return True  # "the agreement signed by the prime ministers": a document referred to
     if deals_by_value(title, lang):

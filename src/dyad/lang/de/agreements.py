@@ -30,6 +30,8 @@ COVERED_SUBJECTS_RE = (r"\b(?:die\s+)?(?P<doc>Vereinbarungen|Abkommen|Verträge)
 DOCUMENT_SINGULAR = {"vereinbarungen": "Vereinbarung", "abkommen": "Abkommen", "dokumente": "Dokument",
                      "verträge": "Vertrag"}
 SUBJECT_PREPOSITION = "über"
+# See en/agreements.py: "eine gemeinsame Erklärung".
+JOINT_DOCUMENT_RE = r"(?:die\s+|eine\s+|das\s+|ein\s+)?gemeinsame[rns]?\s+(?:erklärung|deklaration|kommuniqu\w+)"
 # See en/agreements.py: "Das Bildungsministerium und der Rat für Hochschulausbildung haben ein Memorandum
 # unterzeichnet", "Zwischen dem Ministerium ... und dem Innenministerium ... wurde eine Absichtserklärung ...".
 SIGNING_BODY_RE = (r"(?:ministeri(?:um|en)|behörden?|agentur(?:en)?|akademien?|universität(?:en)?|kammern?|banken?|"

@@ -56,6 +56,9 @@ DOCUMENT_SINGULAR = {"mous": "Memorandum of Understanding", "memos": "Memorandum
                      "protocols": "Protocol", "treaties": "Treaty", "documents": "document"}
 # The preposition between a document word and its subject ("Memorandum of Understanding on health").
 SUBJECT_PREPOSITION = "on"
+# A joint statement or declaration is one document of its meeting: named by its kind alone ("signed
+# a joint declaration in Kyiv"), it is a title, unlike "an agreement".
+JOINT_DOCUMENT_RE = r"(?:the\s+|an?\s+)?joint\s+(?:statement|declaration|communiqu\w+)"
 # A document signed by bodies named before it ("The Cuban Ministry of Tourism and the Belarusian Ministry
 # of Tourism signed a memorandum", "between the two news agencies, a cooperation agreement was
 # signed"): the words of bodies that sign (institutions, not persons), the word that joins the

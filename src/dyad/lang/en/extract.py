@@ -355,7 +355,7 @@ NEXT_ACT_RE = r",\s+and\s+(?:also\s+)?(?:agreed|signed|discussed|decided|reached
 # Where a signed document's title ends: the words that go on to say when or what followed
 # ("and agreed to ...": the signers' next act, a new predicate of the same subject).
 # (a period closes a plan's title: "a roadmap for 2024-2026 to raise trade" ends at the year)
-TITLE_TAIL_RE = r"(?<=\d{4})\s+to\s+(?=[a-z])|\s+by\s+(?=(?-i:[A-Z]))|\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|,?\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\b)|\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|pledged|vowed|reaffirmed|stressed|emphasi[sz]ed|welcomed|expressed|noted|exchanged)\b|\s+following\s+(?:talks|negotiations|(?:the|their|his|her)\s+(?:talks|negotiations|meeting))\b|,\s+[^,]{0,40}\b(?:reports?|reported|said|says|told|informs|according to)\b"
+TITLE_TAIL_RE = r"(?<=\d{4})\s+to\s+(?=[a-z])|\s+by\s+(?=(?-i:[A-Z]))|\s+(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|,?\s+(?:after which|following which|during which|while|when|as well as (?:the|a)\b)|\s+and\s+(?:also\s+)?(?:agreed|decided|discussed|pledged|vowed|reaffirmed|stressed|emphasi[sz]ed|welcomed|expressed|noted|exchanged)\b|\s+following\s+(?:talks|negotiations|(?:the|their|his|her)\s+(?:talks|negotiations|meetings?))\b|,\s+[^,]{0,40}\b(?:reports?|reported|said|says|told|informs|according to)\b"
 
 # Counts: a number (digits or a word) before a plural noun phrase ("five Russian diplomats",
 # "7 Iranian individuals", 'two Belarusian "intelligence officers"').

@@ -28,6 +28,8 @@ COVERED_SUBJECTS_RE = (r"\b(?:les\s+)?(?P<doc>accords|mémorandums)\s+(?:portent
                        r"|\b(?P<doc2>accords)\s+dans\s+les\s+domaines\s+(?:de\s+|des\s+)?(?P<list2>[^.;:\n]+)")
 DOCUMENT_SINGULAR = {"accords": "accord", "documents": "document", "mémorandums": "mémorandum", "traités": "traité"}
 SUBJECT_PREPOSITION = "sur"
+# See en/agreements.py: "une déclaration commune".
+JOINT_DOCUMENT_RE = r"(?:la\s+|une\s+|le\s+|un\s+)?(?:déclaration|communiqué)\s+commun\w*"
 # See en/agreements.py: "le ministère de la Culture et l'Institut ... ont signé un mémorandum".
 SIGNING_BODY_RE = (r"\b(?:minist[èe]res?|agences?|comités?|académies?|universités?|chambres?|banques?|fonds|"
                    r"sociétés?|entreprises?|autorités?|offices?|conseils?|instituts?|commissions?|services?|"
