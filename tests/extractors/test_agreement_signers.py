@@ -146,3 +146,20 @@ def test_a_joint_statement_is_named_by_its_kind() -> None:
     assert titles("Visit\n\nThe presidents of Chile and Peru signed a joint statement in Lima.") == ["joint statement"]
     # an agreement named by its kind alone is none
     assert titles("Visit\n\nThe presidents of Chile and Peru signed the agreements in Lima.") == []
+
+
+def test_documents_listed_after_a_colon_in_one_line() -> None:
+    en = titles("Fisheries\n\nGhana and Togo have signed the following MoUs in the field of fisheries: a) An umbrella "
+                "MoU in the field of fisheries b) An MoU on sanitary controls at ports c) A Memorandum of Intent "
+                "between the two fisheries institutes. The forum followed.")
+    assert en == ["umbrella MoU in the field of fisheries", "MoU on sanitary controls at ports",
+                  "Memorandum of Intent between the two fisheries institutes"], en
+    en2 = titles("Trade\n\nThe ministers of Chile and Peru signed the following memorandums on trade: (1) a memorandum "
+                 "on customs; (2) a memorandum on standards.")
+    assert en2 == ["memorandum on customs", "memorandum on standards"], en2
+    de = titles("Handel\n\nDie Minister von Chile und Peru unterzeichneten folgende Abkommen über den Handel: a) ein "
+                "Abkommen über Zölle, b) ein Memorandum über Normen.")
+    assert de == ["Abkommen über Zölle", "Memorandum über Normen"], de
+    # a colon that explains the document opens no list
+    got = titles("Trade\n\nThe ministers of Chile and Peru signed an agreement on trade: it covers tariffs.")
+    assert got == ["agreement on trade"], got

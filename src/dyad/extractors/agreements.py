@@ -267,6 +267,12 @@ def find_agreements(doc: Doc, dyad: list[str], date: str | None, qspans: list[tu
             s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if pats.not_now.search(text[s0 : m.start("title")]):
                 continue  # "when X was in office, the parliaments signed ...": history too
+            listed = lettered_items(text, m.end() + 1, dyad, date, lang) if text[m.end() : m.end() + 1] == ":" else []
+            if how == "signed-inline" and listed:
+                # "have signed the following MoUs in agriculture: a) an umbrella MoU ..., b) ...": the
+                # words before the colon open a list, the items after it are the documents
+                out += listed
+                continue
             start = m.start("title")
             span = QUOTE_MARK_RE.sub("", m.group("title")) if how == "signed-identified" else m.group("title")
             if how == "signed-passive":
@@ -324,6 +330,35 @@ def named_by_signers(text: str, m: re.Match[str], sentence_start: int, span: str
         after = re.match(r"[^.;:\n]*", text[verb.end() : verb.end() + 400])
         span = with_passive_signers(verb.group(0) + (after.group(0) if after else ""), span, lang)
     return span
+
+
+# The marks of the items of a list written in one line: "a) ...", "(b) ...", "2) ...", or semicolons.
+INLINE_ITEM_RE = re.compile(r"(?:;\s*|^\s*|\s)\(?(?:[a-h]|\d{1,2})\)\s+|;\s+")
+
+
+def lettered_items(text: str, pos: int, dyad: list[str], date: str | None, lang: str | None) -> list[Agreement]:
+    """The documents listed after a colon in the same line, each opening with its document word
+    (after its article); a line that does not mark its items is no such list."""
+    pats = agreement_patterns(lang)
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[pos:end]
+    marks = list(INLINE_ITEM_RE.finditer(line))
+    if len(marks) < 2:
+        return []
+    out = []
+    for k, mk in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+        raw = line[mk.end() : stop]
+        if k + 1 == len(marks):
+            raw = re.split(r"(?<=\w)\.\s", raw)[0]  # the last item ends with its sentence
+        title = trim_title(re.sub(rf"^\s*(?:{either(every('AGREEMENT_LIST_ARTICLES'))})\s+", "", raw, flags=re.I).strip(" .,;"), lang)
+        if not pats.heads.search(title[:40]) or len(title.split()) < 2 or generic_title(title, lang):
+            continue
+        at = pos + mk.end() + max(raw.find(title[:10]), 0)
+        out.append(Agreement(title, kind_of(title, lang), parties_of(title, lang, dyad), date, (at, at + len(title)),
+                             rule="signed-lettered-item"))
+    return out
 
 
 # A title as short as this (a bare head, "cooperation agreement", "MoU on cooperation") is named by the
