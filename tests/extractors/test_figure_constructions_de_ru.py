@@ -209,3 +209,23 @@ def test_a_headline_rounding_the_bodys_figure_is_that_figure(text: str) -> None:
 def test_the_words_before_a_converted_amount_qualify_its_conversion(text: str) -> None:
     found = [(f.value, f.qualifier) for f in figures(text) if f.currency == "USD"]
     assert found == [(6e7, "approx")], figures(text)
+
+
+@pytest.mark.parametrize("text, period", [
+    (" date 2018-05 Handel\n\nDer Handel zwischen Peru und Kolumbien stieg im vergangenen Jahr um 5 Prozent.", "2017"),
+    (" date 2021-11 Торговля\n\nТоварооборот Армении и Грузии в январе-сентябре вырос на 5%.", "2021-01..2021-09"),
+    (" date 2016-03 Trade\n\nTrade between Chile and Peru grew by 5 percent this year, officials said.", "2016"),
+])
+def test_the_year_of_a_crawlers_month_stamp_resolves_a_period(text: str, period: str) -> None:
+    record = dyad.extract(text, source="t.txt")
+    assert record.doc.published is None
+    assert [f.period for f in record.figures if f.metric == "growth"] == [period], record.figures
+
+
+@pytest.mark.parametrize("text", [
+    "Handel\n\nDer Handel zwischen Peru und Chile fiel 2019 um 8 Prozent, dennoch wuchsen die Exporte 2020 um 4 Prozent.",
+    "Handel\n\nDie Einfuhren Irlands aus Island sanken 2019 um 8 Prozent, jedoch stiegen sie 2020 um 4 Prozent.",
+    "Торговля\n\nТоварооборот Кубы и Мексики в 2019 году сократился на 8%, однако в 2020 году вырос на 4%.",
+])
+def test_a_fall_before_a_contrasting_conjunction_leaves_the_rise_after_it_alone(text: str) -> None:
+    assert sorted(of(text, "growth")) == [-8, 4], figures(text)

@@ -867,7 +867,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     a report names only once."""
     year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
     if year is None:
-        year = year_after_base(doc.text, doc.language)
+        year = doc.stamp_year or year_after_base(doc.text, doc.language)
     scan = FigureScan(doc.text, doc.language, year, dyad, quote_speaker_at, figure_patterns(doc.language),
                       sides=frozenset(pair_countries(doc) or dyad))
     figures: list[Figure] = []
