@@ -229,3 +229,12 @@ def test_the_year_of_a_crawlers_month_stamp_resolves_a_period(text: str, period:
 ])
 def test_a_fall_before_a_contrasting_conjunction_leaves_the_rise_after_it_alone(text: str) -> None:
     assert sorted(of(text, "growth")) == [-8, 4], figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Handel\n\nLaut Statistik liegt Peru auf Platz 4 unter den Handelspartnern Chiles.",
+    "Handel\n\nPolen belegt Rang 2 unter den Abnehmern tschechischer Waren.",
+    "Handel\n\nNorwegen rückte im Handel mit Island auf Platz 7 unter allen Lieferanten vor.",
+])
+def test_a_place_in_a_german_ranking_is_no_count(text: str) -> None:
+    assert of(text, "count") == [], figures(text)

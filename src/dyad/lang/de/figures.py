@@ -40,7 +40,8 @@ RANGE_CHANGE_FROM_RE: str | None = None
 # See en/figures.py: "um den Faktor 2,5", "um einen Faktor von 3", "mit dem Faktor 4 multipliziert".
 TIMES_BEFORE_RE: str | None = r"(?<!\w)(?:um\s+(?:den|einen)\s+Faktor(?:\s+von)?|mit\s+dem\s+Faktor)\s+"
 MULTIPLIER_IDIOMS_RE: str | None = r"doppelte[nmrs]?\s+(?:Standards?|Moral|Staatsbürgerschaft|Spiel|Rolle)\b"
-COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)Top\s*$"
+# (a place in a ranking too: "auf Platz 3 unter allen Handelspartnern", "Rang 2 der Abnehmer")
+COUNT_RANK_BEFORE_RE: str | None = r"(?<!\w)(?:Top|Platz|Rang)\s*$"
 COUNT_RANK_WORDS = ("größten", "größte", "wichtigsten", "wichtigste", "führenden", "führende", "stärksten",
                     "reichsten", "besten", "höchsten")
 COUNT_NEVER_NOUNS = frozenset(("länder", "ländern", "staaten", "nationen"))
