@@ -58,6 +58,9 @@ class Doc:
     # True when `published` is only the crawler's " date YYYY-MM-DD" stamp, which no dated line
     # of the page confirms: some sites stamp every page with one fixed day.
     published_stamp_only: bool = False
+    # The year of a crawler's stamp with only a month (" date 2019-12"), which leaves `published`
+    # unknown but still tells what "this year" and "last year" mean.
+    stamp_year: int | None = None
     url: str | None = None
     fetched: str | None = None
     junk_lines: int = 0

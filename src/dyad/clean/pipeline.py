@@ -78,6 +78,7 @@ def clean(raw: RawDoc) -> Doc:
         dateline_span=dateline.span if dateline else None,
         published=published,
         published_stamp_only=stamp_only,
+        stamp_year=stamp_year(cleaned.head),
         url=source.url,
         fetched=raw.fetched,
         junk_lines=cleaned.junk_lines,
@@ -163,6 +164,15 @@ def find_published(cleaned: Cleaned, body: str, language: str | None, dateline: 
     if published and published.startswith("--"):
         published = year_from_recent_date(published, body, language) or published
     return published, stamp_only
+
+
+CRAWL_MONTH_RE = re.compile(r"^\s*date\s+(?P<year>\d{4})-\d{2}\s*$", re.I)
+
+
+def stamp_year(head: list[str]) -> int | None:
+    """The year of the crawler's " date YYYY-MM" line: a month's stamp is no publication date,
+    but its year is the report's."""
+    return next((int(m.group("year")) for line in head if (m := CRAWL_MONTH_RE.match(line))), None)
 
 
 def same_day(own: str | None, crawl: str) -> bool:

@@ -551,6 +551,9 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
         y = year_of(g.get("year"))  # "in January-March": of the year of publication
         if m1 and m2 and y:
             return f"{y}-{m1:02d}..{y}-{m2:02d}"
+        last = any(k in (g.get("year") or "").lower() for k in r.PERIOD_LAST_YEAR_WORDS)
+        if m1 == 1 and m2 and y is None and not last:
+            return f"first {m2} months"  # "January-April" of a year unknown: as "the first 4 months" are
     elif kind == "quarter":
         q = r.ORDINALS.get((g.get("q") or "").lower())
         y = year_of(g.get("year"))
@@ -766,6 +769,13 @@ def qualifier_and_start(text: str, f: Found, lang: str | None) -> tuple[str, int
     return "exact", f.start
 
 
+def told_as_change(text: str, f: Found, lang: str | None) -> bool:
+    """Whether a percentage is told with the preposition of a change before it ("die Importe
+    nahmen um 31,2 Prozent auf 833 Millionen"), which says it is a change with no verb."""
+    pattern = rules(lang).CHANGE_BEFORE_RE
+    return f.kind == "percent" and bool(pattern) and re.search(pattern, text[max(0, f.start - 30) : f.start], re.I) is not None
+
+
 def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | None) -> str:
     pats = figure_patterns(lang)
     if f.kind == "count" or (f.kind == "times" and pats.occurrence_before.search(text, max(0, f.start - 40), f.start)):
@@ -780,9 +790,11 @@ def metric_of(text: str, f: Found, spans: list[tuple[int, int]], lang: str | Non
         spans = spans[:2]  # a share "2 percent of trade" is no growth; look only nearby
     afters: list[tuple[int, str]] = []
     for n, (s, e) in enumerate(spans):
+        if n >= 2 and afters:
+            break  # "... 345 Millionen Euro investiert": its own clause's verb, not the sentence before's trade
         window = text[s:e]
         if f.kind in {"percent", "times"}:
-            if pats.growth.search(window):
+            if pats.growth.search(window) or (n == 0 and told_as_change(text, f, lang)):
                 return Metric.GROWTH
             continue
         before = []
@@ -854,6 +866,8 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     value, period and forecast; then an amount named again ("this figure") and the currency
     a report names only once."""
     year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+    if year is None:
+        year = doc.stamp_year or year_after_base(doc.text, doc.language)
     scan = FigureScan(doc.text, doc.language, year, dyad, quote_speaker_at, figure_patterns(doc.language),
                       sides=frozenset(pair_countries(doc) or dyad))
     figures: list[Figure] = []
@@ -873,8 +887,9 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
         prev = sents[i - 1] if i > 0 and sents[i - 1].para == s.para else None
         mark_ranges(scan, found)
         share_currency(found)
+        dropped = conversions_dropped(scan.text, found)
         for n, f in enumerate(found):
-            if n and converted(scan.text, found[n - 1], f):
+            if n in dropped:
                 continue  # "65 billion dollars (about 60 billion euros)": the same amount again
             fig = figure_of(scan, f, s, prev, tuple(g.start for g in found[n + 1 :]))
             if fig is None:
@@ -884,7 +899,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             side = counted_side(scan, fig) if fig.metric == Metric.COUNT else None
             sides = count_sides.setdefault(key, set())
             other_side = side is not None and sides and None not in sides and side not in sides
-            if (key in seen and not other_side) or (in_headline(s) and any(k[:2] == key[:2] for k in seen)):
+            if (key in seen and not other_side) or (in_headline(s) and any(rounded_alike(k, key) for k in seen)):
                 continue
             if fig.period is None and fig.metric != Metric.COUNT and any(
                     k[:2] == key[:2] and k[3] == key[3] and k[5] == key[5] for k in seen):
@@ -901,6 +916,15 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
         scan.last_sentence = s
     fill_currency(figures, scan.text, scan.lang)
     return figures
+
+
+HEADLINE_ROUNDING = 0.02  # how far a headline's figure may round the body's ("over 23 bn" for 23.1 bn)
+
+
+def rounded_alike(body: FigureKey, head: FigureKey) -> bool:
+    """Whether a headline's figure is one of the body's, told rounded: the same metric and a
+    value within two percent."""
+    return body[0] == head[0] and abs(body[1] - head[1]) <= HEADLINE_ROUNDING * max(abs(body[1]), abs(head[1]))
 
 
 # What makes two figures of a report one: metric, value, period, forecast, the head of a
@@ -940,6 +964,39 @@ def converted(text: str, before: Found, f: Found) -> bool:
     """Whether an amount in brackets right after another is that amount in another currency
     ("$65 billion (€60 billion)", "65 Mrd. Dollar (rund 60 Mrd. Euro)")."""
     return before.kind == f.kind == "money" and CONVERSION_GAP_RE.fullmatch(text, before.end, f.start) is not None
+
+
+# The currencies a record's amounts are told in (SCHEMA.md): an amount in another one that the
+# report converts into one of these in brackets is kept in that one.
+RECORD_CURRENCIES = frozenset({"USD", "EUR", "RUB"})
+
+
+def conversions_dropped(text: str, found: list[Found]) -> set[int]:
+    """Which of the sentence's amounts repeat another in another currency: the one in brackets,
+    unless the first is in a currency records do not use and the bracket's is in one they do
+    ("1,14 Billionen Yuan (158,33 Milliarden US-Dollar)": the dollars, which then start where
+    the first did, so that the words before it qualify them: "estimated at 22.8 billion tenge
+    ($51 million)")."""
+    dropped: set[int] = set()
+    for n in range(1, len(found)):
+        first, second = found[n - 1], found[n]
+        if n - 1 in dropped or not converted(text, first, second):
+            continue
+        local = first.currency not in RECORD_CURRENCIES and second.currency in RECORD_CURRENCIES
+        if local:
+            found[n] = Found(first.start, second.end, second.value, second.currency, second.unit, second.kind,
+                             second.has_scale, second.bound)
+        dropped.add(n - 1 if local else n)
+    return dropped
+
+
+def year_after_base(text: str, lang: str | None) -> int | None:
+    """The year of a report whose date gives none, from a year-on-year comparison: "compared to
+    the same period of 2021" compares this year's months with last year's, so the report's
+    figures are of 2022."""
+    pattern = rules(lang).SAME_PERIOD_BASE_RE
+    m = re.search(pattern, text, re.I) if pattern else None
+    return int(m.group("year")) + 1 if m else None
 
 
 def mark_ranges(scan: FigureScan, found: list[Found]) -> None:

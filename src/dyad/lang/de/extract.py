@@ -105,7 +105,8 @@ TIMES_WORDS = ("mal", "fach", "-fach", "fache", "-fache", "fachen", "-fachen")
 # (the verbs of "-fach" read by their stem: "vervierfacht", "vervierfachte", "Vervierfachung")
 WORD_MULTIPLIERS = {"verdoppelt": 2, "verdoppeln": 2, "verdopplung": 2, "verdreifacht": 3,
                     "verdreifachen": 3, "zweifach": 2, "doppelt": 2, "dreifach": 3, "verdreifachung": 3,
-                    "vervierfach": 4, "verfünffach": 5, "versechsfach": 6, "verzehnfach": 10}
+                    "vervierfach": 4, "verfünffach": 5, "versechsfach": 6, "versiebenfach": 7,
+                    "verachtfach": 8, "verneunfach": 9, "verzehnfach": 10}
 # See en.DISTANCE_UNITS.
 DISTANCE_UNITS = r"km|Kilometer[n]?"
 # See en.DISTANCE_PLACE_AFTER_RE.
@@ -121,12 +122,15 @@ QUALIFIERS = [
     # ("bis zu" names the level a target sets: see en.QUALIFIERS)
     (r"(?:weniger als|unter|unterhalb von|höchstens)\s*$", "under"),
 ]
-QUALIFIER_AFTER = [(r"^\s*(?:überschritten|übertroffen|und mehr|oder mehr|übersteigt|überstieg)\b", "over"),
+# (the infinitive after a modal too: "kann bis Ende des Jahres $60 Mrd. übersteigen")
+QUALIFIER_AFTER = [(r"^\s*(?:überschritten|übertroffen|und mehr|oder mehr|übersteigt|überstieg\w*|übersteigen|überschreiten|"
+                    r"überschreitet|überschritt\w*|übertreffen|übertrifft|übertraf\w*)\b", "over"),
                    (r"^\s*(?:oder weniger|unterschritten)\b", "under")]
 METRIC_WORDS = [
     (r"(?:Handelsbilanz|Überschuss|Defizit|Saldo)", "trade_balance"),
     # ("Saldo im Handel": the trade a balance word governs is the balance's)
-    (r"(?:Handelsumsatz|Warenumsatz|Handelsvolumen|Warenaustausch|Außenhandel|"
+    # ("der Waren- und Dienstleistungsverkehr hat $58 Mrd. erreicht": the exchange of goods is trade)
+    (r"(?:Handelsumsatz|Warenumsatz|Handelsvolumen|Warenaustausch|Außenhandel|Warenverkehr\w*|Dienstleistungsverkehr\w*|"
      r"(?<!Saldo im )(?<!Saldo des )(?<!Überschuss im )(?<!Defizit im )Handel\w*|Umsatz)", "trade_turnover"),
     (r"(?:\w*[Kk]redit\w*|\w*[Gg]arantie\w*|\w*[Bb]ürgschaft\w*|Darlehen)", "other"),
     # (a credit or guarantee for exports is no export: "Exportkreditgarantien"; see en)
@@ -136,7 +140,10 @@ METRIC_WORDS = [
     (r"(?:Investition\w*|investiert\w*|Investor\w*)", "investment"),
 ]
 DECLINE_WORDS = r"\b(?:gesunken|sank\w*|zurückgegangen|ging\w* zurück|Rückgang|verringert\w*|fiel\w*|gefallen|eingebrochen|schrumpft\w*)\b"
-GROWTH_WORDS = r"\b(?:zulegt\w*|legte\w*\b(?=[^.;]{0,80}\bzu\b)|zugelegt|gestiegen|stieg\w*|wuchs|gewachsen|wachs\w*|Wachstum|Zuwachs|erhöht\w*|zugenommen|nahm\w* zu|" \
+# (every form of the verbs of rising: "wuchsen", "steigerten ihre Käufe um 46%", "um 92% gesteigert",
+# "ein Anstieg von 11,8 Prozent", "nahmen um 5 Prozent zu")
+GROWTH_WORDS = r"\b(?:zulegt\w*|legte\w*\b(?=[^.;]{0,80}\bzu\b)|zugelegt|gestiegen|stieg\w*|wuchs\w*|gewachsen|wachs\w*|Wachstum|Zuwachs\w*|erhöht\w*|zugenommen|" \
+               r"nahm\w*\b(?=[^.;]{0,80}\bzu\b)|nimmt\b(?=[^.;]{0,80}\bzu\b)|steigert\w*|gesteigert\w*|Anstieg\w*|Zunahme|" \
                r"Steigerung|Plus|verdoppelt\w*|geklettert|kletter\w*)\b"
 FORECAST_RE = r"\b(?:soll\w*|wird|werden|würde|erwartet\w*|prognostiziert\w*|geplant\w*|plant\w*|" \
               r"Ziel\w*|anstreb\w*|bis 20\d\d|kann noch|könnte|voraussichtlich|steigern|ausbauen|nächsten Jahr)\b"
@@ -145,7 +152,7 @@ COMPARISON_BASE_RE = r"(?<!\w)(?:im Vergleich zu(?:m)?|verglichen mit|gegenüber
 LEVEL_AFTER_RE = r"^\s*(?:gegenüber|im Vergleich zu[mr]?|verglichen mit)\s+(?:dem\s+|der\s+)?(?:Niveau|Stand|Vorjahr|Vorjahreszeitraum|Zeitraum)"
 # See en.OCCURRENCE_BEFORE_RE.
 OCCURRENCE_BEFORE_RE = r"\b(?:trafen sich|getroffen|telefonierten|besuchte\w*)\s+(?:\w+\s+){0,3}$"
-COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>weniger|niedriger|geringer|mehr|höher)\b[^.;]{0,30}\bals\b"
+COMPARATIVE_AFTER_RE = r"^\s*(?P<dir>weniger|niedriger|geringer|mehr|höher)\b[^.;]{0,30}\b(?:als|gegenüber|im Vergleich)\b"
 NOT_BILATERAL_AFTER_RE = r"^\s*der (?:abgegebenen Stimmen|Stimmen|(?:\w+\s+)?Bevölkerung|Einwohner)\b"
 COUNT_OF_RE = r"\bZahl der (?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\b[^.;]{0,90}?\b(?:liegt bei|lag bei|stieg auf|beträgt|betrug|übersteigt|überstieg|erreichte)\s+(?:mehr als |über |rund |etwa |fast )?(?P<num>\d{1,3}(?:\.\d{3})+|\d+)\b"
 HYPOTHETICAL_RE = r"\b(?:träumte\w*|geträumt|erhoffte)\b"
@@ -161,12 +168,12 @@ COUNT_STOP_NOUNS = {
 }
 PERIOD_PATTERNS = [
     (r"\b(?:im Zeitraum |von |zwischen )?(?P<m1>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November)"
-     r"\s*(?:[-–—]|bis)\s*(?P<m2>Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres|des Vorjahres))?\b", "month_range"),
+     r"\s*(?:[-–—/]|bis)\s*(?P<m2>Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres|des Vorjahres))?\b", "month_range"),
     (r"\bim (?P<q>ersten|zweiten|dritten|vierten|I\.|II\.|III\.|IV\.|[1-4]\.) Quartal(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "quarter"),
     # the abbreviation: "im Q1 2015", "Q3/2024"
     (r"\b(?:im )?(?-i:Q)(?P<q>[1-4])(?:(?:\s*/\s*|\s+)(?P<year>(?:19|20)\d{2}))?\b", "quarter"),
-    (r"\b(?:in den )?(?:ersten )?(?P<n>\d{1,2}|sechs|neun|drei|acht|zehn|elf|sieben|fünf|vier|zwei|beiden) Monaten(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "months"),
-    (r"\bim ersten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),
+    (r"\b(?:in den )?(?:ersten )?(?P<n>\d{1,2}|sechs|neun|drei|acht|zehn|elf|sieben|fünf|vier|zwei|beiden) Monaten(?: (?:des Jahres )?(?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "months"),
+    (r"\bim ersten Halbjahr(?: (?:des Jahres )?(?P<year>\d{4}|dieses Jahres|des laufenden Jahres))?", "half"),
     (r"\bim zweiten Halbjahr(?: (?P<year>\d{4}|dieses Jahres|des laufenden Jahres|des vergangenen Jahres))?", "second_half"),
     # one month ("im Januar 2025", "im März dieses Jahres"): after the ranges and halves
     (r"\bim\s+(?P<m1>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"

@@ -43,6 +43,11 @@ RANGE_LINK_RE: str | None = r"\s*and\s+"
 # A change told as a fraction of the level ("grew by a quarter"): the phrase, lower case with
 # single spaces, and the percentage it is.
 CHANGE_FRACTIONS: dict[str, float] = {"by a quarter": 25.0, "by a third": 33.3, "by one third": 33.3, "by half": 50.0, "by a half": 50.0, "by a fifth": 20.0}
+# See figures.told_as_change: the preposition right before a percentage that makes it a change
+# with no verb of change ("um 31,2 Prozent auf 833 Millionen"); None where it is ambiguous.
+CHANGE_BEFORE_RE: str | None = None
+# See figures.year_after_base: a year-on-year base with its year ("the same period of 2021").
+SAME_PERIOD_BASE_RE: str | None = None
 # Right after a figure (up to three words on): it is a level per year, not a sum ("$25 million
 # annually", "3,000 units per year"); see figures.resolve_period.
 PER_YEAR_RE = r"annually|a year|per year|each year|every year|per annum"

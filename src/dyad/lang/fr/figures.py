@@ -24,6 +24,8 @@ RANGE_LINK_RE: str | None = r"\s*et\s+"
 # A change told as a fraction of the level ("grew by a quarter"): the phrase, lower case with
 # single spaces, and the percentage it is.
 CHANGE_FRACTIONS: dict[str, float] = {"d'un quart": 25.0, "d'un tiers": 33.3, "de moitié": 50.0, "d'un cinquième": 20.0}
+CHANGE_BEFORE_RE: str | None = None  # see en
+SAME_PERIOD_BASE_RE: str | None = None  # see en
 # Right after a figure (up to three words on): it is a level per year, not a sum ("$25 million
 # annually", "3,000 units per year"); see figures.resolve_period.
 PER_YEAR_RE = r"par an|chaque année|annuellement|par année"

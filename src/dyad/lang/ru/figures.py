@@ -8,7 +8,8 @@ COUNT_POSSESSIVE_SUFFIX: str | None = None
 NUMBER_SIGNS = ("№",)
 ORDINAL_SUFFIXES: tuple[str, ...] = ()
 PERIOD_LAST_YEAR_WORDS = ("прошл",)
-CLAUSE_CONJUNCTIONS = ("а", "и", "но")
+# (the contrasting ones too: ", однако в 2020 году вырос на 4%" is a clause of its own)
+CLAUSE_CONJUNCTIONS = ("а", "и", "но", "однако", "тогда как")
 CLAUSE_AUXILIARIES: tuple[str, ...] = ()
 BALANCE_NEGATIVE_WORDS = ("отрицательн", "дефицит")
 COMPARATIVE_DOWNWARD = frozenset(("меньше", "ниже"))
@@ -26,12 +27,16 @@ RANGE_LINK_RE: str | None = r"\s*(?:до|и)\s+"
 # A change told as a fraction of the level ("grew by a quarter"): the phrase, lower case with
 # single spaces, and the percentage it is.
 CHANGE_FRACTIONS: dict[str, float] = {"на четверть": 25.0, "на треть": 33.3, "на одну треть": 33.3, "наполовину": 50.0, "на пятую часть": 20.0}
+# See en.CHANGE_BEFORE_RE ("на" before a percentage is also "to", "for": "скидка на 10%").
+CHANGE_BEFORE_RE: str | None = None
+# See en.SAME_PERIOD_BASE_RE ("по сравнению с аналогичным периодом 2021 года", "2023-го").
+SAME_PERIOD_BASE_RE: str | None = r"аналогичн\w+\s+период\w*\s+(?:прошлого\s+)?(?P<year>(?:19|20)\d{2})(?!\d)"
 # Right after a figure (up to three words on): it is a level per year, not a sum ("$25 million
 # annually", "3,000 units per year"); see figures.resolve_period.
 PER_YEAR_RE = r"ежегодно|в год|каждый год"
 # A range told with its scale, currency or noun once, after the second number ("$50-60 million"):
 # what joins the two numbers, and what before the first makes "X to Y" a change, not a range.
-RANGE_BARE_LINK_RE: str | None = r"\s*[-–—]\s*"
+RANGE_BARE_LINK_RE: str | None = r"\s*[-–—−]\s*"  # (and the minus sign U+2212: "$ 500−700 млн")
 RANGE_CHANGE_FROM_RE: str | None = None
 # See en/figures.py: Russian tells the multiple after its number ("в 2,5 раза"), which TIMES_WORDS read.
 TIMES_BEFORE_RE: str | None = None
