@@ -155,3 +155,25 @@ def test_protest_at_a_site(lang: str, sentence: str, expected: tuple[str, str, s
 def test_state_protest_is_still_a_complaint() -> None:
     """A ministry that protests to another state (no site) lodges an official complaint."""
     assert ("ACCUSE", "POL", "BLR") in coded("The Polish foreign ministry protested to Belarus over the detention.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # traders clearing another state's goods from their shelves boycott it (143)
+        ("en", "Kuwaiti supermarkets removed Danish products from their shelves.", ("PROTEST", "KWT", "DNK")),
+        ("en", "Shoppers across Egypt are shunning French brands in protest at the cartoons.", ("PROTEST", "EGY", "FRA")),
+        ("de", "Kasachische Supermärkte entfernten russische Waren aus den Regalen.", ("PROTEST", "KAZ", "RUS")),
+        ("ru", "Магазины Грузии убрали с полок российские товары.", ("PROTEST", "GEO", "RUS")),
+        # a demand or an offer turned back is a rejection, even when it names diplomats
+        ("de", "Serbien wies den Vorschlag Kroatiens zurück.", ("REJECT", "SRB", "HRV")),
+        ("de", "Iran wies die Forderung Schwedens nach Freilassung eines inhaftierten Diplomaten zurück.",
+         ("REJECT", "IRN", "SWE")),
+        # energy shipped to another state is economic cooperation (061)
+        ("en", "Kazakhstan began shipping crude to German refineries.", ("COOPERATE", "KAZ", "DEU")),
+        ("en", "Azerbaijan started pumping gas to Syria via Turkey.", ("COOPERATE", "AZE", "SYR")),
+        ("en", "Ukraine exported electricity to Moldova for the first time.", ("COOPERATE", "UKR", "MDA")),
+    ],
+)
+def test_boycott_rejection_and_energy_rows(lang: str, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(sentence, lang)
