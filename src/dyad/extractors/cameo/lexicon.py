@@ -48,6 +48,7 @@ class Lexicon:
     all_preps: frozenset[str]
     origin_preps: frozenset[str]
     prep_against: frozenset[str]
+    protest_site: frozenset[str]  # a group after them is the site of a protest, whose state is protested against
     summoned_to: frozenset[str]
     passive: re.Pattern[str] | None
     short_passive: re.Pattern[str] | None
@@ -118,6 +119,7 @@ def lexicon(lang: str) -> Lexicon:
         all_preps=p.CAMEO_PREP_WITH | p.CAMEO_PREP_AGENT | p.CAMEO_PREP_LOC,
         origin_preps=p.CAMEO_ORIGIN_PREPS,
         prep_against=p.CAMEO_PREP_AGAINST,
+        protest_site=p.CAMEO_PROTEST_SITE_PREPS,
         summoned_to=p.CAMEO_SUMMONED_TO,
         passive=p.CAMEO_PASSIVE,
         short_passive=p.CAMEO_SHORT_PASSIVE,

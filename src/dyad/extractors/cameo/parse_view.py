@@ -146,6 +146,9 @@ class ParseView:
                 h.head.pos_ in ("VERB", "AUX"):
             # "responded by expelling", "after meeting X, ... signed": the governing verb's subject
             return self.controller(h.head, depth + 1)[0], "gerund"
+        if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.i != h.i and h.head.lemma_.lower() in self.words.pledge:
+            # "committed to supplying Germany": who commits supplies
+            return self.controller(h.head, depth + 1)[0], "xcomp"
         if v.dep_ == "relcl":
             return h, "relcl"
         if v.dep_ == "acl" and v.tag_ == "VBG":

@@ -22,7 +22,7 @@ from dyad.extractors.cameo.parse_view import (
     prep_object,
 )
 from dyad.extractors.cameo.transforms import demand_code, intent_code, is_conflict_act, negated_code
-from dyad.extractors.cameo.verbs import VerbPattern, anchor_index
+from dyad.extractors.cameo.verbs import VerbPattern, Word, anchor_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,12 +102,37 @@ def code_parsed(sentence: str, lang: str, offset: int, mentions: list[Mention],
     P = ParseView(doc, mentions, sentence, lexicon(lang))
     found = _event_verbs(P, lang)
     if not found:
-        return []
+        return events_from(_yields(P, lang), offset)
     st = _Sentence(P, lang, found)
     for i, p in sorted(found.items(), key=lambda x: -x[0]):  # embedded verbs first
         _code_verb(st, doc[i], p)
     frames = [f for f in st.frames if f.tok is None or f.tok.i not in st.suppressed]
+    frames.extend(_yields(P, lang))
     return events_from(apply_claims(P, frames), offset)
+
+
+def _yields(P: ParseView, lang: str) -> list[Frame]:
+    """An act done under another state's pressure ("shelved the bill after pressure from
+    Washington", "Under pressure from Beijing, Nepal cancelled the meeting"): whoever acts
+    yields (080) to the state that pressed, whatever the act itself is."""
+    w = P.words
+    out: list[Frame] = []
+    for t in P.doc:
+        prep = t.head
+        if t.dep_ != "pobj" or t.lemma_.lower() not in w.pressure_nouns or prep.lower_ not in w.pressure_preps:
+            continue
+        act = prep.head
+        if act.pos_ not in ("VERB", "AUX") or act.i == prep.i:
+            continue
+        by = [x for c in t.children if c.dep_ == "prep" and c.lower_ in w.pressure_from
+              for x in c.children if x.dep_ == "pobj"]
+        pressers = [a for x in [*by, *(c for c in t.children if c.dep_ == "poss")] for a in P.actors(x) if a.known]
+        doers = [a for a in P.actors(P.controller(act)[0], as_source=True) if a.known]
+        if not pressers or not doers or {a.country for a in doers} & {a.country for a in pressers}:
+            continue
+        pat = VerbPattern(lang, t.lemma_.lower(), Word(((t.lemma_.lower(), True),)), (), "080", "", -1)
+        out.append(Frame(pat, "080", doers, pressers, None, *clause_span(act), rules=["under-pressure"], tok=t))
+    return out
 
 
 def _event_verbs(P: ParseView, lang: str) -> dict[int, VerbPattern]:
@@ -184,7 +209,21 @@ def _code_verb(st: _Sentence, v: Token, p: VerbPattern) -> None:
     if coded is None:
         return
     code, rules = _mood(st.P, v, *coded)
+    if code == "140" and _at_site(st.P, v):
+        code, rules = "141", [*rules, "protest-site"]
     st.frames.append(_verb_frame(st, v, p, code, rules))
+
+
+def _at_site(P: ParseView, v: Token) -> bool:
+    """A protest held outside or at a place of another state ("protested outside the Russian
+    embassy"): a demonstration (141), done where people gather, not an official complaint."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in P.words.protest_site_preps:
+            continue
+        site = next((x for x in c.children if x.dep_ == "pobj"), None)
+        if site is not None and any(a.known for a in P.actors(site)):
+            return True
+    return False
 
 
 def _hypothetical(P: ParseView, v: Token) -> bool:
@@ -196,14 +235,15 @@ def _hypothetical(P: ParseView, v: Token) -> bool:
 def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[str]] | None:
     """The governing verb decides what the event is: (code, rules), or None when the verb
     is no event of its own (demanded, refused, appealed for)."""
-    P, w, h = st.P, st.P.words, v.head
+    P, w = st.P, st.P.words
+    h, dep = _governor(v, w)
     code, rules = p.cameo, []
-    if h.i == v.i or not (v.dep_ in ("xcomp", "ccomp") or (v.dep_ == "advcl" and has_infinitive_marker(v, w))):
+    if h.i == v.i or not (dep in ("xcomp", "ccomp") or (dep == "advcl" and has_infinitive_marker(v, w))):
         return code, rules
     hl = h.lemma_.lower()
     own_subj, _ = P.subject(v)
-    control = v.dep_ != "ccomp" or (own_subj is not None and has_infinitive_marker(v, w))
-    if v.dep_ == "ccomp" and hl in w.demand_that:
+    control = dep != "ccomp" or (own_subj is not None and has_infinitive_marker(v, w))
+    if dep == "ccomp" and hl in w.demand_that:
         # "demanded that Azerbaijan withdraw its troops": the withdrawal is demanded,
         # not done; the demand takes the act's kind (1056)
         if h.i in st.found and st.found[h.i].cameo.startswith("10"):
@@ -215,27 +255,36 @@ def _governed_code(st: _Sentence, v: Token, p: VerbPattern) -> tuple[str, list[s
     obj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None and hl == w.call:  # "called on NATO to deploy"
         obj = prep_object(h, w.call_preps)
-    if control and hl in w.appeal and (v.dep_ == "ccomp" or obj is not None or P.is_passive(h)) and \
+    if control and hl in w.appeal and (dep == "ccomp" or obj is not None or P.is_passive(h)) and \
             not _own_forces(obj, w):
         # "asked Obama to help Iran", "wants Putin to attack": an appeal to the
         # object, not an act of it
         if h.i not in st.found:
-            _appeal(st, v, p, own_subj if v.dep_ == "ccomp" else obj)
+            _appeal(st, v, p, own_subj if dep == "ccomp" else obj)
         return None
-    if v.dep_ == "xcomp" and h.i in st.found and hl in w.want | w.threat | w.pledge | w.keep:
+    if dep == "xcomp" and h.i in st.found and hl in w.want | w.threat | w.pledge | w.keep:
         st.suppressed.add(h.i)  # "threatened to impose sanctions", "agreed to lift": one event
-    if v.dep_ == "ccomp" and hl in w.threat and is_conflict_act(code) and \
+    if dep == "ccomp" and hl in w.threat and is_conflict_act(code) and \
             any(c.dep_ == "aux" and c.lower_ in w.ahead for c in v.children):
         # "warned (that) it could halt gas deliveries": what is warned of is threatened (13),
         # not done (the warning keeps its own event: the act may name no one who does it)
         return intent_code(code), ["intent"]
-    if v.dep_ == "xcomp":
+    if dep == "xcomp":
         hl = _intending_lemma(h, w)
         if hl in w.want or hl in w.threat:
             code, rules = intent_code(code), ["intent"]
         elif hl in w.pledge and code[:2] in ("04", "05", "06", "07", "08"):
             code, rules = intent_code(code), ["intent"]
     return code, rules
+
+
+def _governor(v: Token, w: Any) -> tuple[Token, str]:
+    """The verb governing v and how: an act after the preposition of a promise ("committed to
+    supplying Germany") is governed as its infinitive would be ("committed to supply")."""
+    h = v.head
+    if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.i != h.i and h.head.lemma_.lower() in w.pledge:
+        return h.head, "xcomp"
+    return h, v.dep_
 
 
 def _own_forces(obj: Token | None, w: Any) -> bool:
@@ -319,8 +368,18 @@ def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[
     if not tgts and code.startswith("03"):
         tgts, via_with = _promised_to(P, v, code, used, srcs, set(st.found))
     loc = find_location(P, v, used, srcs)
+    if code[:3] in _GATHERINGS and not any(a.known for a in srcs) and loc is not None and \
+            loc not in {a.country for a in tgts}:
+        # protesters no country is named for ("veterans rallied outside the British embassy in
+        # Buenos Aires") are people of the place they gather in
+        srcs, rules = [Actor(loc, "PPL")], [*rules, "protest-place"]
     return Frame(p, code, srcs, tgts, loc, *clause_span(v), via_with=via_with,
                  rules=[*rules, how] if how and how != "subject" else rules, tok=v)
+
+
+# Protests by gathering (CAMEO 140-144: demonstrations, hunger strikes, boycotts, blockades);
+# a riot or an attack (145) may be one person's act, of any nationality
+_GATHERINGS = ("140", "141", "142", "143", "144")
 
 
 def _own_phrase_roles(P: ParseView, v: Token, srcs: list[Actor], tgts: list[Actor],
@@ -344,9 +403,10 @@ def _promised_to(P: ParseView, v: Token, code: str, used: set[int], srcs: list[A
     """A promise with no one named beside the verb: the beneficiary is the target of the
     promised act in its clause ("vowed that Nairobi would return the trucks to Uganda"), when
     that act is no event of its own. Another country than the promising one only."""
-    if v.lemma_.lower() not in P.words.promise_clause:
-        return [], False
     own = {a.country for a in srcs}
+    if v.lemma_.lower() not in P.words.promise_clause:
+        # "agreed to reopen talks with Bolivia": only a state the promised act names outright
+        return _named_partner(P, v, own, events), False
     # "pledged $50 million to rebuild X's grid": the infinitive says what the promised thing is
     # for; without an object ("pledged to convey Iran's protest") the infinitive is the act
     # promised, which names no beneficiary when it is no event itself
@@ -358,7 +418,40 @@ def _promised_to(P: ParseView, v: Token, code: str, used: set[int], srcs: list[A
         tgts = [a for a in tgts if a.known and a.country not in own]
         if tgts:
             return tgts, via_with
-    return [], False
+    return _named_partner(P, v, own, events), False
+
+
+def _promised_acts(P: ParseView, v: Token) -> list[Token]:
+    """The acts a promise or an agreement is to: its infinitive ("agreed to reopen talks") or
+    the verb after its preposition ("committed to supplying Germany")."""
+    acts = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    for c in v.children:
+        if c.dep_ == "prep":
+            acts.extend(x for x in c.children if x.dep_ == "pcomp" and x.pos_ == "VERB")
+    return acts
+
+
+def _named_partner(P: ParseView, v: Token, own: set[str | None], events: set[int]) -> list[Actor]:
+    """The other state a promised act names as a whole phrase, its object or the object of a
+    preposition ("agreed to reopen talks with Bolivia", "pledged to buy jets from the United
+    States", "committed to supplying Germany with oil"). A state that only owns a thing of the
+    phrase ("pledged to convey Iran's protest") is not the one the promise is to."""
+    heads = {P.tok_at[m.end - 1].i for m in P.mentions if m.is_base and m.end - 1 in P.tok_at}
+    for act in _promised_acts(P, v):
+        if act.i in events:
+            continue
+        near = [act, *(c for c in act.children if c.dep_ in ("dobj", "dative"))]
+        for t in near:
+            for c in t.children:
+                cand = c if c.dep_ in ("dobj", "dative") else \
+                    next((x for x in c.children if x.dep_ == "pobj"), None) \
+                    if c.dep_ == "prep" and c.lower_ in P.words.target_preps and c.lower_ != P.words.of else None
+                if cand is None or cand.i not in heads:
+                    continue
+                acts = [a for a in P.actors(cand) if a.known and a.country not in own]
+                if acts:
+                    return acts
+    return []
 
 
 def _misattached_agent(P: ParseView, v: Token) -> Token | None:

@@ -45,7 +45,7 @@ def _prep_before(words: list[tuple[int, int, str]], wi0: int, lx: Lexicon) -> st
         if w in lx.articles or w in lx.place_nouns:
             j -= 1
             continue
-        if w in lx.all_preps or skipped >= 1 or not words[j][2][:1].isupper():
+        if w in lx.all_preps or w in lx.protest_site or skipped >= 1 or not words[j][2][:1].isupper():
             return w
         skipped += 1  # one capitalised title word
         j -= 1

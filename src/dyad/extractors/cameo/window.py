@@ -332,12 +332,16 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
     code, why = mood(s.sentence, s.words, i, lo, s.lang, p.cameo, governor)
     if why:
         rules.append(why)
+    loc = next((m.country for u in clause if u.is_location for m in u.mentions if m.country), None)
+    if "protest-site" in rules:
+        return _site_protest(p, code, src, tgt, loc, lo, hi, rules)
+    if src is None:
+        return None
     if not _negation_named(p, s.lx) and negated(s.words, i, hi, s.lx, s.sentence):
         nc = negated_code(code)
         if nc is None:
             return None
         code, rules = nc, [*rules, "negated"]
-    loc = next((m.country for u in clause if u.is_location for m in u.mentions if m.country), None)
     if "patient-of-noun:no-agent" in rules and tgt is not None:
         # an act noun's patient with no agent named: as a passive's subject, acted on by the
         # state where it was done ("in Zagreb"), else by the report's pair
@@ -359,6 +363,21 @@ def _frame(s: _Window, i: int, p: VerbPattern, verbal: bool, governor: str) -> F
         src_actors = actors_in([(src.start, src.end)], src.mentions, s.sentence, s.lang, as_source=True)
     return Frame(p, code, src_actors, tgt.actors if tgt else [], loc, lo, hi,
                  via_with=tgt is partner and tgt is not None, rules=rules)
+
+
+def _site_protest(p: VerbPattern, code: str, src: Unit | None, site: Unit | None, loc: str | None,
+                  lo: int, hi: int, rules: list[str]) -> Frame | None:
+    """A protest held at a site of another state: a demonstration (141), not an official
+    complaint; with no protesters named, the people of the place it is held in protest."""
+    if site is None:
+        return None
+    if src is not None:
+        doers = src.actors
+    elif loc is not None and loc not in {a.country for a in site.actors}:
+        doers = [Actor(loc, "PPL")]
+    else:
+        return None
+    return Frame(p, "141" if code == "140" else code, doers, site.actors, loc, lo, hi, rules=rules)
 
 
 def _negation_named(p: VerbPattern, lx: Lexicon) -> bool:
@@ -424,12 +443,18 @@ def _hypothetical(s: _Window, lo: int, i: int) -> bool:
 
 
 def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
-           verbal: bool, patient_ok: bool = True) -> tuple[Unit, Unit | None, Unit | None, list[str]] | None:
+           verbal: bool, patient_ok: bool = True) -> tuple[Unit | None, Unit | None, Unit | None, list[str]] | None:
     """(source, target, partner, rules) of the event word at word i, from the order of the
     clause's mention groups and their prepositions; None when no group acts."""
     a_start = s.words[i][0]
     word = s.words[i][2].lower()
     actors = [u for u in clause if not u.is_location]
+    site = _protest_site(s, actors, p)
+    if site is not None:
+        # "Vor der ungarischen Botschaft protestierten Hunderte Rumänen", "митинг у посольства
+        # Китая": the site's state is protested against; another group protests, or no one named
+        others = [u for u in actors if u is not site and not _same_side(u, site)]
+        return (others[0] if others else None), site, None, ["protest-site"]
     # an act noun's patient ("die Ausweisung von Diplomaten ... wurde bekanntgegeben") is no
     # passive's agent, though both may follow "von"
     noun_patient = None if not patient_ok or _verb_form(s.words, i, s.lx) else \
@@ -493,6 +518,13 @@ def _roles(s: _Window, clause: list[Unit], i: int, p: VerbPattern,
     if p.inverse and tgt is not None:
         src, tgt = tgt, src
     return src, tgt, partner, rules
+
+
+def _protest_site(s: _Window, actors: list[Unit], p: VerbPattern) -> Unit | None:
+    """The group a protest is held at ("vor der Botschaft", "у посольства"), naming a state."""
+    if not p.cameo.startswith("14"):
+        return None
+    return next((u for u in actors if u.prep in s.lx.protest_site and any(a.known for a in u.actors)), None)
 
 
 def _subject_first(before: list[Unit], lx: Lexicon) -> Unit:

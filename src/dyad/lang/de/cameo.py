@@ -33,6 +33,7 @@ CAMEO_PREP_OF = frozenset(("von", "vom"))  # "die Festnahme von Touristen": whom
 CAMEO_PREP_LOC = frozenset(("in", "im", "nach"))
 CAMEO_ORIGIN_PREPS = frozenset(("aus", "von"))  # "Botschafter aus Litauen"
 CAMEO_PREP_AGAINST = frozenset(("gegen", "gegenüber"))  # "Sanktionen gegen Israel": the side acted on
+CAMEO_PROTEST_SITE_PREPS = frozenset(("vor",))  # "vor der ungarischen Botschaft protestierten": the site's state is protested against
 CAMEO_SUMMONED_TO = frozenset(("ins", "in", "zum"))  # "wurde ins Auswärtige Amt einbestellt"
 CAMEO_PASSIVE: re.Pattern[str] | None = re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\b", re.I)
 CAMEO_SHORT_PASSIVE: re.Pattern[str] | None = None

@@ -41,6 +41,11 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     # promising verbs whose clause holds the promised act and who gains from it ("vowed that
     # Nairobi would return the trucks to Uganda", "pledged $5 million to rebuild Tonga's grid")
     promise_clause=frozenset("pledge promise vow assure guarantee undertake commit".split()),
+    # an act done "under/after pressure from X" yields to X (CAMEO 080): the nouns of pressure
+    # and the prepositions that tie them to the act
+    pressure_nouns=frozenset("pressure".split()),
+    pressure_preps=frozenset("under after amid following".split()),
+    pressure_from=frozenset("from by".split()),
     # "asked X to help": an appeal to the object, not an act of it
     # nouns of a decided act whose owner does it: "Kuwait's decision to expel", "Seoul's move to recall"
     decision_nouns=frozenset("decision move order step".split()),
@@ -156,6 +161,7 @@ CAMEO_PREP_OF = frozenset(("of",))  # "the arrest of two tourists": whom an act 
 CAMEO_PREP_LOC = frozenset(("in", "to", "at"))  # a place
 CAMEO_ORIGIN_PREPS = frozenset(("of", "from"))  # "the ambassador of X": X's ambassador
 CAMEO_PREP_AGAINST = frozenset(("against",))  # "sanctions against Iran": the side acted on
+CAMEO_PROTEST_SITE_PREPS = frozenset(("outside", "near", "opposite"))  # "rallied outside the embassy": the site's state is protested against
 CAMEO_SUMMONED_TO = frozenset(("in", "to"))  # the ministry one is summoned to acts
 CAMEO_PASSIVE: re.Pattern[str] | None = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+(?:ed|en)\b", re.I)
 CAMEO_SHORT_PASSIVE: re.Pattern[str] | None = None  # a verb form whose subject is acted on

@@ -34,6 +34,7 @@ CAMEO_PREP_OF = frozenset(("de", "des", "du"))  # "l'arrestation de deux tourist
 CAMEO_PREP_LOC = frozenset(("à", "en", "au", "aux", "dans"))
 CAMEO_ORIGIN_PREPS = frozenset(("de", "du", "des", "d'"))  # "l'ambassadeur de Russie"
 CAMEO_PREP_AGAINST = frozenset(("contre",))  # "sanctions contre l'Iran": the side acted on
+CAMEO_PROTEST_SITE_PREPS = frozenset(("devant", "près"))  # "devant l'ambassade de France": the site's state is protested against
 CAMEO_SUMMONED_TO = frozenset(("au", "à"))  # "convoqué au ministère"
 CAMEO_PASSIVE: re.Pattern[str] | None = re.compile(
     r"\b(?:a été|ont été|avait été|avaient été|sera|seront|est|sont|était|étaient)\s+\w+(?:é|ée|és|ées|is|ise|it|u|us)\b",

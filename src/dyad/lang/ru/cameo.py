@@ -34,6 +34,7 @@ CAMEO_PREP_OF: frozenset[str] = frozenset()  # the genitive alone: "задерж
 CAMEO_PREP_LOC = frozenset(("в", "во", "на"))
 CAMEO_ORIGIN_PREPS = frozenset(("из", "от"))  # "посла из Литвы"
 CAMEO_PREP_AGAINST = frozenset(("против",))  # "санкции против Ирана": the side acted on
+CAMEO_PROTEST_SITE_PREPS = frozenset(("у", "возле", "около", "перед"))  # "митинг у посольства Китая": the site's state is protested against
 CAMEO_SUMMONED_TO = frozenset(("в", "во"))  # "Посол Эстонии был вызван в МИД России"
 CAMEO_PASSIVE: re.Pattern[str] | None = None  # see CAMEO_SHORT_PASSIVE
 # a short passive participle ("вызван", "высланы"): the subject is acted on
