@@ -132,3 +132,20 @@ def test_two_sides_that_both_cut_ties_each_act(text: str) -> None:
     # act read from either side
     sides = {(e.source or "")[:3] for e in dyad.extract(text, source="ties.txt").events if e.cameo == "161"}
     assert len(sides) == 2
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    # relations ended with the plain verb of ending: CAMEO 161, break relations
+    ("en", "Guatemala ended diplomatic relations with Venezuela on Thursday.", ("161", "GTM", "VEN")),
+    ("en", "Bolivia terminated diplomatic ties with Israel in 2009.", ("161", "BOL", "ISR")),
+    ("de", "Guatemala hat die diplomatischen Beziehungen zu Venezuela beendet.", ("161", "GTM", None)),
+    ("ru", "Боливия прекратила дипломатические отношения с Кубой.", ("161", "BOL", "CUB")),
+])
+def test_diplomatic_relations_ended_are_broken_off(lang: str, sentence: str, expected: tuple) -> None:
+    found = {(e.cameo, e.source, e.target if e.target and not e.target.startswith("---") else None)
+             for e in code_sentence(sentence, lang, 0, [])}
+    assert expected in found
+
+
+def test_ending_a_tension_is_no_break_of_relations() -> None:
+    assert codes("The talks aimed to end the tension in relations between Peru and Chile.", "en") == set()
