@@ -19,6 +19,7 @@ from dyad.clean import meta
 from dyad.clean.text import DAY_MONTH, MONTH_DAY
 from dyad.extractors.cameo.frames import CodedEvent
 from dyad.extractors.cameo.mentions import Mention as ActorMention
+from dyad.extractors.cameo.transforms import is_measure
 from dyad.extractors.packs import either, every, optional
 from dyad.extractors.pair import focus_on_pair
 from dyad.extractors.people import PersonEntity, home_country, is_envoy_title
@@ -48,6 +49,7 @@ class EventPatterns:
     business: re.Pattern[str]  # a business forum or council of the two sides held
     coordinated: re.Pattern[str]  # what joins a second act of the same subject to the first
     meeting_as_time: re.Pattern[str]  # a meeting named as the time of another act
+    protest_purpose: re.Pattern[str]  # a visit or meeting held to protest: an official complaint
 
 
 # What keeps patterns from being joined into one alternation: named groups, numbered back
@@ -80,6 +82,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         business=re.compile(r.BUSINESS_MEETING_RE, re.I),
         coordinated=re.compile(r.COORDINATED_ACT_RE, re.I),
         meeting_as_time=re.compile(r.MEETING_AS_TIME_RE, re.I),
+        protest_purpose=re.compile(r.PROTEST_PURPOSE_RE, re.I),
     )
 
 
@@ -259,6 +262,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     events.extend(business_meeting(doc, sents, qspans))
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
     events = fold_into_call(events)
+    events = protest_encounters(events, doc.text, event_patterns(doc.language).protest_purpose, doc.language)
     events = fold_into_summons(events)
     events = told_once(one_reading(one_summons(focus_on_pair(events, doc, home_country(doc)))))
     events = unnamed_signing(events)
@@ -699,6 +703,10 @@ def with_envoy(parts: list[Person], persons: list[PersonEntity], c: object, lang
         others = {p.country for p in persons if is_envoy_title(p.title, lang) and p.country and p.country not in sides}
         if len(others) == 1:
             sides.insert(0, others.pop())
+    if getattr(c, "measure", "") == "recall" and sides:
+        # a state recalls its own envoy: the source's; the other side's envoy is not recalled
+        sides = sides[-1:]
+        parts = [p for p in parts if not (is_envoy_title(p.title, lang) and p.country and p.country not in sides)]
     if any(is_envoy_title(p.title, lang) and p.country in sides for p in parts):
         return parts
     for side in sides:  # the target's envoy (summoned, expelled) first, else the source's (recalled)
@@ -737,6 +745,19 @@ def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
             continue
         out.append(e)
     return out
+
+
+def protest_encounters(events: list[Event], text: str, purpose: re.Pattern[str], lang: str | None) -> list[Event]:
+    """An envoy who goes to the ministry, or meets its officials, "in protest against" or "to
+    protest" an act does not consult (04): he complains officially (CAMEO 114), like an envoy
+    handing a note. The encounter's sentence must say so and an envoy must be among its people
+    (crowds rallying "in protest against the visit" leave the visit a visit)."""
+    for e in events:
+        if e.type in ENCOUNTER_KINDS[:3] and e.evidence and any(is_envoy_title(p.title, lang) for p in e.participants) \
+                and purpose.search(text[e.evidence[0] : e.evidence[1]]):
+            e.type, e.cameo, e.plover = "other", SUMMONS, codes.plover_for_cameo(SUMMONS)
+            e.rule = f"{e.rule}; protest-purpose".lstrip("; ")
+    return events
 
 
 def fold_into_summons(events: list[Event]) -> list[Event]:
@@ -818,6 +839,7 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     text, lang = doc.text, doc.language or "en"
     out: list[Event] = []
     seen: set[tuple[str, str | None, str | None, str | None]] = set()
+    first_told: dict[tuple[str, str | None, str | None, str | None], Event] = {}
     candidates: list[Sentence] = []
     headline: list[Sentence] = []
     for s in sents:
@@ -870,8 +892,10 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
             verbal = codes.is_verbal(c.cameo)
             if verbal and not said_outside_quotes(c, text, s, qspans, lang):
                 continue
-            key = coded_key(c.cameo, c.source, c.target, parts, verbal)
+            key = coded_key(c.cameo, c.source, c.target, parts, verbal, c.measure)
             if key in seen:
+                if key in first_told:
+                    told_again_with(first_told[key], parts)
                 continue
             seen.add(key)
             # A plain statement of the same speaker upgrades to its real code ("said ... accused")
@@ -901,8 +925,10 @@ def coded_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
                 type=etype, plover=c.plover, cameo=c.cameo, source=c.source, target=c.target,
                 date=date_in(text[s.start : s.end], lang, doc.published) or doc.published,
                 location=place_in(text[s.start : s.end], lang), participants=parts,
-                evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}".strip(),
+                evidence=(s.start, s.end), rule=f"cameo:{c.verb} {c.rule}{OPEN_TARGET if not c.target else ''}".strip(),
             ))
+            if not verbal:
+                first_told[key] = out[-1]
     return out
 
 
@@ -989,6 +1015,10 @@ def _countries_of(*codes_: str | None) -> set[str]:
 
 
 MUTUAL_ROOTS = ("19", "20")  # fighting is done by both sides at once ("troops clashed")
+# a measure whose sentence names no one it is done to ("Both Cambodia and Thailand downgraded
+# relations"): its target is the report's other side, filled in later, so the two sides' measures
+# of one word are each side's own, not one act read from either side
+OPEN_TARGET = " open-target"
 
 
 def one_reading(events: list[Event]) -> list[Event]:
@@ -1001,7 +1031,7 @@ def one_reading(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         src, tgt = (e.source or "")[:3], (e.target or "")[:3]
-        if src and tgt and e.cameo[:2] not in MUTUAL_ROOTS and any(
+        if src and tgt and e.cameo[:2] not in MUTUAL_ROOTS and not (OPEN_TARGET in e.rule and is_measure(e.cameo)) and any(
                 x.evidence == e.evidence and x.cameo[:3] == e.cameo[:3]
                 and (event_word(x) == event_word(e) or e.cameo.startswith(SUMMONS))
                 and (x.source or "")[:3] == tgt and (x.target or "")[:3] == src for x in out):
@@ -1025,6 +1055,7 @@ def told_once(events: list[Event]) -> list[Event]:
         ids = {p.actor_id for p in e.participants}
         if e.type == "other" and any(
                 x.type == e.type and x.cameo == e.cameo and x.source == e.source and x.target == e.target
+                and measure_of(x) == measure_of(e)
                 and x.evidence != e.evidence and ids <= {p.actor_id for p in x.participants} for x in out):
             continue
         if e.type == "statement" and any(
@@ -1033,6 +1064,13 @@ def told_once(events: list[Event]) -> list[Event]:
             continue  # the same speaker voicing the same thing to the same side again is one statement
         out.append(e)
     return out
+
+
+def measure_of(e: Event) -> str:
+    """Which act of CAMEO 161 the coder read (VerbPattern.measure, kept in the rule): a recall,
+    a break of relations and an expulsion told in turn are three acts, not one retold."""
+    m = re.search(r"\bmeasure=(\w+)", e.rule or "")
+    return m.group(1) if m else ""
 
 
 def person_mentions(persons: list[PersonEntity], anchors: list[tuple[int, int, int]],
@@ -1086,15 +1124,25 @@ def anchor_re(pattern: str, lang: str) -> re.Pattern[str]:
     return re.compile(f"(?:{written_stems(((x, False) for x in stems), lang)})", re.I)
 
 
+def told_again_with(first: Event, parts: list[Person]) -> None:
+    """A measure told again names whom it was done to ("summoned the charge d'affaires ... The
+    embassy confirmed the charge d'affaires, NAME, had been summoned"; "ordered a diplomat to
+    leave ... ordered diplomat NAME, who works at ..., to leave"): the first telling had no one,
+    the act takes the people of its retelling (two at most, as any act)."""
+    if first.participants:
+        return
+    first.participants = parts[:2]
+
+
 def coded_key(cameo: str, source: str | None, target: str | None, parts: list[Person],
-              verbal: bool) -> tuple[str, str | None, str | None, str | None]:
+              verbal: bool, measure: str = "") -> tuple[str, str | None, str | None, str | None]:
     """What makes a coded event another one: its root and sides (a report tells its expulsion
     several times), and for something said also its speaker (the minister's criticism and the
     spokesman's are two statements; one speaker criticising twice is one). The official
     protest (a summons, a note: 114) is an act of its own beside the words of blame of its
     root: "summoned the ambassador ... called the decision unjustified" tells two events."""
     sides = ((source or "")[:3] or None, (target or "")[:3] or None)
-    root = cameo[:3] if cameo.startswith(SUMMONS) else measure_kind(cameo)
+    root = cameo[:3] if cameo.startswith(SUMMONS) else measure_kind(cameo) + measure
     if not verbal:
         return (root, *sides, None)
     return (root, *sides, parts[0].actor_id if parts else None)

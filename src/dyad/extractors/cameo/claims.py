@@ -23,7 +23,7 @@ def apply_claims(P: ParseView, frames: list[Frame]) -> list[Frame]:
             continue
         hl = h.lemma_.lower()
         future = any(c.lower_ in P.lx.future_words or (c.dep_ == "aux" and c.lower_ == P.words.going) for c in v.children)
-        if future and hl in P.words.announce and "intent" not in f.rules:
+        if future and hl in P.words.announce and "intent" not in f.rules and "announced-measure" not in f.rules:
             f.code = intent_code(f.code)
             f.rules.append("intent")
             out.append(f)

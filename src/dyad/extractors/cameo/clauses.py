@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dyad.extractors import models
 from dyad.extractors.cameo.lexicon import Lexicon, lexicon
-from dyad.extractors.cameo.transforms import intent_code, is_conflict_act
+from dyad.extractors.cameo.transforms import intent_code, is_conflict_act, is_measure
 
 Words = list[tuple[int, int, str]]  # (start, end, word) of a sentence
 
@@ -31,6 +31,10 @@ def mood(sentence: str, words: Words, i: int, lo: int, lang: str, code: str, gov
     if governor == "13" or (governor == "03" and code[:2] in ("04", "05", "06", "07", "08")) or (
             not governor and any(lx.norm(w) in lx.intent_words for s_, _e, w in words[max(0, i - 10) : i] if s_ >= lo)):
         return intent_code(code), "intent"
+    if governor != "13" and is_measure(code) and not lx.condition.search(sentence) and any(
+            lx.norm(w).startswith(lx.declare_stems) for _s, _e, w in words):
+        # "die Botschaft werde geschlossen, erklaerte X": a measure reported as decided is taken
+        return code, "announced-measure"
     if is_conflict_act(code) and (
             lx.condition.search(sentence)
             or any(lx.norm(w) in lx.future_words for _s, _e, w in words[max(0, i - 8) : i + 3])

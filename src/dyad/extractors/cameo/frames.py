@@ -22,6 +22,7 @@ class CodedEvent:
     end: int
     verb: str  # the matched dictionary pattern, for --explain
     rule: str = ""  # which coding rules changed or produced the code, for --explain
+    measure: str = ""  # which act of its code a measure is (VerbPattern.measure: "recall", "break")
 
 
 @dataclass
@@ -59,7 +60,7 @@ class _Events:
     def __init__(self, offset: int) -> None:
         self.offset = offset
         self.out: list[CodedEvent] = []
-        self.seen: set[tuple[str, str | None, str | None]] = set()
+        self.seen: set[tuple[str, str | None, str | None, str]] = set()
 
     def emit(self, code: str, src: Actor, tgt: Actor | None, f: Frame, extra: str = "") -> None:
         code, why = role_switch(code, src, tgt)
@@ -71,13 +72,14 @@ class _Events:
             return  # nobody visits their own country
         if tgt is None and not (code.startswith(_NO_TARGET_OK) or code.startswith(_PAIR_TARGET) and src.country):
             return
-        key = (code, s, t)
+        key = (code, s, t, f.pattern.measure)
         if key in self.seen:
             return
         self.seen.add(key)
-        rule = ",".join(r for r in [*f.rules, why, extra] if r)
+        measure = f"measure={f.pattern.measure}" if f.pattern.measure else ""
+        rule = ",".join(r for r in [*f.rules, why, extra, measure] if r)
         self.out.append(CodedEvent(code, codes.plover_for_cameo(code), s, t, self.offset + f.start,
-                                   self.offset + f.end, f.pattern.text, rule))
+                                   self.offset + f.end, f.pattern.text, rule, f.pattern.measure))
 
 
 def events_from(frames: list[Frame], offset: int) -> list[CodedEvent]:

@@ -62,6 +62,7 @@ class Lexicon:
     condition_openers: frozenset[str]  # a clause they open is hypothetical
     that_openers: frozenset[str]  # a clause they open reports what the clause before says
     announce_stems: tuple[str, ...]  # a verb making known the act a noun after it names
+    declare_stems: tuple[str, ...]  # verbs reporting a decision: a measure they report is taken
     articles: frozenset[str]
     place_nouns: frozenset[str]
     join_words: frozenset[str]
@@ -134,6 +135,7 @@ def lexicon(lang: str) -> Lexicon:
         condition_openers=p.CAMEO_CONDITION_OPENERS,
         that_openers=p.CAMEO_THAT_OPENERS,
         announce_stems=tuple(p.CAMEO_ANNOUNCE_STEMS),
+        declare_stems=tuple(p.CAMEO_DECLARE_STEMS),
         articles=p.CAMEO_ARTICLES,
         place_nouns=p.CAMEO_PLACE_NOUNS,
         join_words=p.CAMEO_JOIN_WORDS,

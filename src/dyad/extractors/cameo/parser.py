@@ -21,7 +21,13 @@ from dyad.extractors.cameo.parse_view import (
     has_infinitive_marker,
     prep_object,
 )
-from dyad.extractors.cameo.transforms import demand_code, intent_code, is_conflict_act, negated_code
+from dyad.extractors.cameo.transforms import (
+    demand_code,
+    intent_code,
+    is_conflict_act,
+    is_measure,
+    negated_code,
+)
 from dyad.extractors.cameo.verbs import VerbPattern, Word, anchor_index
 
 if TYPE_CHECKING:
@@ -331,9 +337,22 @@ def _mood(P: ParseView, v: Token, code: str, rules: list[str]) -> tuple[str, lis
     future = any(c.dep_ == "aux" and c.lower_ in P.lx.future_words for c in v.children)
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and P.lx.condition_word.fullmatch(m.lower_)
                                                 for m in c.children) for c in v.children)
+    if future and not conditional and announced_measure(P, v, code):
+        return code, [*rules, "announced-measure"]
     if future or conditional:
         return intent_code(code), [*rules, "conditional" if conditional else "future"]
     return code, rules
+
+
+def announced_measure(P: ParseView, v: Token, code: str) -> bool:
+    """"X said/announced (that) it would recall its ambassador": a measure reported as decided
+    is the measure; one warned of or threatened stays a threat, and so does one with a clause of
+    its own that may be a condition ("would break off relations should its neighbour build the
+    road")."""
+    hl = v.head.lemma_.lower()
+    inverted = any(t.lower_ in P.words.inverted_condition and t.i > v.i and t.head.i != v.i for t in v.sent)
+    return is_measure(code) and v.dep_ == "ccomp" and hl in P.words.announce and hl not in P.words.threat \
+        and not inverted and not any(c.dep_ == "advcl" for c in v.children)
 
 
 def _verb_frame(st: _Sentence, v: Token, p: VerbPattern, code: str, rules: list[str]) -> Frame:

@@ -39,6 +39,13 @@ def is_conflict_act(code: str) -> bool:
     return code[:2] in ("14", "15", "16", "17", "18", "19", "20")
 
 
+def is_measure(code: str) -> bool:
+    """Sanctions and diplomatic measures (CAMEO 16; 172 administrative sanctions; 174 expelling
+    people): a government that says it will take one has decided it ("said it would recall its
+    ambassador" is the recall, not a threat), unless it sets a condition."""
+    return code[:2] == "16" or code[:3] in ("172", "174")
+
+
 def intent_code(code: str) -> str:
     """CAMEO code for an expressed intent to do `code`: cooperation -> 03, conflict -> 13."""
     return _lookup(_INTENT_COOP, code) or _lookup(_INTENT_CONFLICT, code) or code

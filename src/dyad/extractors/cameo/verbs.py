@@ -79,6 +79,16 @@ class VerbPattern(_HashKept):
         return "recall" in self.note.lower() or "recall" in self.text
 
     @property
+    def measure(self) -> str:
+        # which of CAMEO 161's acts the phrase tells: a state recalling its own envoys, one
+        # breaking off relations, or (empty) one expelling another's envoys or closing a mission.
+        # A report may tell all three ("broke off relations, recalled its diplomats and ordered
+        # the other's to leave"): three acts, not one told thrice
+        if self.recall:
+            return "recall"
+        return "break" if "break relations" in self.note.lower() else ""
+
+    @property
     def weapon_subject(self) -> bool:
         # "a drone hit a kibbutz": the companion (the weapon) is the verb's subject
         return "(weapon subject)" in self.note

@@ -58,6 +58,10 @@ CAMEO_THAT_OPENERS = frozenset(("dass",))
 # verbs that make a noun's act known or order it ("kündigte die Freilassung ... an", "ordnete die
 # Ausweisung ... an"): the noun's act is the subject's, its genitive what is acted on (see ru)
 CAMEO_ANNOUNCE_STEMS: tuple[str, ...] = ("kündigt", "ordnet", "verkündet", "gab", "gibt")
+# verbs that report a decision ("die Botschaft werde geschlossen, erklärte der Präsident", "teilte
+# mit, dass die Diplomaten abgezogen werden"): a sanction or diplomatic measure they report in the
+# future is taken, not threatened (a warning, "warnte, dass ...", is not among them)
+CAMEO_DECLARE_STEMS: tuple[str, ...] = ("erklärt", "teilt", "sagt", "verkündet", "kündigt", "bestätigt", "bekannt")
 CAMEO_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 CAMEO_PLACE_NOUNS = frozenset("hauptstadt stadt".split())  # "in der Hauptstadt Astana"
 CAMEO_JOIN_WORDS = frozenset("des der den von für".split())  # "Präsident Russlands Wladimir Putin"

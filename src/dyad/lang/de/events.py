@@ -24,6 +24,9 @@ COORDINATED_ACT_RE = r"[,;]|\b(?:und|sowie|danach|anschließend)\b"
 
 # See en.MEETING_AS_TIME_RE.
 MEETING_AS_TIME_RE = r"(?:(?:nach|bei|während) (?:dem|einem|ihrem|seinem) (?:\w+ )?|beim |nach dem )Treffen"
+# see en: "suchte das Außenministerium aus Protest gegen ... auf", "um gegen ... zu protestieren", "um Protest
+# einzulegen"
+PROTEST_PURPOSE_RE = r"\baus Protest gegen\b|\bzum Zeichen des Protests\b|\bum (?:gegen .{1,80}? )?zu protestieren\b|\bum (?:\w+ )?Protest (?:einzulegen|zu erheben)\b"
 
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:Begrüßungszeremonie|Empfangszeremonie|feierlich\w* Empfang|militärischen Ehren|Ehrenformation|Ehrengarde|roten Teppich|begrüßt\w*|am Flughafen)\b"

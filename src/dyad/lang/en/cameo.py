@@ -32,6 +32,9 @@ CAMEO_PARSER: SimpleNamespace | None = SimpleNamespace(
     # "was to meet", "is to visit": arranged, not done (be + to-infinitive)
     want=frozenset("want plan intend wish aim hope be".split()),
     threat=frozenset("threaten warn vow".split()),
+    # a later "should" opens an inverted condition ("would break off relations should its
+    # neighbour build the road"): a measure announced so is threatened, not taken
+    inverted_condition=frozenset(("should",)),
     # auxiliaries that put a warned-of act ahead ("warned it could halt", "would cut"): a threat;
     # without one the clause reports an act ("warned that troops had attacked")
     ahead=frozenset("will would shall 'll could might may can".split()),
@@ -184,6 +187,10 @@ CAMEO_THAT_OPENERS = frozenset(("that",))
 # verbs that make a noun's act known or order it, just before the noun: see ru (English nouns
 # are read over the parse, CAMEO_PARSER.act_nouns)
 CAMEO_ANNOUNCE_STEMS: tuple[str, ...] = ("announc", "order")
+# verbs that report a decision ("said it would recall its envoy", "announced that it would close
+# the border"): a sanction or diplomatic measure they report in the future is taken, not threatened
+# (English is coded over the parse, CAMEO_PARSER.announce; kept for the word-window coder)
+CAMEO_DECLARE_STEMS: tuple[str, ...] = ("said", "announc", "declar", "stated", "confirm")
 CAMEO_ARTICLES = frozenset("the a an".split())  # skipped to find the preposition before an actor
 CAMEO_PLACE_NOUNS = frozenset("capital city".split())  # "in the capital Astana": skipped likewise
 CAMEO_JOIN_WORDS = frozenset("of the for".split())  # may join two words of one actor's name

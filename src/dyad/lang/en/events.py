@@ -35,6 +35,9 @@ COORDINATED_ACT_RE = r"[,;]|\b(?:and|while|then|before)\b"
 # their meeting", "after the meeting"): an encounter of the report only when its sentence names
 # the people who met (otherwise the encounter told again).
 MEETING_AS_TIME_RE = r"(?:after|following|during|at the end of) (?:the|a|an|their|this|his|her) (?:[\w-]+ ){0,2}meeting"
+# an encounter held to protest ("the ambassador went to the ministry to protest against ...", "met the
+# deputy minister in protest at ..."): an official complaint (114), not a consultation
+PROTEST_PURPOSE_RE = r"\bin protest (?:at|against|over)\b|\bto (?:lodge|register|voice|deliver) (?:a |an |his |her |its )?(?:\w+ )?protest\b|\bto protest (?:against|at|over)\b"
 
 # Words of the welcome that opens a visit (the ceremony, the honours, the airport): a meeting
 # told only in such sentences is the visit's arrival, not a meeting of its own.

@@ -56,6 +56,8 @@ CAMEO_CONDITION_OPENERS = frozenset(("si", "sauf"))
 CAMEO_THAT_OPENERS = frozenset(("que",))
 # verbs that make a noun's act known or order it ("a annoncé la libération de"): see ru
 CAMEO_ANNOUNCE_STEMS: tuple[str, ...] = ("annonc", "ordonn")
+# verbs that report a decision ("a annoncé qu'il rappellerait son ambassadeur"): see de
+CAMEO_DECLARE_STEMS: tuple[str, ...] = ("annonc", "déclar", "indiqu", "confirm")
 CAMEO_ARTICLES = frozenset("le la les l' un une des du de d'".split())
 CAMEO_PLACE_NOUNS = frozenset("capitale ville".split())  # "dans la capitale Tachkent"
 CAMEO_JOIN_WORDS = frozenset("de du des d' la l'".split())  # "ministre des Affaires étrangères"

@@ -22,6 +22,8 @@ COORDINATED_ACT_RE = r"[,;]|\b(?:et|puis|avant de)\b"
 
 # See en.MEETING_AS_TIME_RE.
 MEETING_AS_TIME_RE = r"(?!)"
+# see en: "en signe de protestation contre", "pour protester contre"
+PROTEST_PURPOSE_RE = r"\ben signe de protestation\b|\bpour protester contre\b"
 
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:cérémonie d['’]accueil|accueil officiel|honneurs militaires|garde d['’]honneur|tapis rouge|à l['’]aéroport|a été accueillie?)\b"

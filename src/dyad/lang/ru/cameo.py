@@ -61,6 +61,9 @@ CAMEO_THAT_OPENERS = frozenset(("что",))
 # рыбаков", "распорядился о высылке"): the act is the subject's and the genitive is acted on, not
 # the actor it is in "визит президента"
 CAMEO_ANNOUNCE_STEMS: tuple[str, ...] = ("объяв", "сообщ", "распоряд", "приказ")
+# verbs that report a decision ("заявил, что страна отзовёт посла"): see de (a warning,
+# "предупредил", is not among them)
+CAMEO_DECLARE_STEMS: tuple[str, ...] = ("заяв", "сообщ", "объяв", "подтверд")
 CAMEO_ARTICLES = frozenset()
 CAMEO_PLACE_NOUNS = frozenset("столице столица городе город".split())
 CAMEO_JOIN_WORDS = frozenset()
