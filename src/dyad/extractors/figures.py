@@ -549,6 +549,8 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
     if kind == "month_range":
         m1, m2 = month_no(g.get("m1")), month_no(g.get("m2"))
         y = year_of(g.get("year"))  # "in January-March": of the year of publication
+        if m1 == 1 and m2 == 12 and y:
+            return str(y)  # "from January through December 2023": the whole year
         if m1 and m2 and y:
             return f"{y}-{m1:02d}..{y}-{m2:02d}"
     elif kind == "quarter":
@@ -640,6 +642,7 @@ class FigurePatterns:
     change_from: re.Pattern[str] | None  # "from" before "X to Y": a change, no range
     per_year: re.Pattern[str]  # "annually", "a year" right after a figure: a level per year
     full_date_before: re.Pattern[str]  # a day and month before a year: the year of a date, no period
+    same_span: re.Pattern[str] | None  # "the same period of" right before a year: the last span's months
 
 
 @lru_cache(maxsize=8)
@@ -679,6 +682,7 @@ def figure_patterns(lang: str | None) -> FigurePatterns:
         change_from=ci(r.RANGE_CHANGE_FROM_RE) if r.RANGE_CHANGE_FROM_RE else None,
         per_year=ci(rf"[ \u00a0]*(?:[\w-]+[ \u00a0]+){{0,3}}?(?:{r.PER_YEAR_RE})(?!\w)"),
         full_date_before=ci(rf"(?:\d{{1,2}}\.?\s+(?:{months})\w*\.?|(?:{months})\w*\.?\s+\d{{1,2}},?)\s+$"),
+        same_span=ci(r.SAME_SPAN_RE) if r.SAME_SPAN_RE else None,
     )
 
 
@@ -697,7 +701,7 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
             if any(a <= s < b or s <= a < e for a, b in spans_taken):
                 continue
             spans_taken.append((s, e))
-            if pats.comparison_base.search(text[max(start, s - 40) : s + len(m.group(0)) - len(m.group(0).lstrip())]):
+            if compared_base(pats, text, start, s, m, anchor, e):
                 continue  # "compared to the same period of 2023": the base, not the period
             if kind == "year" and pats.full_date_before.search(text, max(0, start + m.start("year") - 30),
                                                               start + m.start("year")):
@@ -720,6 +724,43 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
             if best is None or (tier, dist) < best[:2]:
                 best = (tier, dist, resolved)
     return best[2] if best else None
+
+
+BASE_REACH = 60  # characters before a period in which the words of a comparison are looked for
+BRACKET_AFTER_RE = re.compile(r"\s*\(\s*")
+
+
+def compared_base(pats: FigurePatterns, text: str, start: int, s: int, m: re.Match[str], anchor: int,
+                  e: int) -> bool:
+    """Whether the period matched at ``s`` is the base a change is measured against ("up 11.6
+    percent compared to $1.18 billion in 2022"), which is no period of the figure at ``anchor``;
+    unless the figure is the base's own amount, between the comparison and its period or in
+    brackets right after it ("compared to $1.18 billion in 2022", "compared to 2022 ($6.3 billion)")."""
+    lead = len(m.group(0)) - len(m.group(0).lstrip())
+    window = max(start, s - BASE_REACH)
+    base = pats.comparison_base.search(text[window : s + lead])
+    if base is None:
+        return False
+    own = window + base.start() <= anchor < s or BRACKET_AFTER_RE.fullmatch(text, e, anchor) is not None \
+        or bracketed_with(text, anchor, s)
+    return not own
+
+
+def base_amount(scan: FigureScan, f: Found) -> bool:
+    """Whether an amount is the base a change is measured against ("compared to $1.18 billion in
+    2022", "($1.4 billion a year before)"), whose period is no period of the paragraph's figures."""
+    before = scan.text[max(0, f.start - BASE_REACH) : f.start]
+    if "(" in before[-2:]:
+        return True
+    # ("over $2 billion": a word of comparison that is the amount's qualifier compares nothing)
+    return scan.pats.comparison_base.search(before) is not None and qualifier_of(scan.text, f, scan.lang) == "exact"
+
+
+def bracketed_with(text: str, anchor: int, s: int) -> bool:
+    """Whether a figure opens a bracket that also holds the period at ``s`` after it ("$1.5
+    billion ($1.4 billion over the same period of 2022)"): an aside with the base's amount and
+    its period."""
+    return anchor < s and "(" in text[max(0, anchor - 2) : anchor] and ")" not in text[anchor:s]
 
 
 @cache
@@ -837,6 +878,7 @@ class FigureScan:
     # mean: found only when a sentence asks (a period search over every sentence was a third of
     # find_figures)
     last_sentence: Sentence | None = None
+    last_span: str | None = None  # the last span of months a figure was told for ("2023-01..2023-04")
 
     def last_period(self) -> str | None:
         """The period the sentence before named last."""
@@ -873,9 +915,8 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
         prev = sents[i - 1] if i > 0 and sents[i - 1].para == s.para else None
         mark_ranges(scan, found)
         share_currency(found)
+        found = kept_conversions(scan.text, found)
         for n, f in enumerate(found):
-            if n and converted(scan.text, found[n - 1], f):
-                continue  # "65 billion dollars (about 60 billion euros)": the same amount again
             fig = figure_of(scan, f, s, prev, tuple(g.start for g in found[n + 1 :]))
             if fig is None:
                 continue
@@ -938,8 +979,29 @@ CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}")
 
 def converted(text: str, before: Found, f: Found) -> bool:
     """Whether an amount in brackets right after another is that amount in another currency
-    ("$65 billion (€60 billion)", "65 Mrd. Dollar (rund 60 Mrd. Euro)")."""
-    return before.kind == f.kind == "money" and CONVERSION_GAP_RE.fullmatch(text, before.end, f.start) is not None
+    ("$65 billion (€60 billion)", "65 Mrd. Dollar (rund 60 Mrd. Euro)"); one in the same currency
+    is another amount ("$1.5 billion ($1.4 billion a year earlier)")."""
+    return before.kind == f.kind == "money" and before.currency != f.currency \
+        and CONVERSION_GAP_RE.fullmatch(text, before.end, f.start) is not None
+
+
+# The currency a report's amount is kept in when it is told in two: trade between states is
+# reckoned in US dollars, and a local amount converted to them is given in dollars as well.
+RECKONING_CURRENCY = "USD"
+
+
+def kept_conversions(text: str, found: list[Found]) -> list[Found]:
+    """The amounts of a sentence with each converted amount once: in dollars when one of the two
+    is ("22.8 billion tenge ($51 million)": $51 million, its text and qualifier from the first),
+    else as first told ("$65 billion (€60 billion)")."""
+    out: list[Found] = []
+    for f in found:
+        before = out[-1] if out else None
+        if before is None or not converted(text, before, f):
+            out.append(f)
+        elif f.currency == RECKONING_CURRENCY:
+            out[-1] = Found(before.start, f.end, f.value, f.currency, f.unit, f.kind, f.has_scale, before.bound)
+    return out
 
 
 def mark_ranges(scan: FigureScan, found: list[Found]) -> None:
@@ -1203,16 +1265,46 @@ def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, in
     yearly = metric in YEARLY_LEVELS or scan.pats.per_year.match(text, f.end) is not None
     if f.kind == "count":
         period = find_period(text, cs, ce, f.start, lang, year, f.end, whole_years=yearly) or same_period(scan, s, f)
-        return None if period and re.fullmatch(r"\d{4}", period) else period
+        return None if period and is_date_span(period) else period
     period = find_period(text, cs, ce, f.start, lang, year, f.end, later, yearly) or find_period(
         text, s.start, s.end, f.start, lang, year, f.end, later, yearly)
     period = period or same_period(scan, s, f)
+    period = same_span(scan, f, (cs, ce), period)
     if metric in Metric.TRADE:
         if period is None:
             period = scan.para_period.get(s.para) or year_before(scan, s)
-        else:
+        elif not base_amount(scan, f):
             scan.para_period[s.para] = period  # the latest period named in the paragraph
     return period
+
+
+ONE_MONTH_RE = re.compile(r"(\d{4}-\d{2})\.\.\1")
+SPAN_RE = re.compile(r"(\d{4})-(\d{2})\.\.\1-(\d{2})")  # months of one year ("2023-01..2023-04")
+
+
+def same_span(scan: FigureScan, f: Found, clause: tuple[int, int], period: str | None) -> str | None:
+    """The period of a figure told for "the same period of 2022" or "the reporting period of 2023":
+    the months of the span the report's statistics were told for, in that year ("In
+    January-April 2023 trade grew 7 percent ... ($1.4 billion over the same period of 2022)":
+    2022-01..2022-04). Else the period as found; a span of months found is remembered."""
+    span = SPAN_RE.fullmatch(period or "")
+    if span and span.group(2) != span.group(3):
+        scan.last_span = period
+        return period
+    last = SPAN_RE.fullmatch(scan.last_span or "")
+    if scan.pats.same_span is None or last is None or not (period and re.fullmatch(r"\d{4}", period)):
+        return period
+    for m in re.finditer(period, scan.text[clause[0] : clause[1]]):
+        at = clause[0] + m.start()
+        if scan.pats.same_span.search(scan.text, max(0, at - BASE_REACH), at):
+            return f"{period}-{last.group(2)}..{period}-{last.group(3)}"
+    return period
+
+
+def is_date_span(period: str) -> bool:
+    """Whether a count's period is rather the date of what it counts: a year or one month ("in
+    September 2016 Indonesia released 228 fishermen"), not a span the count is summed over."""
+    return re.fullmatch(r"\d{4}", period) is not None or ONE_MONTH_RE.fullmatch(period) is not None
 
 
 # Figures that are a year's level (a year's trade), not a change or a sum over the years.
