@@ -127,3 +127,28 @@ def test_for_the_period_is_the_span_told_before(text: str, value: float, period:
 ])
 def test_the_same_period_of_a_year_is_the_span_in_that_year(text: str, value: float, period: str) -> None:
     assert by_value(text)[value].period == period, figures(text)
+
+
+# ---- a target after the statistics -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Trade\n\n\"Last year our trade with Chile reached $4 billion. I am sure Peru and Chile will reach $6 billion "
+     "soon,\" the Peruvian minister said.", 6e9),
+    ("Trade\n\nIn 2022 trade between Egypt and Kenya came to $700 million. The two sides plan to lift it to "
+     "$1 billion.", 1e9),
+    ("Trade\n\nIn January-June 2024 trade between Laos and Vietnam reached $1.1 billion. Both governments aim at "
+     "$2 billion.", 2e9),
+])
+def test_a_target_takes_no_period_of_the_statistics_told_before(text: str, target: float) -> None:
+    f = by_value(text)[target]
+    assert f.forecast and f.period is None, f
+
+
+@pytest.mark.parametrize("text", [
+    "Trade\n\nTurkey and Egypt agreed to step up efforts to achieve a trade volume of $15 billion.",
+    "Trade\n\nThe two ministers of Ghana and Togo pledged joint efforts to reach $900 million in trade.",
+    "Trade\n\nChile and Bolivia will redouble their effort to attain bilateral trade of $2 billion.",
+])
+def test_efforts_to_achieve_an_amount_set_a_target(text: str) -> None:
+    money = [f for f in figures(text) if f.currency]
+    assert money and all(f.forecast for f in money), money

@@ -695,8 +695,9 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
     best: tuple[int, int, str] | None = None
     spans_taken: list[tuple[int, int]] = []
     pats = figure_patterns(lang)
+    window = text[start:end].replace("\n", " ")  # a sentence wrapped by hand: "the first\nhalf"
     for pattern, kind in pats.periods:
-        for m in pattern.finditer(text[start:end]):
+        for m in pattern.finditer(window):
             s, e = start + m.start(), start + m.end()
             if any(a <= s < b or s <= a < e for a, b in spans_taken):
                 continue
@@ -906,6 +907,8 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     def in_headline(s: Sentence) -> bool:
         return bool(doc.title_span) and s.start < doc.title_span[1]  # type: ignore[index]
 
+    sents = unwrapped(scan.text, sents, doc.title_span[1] if doc.title_span else 0)
+
     # The body first; then the headline's figures the body does not repeat ("signed five new
     # agreements" told only in the headline)
     body = [(i, s) for i, s in enumerate(sents) if not in_headline(s)]
@@ -942,6 +945,40 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
         scan.last_sentence = s
     fill_currency(figures, scan.text, scan.lang)
     return figures
+
+
+WRAPPED_MIN_WORDS = 5  # words of a line of prose cut by hand (a headline or label may have fewer)
+SENTENCE_CLOSE_RE = re.compile(r"[.!?:;\"”»“]\s*$")
+
+
+def unwrapped(text: str, sents: list[Sentence], body_start: int) -> list[Sentence]:
+    """The sentences of a text hard-wrapped at a fixed width ("... trade turnover increased by 34"
+    / "percent and reached ... $24 billion."): a sentence cut at a line end, with no mark that ends
+    a sentence, goes on in the next line when that opens in lower case (one that opens in upper
+    case may be a new sentence after a headline-like line); the lines it joins are one paragraph."""
+    out: list[Sentence] = []
+    para: dict[int, int] = {}
+    for s in sents:
+        s = Sentence(s.start, s.end, para.get(s.para, s.para))
+        prev = out[-1] if out else None
+        if prev is not None and prev.start >= body_start and cut_at_line_end(text, prev, s):
+            out[-1] = Sentence(prev.start, s.end, prev.para)
+            para[s.para] = prev.para
+            continue
+        out.append(s)
+    return out
+
+
+def cut_at_line_end(text: str, prev: Sentence, s: Sentence) -> bool:
+    """Whether sentence ``prev`` was cut by a line break and goes on in ``s``."""
+    gap = text[prev.end : s.start]
+    if "\n" not in gap or gap.count("\n") > 1 or gap.strip():
+        return False
+    line = text[text.rfind("\n", 0, prev.end) + 1 : prev.end]  # the whole line the sentence ends
+    nxt = text[s.start : s.end].lstrip()
+    if not nxt or SENTENCE_CLOSE_RE.search(line) or len(line.split()) < WRAPPED_MIN_WORDS:
+        return False
+    return nxt[0].islower()
 
 
 # What makes two figures of a report one: metric, value, period, forecast, the head of a
@@ -1117,8 +1154,8 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None,
     if f.kind == "times" and metric == Metric.GROWTH and not told_change(scan, spans):
         return None  # "fired into the air three times": how often, with nothing that grew
     metric, value = with_direction(scan, f, metric, cs, after)
-    period = figure_period(scan, f, s, (cs, ce), metric, later)
     forecast = bool(pats.forecast.search(text, cs, ce))
+    period = figure_period(scan, f, s, (cs, ce), metric, later, foreseen=forecast)
     if period and re.fullmatch(r"\d{4}", period) and scan.year and int(period) > scan.year:
         forecast = True
     qualifier, s0 = qualifier_and_start(text, f, lang)
@@ -1247,11 +1284,12 @@ def same_period(scan: FigureScan, s: Sentence, f: Found) -> str | None:
 
 
 def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, int], metric: str,
-                  later: tuple[int, ...] = ()) -> str | None:
+                  later: tuple[int, ...] = (), foreseen: bool = False) -> str | None:
     """The period a figure is of: the nearest named in its clause, else in its sentence; a
     trade figure with none takes the last named in its paragraph ("In 2023 trade amounted to
-    $803 million ... Exports totaled $618 million"). A count's year is usually a date, not
-    its period; a length has none."""
+    $803 million ... Exports totaled $618 million"), unless it is ``foreseen``: a target has
+    no period of the statistics told before it ("Last year trade reached $6 billion ... it
+    will reach $10 billion"). A count's year is usually a date, not its period; a length has none."""
     text, lang, year = scan.text, scan.lang, scan.year
     cut = sentence_break_after(text, f.end, s.end)
     cs, ce = clause[0], min(clause[1], cut)
@@ -1271,7 +1309,7 @@ def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, in
     period = period or same_period(scan, s, f)
     period = same_span(scan, f, (cs, ce), period)
     if metric in Metric.TRADE:
-        if period is None:
+        if period is None and not foreseen:
             period = scan.para_period.get(s.para) or year_before(scan, s)
         elif not base_amount(scan, f):
             scan.para_period[s.para] = period  # the latest period named in the paragraph

@@ -186,7 +186,8 @@ DECLINE_WORDS = r"\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|shr[ai]nk\w*|pl
 GROWTH_WORDS = r"\b(?:gr[eo]w\w*|climb\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*)\b"
 FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|target\w*|aim\w*|" \
               r"can be reached|could reach|is to reach|are to reach|by 20\d\d|intend\w*|goal|bring (?:\w+ ){0,4}to|" \
-              r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year)\b"
+              r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year|" \
+              r"efforts? to (?:\w+ ){0,2}?(?:achieve|reach|attain|hit))\b"
 # The base a change is measured against is not the figure's period: "up 11.7% compared to
 # the same period of 2023" is a 2024 figure. The word must stand whole: "turnover in 2023" is no base.
 # An amount may stand between the comparison and its period ("compared to $1.18 billion in 2022").
