@@ -152,3 +152,14 @@ def test_a_target_takes_no_period_of_the_statistics_told_before(text: str, targe
 def test_efforts_to_achieve_an_amount_set_a_target(text: str) -> None:
     money = [f for f in figures(text) if f.currency]
     assert money and all(f.forecast for f in money), money
+
+
+# ---- counts of crews, carriers and flights in words ---------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Release\n\nSri Lanka freed 40 Indian boatmen; six of the fishermen were minors.", 6),
+    ("Flights\n\nChina and Japan will let three Japanese airlines fly to Beijing again.", 3),
+    ("Flights\n\nTurkey and Iraq agreed on nine weekly flights between Ankara and Baghdad.", 9),
+])
+def test_a_number_in_words_counts_crews_carriers_and_flights(text: str, value: float) -> None:
+    assert value in [f.value for f in figures(text) if f.metric == "count"], figures(text)

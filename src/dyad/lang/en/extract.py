@@ -402,6 +402,9 @@ COUNT_WORD_STOP_NOUNS = {"countries", "sides", "leaders", "states", "nations", "
 COUNT_WORD_NOUNS = ("diplomat", "official", "employee", "staff", "citizen", "national", "people", "person", "soldier",
                     "serviceme", "troop", "individual", "compan", "entit", "firm", "journalist", "activist", "member",
                     "officer", "agent", "spy", "spies", "prisoner", "detainee", "hostage", "civilian", "worker",
+                    # crews, carriers and their flights ("five of the fishermen", "the four Chinese airlines",
+                    # "eight weekly flights"), and the agencies a sanction names
+                    "fisherm", "sailor", "airline", "carrier", "flight", "agenc",
                     "ship", "vessel", "aircraft", "plane", "jet", "drone", "missile", "rocket", "tank", "helicopter",
                     "memorand", "mou", "agreement", "note", "document", "contract", "treat", "deal", "crossing", "checkpoint",
                     "consulate", "embass", "mission", "bank", "organi", "institution", "student", "migrant",
