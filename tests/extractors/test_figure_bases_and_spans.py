@@ -163,3 +163,23 @@ def test_efforts_to_achieve_an_amount_set_a_target(text: str) -> None:
 ])
 def test_a_number_in_words_counts_crews_carriers_and_flights(text: str, value: float) -> None:
     assert value in [f.value for f in figures(text) if f.metric == "count"], figures(text)
+
+
+# ---- a change or a level of trade told again with another qualifier --------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Trade\n\nTrade between Peru and Chile rose 9% in January-June 2024. \"That is almost 9% more than a year "
+     "earlier,\" the minister said.", 9.0),
+    ("Trade\n\nGhana and Togo want to raise their trade to about $1 billion in 2025. \"The goal of $1 billion is "
+     "within reach,\" the envoy said.", 1e9),
+    ("Trade\n\nIn 2023 exports from Laos to Thailand reached $2.4 billion, the ministry said. Exports of some "
+     "$2.4 billion make Thailand the first market of Laos.", 2.4e9),
+])
+def test_a_trade_figure_told_again_with_another_qualifier_is_one(text: str, value: float) -> None:
+    assert [f.value for f in figures(text)].count(value) == 1, figures(text)
+
+
+def test_another_amount_of_the_same_value_stays() -> None:
+    text = ("Deals\n\nEgypt and Kenya signed deals worth $300 million. The projects have an effect of more than "
+            "$300 million on the region, the ministry said.")
+    assert [f.value for f in figures(text)].count(3e8) == 2, figures(text)

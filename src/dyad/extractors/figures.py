@@ -924,7 +924,7 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
             if fig is None:
                 continue
             key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast, counted_head(f, i, counted),
-                   "" if fig.metric == Metric.COUNT else fig.qualifier)
+                   "" if restatable(fig) else fig.qualifier)
             side = counted_side(scan, fig) if fig.metric == Metric.COUNT else None
             sides = count_sides.setdefault(key, set())
             other_side = side is not None and sides and None not in sides and side not in sides
@@ -981,9 +981,16 @@ def cut_at_line_end(text: str, prev: Sentence, s: Sentence) -> bool:
     return nxt[0].islower()
 
 
+def restatable(fig: Figure) -> bool:
+    """Whether a figure told again with another qualifier is the same claim: a count ("at least
+    five ... the five"), and a change or a level of trade ("up 11% ... almost 11% more than a year
+    before", "to about $1 billion in 2018 ... the goal of $1 billion"); other amounts of the same
+    value may be other claims ("worth $3.5 billion", "an effect of more than $3.5 billion")."""
+    return fig.metric == Metric.COUNT or fig.metric in Metric.TRADE
+
+
 # What makes two figures of a report one: metric, value, period, forecast, the head of a
-# count's noun, and the qualifier of an amount ("worth $3.5 billion" and "an effect of more
-# than $3.5 billion" are two claims; a count told again often drops its "at least").
+# count's noun, and the qualifier of an amount that is no trade figure (see restatable).
 FigureKey = tuple[str, float, str | None, bool, str | None, str]
 HEAD_STEM = 5  # letters of a counted noun that name it in any case or number ("diplomat-s")
 
