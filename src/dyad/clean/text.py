@@ -174,6 +174,28 @@ def is_body(s: str) -> bool:
     return n >= 20 or (n >= 8 and bool(SENTENCE_END.search(st)))
 
 
+WRAP_MIN_WORDS = 5  # words of a line of prose wrapped by hand (a menu item or label has fewer)
+
+
+def wraps_into(line: str, nxt: str) -> bool:
+    """Whether a line goes on in the next, as prose wrapped by hand at a fixed width does: it ends
+    in no sentence end, is long enough for prose, and the next opens in lower case."""
+    st, nx = line.strip(), nxt.strip()
+    return bool(nx) and word_count(st) >= WRAP_MIN_WORDS and not SENTENCE_END.search(st) and nx[0].islower()
+
+
+def in_wrapped_body(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` belongs to a sentence wrapped over lines ("...the bilateral trade
+    turnover increased by 34" / "percent and reached ...") that reads as prose once joined."""
+    a = i
+    while a > 0 and wraps_into(lines[a - 1].text, lines[a].text):
+        a -= 1
+    b = i
+    while b + 1 < len(lines) and wraps_into(lines[b].text, lines[b + 1].text):
+        b += 1
+    return b > a and is_body(" ".join(ln.text.strip() for ln in lines[a : b + 1]))
+
+
 # Pages saved by some crawlers open with the page's date before the headline or the first
 # sentence on the same line: " date 2024-03-03 Headline ...". A line break in place of the
 # space after the date makes it a date line of its own; the offsets do not move.
@@ -222,7 +244,7 @@ def clean_text(text: str) -> Cleaned:
         cleaned.segments = unstrip_segments(cleaned.segments, where)
         return cleaned
     lines = split_lines(text)
-    body_idx = [i for i, ln in enumerate(lines) if is_body(ln.text) and not is_junk(ln.text)]
+    body_idx = [i for i, ln in enumerate(lines) if (is_body(ln.text) or in_wrapped_body(lines, i)) and not is_junk(ln.text)]
     if not body_idx:
         kept = [ln for ln in lines if ln.text.strip() and not is_junk(ln.text)]
         return assemble(kept, [], len(lines) - len(kept), False)
@@ -287,7 +309,7 @@ def clean_text(text: str) -> Cleaned:
     junk += len(tail)
     # The last body line may have been a repeat that went: the short lines before it are a
     # tail now, as they will be when the cleaned text is cleaned again.
-    while len(kept) > head_kept and not is_body(kept[-1].text):
+    while len(kept) > head_kept and not (is_body(kept[-1].text) or in_wrapped_body(kept, len(kept) - 1)):
         kept.pop()
         junk += 1
     cleaned = assemble(kept, head_texts + body_dates, junk, repeated)

@@ -549,6 +549,8 @@ def resolve_period(kind: str, g: dict[str, str | None], year: int | None, lang: 
     if kind == "month_range":
         m1, m2 = month_no(g.get("m1")), month_no(g.get("m2"))
         y = year_of(g.get("year"))  # "in January-March": of the year of publication
+        if m1 == 1 and m2 == 12 and y:
+            return str(y)  # "from January through December 2023": the whole year
         if m1 and m2 and y:
             return f"{y}-{m1:02d}..{y}-{m2:02d}"
         last = any(k in (g.get("year") or "").lower() for k in r.PERIOD_LAST_YEAR_WORDS)
@@ -643,6 +645,7 @@ class FigurePatterns:
     change_from: re.Pattern[str] | None  # "from" before "X to Y": a change, no range
     per_year: re.Pattern[str]  # "annually", "a year" right after a figure: a level per year
     full_date_before: re.Pattern[str]  # a day and month before a year: the year of a date, no period
+    same_span: re.Pattern[str] | None  # "the same period of" right before a year: the last span's months
 
 
 @lru_cache(maxsize=8)
@@ -682,6 +685,7 @@ def figure_patterns(lang: str | None) -> FigurePatterns:
         change_from=ci(r.RANGE_CHANGE_FROM_RE) if r.RANGE_CHANGE_FROM_RE else None,
         per_year=ci(rf"[ \u00a0]*(?:[\w-]+[ \u00a0]+){{0,3}}?(?:{r.PER_YEAR_RE})(?!\w)"),
         full_date_before=ci(rf"(?:\d{{1,2}}\.?\s+(?:{months})\w*\.?|(?:{months})\w*\.?\s+\d{{1,2}},?)\s+$"),
+        same_span=ci(r.SAME_SPAN_RE) if r.SAME_SPAN_RE else None,
     )
 
 
@@ -694,13 +698,14 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
     best: tuple[int, int, str] | None = None
     spans_taken: list[tuple[int, int]] = []
     pats = figure_patterns(lang)
+    window = text[start:end].replace("\n", " ")  # a sentence wrapped by hand: "the first\nhalf"
     for pattern, kind in pats.periods:
-        for m in pattern.finditer(text[start:end]):
+        for m in pattern.finditer(window):
             s, e = start + m.start(), start + m.end()
             if any(a <= s < b or s <= a < e for a, b in spans_taken):
                 continue
             spans_taken.append((s, e))
-            if pats.comparison_base.search(text[max(start, s - 40) : s + len(m.group(0)) - len(m.group(0).lstrip())]):
+            if compared_base(pats, text, start, s, m, anchor, e):
                 continue  # "compared to the same period of 2023": the base, not the period
             if kind == "year" and pats.full_date_before.search(text, max(0, start + m.start("year") - 30),
                                                               start + m.start("year")):
@@ -723,6 +728,43 @@ def find_period(text: str, start: int, end: int, anchor: int, lang: str | None, 
             if best is None or (tier, dist) < best[:2]:
                 best = (tier, dist, resolved)
     return best[2] if best else None
+
+
+BASE_REACH = 60  # characters before a period in which the words of a comparison are looked for
+BRACKET_AFTER_RE = re.compile(r"\s*\(\s*")
+
+
+def compared_base(pats: FigurePatterns, text: str, start: int, s: int, m: re.Match[str], anchor: int,
+                  e: int) -> bool:
+    """Whether the period matched at ``s`` is the base a change is measured against ("up 11.6
+    percent compared to $1.18 billion in 2022"), which is no period of the figure at ``anchor``;
+    unless the figure is the base's own amount, between the comparison and its period or in
+    brackets right after it ("compared to $1.18 billion in 2022", "compared to 2022 ($6.3 billion)")."""
+    lead = len(m.group(0)) - len(m.group(0).lstrip())
+    window = max(start, s - BASE_REACH)
+    base = pats.comparison_base.search(text[window : s + lead])
+    if base is None:
+        return False
+    own = window + base.start() <= anchor < s or BRACKET_AFTER_RE.fullmatch(text, e, anchor) is not None \
+        or bracketed_with(text, anchor, s)
+    return not own
+
+
+def base_amount(scan: FigureScan, f: Found) -> bool:
+    """Whether an amount is the base a change is measured against ("compared to $1.18 billion in
+    2022", "($1.4 billion a year before)"), whose period is no period of the paragraph's figures."""
+    before = scan.text[max(0, f.start - BASE_REACH) : f.start]
+    if "(" in before[-2:]:
+        return True
+    # ("over $2 billion": a word of comparison that is the amount's qualifier compares nothing)
+    return scan.pats.comparison_base.search(before) is not None and qualifier_of(scan.text, f, scan.lang) == "exact"
+
+
+def bracketed_with(text: str, anchor: int, s: int) -> bool:
+    """Whether a figure opens a bracket that also holds the period at ``s`` after it ("$1.5
+    billion ($1.4 billion over the same period of 2022)"): an aside with the base's amount and
+    its period."""
+    return anchor < s and "(" in text[max(0, anchor - 2) : anchor] and ")" not in text[anchor:s]
 
 
 @cache
@@ -849,6 +891,7 @@ class FigureScan:
     # mean: found only when a sentence asks (a period search over every sentence was a third of
     # find_figures)
     last_sentence: Sentence | None = None
+    last_span: str | None = None  # the last span of months a figure was told for ("2023-01..2023-04")
 
     def last_period(self) -> str | None:
         """The period the sentence before named last."""
@@ -878,6 +921,8 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
     def in_headline(s: Sentence) -> bool:
         return bool(doc.title_span) and s.start < doc.title_span[1]  # type: ignore[index]
 
+    sents = unwrapped(scan.text, sents, doc.title_span[1] if doc.title_span else 0)
+
     # The body first; then the headline's figures the body does not repeat ("signed five new
     # agreements" told only in the headline)
     body = [(i, s) for i, s in enumerate(sents) if not in_headline(s)]
@@ -887,15 +932,13 @@ def find_figures(doc: Doc, sents: list[Sentence], dyad: list[str],
         prev = sents[i - 1] if i > 0 and sents[i - 1].para == s.para else None
         mark_ranges(scan, found)
         share_currency(found)
-        dropped = conversions_dropped(scan.text, found)
+        found = kept_conversions(scan.text, found)
         for n, f in enumerate(found):
-            if n in dropped:
-                continue  # "65 billion dollars (about 60 billion euros)": the same amount again
             fig = figure_of(scan, f, s, prev, tuple(g.start for g in found[n + 1 :]))
             if fig is None:
                 continue
             key = (fig.metric, round(fig.value, 2), fig.period, fig.forecast, counted_head(f, i, counted),
-                   "" if fig.metric == Metric.COUNT else fig.qualifier)
+                   "" if restatable(fig) else fig.qualifier)
             side = counted_side(scan, fig) if fig.metric == Metric.COUNT else None
             sides = count_sides.setdefault(key, set())
             other_side = side is not None and sides and None not in sides and side not in sides
@@ -927,9 +970,50 @@ def rounded_alike(body: FigureKey, head: FigureKey) -> bool:
     return body[0] == head[0] and abs(body[1] - head[1]) <= HEADLINE_ROUNDING * max(abs(body[1]), abs(head[1]))
 
 
+WRAPPED_MIN_WORDS = 5  # words of a line of prose cut by hand (a headline or label may have fewer)
+SENTENCE_CLOSE_RE = re.compile(r"[.!?:;\"”»“]\s*$")
+
+
+def unwrapped(text: str, sents: list[Sentence], body_start: int) -> list[Sentence]:
+    """The sentences of a text hard-wrapped at a fixed width ("... trade turnover increased by 34"
+    / "percent and reached ... $24 billion."): a sentence cut at a line end, with no mark that ends
+    a sentence, goes on in the next line when that opens in lower case (one that opens in upper
+    case may be a new sentence after a headline-like line); the lines it joins are one paragraph."""
+    out: list[Sentence] = []
+    para: dict[int, int] = {}
+    for s in sents:
+        s = Sentence(s.start, s.end, para.get(s.para, s.para))
+        prev = out[-1] if out else None
+        if prev is not None and prev.start >= body_start and cut_at_line_end(text, prev, s):
+            out[-1] = Sentence(prev.start, s.end, prev.para)
+            para[s.para] = prev.para
+            continue
+        out.append(s)
+    return out
+
+
+def cut_at_line_end(text: str, prev: Sentence, s: Sentence) -> bool:
+    """Whether sentence ``prev`` was cut by a line break and goes on in ``s``."""
+    gap = text[prev.end : s.start]
+    if "\n" not in gap or gap.count("\n") > 1 or gap.strip():
+        return False
+    line = text[text.rfind("\n", 0, prev.end) + 1 : prev.end]  # the whole line the sentence ends
+    nxt = text[s.start : s.end].lstrip()
+    if not nxt or SENTENCE_CLOSE_RE.search(line) or len(line.split()) < WRAPPED_MIN_WORDS:
+        return False
+    return nxt[0].islower()
+
+
+def restatable(fig: Figure) -> bool:
+    """Whether a figure told again with another qualifier is the same claim: a count ("at least
+    five ... the five"), and a change or a level of trade ("up 11% ... almost 11% more than a year
+    before", "to about $1 billion in 2018 ... the goal of $1 billion"); other amounts of the same
+    value may be other claims ("worth $3.5 billion", "an effect of more than $3.5 billion")."""
+    return fig.metric == Metric.COUNT or fig.metric in Metric.TRADE
+
+
 # What makes two figures of a report one: metric, value, period, forecast, the head of a
-# count's noun, and the qualifier of an amount ("worth $3.5 billion" and "an effect of more
-# than $3.5 billion" are two claims; a count told again often drops its "at least").
+# count's noun, and the qualifier of an amount that is no trade figure (see restatable).
 FigureKey = tuple[str, float, str | None, bool, str | None, str]
 HEAD_STEM = 5  # letters of a counted noun that name it in any case or number ("diplomat-s")
 
@@ -962,8 +1046,10 @@ CONVERSION_GAP_RE = re.compile(r"\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}")
 
 def converted(text: str, before: Found, f: Found) -> bool:
     """Whether an amount in brackets right after another is that amount in another currency
-    ("$65 billion (€60 billion)", "65 Mrd. Dollar (rund 60 Mrd. Euro)")."""
-    return before.kind == f.kind == "money" and CONVERSION_GAP_RE.fullmatch(text, before.end, f.start) is not None
+    ("$65 billion (€60 billion)", "65 Mrd. Dollar (rund 60 Mrd. Euro)"); one in the same currency
+    is another amount ("$1.5 billion ($1.4 billion a year earlier)")."""
+    return before.kind == f.kind == "money" and before.currency != f.currency \
+        and CONVERSION_GAP_RE.fullmatch(text, before.end, f.start) is not None
 
 
 # The currencies a record's amounts are told in (SCHEMA.md): an amount in another one that the
@@ -971,23 +1057,20 @@ def converted(text: str, before: Found, f: Found) -> bool:
 RECORD_CURRENCIES = frozenset({"USD", "EUR", "RUB"})
 
 
-def conversions_dropped(text: str, found: list[Found]) -> set[int]:
-    """Which of the sentence's amounts repeat another in another currency: the one in brackets,
-    unless the first is in a currency records do not use and the bracket's is in one they do
-    ("1,14 Billionen Yuan (158,33 Milliarden US-Dollar)": the dollars, which then start where
-    the first did, so that the words before it qualify them: "estimated at 22.8 billion tenge
-    ($51 million)")."""
-    dropped: set[int] = set()
-    for n in range(1, len(found)):
-        first, second = found[n - 1], found[n]
-        if n - 1 in dropped or not converted(text, first, second):
-            continue
-        local = first.currency not in RECORD_CURRENCIES and second.currency in RECORD_CURRENCIES
-        if local:
-            found[n] = Found(first.start, second.end, second.value, second.currency, second.unit, second.kind,
-                             second.has_scale, second.bound)
-        dropped.add(n - 1 if local else n)
-    return dropped
+def kept_conversions(text: str, found: list[Found]) -> list[Found]:
+    """The amounts of a sentence with each converted amount once: in the bracket's currency when
+    the first is in one records do not use and the bracket's is ("22.8 billion tenge ($51
+    million)", "1,14 Billionen Yuan (158,33 Milliarden US-Dollar)": the dollars, starting where
+    the first did and with its qualifier, so the words before it qualify them), else as first
+    told ("$65 billion (€60 billion)")."""
+    out: list[Found] = []
+    for f in found:
+        before = out[-1] if out else None
+        if before is None or not converted(text, before, f):
+            out.append(f)
+        elif before.currency not in RECORD_CURRENCIES and f.currency in RECORD_CURRENCIES:
+            out[-1] = Found(before.start, f.end, f.value, f.currency, f.unit, f.kind, f.has_scale, before.bound)
+    return out
 
 
 def year_after_base(text: str, lang: str | None) -> int | None:
@@ -1112,8 +1195,8 @@ def figure_of(scan: FigureScan, f: Found, s: Sentence, prev: Sentence | None,
     if f.kind == "times" and metric == Metric.GROWTH and not told_change(scan, spans):
         return None  # "fired into the air three times": how often, with nothing that grew
     metric, value = with_direction(scan, f, metric, cs, after)
-    period = figure_period(scan, f, s, (cs, ce), metric, later)
     forecast = bool(pats.forecast.search(text, cs, ce))
+    period = figure_period(scan, f, s, (cs, ce), metric, later, foreseen=forecast)
     if period and re.fullmatch(r"\d{4}", period) and scan.year and int(period) > scan.year:
         forecast = True
     qualifier, s0 = qualifier_and_start(text, f, lang)
@@ -1242,11 +1325,12 @@ def same_period(scan: FigureScan, s: Sentence, f: Found) -> str | None:
 
 
 def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, int], metric: str,
-                  later: tuple[int, ...] = ()) -> str | None:
+                  later: tuple[int, ...] = (), foreseen: bool = False) -> str | None:
     """The period a figure is of: the nearest named in its clause, else in its sentence; a
     trade figure with none takes the last named in its paragraph ("In 2023 trade amounted to
-    $803 million ... Exports totaled $618 million"). A count's year is usually a date, not
-    its period; a length has none."""
+    $803 million ... Exports totaled $618 million"), unless it is ``foreseen``: a target has
+    no period of the statistics told before it ("Last year trade reached $6 billion ... it
+    will reach $10 billion"). A count's year is usually a date, not its period; a length has none."""
     text, lang, year = scan.text, scan.lang, scan.year
     cut = sentence_break_after(text, f.end, s.end)
     cs, ce = clause[0], min(clause[1], cut)
@@ -1260,16 +1344,46 @@ def figure_period(scan: FigureScan, f: Found, s: Sentence, clause: tuple[int, in
     yearly = metric in YEARLY_LEVELS or scan.pats.per_year.match(text, f.end) is not None
     if f.kind == "count":
         period = find_period(text, cs, ce, f.start, lang, year, f.end, whole_years=yearly) or same_period(scan, s, f)
-        return None if period and re.fullmatch(r"\d{4}", period) else period
+        return None if period and is_date_span(period) else period
     period = find_period(text, cs, ce, f.start, lang, year, f.end, later, yearly) or find_period(
         text, s.start, s.end, f.start, lang, year, f.end, later, yearly)
     period = period or same_period(scan, s, f)
+    period = same_span(scan, f, (cs, ce), period)
     if metric in Metric.TRADE:
-        if period is None:
+        if period is None and not foreseen:
             period = scan.para_period.get(s.para) or year_before(scan, s)
-        else:
+        elif not base_amount(scan, f):
             scan.para_period[s.para] = period  # the latest period named in the paragraph
     return period
+
+
+ONE_MONTH_RE = re.compile(r"(\d{4}-\d{2})\.\.\1")
+SPAN_RE = re.compile(r"(\d{4})-(\d{2})\.\.\1-(\d{2})")  # months of one year ("2023-01..2023-04")
+
+
+def same_span(scan: FigureScan, f: Found, clause: tuple[int, int], period: str | None) -> str | None:
+    """The period of a figure told for "the same period of 2022" or "the reporting period of 2023":
+    the months of the span the report's statistics were told for, in that year ("In
+    January-April 2023 trade grew 7 percent ... ($1.4 billion over the same period of 2022)":
+    2022-01..2022-04). Else the period as found; a span of months found is remembered."""
+    span = SPAN_RE.fullmatch(period or "")
+    if span and span.group(2) != span.group(3):
+        scan.last_span = period
+        return period
+    last = SPAN_RE.fullmatch(scan.last_span or "")
+    if scan.pats.same_span is None or last is None or not (period and re.fullmatch(r"\d{4}", period)):
+        return period
+    for m in re.finditer(period, scan.text[clause[0] : clause[1]]):
+        at = clause[0] + m.start()
+        if scan.pats.same_span.search(scan.text, max(0, at - BASE_REACH), at):
+            return f"{period}-{last.group(2)}..{period}-{last.group(3)}"
+    return period
+
+
+def is_date_span(period: str) -> bool:
+    """Whether a count's period is rather the date of what it counts: a year or one month ("in
+    September 2016 Indonesia released 228 fishermen"), not a span the count is summed over."""
+    return re.fullmatch(r"\d{4}", period) is not None or ONE_MONTH_RE.fullmatch(period) is not None
 
 
 # Figures that are a year's level (a year's trade), not a change or a sum over the years.

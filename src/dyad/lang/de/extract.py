@@ -158,6 +158,8 @@ COUNT_OF_RE = r"\bZahl der (?P<noun>[A-ZÄÖÜ][\wäöüß-]+)\b[^.;]{0,90}?\b(?
 HYPOTHETICAL_RE = r"\b(?:träumte\w*|geträumt|erhoffte)\b"
 # See en.SAME_PERIOD_RE.
 SAME_PERIOD_RE = r"\b(?:in|während) (?:dieser|jener) Zeit\b|\bin diesem Zeitraum\b|\bseitdem\b|\bseither\b"
+# See en.SAME_SPAN_RE (not read in this language yet).
+SAME_SPAN_RE: str | None = None
 ANAPHORIC_FIGURE_RE = r"\b(?:diese[rsnm]?|dieselbe) (?:Zahl|Marke|Niveau|Wert|Volumen|Summe)\b"
 COUNT_STOP_NOUNS = {
     "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "tag", "tage", "tagen", "woche",

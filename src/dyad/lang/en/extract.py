@@ -137,7 +137,7 @@ LIST_ITEM_DOCUMENT_RE = r"(?i:\b(?:agreements?|memorand\w*|memos?|MoUs?|contract
 # Figures
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
                "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-CURRENCY_WORDS = {"$": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD",
+CURRENCY_WORDS = {"$": "USD", "us$": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD",
                   "dollar": "USD", "usd": "USD", "€": "EUR", "euros": "EUR", "euro": "EUR",
                   "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "yuan": "CNY",
                   "renminbi": "CNY", "cny": "CNY", "£": "GBP", "pounds": "GBP", "tenge": "KZT",
@@ -186,10 +186,14 @@ DECLINE_WORDS = r"\b(?:declin\w*|decreas\w*|fell|fall\w*|drop\w*|shr[ai]nk\w*|pl
 GROWTH_WORDS = r"\b(?:gr[eo]w\w*|climb\w*|increas\w*|ris(?:e|en|ing)|rose|up|jump\w*|surg\w*|doubl\w*|expan\w*|boost\w*)\b"
 FORECAST_RE = r"\b(?:will|would|shall|expect\w*|forecast\w*|projected|plan\w*|target\w*|aim\w*|" \
               r"can be reached|could reach|is to reach|are to reach|by 20\d\d|intend\w*|goal|bring (?:\w+ ){0,4}to|" \
-              r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year)\b"
+              r"(?:increase|raise|boost|double)\w* (?:\w+ ){0,4}to|able to|next year|" \
+              r"efforts? to (?:\w+ ){0,2}?(?:achieve|reach|attain|hit))\b"
 # The base a change is measured against is not the figure's period: "up 11.7% compared to
 # the same period of 2023" is a 2024 figure. The word must stand whole: "turnover in 2023" is no base.
-COMPARISON_BASE_RE = r"(?<!\w)(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+(?:(?:in|during)\s+)?(?:the (?:same|corresponding) period(?: (?:of|in|last))?\s*)?$"
+# An amount may stand between the comparison and its period ("compared to $1.18 billion in 2022").
+COMPARISON_BASE_RE = r"(?<!\w)(?:compared (?:to|with)|against|than|versus|vs\.?|from|over)\s+" \
+                     r"(?:(?:US)?\$?\s?\d[\d.,]*\s*(?:(?:trillion|billion|million|thousand|bln|mln|bn|mn)\s+)?(?:(?:US )?dollars\s+|euros?\s+)?(?:(?:in|for|during|over)\s+)?)?" \
+                     r"(?:(?:in|during)\s+)?(?:the (?:same|corresponding|respective) period(?: (?:of|in|last))?\s*)?$"
 # "6.2 percent less than in the previous year": a change written as a comparison.
 # After a percentage over 100: it is a level relative to a base ("109.4 percent of the 2017
 # level", "112% compared to last year"), and the growth is what exceeds 100.
@@ -206,7 +210,13 @@ COUNT_OF_RE = r"\bnumber of (?P<noun>[a-z]+(?: [a-z]+)?)\b[^.;]{0,90}?\b(?:excee
 HYPOTHETICAL_RE = r"\b(?:dream\w*|hoped|imagine\w*)\b"
 # A clause whose period is the one the sentence before named ("Since 2012 they met 18 times.
 # During this time they signed 127 documents").
-SAME_PERIOD_RE = r"\b(?:during|in|over) (?:this|that) (?:time|period)\b|\bsince then\b"
+# "for the period", "in the reporting period": the span of the statistics told before (not "the
+# same period of 2022", which names its own year).
+SAME_PERIOD_RE = r"\b(?:during|in|over) (?:this|that) (?:time|period)\b|\bsince then\b|" \
+                 r"\b(?:for|in|over|during) the (?:reporting |given |said )?period\b(?!\s+(?:of|in|from|between|under)\b)"
+# "the same period of 2022", "the reporting period of 2023": the months of the span the statistics
+# were told for, in the year named (a regex fragment that ends right before the year).
+SAME_SPAN_RE: str | None = r"\bthe (?:same|corresponding|respective|reporting) period (?:of|in)\s+$"
 ANAPHORIC_FIGURE_RE = r"\b(?:this|that|the same) (?:number|figure|level|mark|amount|volume)\b"
 COUNT_STOP_NOUNS = {
     "year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "minutes",
@@ -393,6 +403,9 @@ COUNT_WORD_STOP_NOUNS = {"countries", "sides", "leaders", "states", "nations", "
 COUNT_WORD_NOUNS = ("diplomat", "official", "employee", "staff", "citizen", "national", "people", "person", "soldier",
                     "serviceme", "troop", "individual", "compan", "entit", "firm", "journalist", "activist", "member",
                     "officer", "agent", "spy", "spies", "prisoner", "detainee", "hostage", "civilian", "worker",
+                    # crews, carriers and their flights ("five of the fishermen", "the four Chinese airlines",
+                    # "eight weekly flights"), and the agencies a sanction names
+                    "fisherm", "sailor", "airline", "carrier", "flight", "agenc",
                     "ship", "vessel", "aircraft", "plane", "jet", "drone", "missile", "rocket", "tank", "helicopter",
                     "memorand", "mou", "agreement", "note", "document", "contract", "treat", "deal", "crossing", "checkpoint",
                     "consulate", "embass", "mission", "bank", "organi", "institution", "student", "migrant",

@@ -168,6 +168,8 @@ COUNT_OF_RE = r"\bnombre d(?:e |['’])(?P<noun>[a-zéèêà]+(?: [a-zéèêà]+
 HYPOTHETICAL_RE = r"\b(?:rêv\w*|espérai\w*|imagin\w*)\b"
 # See en.SAME_PERIOD_RE.
 SAME_PERIOD_RE = r"\b(?:pendant|durant|au cours de) (?:cette|la même) période\b|\bdepuis lors\b"
+# See en.SAME_SPAN_RE (not read in this language yet).
+SAME_SPAN_RE: str | None = None
 ANAPHORIC_FIGURE_RE = r"\b(?:ce|cet|cette|le même) (?:chiffre|niveau|seuil|montant|volume|cap)\b"
 COUNT_STOP_NOUNS = {
     "an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "semaines", "heure", "heures",

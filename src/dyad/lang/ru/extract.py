@@ -156,6 +156,8 @@ COUNT_OF_RE = r"(?:число|количество) (?P<noun>[а-яё]+(?: [а-�
 HYPOTHETICAL_RE = r"(?:мечтал\w*|надеял\w*)"
 # See en.SAME_PERIOD_RE.
 SAME_PERIOD_RE = r"(?<!\w)(?:за|в течение) (?:это|этот|то) (?:время|период)\w*|(?<!\w)с тех пор(?!\w)"
+# See en.SAME_SPAN_RE (not read in this language yet).
+SAME_SPAN_RE: str | None = None
 ANAPHORIC_FIGURE_RE = r"(?:эт(?:от|а|у|ой|ого) (?:цифр\w*|показател\w*|уров\w*|отметк\w*|объем\w*|планк\w*))"
 COUNT_STOP_NOUNS = {
     "год", "года", "году", "лет", "годы", "годам", "месяц", "месяца", "месяцев", "месяцы", "день",
