@@ -48,6 +48,7 @@ class EventPatterns:
     business: re.Pattern[str]  # a business forum or council of the two sides held
     coordinated: re.Pattern[str]  # what joins a second act of the same subject to the first
     meeting_as_time: re.Pattern[str]  # a meeting named as the time of another act
+    proposed: re.Pattern[str]  # a verb proposing or inviting the encounter named after it
 
 
 # What keeps patterns from being joined into one alternation: named groups, numbered back
@@ -80,6 +81,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         business=re.compile(r.BUSINESS_MEETING_RE, re.I),
         coordinated=re.compile(r.COORDINATED_ACT_RE, re.I),
         meeting_as_time=re.compile(r.MEETING_AS_TIME_RE, re.I),
+        proposed=re.compile(r.PROPOSED_ENCOUNTER_RE, re.I),
     )
 
 
@@ -347,6 +349,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     break
                 if etype == "statement" and not people:
                     continue
+                if etype in ENCOUNTERS and proposed_before(text, s, m.start(), qspans, pats.proposed):
+                    continue  # "proposed organizing a visit of ...": an encounter proposed, not held
                 if etype == "meeting" and not people and pats.meeting_as_time.match(m.group(0)):
                     continue  # "During the meeting, the sides discussed ...": the encounter told again
                 if etype == "visit" and third_country_visit(text[m.start() : s.end], doc):
@@ -1145,6 +1149,13 @@ def not_now_before(text: str, s: Sentence, pos: int, spans: list[tuple[int, int]
     link = joined.search(text, pos, upto) if joined is not None else None
     upto = min([upto, *marks, *([link.start()] if link else [])])
     return bool(not_now.search(strip_quotes(text, Sentence(s.start, upto, s.para), spans)))
+
+
+def proposed_before(text: str, s: Sentence, pos: int, qspans: list[tuple[int, int]], proposed: re.Pattern[str]) -> bool:
+    """A verb of proposing or inviting before the trigger at ``pos`` in its sentence leads to it
+    ("X proposed organizing a visit", "lud X ein, Serbien zu besuchen"). One after the trigger
+    is said at the encounter ("At the reception X proposed ..."), which stays."""
+    return bool(proposed.search(strip_quotes(text, Sentence(s.start, pos, s.para), qspans)))
 
 
 def clause_around(text: str, s: Sentence, pos: int) -> str:

@@ -24,6 +24,9 @@ COORDINATED_ACT_RE = r"[,;]|\b(?:und|sowie|danach|anschließend)\b"
 
 # See en.MEETING_AS_TIME_RE.
 MEETING_AS_TIME_RE = r"(?:(?:nach|bei|während) (?:dem|einem|ihrem|seinem) (?:\w+ )?|beim |nach dem )Treffen"
+# See en.PROPOSED_ENCOUNTER_RE: "schlug vor, einen Besuch ... zu organisieren", "lud X ein, Y zu
+# besuchen", "lud X zu einem Staatsbesuch ein" (the separable verbs in their past and present forms).
+PROPOSED_ENCOUNTER_RE = r"\b(?:schl(?:ug|ugen|ägt|agen)\b(?:\s+\S+){0,3}?\s+vor\b|vorgeschlagen|l(?:ud|uden|ädt|aden)\b(?:\s+\S+){0,6}?\s+(?:ein|zu|zum|zur)\b)"
 
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:Begrüßungszeremonie|Empfangszeremonie|feierlich\w* Empfang|militärischen Ehren|Ehrenformation|Ehrengarde|roten Teppich|begrüßt\w*|am Flughafen)\b"

@@ -36,6 +36,13 @@ COORDINATED_ACT_RE = r"[,;]|\b(?:and|while|then|before)\b"
 # the people who met (otherwise the encounter told again).
 MEETING_AS_TIME_RE = r"(?:after|following|during|at the end of) (?:the|a|an|their|this|his|her) (?:[\w-]+ ){0,2}meeting"
 
+# A verb of proposing or inviting that leads to the encounter named after it in its sentence
+# ("X proposed organizing a visit of the vice president", "suggested that a delegation visit
+# Astana"): the encounter is proposed, not held. Only the verb followed by what is proposed: "X
+# proposed to Y during their meeting that ..." holds the meeting it names.
+PROPOSED_ENCOUNTER_RE = (r"\b(?:propos|suggest)(?:ed|es|s|ing) (?:that|organi[sz]ing|holding|arranging|making|paying|"
+                         r"an?|to (?:hold|organi[sz]e|arrange|make|pay|visit|meet|send))\b")
+
 # Words of the welcome that opens a visit (the ceremony, the honours, the airport): a meeting
 # told only in such sentences is the visit's arrival, not a meeting of its own.
 WELCOME_RE = r"\b(?:welcom(?:e|ing) ceremony|official welcome|welcomed|greeted|military honou?rs|guard of honou?r|red carpet|at the airport)\b"

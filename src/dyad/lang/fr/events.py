@@ -22,6 +22,8 @@ COORDINATED_ACT_RE = r"[,;]|\b(?:et|puis|avant de)\b"
 
 # See en.MEETING_AS_TIME_RE.
 MEETING_AS_TIME_RE = r"(?!)"
+# See en.PROPOSED_ENCOUNTER_RE: "a proposé d'organiser une visite".
+PROPOSED_ENCOUNTER_RE = r"\bpropos(?:é|ée|a|ait|e|ent) (?:de|d['’]) ?(?:organiser|tenir|effectuer|rendre|visiter|rencontrer)\b"
 
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:cérémonie d['’]accueil|accueil officiel|honneurs militaires|garde d['’]honneur|tapis rouge|à l['’]aéroport|a été accueillie?)\b"

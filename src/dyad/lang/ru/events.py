@@ -24,6 +24,8 @@ COORDINATED_ACT_RE = r"[,;]|(?<!\w)(?:и|а также|а затем|затем|
 
 # See en.MEETING_AS_TIME_RE (every form of "встреча" is a meeting trigger of its own here).
 MEETING_AS_TIME_RE = r"(?!)"
+# See en.PROPOSED_ENCOUNTER_RE: "предложил организовать визит", "предложила провести переговоры".
+PROPOSED_ENCOUNTER_RE = r"\bпредлож(?:ил|ила|или|ит|ат|ено)\s+(?:\S+\s+)?(?:организовать|провести|осуществить|совершить|посетить|направить|встретиться)\b"
 
 # See en.WELCOME_RE.
 WELCOME_RE = r"(?:\bцеремони\w+ (?:\w+ )?встречи\b|\bторжественн\w+ встреч\w*|\bпочетн\w+ караул\w*|\bприветствовал\w*|\bаэропорт\w*|\bвоздушной гавани\b|\bкрасн\w+ дорожк\w*)"
