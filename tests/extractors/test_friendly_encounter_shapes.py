@@ -104,3 +104,24 @@ def test_an_undersecretary_is_a_title_not_a_name() -> None:
     for text, name, country in ((EN_UNDERSECRETARY, "Kennedy Onon", "MYS"), (EN_UNDER_SECRETARY, "Somchai Preecha", "THA")):
         found = countries(text)
         assert found.get(name) == country, found
+
+
+# A headline that sums up the body's encounter
+EN_HEADLINE = ('Presidents of Ghana and Belarus met in narrow format\n'
+               'ACCRA, 5 June – Belarusian President Alexander Lukashenko arrived in Accra on 5 June on a state visit to Ghana '
+               'at the invitation of President John Mahama.\n'
+               'The talks focused on farm machinery and mining.\n')
+DE_HEADLINE = ('Präsidenten von Ghana und Belarus trafen sich im kleinen Kreis\n'
+               'ACCRA, 5. Juni – Der belarussische Präsident Alexander Lukaschenko ist auf Einladung von Präsident John Mahama '
+               'zu einem Staatsbesuch in Ghana eingetroffen.\n'
+               'Die Gespräche drehten sich um Landmaschinen und Bergbau.\n')
+RU_HEADLINE = ('Президенты Ганы и Беларуси встретились в узком формате\n'
+               'АККРА, 5 июня. Президент Беларуси Александр Лукашенко прибыл в Аккру с государственным визитом по приглашению '
+               'президента Ганы Джона Махамы.\n'
+               'Затем состоялись переговоры в расширенном составе, посвященные сельхозтехнике и горной добыче.\n')
+
+
+def test_a_meeting_told_only_in_the_headline_is_the_talks_of_the_body() -> None:
+    for text in (EN_HEADLINE, DE_HEADLINE, RU_HEADLINE):
+        assert len(of_type(text, "talks")) == 1, text
+        assert not of_type(text, "meeting"), [(e.type, [p.name_en for p in e.participants]) for e in events(text)]

@@ -256,7 +256,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     ordered = [d for t in TYPE_ORDER if t in drafts for x in (drafts[t], *drafts[t].more)
                for d in one_per_counterpart(x, persons, main)]
     events = [e for e in (event_of(doc, d, persons, principals) for d in ordered) if e]
-    events = merge_meeting_into_talks(events)
+    events = merge_meeting_into_talks(events, headline_only(drafts.get("meeting"), doc))
     events = briefing_without_encounter(events)
     events.extend(business_meeting(doc, sents, qspans))
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
@@ -703,12 +703,21 @@ def briefing_without_encounter(events: list[Event]) -> list[Event]:
 ENCOUNTER_KINDS = ("visit", "talks", "meeting", "phone_call", "agreement_signing")
 
 
-def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
+def headline_only(d: Draft | None, doc: Doc) -> bool:
+    """The draft is told in the report's headline and nowhere else ("Presidents of A and B met
+    in narrow format" over a body that tells the talks)."""
+    span = doc.title_span
+    return d is not None and span is not None and bool(d.told_in) and all(
+        span[0] <= a and b <= span[1] + 1 for a, b in d.told_in)
+
+
+def merge_meeting_into_talks(events: list[Event], headline_meeting: bool = False) -> list[Event]:
     """A meeting of the same people as the talks is the talks, told twice ("met ... held
     talks"); a meeting with someone else (the prime minister after the president) stays, and
     so does one beside talks that named no one (their people, borrowed from the visit, say
-    nothing of whether the meeting is the talks)."""
-    talks = [e for e in events if e.type == "talks" and not e.rule.endswith(LENT)]
+    nothing of whether the meeting is the talks) unless the meeting is told only in the
+    headline: a headline sums up the body's encounter, it tells no other."""
+    talks = [e for e in events if e.type == "talks" and (headline_meeting or not e.rule.endswith(LENT))]
     out = []
     for e in events:
         ids = {p.actor_id for p in e.participants}
