@@ -50,6 +50,7 @@ class EventPatterns:
     coordinated: re.Pattern[str]  # what joins a second act of the same subject to the first
     meeting_as_time: re.Pattern[str]  # a meeting named as the time of another act
     protest_purpose: re.Pattern[str]  # a visit or meeting held to protest: an official complaint
+    proposed: re.Pattern[str]  # a verb proposing or inviting the encounter named after it
 
 
 # What keeps patterns from being joined into one alternation: named groups, numbered back
@@ -83,6 +84,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         coordinated=re.compile(r.COORDINATED_ACT_RE, re.I),
         meeting_as_time=re.compile(r.MEETING_AS_TIME_RE, re.I),
         protest_purpose=re.compile(r.PROTEST_PURPOSE_RE, re.I),
+        proposed=re.compile(r.PROPOSED_ENCOUNTER_RE, re.I),
     )
 
 
@@ -257,7 +259,7 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     ordered = [d for t in TYPE_ORDER if t in drafts for x in (drafts[t], *drafts[t].more)
                for d in one_per_counterpart(x, persons, main)]
     events = [e for e in (event_of(doc, d, persons, principals) for d in ordered) if e]
-    events = merge_meeting_into_talks(events)
+    events = merge_meeting_into_talks(events, headline_only(drafts.get("meeting"), doc))
     events = briefing_without_encounter(events)
     events.extend(business_meeting(doc, sents, qspans))
     events.extend(coded_events(doc, sents, persons, anchors, qspans, events))
@@ -376,6 +378,8 @@ def draft_events(doc: Doc, sents: list[Sentence], anchors: list[tuple[int, int, 
                     break
                 if etype == "statement" and not people:
                     continue
+                if etype in ENCOUNTERS and proposed_before(text, s, m.start(), qspans, pats.proposed):
+                    continue  # "proposed organizing a visit of ...": an encounter proposed, not held
                 if etype == "meeting" and not people and pats.meeting_as_time.match(m.group(0)):
                     continue  # "During the meeting, the sides discussed ...": the encounter told again
                 if etype == "visit" and third_country_visit(text[m.start() : s.end], doc):
@@ -732,12 +736,21 @@ def briefing_without_encounter(events: list[Event]) -> list[Event]:
 ENCOUNTER_KINDS = ("visit", "talks", "meeting", "phone_call", "agreement_signing")
 
 
-def merge_meeting_into_talks(events: list[Event]) -> list[Event]:
+def headline_only(d: Draft | None, doc: Doc) -> bool:
+    """The draft is told in the report's headline and nowhere else ("Presidents of A and B met
+    in narrow format" over a body that tells the talks)."""
+    span = doc.title_span
+    return d is not None and span is not None and bool(d.told_in) and all(
+        span[0] <= a and b <= span[1] + 1 for a, b in d.told_in)
+
+
+def merge_meeting_into_talks(events: list[Event], headline_meeting: bool = False) -> list[Event]:
     """A meeting of the same people as the talks is the talks, told twice ("met ... held
     talks"); a meeting with someone else (the prime minister after the president) stays, and
     so does one beside talks that named no one (their people, borrowed from the visit, say
-    nothing of whether the meeting is the talks)."""
-    talks = [e for e in events if e.type == "talks" and not e.rule.endswith(LENT)]
+    nothing of whether the meeting is the talks) unless the meeting is told only in the
+    headline: a headline sums up the body's encounter, it tells no other."""
+    talks = [e for e in events if e.type == "talks" and (headline_meeting or not e.rule.endswith(LENT))]
     out = []
     for e in events:
         ids = {p.actor_id for p in e.participants}
@@ -1218,6 +1231,13 @@ def not_now_before(text: str, s: Sentence, pos: int, spans: list[tuple[int, int]
     link = joined.search(text, pos, upto) if joined is not None else None
     upto = min([upto, *marks, *([link.start()] if link else [])])
     return bool(not_now.search(strip_quotes(text, Sentence(s.start, upto, s.para), spans)))
+
+
+def proposed_before(text: str, s: Sentence, pos: int, qspans: list[tuple[int, int]], proposed: re.Pattern[str]) -> bool:
+    """A verb of proposing or inviting before the trigger at ``pos`` in its sentence leads to it
+    ("X proposed organizing a visit", "lud X ein, Serbien zu besuchen"). One after the trigger
+    is said at the encounter ("At the reception X proposed ..."), which stays."""
+    return bool(proposed.search(strip_quotes(text, Sentence(s.start, pos, s.para), qspans)))
 
 
 def clause_around(text: str, s: Sentence, pos: int) -> str:

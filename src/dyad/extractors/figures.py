@@ -1055,20 +1055,26 @@ def converted(text: str, before: Found, f: Found) -> bool:
 # The currencies a record's amounts are told in (SCHEMA.md): an amount in another one that the
 # report converts into one of these in brackets is kept in that one.
 RECORD_CURRENCIES = frozenset({"USD", "EUR", "RUB"})
+# Trade between states is reckoned in US dollars: an amount the report also gives in them is kept
+# in them, whatever it was first told in.
+RECKONING_CURRENCY = "USD"
 
 
 def kept_conversions(text: str, found: list[Found]) -> list[Found]:
     """The amounts of a sentence with each converted amount once: in the bracket's currency when
-    the first is in one records do not use and the bracket's is ("22.8 billion tenge ($51
-    million)", "1,14 Billionen Yuan (158,33 Milliarden US-Dollar)": the dollars, starting where
-    the first did and with its qualifier, so the words before it qualify them), else as first
-    told ("$65 billion (€60 billion)")."""
+    that is dollars, or when the first is in one records do not use and the bracket's is ("22.8
+    billion tenge ($51 million)", "95 billion rubles ($1.3 billion)", "1,14 Billionen Yuan
+    (158,33 Milliarden US-Dollar)": the dollars, starting where the first did and with its
+    qualifier, so the words before it qualify them), else as first told ("$65 billion (€60
+    billion)")."""
     out: list[Found] = []
     for f in found:
         before = out[-1] if out else None
         if before is None or not converted(text, before, f):
             out.append(f)
-        elif before.currency not in RECORD_CURRENCIES and f.currency in RECORD_CURRENCIES:
+        elif f.currency == RECKONING_CURRENCY or (
+            before.currency not in RECORD_CURRENCIES and f.currency in RECORD_CURRENCIES
+        ):
             out[-1] = Found(before.start, f.end, f.value, f.currency, f.unit, f.kind, f.has_scale, before.bound)
     return out
 

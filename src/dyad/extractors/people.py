@@ -402,8 +402,11 @@ def _sentence_floor(text: str, pos: int) -> int:
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:
+    """The stop at ``stop`` closes an abbreviation or a given name's initial ("Alexander D.
+    Sidoruk"), as text.sentences reads it, not a sentence."""
     word = text[max(0, stop - 6) : stop].split()[-1:] if stop else []
-    return bool(word) and word[0].lower().lstrip("(") in ABBREVIATIONS
+    last = word[0].lower().lstrip("(") if word else ""
+    return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
 def _sentence_stop(text: str, pos: int) -> int:

@@ -27,6 +27,9 @@ MEETING_AS_TIME_RE = r"(?:(?:nach|bei|während) (?:dem|einem|ihrem|seinem) (?:\w
 # see en: "suchte das Außenministerium aus Protest gegen ... auf", "um gegen ... zu protestieren", "um Protest
 # einzulegen"
 PROTEST_PURPOSE_RE = r"\baus Protest gegen\b|\bzum Zeichen des Protests\b|\bum (?:gegen .{1,80}? )?zu protestieren\b|\bum (?:\w+ )?Protest (?:einzulegen|zu erheben)\b"
+# See en.PROPOSED_ENCOUNTER_RE: "schlug vor, einen Besuch ... zu organisieren", "lud X ein, Y zu
+# besuchen", "lud X zu einem Staatsbesuch ein" (the separable verbs in their past and present forms).
+PROPOSED_ENCOUNTER_RE = r"\b(?:schl(?:ug|ugen|ägt|agen)\b(?:\s+\S+){0,3}?\s+vor\b|vorgeschlagen|l(?:ud|uden|ädt|aden)\b(?:\s+\S+){0,6}?\s+(?:ein|zu|zum|zur)\b)"
 
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:Begrüßungszeremonie|Empfangszeremonie|feierlich\w* Empfang|militärischen Ehren|Ehrenformation|Ehrengarde|roten Teppich|begrüßt\w*|am Flughafen)\b"

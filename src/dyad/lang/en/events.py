@@ -39,6 +39,13 @@ MEETING_AS_TIME_RE = r"(?:after|following|during|at the end of) (?:the|a|an|thei
 # deputy minister in protest at ..."): an official complaint (114), not a consultation
 PROTEST_PURPOSE_RE = r"\bin protest (?:at|against|over)\b|\bto (?:lodge|register|voice|deliver) (?:a |an |his |her |its )?(?:\w+ )?protest\b|\bto protest (?:against|at|over)\b"
 
+# A verb of proposing or inviting that leads to the encounter named after it in its sentence
+# ("X proposed organizing a visit of the vice president", "suggested that a delegation visit
+# Astana"): the encounter is proposed, not held. Only the verb followed by what is proposed: "X
+# proposed to Y during their meeting that ..." holds the meeting it names.
+PROPOSED_ENCOUNTER_RE = (r"\b(?:propos|suggest)(?:ed|es|s|ing) (?:that|organi[sz]ing|holding|arranging|making|paying|"
+                         r"an?|to (?:hold|organi[sz]e|arrange|make|pay|visit|meet|send))\b")
+
 # Words of the welcome that opens a visit (the ceremony, the honours, the airport): a meeting
 # told only in such sentences is the visit's arrival, not a meeting of its own.
 WELCOME_RE = r"\b(?:welcom(?:e|ing) ceremony|official welcome|welcomed|greeted|military honou?rs|guard of honou?r|red carpet|at the airport)\b"

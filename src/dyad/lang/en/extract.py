@@ -8,6 +8,9 @@ TITLE_HEADS = (
     "leader", "senator", "member", "director", "commissioner", "spokes", "adviser", "advisor",
     "aide", "general", "commander", "chief", "envoy", "representative", "first deputy",
     "state secretary", "presidential", "diplomat", "crown prince", "sheikh",
+    # the career head under a minister ("the Undersecretary of the Ministry of Foreign Affairs of
+    # Malaysia X", "Under-Secretary Y")
+    "undersecretary", "under-secretary",
     # a member of parliament ("Labour MP X"); the envoy heading an embassy without an
     # ambassador, a French loan whose second word is in lower case ("the chargé d'affaires, X")
     "mp", "chargé", "d'affaires", "d’affaires",
@@ -112,6 +115,9 @@ EVENT_TRIGGERS = {
                # a meeting named as the time of another act of the sentence ("signed ... following
                # an April 10 meeting", "after the meeting the two leaders ...") is an encounter too
                r"(?:after|following|during|at the end of) (?:the|a|an|their|this|his|her) (?:[\w-]+ ){0,2}meeting\b(?! of| on)|"
+               # the meeting noun with its agent in "of" and its partner in "with" ("during the
+               # meeting of Minister X with Ambassador Y"); "with the participation of" names no partner
+               r"meetings? of (?:(?!\bwith\b)[^.;:]){1,120}?\bwith\b(?! the participation)|"
                # an envoy presenting credentials meets the head of state who accepts them
                r"(?:presented|handed over|submitted|accepted|received) (?:[\w-]+ ){0,3}credentials)\b",
     "statement": r"\b(?:(?:told|to|addressing|briefed) (?:the )?(?:journalists|reporters|the press|media)|"

@@ -5,6 +5,9 @@ SENTENCE_ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "st", "no", "vs", "jr", "sr", "gen", "col", "lt", "prof", "inc", "ltd",
     "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "maj", "brig", "gov", "sen", "rep", "amb", "adm", "capt", "sgt",
+    # forms of address of diplomatic prose ("H.E. Mr. X", "Hon. Y", "the Rt. Hon. Z") stand
+    # before a name and end no sentence
+    "h.e", "hon", "rt",
 ))
 # Nouns that a number with a stop before them makes an ordinal ("4. Mai", "im 1. Quartal"), so the
 # stop ends no sentence; none in English, which writes "4th".

@@ -24,6 +24,8 @@ COORDINATED_ACT_RE = r"[,;]|\b(?:et|puis|avant de)\b"
 MEETING_AS_TIME_RE = r"(?!)"
 # see en: "en signe de protestation contre", "pour protester contre"
 PROTEST_PURPOSE_RE = r"\ben signe de protestation\b|\bpour protester contre\b"
+# See en.PROPOSED_ENCOUNTER_RE: "a proposé d'organiser une visite".
+PROPOSED_ENCOUNTER_RE = r"\bpropos(?:é|ée|a|ait|e|ent) (?:de|d['’]) ?(?:organiser|tenir|effectuer|rendre|visiter|rencontrer)\b"
 
 # See en.WELCOME_RE.
 WELCOME_RE = r"\b(?:cérémonie d['’]accueil|accueil officiel|honneurs militaires|garde d['’]honneur|tapis rouge|à l['’]aéroport|a été accueillie?)\b"
