@@ -15,10 +15,8 @@ from dyad.extractors.cameo.lexicon import Lexicon, lexicon
 
 def _cached_hash(obj: object, fields: tuple[object, ...]) -> int:
     """The hash of a frozen record's fields, computed at the first call and kept on it."""
-    h: int | None = obj.__dict__.get("_hash")
-    if h is None:
-        h = hash(fields)
-        object.__setattr__(obj, "_hash", h)
+    h = hash(fields)
+    object.__setattr__(obj, "_hash", h)
     return h
 
 
@@ -35,7 +33,9 @@ class Word(_HashKept):
     alts: tuple[tuple[str, bool], ...]  # (stem, whole word only)
 
     def __hash__(self) -> int:
-        return _cached_hash(self, (self.alts,))
+        # the kept hash read before the fields' tuple is built: most calls find it
+        h: int | None = self.__dict__.get("_hash")
+        return h if h is not None else _cached_hash(self, (self.alts,))
 
     def matches(self, *forms: str) -> bool:
         for f in forms:
@@ -64,7 +64,11 @@ class VerbPattern(_HashKept):
     order: int
 
     def __hash__(self) -> int:
-        # patterns are dict keys on the hot path (one per candidate per word): hashed once
+        # patterns are dict keys on the hot path (one per candidate per word): hashed once,
+        # the kept hash read before the fields' tuple is built
+        h: int | None = self.__dict__.get("_hash")
+        if h is not None:
+            return h
         return _cached_hash(self, (self.lang, self.text, self.anchor, self.companions, self.cameo, self.note, self.order))
 
     @property
