@@ -73,3 +73,28 @@ def test_script_decides_cyrillic_before_the_detector() -> None:
     assert detect_language(SENTENCES[0] + " " + SENTENCES[5]) == "en"
     # a Latin text quoting a few Cyrillic words stays with the detector
     assert detect_language(SENTENCES[0] + " Он сказал. " + SENTENCES[5]) == "en"
+
+
+def _forms_to_try(lang: str) -> list[str]:
+    """Each anchor stem of the language as it stands, inflected, cut short and in other
+    words, and the words of the test sentences."""
+    from dyad.extractors.cameo.verbs import verb_patterns
+
+    out = {w.lower() for s in SENTENCES for w in re.findall(r"\w+", s)}
+    for p in verb_patterns().get(lang, ()):
+        for stem, _exact in p.anchor.alts:
+            out.update((stem, stem + "ed", stem + "s", stem[:-1], stem[:2], stem[:1], "re" + stem))
+    return sorted(out)
+
+
+def test_one_stem_index_finds_the_patterns_word_matches_finds() -> None:
+    from dyad.extractors.cameo.verbs import anchored_by, stem_index, verb_patterns
+
+    for lang in ("en", "de", "ru", "fr"):
+        patterns = verb_patterns().get(lang, ())
+        assert all(len(stem) >= 2 for p in patterns for stem, _e in p.anchor.alts)  # the index looks up no shorter
+        forms = _forms_to_try(lang)
+        for a, b in zip(forms, [*forms[1:], ""], strict=True):
+            slow = {id(p) for p in patterns if p.anchor.matches(a, b)}
+            assert set(anchored_by((a, b), stem_index(lang))) == slow, (lang, a, b)
+

@@ -22,7 +22,7 @@ from dyad.extractors.cameo.parse_view import (
     prep_object,
 )
 from dyad.extractors.cameo.transforms import demand_code, intent_code, is_conflict_act, negated_code
-from dyad.extractors.cameo.verbs import VerbPattern, anchor_index
+from dyad.extractors.cameo.verbs import VerbPattern, anchored_by, stem_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,16 +35,11 @@ def pattern_at(tok: Token, lang: str, exclude: set[int], verb: str | None = None
     norm = lexicon(lang).norm
     lemma = norm(verb or tok.lemma_)
     low = norm(tok.text)
-    idx = anchor_index(lang)
-    cands = {*idx.get(low[:2], ()), *idx.get(lemma[:2], ())}
     best: VerbPattern | None = None
     scope: list[tuple[str, str]] | None = None  # (form, lemma) of each token, normalised once
     misread: list[Token] = []
-    for p in cands:
-        # anchors match the lemma ("met" is "meet"); whole-word anchors may also match
-        # the surface form
-        if not p.anchor.matches(lemma, low):
-            continue
+    # anchors match the lemma ("met" is "meet"); whole-word anchors may also match the form
+    for p in anchored_by((lemma, low), stem_index(lang)).values():
         if p.companions:
             if scope is None:
                 scope_toks = companion_scope(tok, exclude)
