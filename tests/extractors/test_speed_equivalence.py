@@ -98,3 +98,20 @@ def test_one_stem_index_finds_the_patterns_word_matches_finds() -> None:
             slow = {id(p) for p in patterns if p.anchor.matches(a, b)}
             assert set(anchored_by((a, b), stem_index(lang))) == slow, (lang, a, b)
 
+
+def test_remembered_lemmas_are_the_lemmatizers() -> None:
+    import pytest
+
+    from dyad.extractors import models
+
+    spacy = pytest.importorskip("spacy")
+    try:
+        nlp = spacy.load(models.pack("en").PERSON_NER[1], exclude=["textcat", "senter"])
+    except OSError:
+        pytest.skip("no English pipeline")
+    text = ("The envoys were recalled and the talks went on. She said the ministers had met twice; "
+            "the Kenyan delegation is meeting them again, and Iceland's prime minister agreed.")
+    plain = [(t.text, t.lemma_) for t in nlp(text)]
+    assert models.remember_lemmas(nlp)
+    for _ in range(2):  # filled, then read
+        assert [(t.text, t.lemma_) for t in nlp(text)] == plain

@@ -39,7 +39,34 @@ def spacy_pipeline(model: str) -> Any:
 
     speed_up(nlp)  # the same attributes, its rules looked up instead of matched one by one
     numpy_products(nlp)
+    remember_lemmas(nlp)
     return nlp
+
+
+def remember_lemmas(nlp: Any) -> bool:
+    """Keep every lemma the rule lemmatizer works out, by the token's form, part of speech and
+    morphology (all it reads); False when the pipeline lemmatizes otherwise.
+
+    spaCy keeps only the lemmas its rules make: a word the tables call a base form ("the",
+    "said" as a past participle of nothing, every singular noun) or whose part of speech has
+    no rules (names, numbers, punctuation) is worked out again at each occurrence, reading its
+    morphology into a dict each time: a tenth of the parse."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    lem = nlp.get_pipe("lemmatizer")
+    if getattr(lem, "mode", None) != "rule" or not isinstance(getattr(lem, "cache", None), dict):
+        return False
+    rule, cache = lem.rule_lemmatize, lem.cache
+
+    def lemmatize(token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        forms = cache.get(key)
+        if forms is None:
+            forms = cache[key] = rule(token)
+        return forms
+
+    lem.lemmatize = lemmatize
+    return True
 
 
 def numpy_products(nlp: Any) -> int:
