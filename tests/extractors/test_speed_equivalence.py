@@ -56,6 +56,23 @@ def test_remembered_scans_are_the_scans() -> None:
     assert gazetteer.find_countries(text, "en", cities=True) == again
 
 
+def test_remembered_scans_of_a_long_text_are_the_scans() -> None:
+    gazetteer.forget_scans()
+    text = " ".join(f"Day {k}: envoys of Ghana met Peruvian officials in Lima and Accra." for k in range(40))
+    assert len(text) > gazetteer._SCAN_CACHE_CHARS
+    fresh = gazetteer._gaz()._scan(text, "en", frozenset((*gazetteer.COUNTRY_KINDS, "city", "")))
+    first = gazetteer.find_countries(text, "en", cities=True)
+    assert [(m.start, m.end) for m in first] == [(s, e) for s, e, ent in fresh if ent.iso3]
+    assert gazetteer.find_countries(text, "en", cities=True) == first  # kept
+    assert gazetteer.find_countries(text, "en") == [m for m in first if m.kind != "city"]  # other kinds apart
+    for k in range(gazetteer._SCAN_CACHE_LONG + 2):  # the oldest long scans make room
+        gazetteer.find_countries(f"{k} {text}", "en")
+    assert len(gazetteer._gaz()._scanned_long) <= gazetteer._SCAN_CACHE_LONG
+    gazetteer.forget_scans()
+    assert not gazetteer._gaz()._scanned_long
+    assert gazetteer.find_countries(text, "en", cities=True) == first
+
+
 def _reads_as_words_slowly(text: str) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", text[:20_000])
     plain = sum(1 for w in words if w.islower() or w.isupper() or w.istitle() or w.lower() == w.upper())
@@ -115,3 +132,4 @@ def test_remembered_lemmas_are_the_lemmatizers() -> None:
     assert models.remember_lemmas(nlp)
     for _ in range(2):  # filled, then read
         assert [(t.text, t.lemma_) for t in nlp(text)] == plain
+
