@@ -133,3 +133,17 @@ def test_remembered_lemmas_are_the_lemmatizers() -> None:
     for _ in range(2):  # filled, then read
         assert [(t.text, t.lemma_) for t in nlp(text)] == plain
 
+
+def test_form_sets_find_a_companion_exactly_when_word_matches_does() -> None:
+    from dyad.extractors.cameo.parser import _FormSets
+    from dyad.extractors.cameo.verbs import verb_patterns
+
+    for lang in ("en", "de", "ru", "fr"):
+        forms = _forms_to_try(lang)
+        pairs = [(a, b) for a, b in zip(forms[::7], [*forms[3::7], "", ""], strict=False)]
+        companions = {c for p in verb_patterns().get(lang, ()) for c in p.companions}
+        for k in range(0, len(pairs), 5):
+            scope = pairs[k : k + 5] + [("", "")]
+            sets = _FormSets(scope)
+            for c in companions:
+                assert sets.has(c) == any(c.matches(f, lm) for f, lm in scope), (lang, c, scope)
