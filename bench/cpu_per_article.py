@@ -1,8 +1,9 @@
 """CPU milliseconds per seed-like article in one process, after the models are loaded.
 
-    PYTHONPATH=src python bench/cpu_per_article.py [--n 300] [--passes 2] [--profile 100]
+    PYTHONPATH=src python bench/cpu_per_article.py [--n 300] [--passes 2] [--profile 100] [--pages DIR ...]
 
-The pages are ``seed_bench.make_pages``' (the five seeds copied with a line added), read once;
+The pages are ``seed_bench.make_pages``' (the five seeds copied with a line added), or with
+``--pages`` every file of the given folders (real pages: the development set's), read once;
 each pass runs ``dyad.stages.process`` (clean, extract; no store) over all of them and reports
 ``process_time`` per article, the figure that holds whatever else runs on the machine (wall
 time does not). ``--profile N`` then runs N pages under cProfile (which counts CPU time here)
@@ -32,6 +33,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--top", type=int, default=35)
     ap.add_argument("--save", type=Path, help="write the profile's raw stats here (pstats)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/cpu-per-article"))
+    ap.add_argument("--pages", type=Path, nargs="+", help="folders of real pages instead of the seed-like ones")
     a = ap.parse_args(argv)
 
     from dyad.read import read_file
@@ -39,7 +41,9 @@ def main(argv: list[str] | None = None) -> None:
     from dyad.stages import process
 
     limit_threads()
-    raws = [read_file(p) for p in make_pages(a.work, a.n)]
+    paths = (sorted(p for d in a.pages for p in d.iterdir() if p.is_file()) if a.pages
+             else make_pages(a.work, a.n))
+    raws = [read_file(p) for p in paths]
     for raw in raws[:10]:  # load every model
         process(raw)
     runs = []

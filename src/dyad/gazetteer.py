@@ -50,9 +50,12 @@ class CountryMention:
     text: str
 
 
-# Scans of texts up to this long are remembered, the last this many (a few MB at most).
+# Scans of texts up to this long are remembered, the last this many (a few MB at most);
+# of longer texts (a whole body, scanned again by the pair's count and the dyad's countries),
+# the last few.
 _SCAN_CACHE_CHARS = 1000
 _SCAN_CACHE_SIZE = 4096
+_SCAN_CACHE_LONG = 8
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,7 @@ class _Gazetteer:
                 self.index[None].setdefault(surface, []).append(e)
         self._following: dict[tuple[int, str, str | None, str | None], list[_Entry]] = {}
         self._scanned: dict[tuple[str, str | None, frozenset[str]], tuple[tuple[int, int, _Entry], ...]] = {}
+        self._scanned_long: dict[tuple[str, str | None, frozenset[str]], tuple[tuple[int, int, _Entry], ...]] = {}
         self.names: dict[tuple[str, str], str] = {}
         self.capitals: dict[tuple[str, str], str] = {}
         self.adjectives: dict[tuple[str, str], str] = {}
@@ -178,14 +182,14 @@ class _Gazetteer:
         new list each call; ``forget_scans`` at each new document, so that pages repeating
         one another gain nothing a real feed would not)."""
         wanted = frozenset(kinds) | {""}
-        if len(text) > _SCAN_CACHE_CHARS:
-            return self._scan(text, lang, wanted)
+        long = len(text) > _SCAN_CACHE_CHARS
+        kept, size = (self._scanned_long, _SCAN_CACHE_LONG) if long else (self._scanned, _SCAN_CACHE_SIZE)
         key = (text, lang, wanted)
-        found = self._scanned.get(key)
+        found = kept.get(key)
         if found is None:
-            found = self._scanned[key] = tuple(self._scan(text, lang, wanted))
-            if len(self._scanned) > _SCAN_CACHE_SIZE:
-                self._scanned.pop(next(iter(self._scanned)))  # the oldest
+            found = kept[key] = tuple(self._scan(text, lang, wanted))
+            if len(kept) > size:
+                kept.pop(next(iter(kept)))  # the oldest
         return list(found)
 
     def _scan(self, text: str, lang: str | None, wanted: frozenset[str]) -> list[tuple[int, int, _Entry]]:
@@ -299,6 +303,7 @@ def find_countries(text: str, lang: str | None = None, *, cities: bool = False) 
 def forget_scans() -> None:
     """Drop the scans kept for the document before (called as each document starts)."""
     _gaz()._scanned.clear()
+    _gaz()._scanned_long.clear()
 
 
 def country_in(phrase: str, lang: str | None = None) -> str | None:

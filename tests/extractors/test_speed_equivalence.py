@@ -56,6 +56,23 @@ def test_remembered_scans_are_the_scans() -> None:
     assert gazetteer.find_countries(text, "en", cities=True) == again
 
 
+def test_remembered_scans_of_a_long_text_are_the_scans() -> None:
+    gazetteer.forget_scans()
+    text = " ".join(f"Day {k}: envoys of Ghana met Peruvian officials in Lima and Accra." for k in range(40))
+    assert len(text) > gazetteer._SCAN_CACHE_CHARS
+    fresh = gazetteer._gaz()._scan(text, "en", frozenset((*gazetteer.COUNTRY_KINDS, "city", "")))
+    first = gazetteer.find_countries(text, "en", cities=True)
+    assert [(m.start, m.end) for m in first] == [(s, e) for s, e, ent in fresh if ent.iso3]
+    assert gazetteer.find_countries(text, "en", cities=True) == first  # kept
+    assert gazetteer.find_countries(text, "en") == [m for m in first if m.kind != "city"]  # other kinds apart
+    for k in range(gazetteer._SCAN_CACHE_LONG + 2):  # the oldest long scans make room
+        gazetteer.find_countries(f"{k} {text}", "en")
+    assert len(gazetteer._gaz()._scanned_long) <= gazetteer._SCAN_CACHE_LONG
+    gazetteer.forget_scans()
+    assert not gazetteer._gaz()._scanned_long
+    assert gazetteer.find_countries(text, "en", cities=True) == first
+
+
 def _reads_as_words_slowly(text: str) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", text[:20_000])
     plain = sum(1 for w in words if w.islower() or w.isupper() or w.istitle() or w.lower() == w.upper())
@@ -73,3 +90,60 @@ def test_script_decides_cyrillic_before_the_detector() -> None:
     assert detect_language(SENTENCES[0] + " " + SENTENCES[5]) == "en"
     # a Latin text quoting a few Cyrillic words stays with the detector
     assert detect_language(SENTENCES[0] + " Он сказал. " + SENTENCES[5]) == "en"
+
+
+def _forms_to_try(lang: str) -> list[str]:
+    """Each anchor stem of the language as it stands, inflected, cut short and in other
+    words, and the words of the test sentences."""
+    from dyad.extractors.cameo.verbs import verb_patterns
+
+    out = {w.lower() for s in SENTENCES for w in re.findall(r"\w+", s)}
+    for p in verb_patterns().get(lang, ()):
+        for stem, _exact in p.anchor.alts:
+            out.update((stem, stem + "ed", stem + "s", stem[:-1], stem[:2], stem[:1], "re" + stem))
+    return sorted(out)
+
+
+def test_one_stem_index_finds_the_patterns_word_matches_finds() -> None:
+    from dyad.extractors.cameo.verbs import anchored_by, stem_index, verb_patterns
+
+    for lang in ("en", "de", "ru", "fr"):
+        patterns = verb_patterns().get(lang, ())
+        assert all(len(stem) >= 2 for p in patterns for stem, _e in p.anchor.alts)  # the index looks up no shorter
+        forms = _forms_to_try(lang)
+        for a, b in zip(forms, [*forms[1:], ""], strict=True):
+            slow = {id(p) for p in patterns if p.anchor.matches(a, b)}
+            assert set(anchored_by((a, b), stem_index(lang))) == slow, (lang, a, b)
+
+
+def test_remembered_lemmas_are_the_lemmatizers() -> None:
+    import pytest
+
+    from dyad.extractors import models
+
+    spacy = pytest.importorskip("spacy")
+    try:
+        nlp = spacy.load(models.pack("en").PERSON_NER[1], exclude=["textcat", "senter"])
+    except OSError:
+        pytest.skip("no English pipeline")
+    text = ("The envoys were recalled and the talks went on. She said the ministers had met twice; "
+            "the Kenyan delegation is meeting them again, and Iceland's prime minister agreed.")
+    plain = [(t.text, t.lemma_) for t in nlp(text)]
+    assert models.remember_lemmas(nlp)
+    for _ in range(2):  # filled, then read
+        assert [(t.text, t.lemma_) for t in nlp(text)] == plain
+
+
+def test_form_sets_find_a_companion_exactly_when_word_matches_does() -> None:
+    from dyad.extractors.cameo.parser import _FormSets
+    from dyad.extractors.cameo.verbs import verb_patterns
+
+    for lang in ("en", "de", "ru", "fr"):
+        forms = _forms_to_try(lang)
+        pairs = [(a, b) for a, b in zip(forms[::7], [*forms[3::7], "", ""], strict=False)]
+        companions = {c for p in verb_patterns().get(lang, ()) for c in p.companions}
+        for k in range(0, len(pairs), 5):
+            scope = pairs[k : k + 5] + [("", "")]
+            sets = _FormSets(scope)
+            for c in companions:
+                assert sets.has(c) == any(c.matches(f, lm) for f, lm in scope), (lang, c, scope)

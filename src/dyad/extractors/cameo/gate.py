@@ -18,13 +18,13 @@ from functools import lru_cache
 
 from dyad.extractors import models
 from dyad.extractors.cameo.lexicon import lexicon
-from dyad.extractors.cameo.verbs import VerbPattern, Word, anchor_index, verb_patterns
+from dyad.extractors.cameo.verbs import VerbPattern, Word, anchored_by, stem_index, verb_patterns
 
 
 @lru_cache(maxsize=8)
 def _companion_index(lang: str) -> dict[str, tuple[Word, ...]]:
     """Every companion word of the language's patterns, by the first two letters of its stems
-    (one letter for a one-letter stem), as ``anchor_index`` files anchors."""
+    (one letter for a one-letter stem)."""
     idx: dict[str, set[Word]] = {}
     for p in verb_patterns().get(lang, ()):
         for c in p.companions:
@@ -54,10 +54,8 @@ def _anchored(word: str, lang: str) -> tuple[VerbPattern, ...] | None:
     low = lx.norm(word)
     acts = lx.parser.act_nouns if lx.parser is not None else {}
     lemma_forms = {lx.norm(x) for x in lemmas} | {lx.norm(v) for x in lemmas if (v := acts.get(x.lower()))}
-    idx = anchor_index(lang)
-    found = {p for f in lemma_forms for p in (*idx.get(low[:2], ()), *idx.get(f[:2], ()))
-             if p.cameo != "-" and p.anchor.matches(f, low)}
-    return tuple(sorted(found, key=lambda p: p.order))
+    found = anchored_by((low, *lemma_forms), stem_index(lang)).values()
+    return tuple(sorted((p for p in found if p.cameo != "-"), key=lambda p: p.order))
 
 
 def may_hold_event(words: Sequence[str], lang: str) -> bool:

@@ -28,7 +28,7 @@ from dyad.extractors.cameo.transforms import (
     is_measure,
     negated_code,
 )
-from dyad.extractors.cameo.verbs import VerbPattern, Word, anchor_index
+from dyad.extractors.cameo.verbs import VerbPattern, Word, anchored_by, stem_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,27 +41,23 @@ def pattern_at(tok: Token, lang: str, exclude: set[int], verb: str | None = None
     norm = lexicon(lang).norm
     lemma = norm(verb or tok.lemma_)
     low = norm(tok.text)
-    idx = anchor_index(lang)
-    cands = {*idx.get(low[:2], ()), *idx.get(lemma[:2], ())}
     best: VerbPattern | None = None
-    scope: list[tuple[str, str]] | None = None  # (form, lemma) of each token, normalised once
+    scope: _FormSets | None = None  # (form, lemma) of each token, normalised once
     misread: list[Token] = []
-    for p in cands:
-        # anchors match the lemma ("met" is "meet"); whole-word anchors may also match
-        # the surface form
-        if not p.anchor.matches(lemma, low):
-            continue
+    # anchors match the lemma ("met" is "meet"); whole-word anchors may also match the form
+    for p in anchored_by((lemma, low), stem_index(lang)).values():
         if p.companions:
             if scope is None:
                 scope_toks = companion_scope(tok, exclude)
-                scope = _forms(scope_toks, norm)
+                scope = _FormSets(_forms(scope_toks, norm))
                 misread = _misread_clauses(tok, exclude, scope_toks)
             words = scope
             if misread and not _has_all(p, scope):
                 # the parser took a word of the phrase for a clause of its own ("declared two
                 # diplomats persona non grata": "persona" as a verb): that clause is the phrase
-                words = scope + _forms([t for c in misread if any(w.matches(norm(c.text)) for w in p.companions)
-                                        for t in c.subtree], norm)
+                words = _FormSets(scope.pairs + _forms([t for c in misread
+                                                        if any(w.matches(norm(c.text)) for w in p.companions)
+                                                        for t in c.subtree], norm))
             if not _has_all(p, words):
                 continue
         if best is None or (len(p.companions), -p.order) > (len(best.companions), -best.order):
@@ -73,9 +69,24 @@ def _forms(words: list[Token], norm: Any) -> list[tuple[str, str]]:
     return [(norm(t.text), norm(t.lemma_)) for t in words]
 
 
-def _has_all(p: VerbPattern, words: list[tuple[str, str]]) -> bool:
+class _FormSets:
+    """The (form, lemma) pairs of a companion scope, with every form and lemma and every
+    beginning of one: a companion's stem is then looked up, not tested against each word
+    (``Word.matches``: a whole-word stem equals a form, another begins one)."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.pairs = pairs
+        self.wholes = {f for pair in pairs for f in pair if f}
+        self.beginnings = {f[:k] for f in self.wholes for k in range(len(f) + 1)}
+
+    def has(self, w: Word) -> bool:
+        """``any(w.matches(form, lemma) for form, lemma in pairs)``."""
+        return any((stem in self.wholes) if exact else (stem in self.beginnings) for stem, exact in w.alts)
+
+
+def _has_all(p: VerbPattern, words: _FormSets) -> bool:
     """Every companion of p among the (form, lemma) pairs of words."""
-    return all(any(c.matches(form, lemma) for form, lemma in words) for c in p.companions)
+    return all(words.has(c) for c in p.companions)
 
 
 def _misread_clauses(tok: Token, exclude: set[int], scope: list[Token]) -> list[Token]:

@@ -15,10 +15,8 @@ from dyad.extractors.cameo.lexicon import Lexicon, lexicon
 
 def _cached_hash(obj: object, fields: tuple[object, ...]) -> int:
     """The hash of a frozen record's fields, computed at the first call and kept on it."""
-    h: int | None = obj.__dict__.get("_hash")
-    if h is None:
-        h = hash(fields)
-        object.__setattr__(obj, "_hash", h)
+    h = hash(fields)
+    object.__setattr__(obj, "_hash", h)
     return h
 
 
@@ -35,7 +33,9 @@ class Word(_HashKept):
     alts: tuple[tuple[str, bool], ...]  # (stem, whole word only)
 
     def __hash__(self) -> int:
-        return _cached_hash(self, (self.alts,))
+        # the kept hash read before the fields' tuple is built: most calls find it
+        h: int | None = self.__dict__.get("_hash")
+        return h if h is not None else _cached_hash(self, (self.alts,))
 
     def matches(self, *forms: str) -> bool:
         for f in forms:
@@ -64,7 +64,11 @@ class VerbPattern(_HashKept):
     order: int
 
     def __hash__(self) -> int:
-        # patterns are dict keys on the hot path (one per candidate per word): hashed once
+        # patterns are dict keys on the hot path (one per candidate per word): hashed once,
+        # the kept hash read before the fields' tuple is built
+        h: int | None = self.__dict__.get("_hash")
+        if h is not None:
+            return h
         return _cached_hash(self, (self.lang, self.text, self.anchor, self.companions, self.cameo, self.note, self.order))
 
     @property
@@ -131,16 +135,28 @@ def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=4)
-def anchor_index(lang: str) -> dict[str, tuple[VerbPattern, ...]]:
-    # first two letters of each anchor stem -> patterns: one dict lookup per word
-    idx: dict[str, list[VerbPattern]] = {}
+@lru_cache(maxsize=8)
+def stem_index(lang: str) -> dict[str, tuple[tuple[VerbPattern, bool], ...]]:
+    """Anchor stem -> (pattern, whole word only) of every pattern of the language: the one
+    index the window coder, the parse coder and the parse gate find anchors by."""
+    idx: dict[str, list[tuple[VerbPattern, bool]]] = {}
     for p in verb_patterns().get(lang, ()):
-        for stem, _exact in p.anchor.alts:
-            lst = idx.setdefault(stem[:2], [])
-            if p not in lst:
-                lst.append(p)
+        for stem, exact in p.anchor.alts:
+            idx.setdefault(stem, []).append((p, exact))
     return {k: tuple(v) for k, v in idx.items()}
+
+
+def anchored_by(forms: Iterable[str], stems: dict[str, tuple[tuple[VerbPattern, bool], ...]]) -> dict[int, VerbPattern]:
+    """The patterns whose anchor matches one of a word's forms (``Word.matches``), by id: every
+    beginning of the form (two letters or more: no anchor stem is shorter) looked up once, a
+    whole-word stem only when it is the whole form."""
+    out: dict[int, VerbPattern] = {}
+    for f in forms:
+        for k in range(min(2, len(f)), len(f) + 1):
+            for p, exact in stems.get(f[:k], ()):
+                if not exact or k == len(f):
+                    out[id(p)] = p
+    return out
 
 
 def stems_relaxed(p: VerbPattern) -> Iterable[str]:

@@ -14,7 +14,7 @@ from dyad.extractors.cameo.lexicon import Lexicon, lexicon
 from dyad.extractors.cameo.mentions import Mention
 from dyad.extractors.cameo.transforms import negated_code
 from dyad.extractors.cameo.units import Unit, find_units
-from dyad.extractors.cameo.verbs import VerbPattern, Word, verb_patterns
+from dyad.extractors.cameo.verbs import VerbPattern, Word, anchored_by, stem_index, verb_patterns
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -48,7 +48,7 @@ def match_patterns(words: list[tuple[int, int, str]], lang: str, sentence: str =
         # a compound's end finds only the patterns whose stem begins it (its first letters)
         at_head = {id(p): p for h in heads[i] for p in by_head.get(h[:_MIN_HEAD], ())
                    if _head_matches(p.anchor, heads[i])}
-        at_word = _anchored(forms, stems)
+        at_word = anchored_by(forms, stems)
         if not at_word and not at_head:
             continue
         near = [*range(max(0, i - before), i), *range(i + 1, min(len(norm), i + after + 1))]
@@ -82,29 +82,6 @@ def _past_of_gerund(word: str, lx: Lexicon) -> list[str]:
     """The past form a gerund stands for, where the pack names gerund endings ("потребовав":
     "потребовал"): a participle clause's act, read by the verb table's past forms."""
     return [word[: -len(end)] + past for end, past in lx.gerund_endings if word.endswith(end) and len(word) > len(end) + 3][:1]
-
-
-def _anchored(forms: list[str], stems: dict[str, tuple[tuple[VerbPattern, bool], ...]]) -> dict[int, VerbPattern]:
-    """The patterns whose anchor matches one of a word's forms, by id: every beginning of the
-    form (two letters or more, as ``anchor_index`` files anchors) looked up once, a whole-word
-    stem only when it is the whole form."""
-    out: dict[int, VerbPattern] = {}
-    for f in forms:
-        for k in range(min(2, len(f)), len(f) + 1):
-            for p, exact in stems.get(f[:k], ()):
-                if not exact or k == len(f):
-                    out[id(p)] = p
-    return out
-
-
-@lru_cache(maxsize=8)
-def stem_index(lang: str) -> dict[str, tuple[tuple[VerbPattern, bool], ...]]:
-    """Anchor stem -> (pattern, whole word only) of every pattern of the language."""
-    idx: dict[str, list[tuple[VerbPattern, bool]]] = {}
-    for p in verb_patterns().get(lang, ()):
-        for stem, exact in p.anchor.alts:
-            idx.setdefault(stem, []).append((p, exact))
-    return {k: tuple(v) for k, v in idx.items()}
 
 
 @lru_cache(maxsize=8)
