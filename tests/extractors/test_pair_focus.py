@@ -3,6 +3,8 @@ the side the report lets us tell. Pages written for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 import dyad
 
 
@@ -48,3 +50,36 @@ def test_a_role_without_a_country_takes_the_most_named_other_side_when_a_third_i
               location=None, participants=[], evidence=(0, 34))
     (kept,) = focus_on_pair([e], doc)
     assert kept.target == "LTUGOV"
+
+
+# A headline naming the two leaders, the capital of one and a third state as the topic
+# ("talks on C in A's capital"): the people named count as naming their countries, so the
+# headline names three states and does not narrow the report's pair to A and C.
+LEADERS_HEADLINE = {
+    "en": (
+        "Tokayev and Mirziyoyev want talks on Afghanistan in Tashkent\n\n"
+        "On 4 March a telephone conversation took place between President of Kazakhstan Kassym-Jomart "
+        "Tokayev and President of Uzbekistan Shavkat Mirziyoyev. The call was initiated by the Uzbek side, "
+        "the press service said. The leaders discussed the idea of holding a high-level meeting on "
+        "Afghanistan in Tashkent and the situation in Afghanistan."
+    ),
+    "ru": (
+        "Токаев и Мирзиёев хотят провести в Ташкенте встречу по Афганистану\n"
+        "4 марта состоялся телефонный разговор Касым-Жомарта Токаева с президентом Узбекистана Шавкатом "
+        "Мирзиёевым.\nКак сообщает пресс-служба, разговор состоялся по инициативе узбекской стороны.\n"
+        "В ходе беседы обсуждалась идея провести в Ташкенте встречу по ситуации в Афганистане."
+    ),
+    "de": (
+        "Tokajew und Mirsijojew wollen in Taschkent über Afghanistan beraten\n\n"
+        "Am 4. März telefonierte der kasachische Präsident Kassym-Schomart Tokajew mit dem usbekischen "
+        "Präsidenten Schawkat Mirsijojew. Das Gespräch fand auf Initiative der usbekischen Seite statt, "
+        "teilte das Präsidialamt mit. Die beiden erörterten die Lage in Afghanistan und die Idee eines "
+        "Treffens zu Afghanistan in Taschkent."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LEADERS_HEADLINE))
+def test_leaders_named_in_the_headline_count_as_their_countries(lang: str) -> None:
+    got = events(LEADERS_HEADLINE[lang])
+    assert any(c == "041" and {(s or "")[:3], (t or "")[:3]} == {"KAZ", "UZB"} for c, s, t in got), got

@@ -266,10 +266,21 @@ def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],
     events = fold_into_call(events)
     events = protest_encounters(events, doc.text, event_patterns(doc.language).protest_purpose, doc.language)
     events = fold_into_summons(events)
-    events = told_once(one_reading(one_summons(focus_on_pair(events, doc, home_country(doc)))))
+    events = told_once(one_reading(one_summons(focus_on_pair(events, doc, home_country(doc),
+                                                             headline_countries(doc, persons)))))
     events = unnamed_signing(events)
     share_place(events)
     return events
+
+
+def headline_countries(doc: Doc, persons: list[PersonEntity]) -> list[str]:
+    """The countries of the people the report's headline names, in the order they are named."""
+    if not doc.title_span:
+        return []
+    a, b = doc.title_span
+    firsts = sorted((min(m.start for m in p.mentions if a <= m.start < b), p.country) for p in persons
+                    if p.country and any(a <= m.start < b for m in p.mentions))
+    return [c for _, c in firsts]
 
 
 def unnamed_signing(events: list[Event]) -> list[Event]:

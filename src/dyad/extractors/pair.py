@@ -8,6 +8,7 @@ third state is no event of this report, nor is a third state's national its part
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from dyad import gazetteer
@@ -48,16 +49,19 @@ def pair_countries(doc: Doc, persons: list[Person] | None = None) -> list[str]:
     return ranked[:2] + [c for c in ranked[2:] if counts[c] >= NEAR_SECOND * second and counts[c] > 1]
 
 
-def headline_pair(doc: Doc, sides: list[str]) -> list[str]:
+def headline_pair(doc: Doc, sides: list[str], headline_people: Sequence[str] = ()) -> list[str]:
     """The report's sides narrowed to the two its headline names, when it names just two of
     them: a third state counted as a side for being named often (an earlier expulsion by a
-    neighbour, a mediator) is then only the report's background."""
+    neighbour, a mediator) is then only the report's background. The countries of the people
+    the headline names count as named: "A's leader and B's leader want talks on C in A's
+    capital" names three states, and the pair is not narrowed to A and C."""
     if not doc.title_span or len(sides) < 3:
         return sides
     named: list[str] = []
     for m in gazetteer.find_countries(doc.text[doc.title_span[0] : doc.title_span[1]], doc.language):
         if m.kind in COUNTING_KINDS and m.iso3 not in named:
             named.append(m.iso3)
+    named += [c for c in dict.fromkeys(headline_people) if c not in named]
     return named if len(named) == 2 and set(named) <= set(sides) else sides
 
 
@@ -88,9 +92,10 @@ def _state(country: str, role: str) -> str:
     return country + (role or "GOV")
 
 
-def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None) -> list[Event]:
+def focus_on_pair(events: list[Event], doc: Doc, home: str | None = None,
+                  headline_people: Sequence[str] = ()) -> list[Event]:
     sides = pair_countries(doc, [p for e in events for p in e.participants])
-    pair = headline_pair(doc, sides)
+    pair = headline_pair(doc, sides, headline_people)
     out: list[Event] = []
     for e in events:
         e.participants = [p for p in e.participants if not sides or p.country is None or p.country in sides]
