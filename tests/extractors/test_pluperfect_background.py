@@ -67,3 +67,14 @@ def test_the_earlier_expulsion_is_no_event_the_news_one_is(page: str) -> None:
     pairs = {(e.source[:3], e.target[:3]) for e in events}
     assert ("NOR", "RUS") in pairs
     assert ("RUS", "NOR") not in pairs
+
+
+# --- the Russian prepositional "в мае" names May as "в марте" names March -----------------
+
+
+def test_russian_may_in_the_prepositional_dates_an_act_months_before_the_report() -> None:
+    from dyad.extractors.events import told_long_before
+
+    assert told_long_before("Соглашение стороны подписали в мае во время визита министра.", "ru", "2024-10-02")
+    assert told_long_before("Меморандум был подписан в мае 2023 года в столице.", "ru", "2024-03-02")
+    assert not told_long_before("Соглашение стороны подписали в мае во время визита министра.", "ru", "2024-05-20")

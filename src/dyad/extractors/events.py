@@ -146,13 +146,14 @@ BACKGROUND_MONTHS = 2  # an act told by its month alone this many months before 
 def month_alone_re() -> re.Pattern[str]:
     """A month named after the preposition of a time, with no day before it ("in August",
     "im März 2024", "в марте"), optionally with its year."""
-    months = sorted(every("DATE_MONTHS"), key=len, reverse=True)
+    months = sorted({*every("DATE_MONTHS"), *every("DATE_MONTH_CASES")}, key=len, reverse=True)
     preps = either(every("HISTORY_YEAR_PREPOSITIONS"))
     return re.compile(rf"(?<!\w)(?:{preps})\s+({'|'.join(months)})\w*\.?(?:\s+((?:19|20)\d\d))?(?!\s*\d)", re.I)
 
 
 @lru_cache(maxsize=64)
 def month_number(word: str, lang: str | None) -> int | None:
+    word = rules(lang).DATE_MONTH_CASES.get(word.lower(), word)  # "мае" is read as "мая"
     parsed = meta.parse_date(f"1 {word} 2000", lang)
     return int(parsed[5:7]) if parsed and not parsed.startswith("-") else None
 
