@@ -41,6 +41,7 @@ class EventPatterns:
     any_trigger: re.Pattern[str] | None  # every trigger in one pattern: which sentences hold none
     not_now: re.Pattern[str]  # the past or the future: no event of this report
     background: re.Pattern[str]  # a sentence opening with an earlier time
+    pluperfect: re.Pattern[str]  # a sentence whose main clause opens in the pluperfect
     standing: re.Pattern[str]  # a claim kept up for long or made again and again
     delegation: re.Pattern[str]  # a sentence listing the members of a delegation
     attendance: re.Pattern[str]  # a sentence listing who else attends the encounter
@@ -75,6 +76,7 @@ def event_patterns(lang: str | None) -> EventPatterns:
         any_trigger=one_of(list(r.EVENT_TRIGGERS.values())),
         not_now=re.compile(r.NOT_NOW_RE, re.I),
         background=re.compile(r.BACKGROUND_RE, re.I),
+        pluperfect=re.compile(r.PLUPERFECT_RE, re.I),
         standing=re.compile(r.STANDING_RE, re.I),
         delegation=re.compile(r.DELEGATION_RE, re.I),
         attendance=re.compile(r.ATTENDANCE_RE, re.I),
@@ -144,13 +146,14 @@ BACKGROUND_MONTHS = 2  # an act told by its month alone this many months before 
 def month_alone_re() -> re.Pattern[str]:
     """A month named after the preposition of a time, with no day before it ("in August",
     "im März 2024", "в марте"), optionally with its year."""
-    months = sorted(every("DATE_MONTHS"), key=len, reverse=True)
+    months = sorted({*every("DATE_MONTHS"), *every("DATE_MONTH_CASES")}, key=len, reverse=True)
     preps = either(every("HISTORY_YEAR_PREPOSITIONS"))
     return re.compile(rf"(?<!\w)(?:{preps})\s+({'|'.join(months)})\w*\.?(?:\s+((?:19|20)\d\d))?(?!\s*\d)", re.I)
 
 
 @lru_cache(maxsize=64)
 def month_number(word: str, lang: str | None) -> int | None:
+    word = rules(lang).DATE_MONTH_CASES.get(word.lower(), word)  # "мае" is read as "мая"
     parsed = meta.parse_date(f"1 {word} 2000", lang)
     return int(parsed[5:7]) if parsed and not parsed.startswith("-") else None
 
@@ -238,13 +241,28 @@ def place_in(text: str, lang: str | None) -> str | None:
 
 
 def reported_earlier(doc: Doc, s: Sentence) -> bool:
-    """The sentence opens (after the dateline, if it holds one) with a time before the news:
-    "Last week, ...", "Earlier, ...". """
+    """The sentence opens (after the dateline, if it holds one) with a time before the news
+    ("Last week, ...", "Earlier, ...") or its main clause in the pluperfect ("X had earlier ...")."""
     start = s.start
     if doc.dateline_span and s.start <= doc.dateline_span[0] < s.end:
         start = doc.dateline_span[1]
-    opening = " ".join(doc.text[start : s.end].split()[:6])
-    return bool(event_patterns(doc.language).background.search(opening))
+    words = " ".join(doc.text[start : s.end].split())
+    opening = " ".join(words.split()[:6])
+    pats = event_patterns(doc.language)
+    return bool(pats.background.search(opening) or pluperfect_background(words, doc.language))
+
+
+@lru_cache(maxsize=8)
+def weekday_re(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{either(rules(lang).DATE_WEEKDAYS)})(?!\w)", re.I)
+
+
+def pluperfect_background(sentence: str, lang: str | None) -> bool:
+    """The sentence's main clause is in the pluperfect and names no weekday: its act lies before
+    the news ("The envoy had met the minister in May" explains the report, it is not its event).
+    An act of a named weekday ("had phoned on Thursday") is of the report's own days: the act the
+    news answers, which the report counts."""
+    return bool(event_patterns(lang).pluperfect.search(sentence)) and not weekday_re(lang).search(sentence)
 
 
 def find_events(doc: Doc, sents: list[Sentence], persons: list[PersonEntity],

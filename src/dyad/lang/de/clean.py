@@ -6,6 +6,8 @@ DATE_MONTHS = (
     "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
 )
 DATE_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag")
+# A month's name in a case the date parser does not read, to the form it does (none in German).
+DATE_MONTH_CASES: dict[str, str] = {}
 DATE_YEAR_ABBREVS: tuple[str, ...] = ()
 DATE_YEAR_WORDS: tuple[str, ...] = ()
 DATE_ZONES = ("Uhr", "h", "MEZ", "MESZ")  # "17:34 Uhr"

@@ -83,6 +83,15 @@ NOT_NOW_RE = r"\b(?:kommende\w* (?:Woche|Monat|Jahr)|wird|werden|würde|soll|sol
              r"damals|früher|vor \w+ Jahren|im vergangenen Herbst|Vorbereitung\w*|(?<!auf )(?<!für die )Einladung|eingeladen|" \
              r"vereinbart\w*|Umsetzung|Jahrestag|Jahren? seit|sollte|sollten|ist vorgesehen|sind vorgesehen)\b"
 BACKGROUND_RE = r"\b(?:zur Erinnerung|zuletzt|hatten? (?:sich )?bereits|bereits im|(?:vergangene|letzte)n? Woche|(?:im )?(?:vergangenen|letzten) Monat|vor \w+ (?:Tagen|Wochen|Monaten)|damals|früher)\b"
+# A main clause in the pluperfect ("Berlin hatte zuvor den Botschafter einbestellt", "Der Präsident war
+# im Herbst zurückgetreten"): the finite "hatte"/"war" in second place and its participle at the
+# clause's end tell an act before the report's news. Reported speech takes the subjunctive ("habe",
+# "sei"), and a subordinate clause puts "hatte" last ("..., nachdem er ihn empfangen hatte"): neither
+# matches, so the news told with them stays. "Zuvor", "am Vortag" set the act just before the news, in its
+# own sequence ("Zuvor war der Gast vom König empfangen worden"): it stays too.
+PLUPERFECT_RE = r"^(?!.*\b(?:zuvor|vorher|kurz davor|kurz zuvor|am Vortag)\b)\W*[^,;:.!?]{1,80}?\b(?:(?:hatte|hatten)\s+(?![,;:.!?])[^,;:.!?]*?\s(?<!zu )(?-i:(?!(?:nicht|jetzt|zuletzt|selbst|sonst|damit|erst|bisher|noch|mehr)\b)" \
+                r"[a-zäöüß]\w{2,}(?:t|en))|(?:war|waren)\s+(?![,;:.!?])[^,;:.!?]*?\s(?-i:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}(?:t|en)\s+worden))" \
+                r"\s*(?:[,;:.!?]|$|\s+(?:und|aber|doch|nachdem|weil|als|da|bevor)\b)"
 # A claim the speaker keeps making ("wirft seit langem vor", "mehrfach"): a standing position of
 # the relations, not something said in this report's news.
 STANDING_RE = r"\b(?:mehrfach|mehrmals|immer wieder|seit (?:langem|langer Zeit|Jahren|Jahrzehnten))\b"

@@ -12,6 +12,8 @@ DATE_MONTHS = (
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 )
 DATE_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A month's name in a case the date parser does not read, to the form it does (none in English).
+DATE_MONTH_CASES: dict[str, str] = {}
 # The word for "year" after a year ("2024 g."): an abbreviation (may touch the digits, takes a
 # dot) and full words.
 DATE_YEAR_ABBREVS: tuple[str, ...] = ()

@@ -131,6 +131,18 @@ NOT_NOW_RE = r"\b(?:will|would|plans? to|intends? to|(?:the )?coming (?:week|mon
 # A sentence that opens with one of these reports something earlier: background to the news, never
 # its event ("Last week, the ministry summoned ..."; not "after the shooting last week").
 BACKGROUND_RE = r"\b(?:it (?:is|was|should be) recalled|last (?:week|month)|earlier this (?:week|month|year)|(?:days|weeks|months) ago|previously)\b"
+# A sentence whose main clause opens with its subject and a finite pluperfect ("Caracas had earlier
+# closed the border", "The two ministers had met in Vienna"): an act before the report's news, told to
+# explain it. Only the opening clause, before any word of subordination, in a sentence with no word of
+# speech: "said it had summoned the envoy" and "X had decided ..., the spokesman said" backshift the
+# news itself, and "after X had ..." dates another clause. "Earlier", "shortly before" set the act just
+# before the news, in its own sequence ("Earlier, the guest had been received by the king"): it stays.
+PLUPERFECT_RE = r"^(?!.*\b(?:said|says|told|stated|announced|according to|reported|earlier|shortly before|hours before|the day before)\b)\W*" \
+                r"(?!(?:after|before|since|when|once|because|as|where|if|while|until|though|although|that|who|which)\b)[^\s,;:]+\s+" \
+                r"(?:(?!(?:said|says|say|told|tells|stated|announced|added|noted|confirmed|reported|according|that|who|which|whom|whose|" \
+                r"after|before|since|when|once|because|as|where|if|while|until|though|although|it|he|she|they|we|I|you)\b)[^\s,;:]+\s+){0,5}?" \
+                r"had\s+(?:(?:already|previously|just|also|first|recently|once|\w+ly)\s+)*(?:been\s+)?" \
+                r"(?!to\b|no\b|not\b|a\b|an\b|the\b|in\b|at\b|on\b)[a-z]\w*(?:ed|en|wn|ght|ent|ung|ade|ld|lt|id|ft|ok|et|it|ut)\b"
 # A claim the speaker keeps making ("has repeatedly accused", "for years"): a standing position of
 # the relations, not something said in this report's news.
 STANDING_RE = r"\b(?:repeatedly|time and again|(?:has|have|had) long|for (?:years|decades))\b"

@@ -6,6 +6,8 @@ DATE_MONTHS = (
     "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc",
 )
 DATE_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# A month's name in a case the date parser does not read, to the form it does (none in French).
+DATE_MONTH_CASES: dict[str, str] = {}
 DATE_YEAR_ABBREVS: tuple[str, ...] = ()
 DATE_YEAR_WORDS: tuple[str, ...] = ()
 DATE_ZONES = ("HEC", "HAEC")  # "14:05 HEC"; "14h05" is written apart

@@ -96,6 +96,11 @@ NOT_NOW_RE = r"\b(?:sera|seront|serait|seraient|va |vont |devrait|devraient|pré
 # A sentence that opens with one of these reports something earlier: background, never the event.
 BACKGROUND_RE = r"\b(?:la semaine (?:dernière|passée)|le mois (?:dernier|passé)|il y a (?:\w+ )?(?:jours|semaines|mois)|" \
                 r"auparavant|précédemment|plus tôt (?:cette|ce) (?:semaine|mois|année))\b"
+# A main clause in the plus-que-parfait ("Paris avait auparavant rappelé son ambassadeur"): an act before
+# the report's news. Only the opening clause, before any word of speech or subordination ("a déclaré
+# qu'il avait convoqué" backshifts the news itself).
+PLUPERFECT_RE = r"^\W*(?:(?!(?:a|ont|que|qu|qui|après|avant|lorsque|quand|selon|dont|où|si|car)\b)[^\s,;:']+\s+){1,7}?" \
+                r"(?:avait|avaient|était|étaient)\s+(?:(?:déjà|auparavant|alors|aussi)\s+)*\w+(?:é|ée|és|ées|i|is|it|u|us|te)\b"
 # A claim the speaker keeps making ("a accusé à plusieurs reprises", "depuis des années"): a standing
 # position of the relations, not something said in this report's news.
 STANDING_RE = r"\b(?:à plusieurs reprises|maintes fois|depuis (?:longtemps|des années|des décennies))\b"

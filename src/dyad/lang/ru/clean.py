@@ -8,6 +8,9 @@ DATE_MONTHS = (
     "янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
 )
 DATE_WEEKDAYS = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+# A month's name in a case the date parser does not read, to the form it does: the prepositional of
+# "в мае" (the other months' prepositional forms start with a name or abbreviation of DATE_MONTHS).
+DATE_MONTH_CASES = {"мае": "мая"}
 DATE_YEAR_ABBREVS = ("г",)  # "2024г.", "17 января 2024 г."
 DATE_YEAR_WORDS = ("года",)
 DATE_ZONES = ("MSK", "МСК", "мск")  # "14:30 MSK"

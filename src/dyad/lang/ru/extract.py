@@ -84,6 +84,9 @@ NOT_NOW_RE = r"(?:\bбудет\b|\bбудут\b|\bпланиру\w*|\bпредс
 # "Ранее в четверг", "ранее сегодня": earlier on the report's own day is still its news; "Напомним" is background
 BACKGROUND_RE = r"(?:\bна прошлой неделе\b|\bнапомн(?:им|ю)\b|\b(?:неделю|месяц|\w+ (?:дня|дней|недели|недель|месяца|месяцев)) назад\b|" \
                 r"\bранее\b(?! в тот же день| сегодня| в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b))"
+# Russian has no pluperfect of its own: an act before the news is told by a time adverb (BACKGROUND_RE,
+# NOT_NOW_RE), so no verb form marks it; the pattern never matches.
+PLUPERFECT_RE = r"(?!)"
 # A claim the speaker keeps making ("неоднократно обвиняла", "давно"): a standing position of the
 # relations, not something said in this report's news.
 STANDING_RE = r"(?<!\w)(?:неоднократно|многократно|не раз|давно)(?!\w)"
