@@ -1,4 +1,4 @@
-"""Names after honorific styles and Arabic name chains: a Malay style ("Datuk Seri", "Tan
+"""Names after honorific styles, Arabic name chains, four-word names in apposition: a Malay style ("Datuk Seri", "Tan
 Sri", "Dato' Sri") or the Gulf's "Sheikh" marks where a name starts, and is no part of it; a
 particle inside a run ("Al", "bin", Russian "бен") links the words of one Arabic name, which is
 then not cut to its last two words (nor begun with the particle)."""
@@ -115,3 +115,26 @@ def test_a_known_full_name_is_not_split_en() -> None:
             "Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in Moscow.\n")
     got = {p.name_en: p.country for p in dyad.extract(page, source="t.txt").people}
     assert got.get("Viktor Orbán") == "HUN" and got.get("Vladimir Putin") == "RUS"
+
+
+def test_a_four_word_name_set_off_by_commas_en() -> None:
+    page = ("Peru recalls envoy\n\n"
+            "Peru has expelled Bolivia's ambassador, Maria Fernanda Rojas Quispe, after a dispute over water "
+            "rights.\n")
+    got = people(page)
+    assert got.get("Maria Fernanda Rojas Quispe") == ("Maria Fernanda Rojas Quispe", "BOL")
+
+
+def test_a_four_word_name_set_off_by_commas_de() -> None:
+    page = ("Brasilien weist Botschafterin aus\n\n"
+            "Brasilien hat die Botschafterin Nicaraguas, Ana Lucia Pereira Santos, ausgewiesen.\n")
+    got = people(page)
+    assert got.get("Ana Lucia Pereira Santos", (None, None))[1] == "NIC"
+
+
+def test_a_four_word_name_set_off_by_commas_ru() -> None:
+    page = ("Бразилия выслала посла\n\n"
+            "Бразилия выслала посла Никарагуа, Марию Фернанду Рохас Киспе, в ответ на высылку.\n")
+    got = people(page)
+    kispe = [v for n, v in got.items() if n.endswith("Киспе")]
+    assert [v[1] for v in kispe] == ["NIC"]

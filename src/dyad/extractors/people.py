@@ -472,7 +472,7 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
         inside = any(t.start() < begin for t in toks)
         if 0 < len(named) <= STYLED_NAME_WORDS and not (inside and len(named) < 2):
             return named  # nothing to guess by cutting
-    if _linked_chain(toks):
+    if _linked_chain(toks) or _whole_apposition(run, toks):
         return toks
     if len(toks) > (4 if particled else 3):
         tail = rules(lang).NAME_TAIL_WORDS
@@ -486,12 +486,25 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
     return toks
 
 
+# Words of a name set off by commas that is kept whole (two given names, two surnames).
+APPOSED_NAME_WORDS = 4
 # Words a name may have after an honorific style ("Tengku Zafrul Tengku Abdul Aziz" has five).
 STYLED_NAME_WORDS = 5
 # Honorific styles ("Datuk Seri", "Sheikh") and forms of address ("Dr") as word tuples, every pack's.
 _STYLES = frozenset(tuple(s.split()) for s in union("NAME_STYLES")) | frozenset(
     (h,) for h in union("HONORIFICS"))
 _STYLE_WORDS = max(len(s) for s in _STYLES)
+
+
+def _whole_apposition(run: re.Match[str], toks: list[re.Match[str]]) -> bool:
+    """A run of four name words set off by commas on both sides, none of them dropped as a
+    title, place or institution (", Fulvia Patricia Castro Matu,"): the commas say where the
+    name starts and ends, so a Spanish or Portuguese name with two given names and two
+    surnames is not cut to its last two words."""
+    text = run.string
+    before, after = text[max(0, run.start() - 2) : run.start()], text[run.end() : run.end() + 1]
+    return (len(toks) == APPOSED_NAME_WORDS and before == ", " and after == ","
+            and toks[0].start() == 0 and toks[-1].end() == len(run.group(0)))
 
 
 def _linked_chain(toks: list[re.Match[str]]) -> bool:
