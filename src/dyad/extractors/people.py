@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -60,6 +61,8 @@ PRONOUN_SURNAMES = frozenset(union("PRONOUN_SURNAMES"))
 NOT_NAME = frozenset(union("NOT_NAME_WORDS"))
 # Particles of names that are words of their own in running text.
 NAME_PARTICLES = frozenset(union("NAME_PARTICLES"))
+# Capitalised particles that link an Arabic name's chain ("Mohamed Al Musharrakh").
+CHAIN_PARTICLES = frozenset(union("NAME_CHAIN_PARTICLES"))
 
 # Scanning back from a name for its title: words and the punctuation that ends a title.
 _TITLE_WORD_RE = re.compile(r"[\w'’.-]+|[,;:()\"“”„«»–—]")
@@ -460,12 +463,68 @@ def _name_words(run: re.Match[str], lang: str | None, particled: bool) -> list[r
     while toks and ((toks[-1].group(0).lower() in NOT_NAME and toks[-1].group(0).lower() not in PRONOUN_SURNAMES)
                     or word_countries(toks[-1].group(0), lang)):
         toks.pop()
+    # a style (perhaps read as a title and dropped above) marks where the name starts
+    style = _last_style(list(NAME_TOKEN_RE.finditer(run.group(0))))
+    if style is not None:
+        begin, end = style
+        named = [t for t in toks if t.start() >= end]
+        # after a name word a style needs a whole name after it: "Hassan Sheikh Mohamud" is one name
+        inside = any(t.start() < begin for t in toks)
+        if 0 < len(named) <= STYLED_NAME_WORDS and not (inside and len(named) < 2):
+            return named  # nothing to guess by cutting
+    if _linked_chain(toks) or _whole_apposition(run, toks):
+        return toks
     if len(toks) > (4 if particled else 3):
         tail = rules(lang).NAME_TAIL_WORDS
-        toks = toks[-max(tail, 3):] if particled else toks[-tail:]
+        kept = max(tail, 3) if particled else tail
+        # a particle never opens a name: it links the word before it ("Mohamed Al Musharrakh")
+        while kept < len(toks) and toks[-kept].group(0).lower() in CHAIN_PARTICLES:
+            kept += 1
+        toks = toks[-kept:]
         while len(toks) > 2 and common_word(toks[0].group(0), lang):
             toks.pop(0)  # a Russian "... of the Kyrgyz Republic Nurlanbek Shakiev"
     return toks
+
+
+# Words of a name set off by commas that is kept whole (two given names, two surnames).
+APPOSED_NAME_WORDS = 4
+# Words a name may have after an honorific style ("Tengku Zafrul Tengku Abdul Aziz" has five).
+STYLED_NAME_WORDS = 5
+# Honorific styles ("Datuk Seri", "Sheikh") and forms of address ("Dr") as word tuples, every pack's.
+_STYLES = frozenset(tuple(s.split()) for s in union("NAME_STYLES")) | frozenset(
+    (h,) for h in union("HONORIFICS"))
+_STYLE_WORDS = max(len(s) for s in _STYLES)
+
+
+def _whole_apposition(run: re.Match[str], toks: list[re.Match[str]]) -> bool:
+    """A run of four name words set off by commas on both sides, none of them dropped as a
+    title, place or institution (", Fulvia Patricia Castro Matu,"): the commas say where the
+    name starts and ends, so a Spanish or Portuguese name with two given names and two
+    surnames is not cut to its last two words."""
+    text = run.string
+    before, after = text[max(0, run.start() - 2) : run.start()], text[run.end() : run.end() + 1]
+    return (len(toks) == APPOSED_NAME_WORDS and before == ", " and after == ","
+            and toks[0].start() == 0 and toks[-1].end() == len(run.group(0)))
+
+
+def _linked_chain(toks: list[re.Match[str]]) -> bool:
+    """A run of name words linked by a capitalised particle inside it ("Ibrahim Salim Mohamed
+    Al Musharrakh", "Tamim Bin Hamad"): an Arabic chain of given, father's and family names,
+    one name as long as it runs (up to STYLED_NAME_WORDS), not cut to its last two words."""
+    inner = [t.group(0).lower() for t in toks[1:-1]]
+    return 3 < len(toks) <= STYLED_NAME_WORDS and any(w in CHAIN_PARTICLES for w in inner)
+
+
+def _last_style(toks: list[re.Match[str]]) -> tuple[int, int] | None:
+    """Where the last honorific style or form of address of a run begins and ends, with a
+    word after it ("Minister Datuk Seri Tiong King Sing", "Datuk Dr Mohd Na'im Mokhtar"), or
+    None when it has none."""
+    words = [t.group(0).lower() for t in toks]
+    for i in range(len(words) - 2, -1, -1):
+        for j in range(max(0, i + 1 - _STYLE_WORDS), i + 1):
+            if tuple(words[j : i + 1]) in _STYLES:
+                return toks[j].start(), toks[i + 1].start()
+    return None
 
 
 def only_starts_like_title(word: str, lang: str | None) -> bool:
@@ -527,7 +586,7 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
     possessive = _re(rules(lang).NAME_POSSESSIVE_RE)
     candidates: list[Mention] = []
     last_person_end = 0  # end of the last candidate already taken for a person
-    for run in CAP_RUN_RE.finditer(text):
+    for run in _runs(text, registry):
         particled = bool(PARTICLED_RE.search(run.group(0)))
         toks = _name_words(run, lang, particled)
         if not toks:
@@ -556,6 +615,29 @@ def _candidates(text: str, lang: str | None, qspans: list[tuple[int, int]]) -> l
         if c.rule:
             last_person_end = e
     return candidates
+
+
+def _runs(text: str, registry: Registry) -> Iterator[re.Match[str]]:
+    """The capitalised runs of a text, a run of two known people's surnames split in two: a
+    headline's "Lukashenko Vucic" is two people side by side, not one person."""
+    for run in CAP_RUN_RE.finditer(text):
+        toks = list(NAME_TOKEN_RE.finditer(run.group(0)))
+        if len(toks) == 2 and _two_known_surnames(run.group(0), toks, registry):
+            yield from (CAP_RUN_RE.match(text, run.start() + t.start(), run.start() + t.end()) or run for t in toks)
+        else:
+            yield run
+
+
+def _two_known_surnames(run: str, toks: list[re.Match[str]], registry: Registry) -> bool:
+    """Both words of a two-word run are surnames of two different known people, the first no
+    given name, and the two together name no one."""
+    first, second = (t.group(0) for t in toks)
+    whole = registry.lookup(run)
+    if names.is_first_name(first) or (whole is not None and is_surname_of(second, whole)):
+        return False
+    a, b = registry.lookup(first), registry.lookup(second)
+    return (a is not None and b is not None and a.actor_id != b.actor_id
+            and is_surname_of(first, a) and is_surname_of(second, b))
 
 
 def _known_surname_alone(run: re.Match[str], toks: list[re.Match[str]], lang: str | None,

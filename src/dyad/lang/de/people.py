@@ -19,6 +19,8 @@ PRONOUN_SURNAMES: frozenset[str] = frozenset()
 NAME_PARTICLE_RE = (r"(?:von|van)(?:[ \t]+(?:der|den))?",)
 NAME_HYPHEN_PREFIXES: tuple[str, ...] = ()
 NAME_PARTICLES = frozenset("der den van von".split())
+# Capitalised particles linking an Arabic name's chain: the English pack's serve German copy.
+NAME_CHAIN_PARTICLES: frozenset[str] = frozenset()
 NAME_POSSESSIVE_RE = r"['’]s?$"
 NAME_TAIL_WORDS = 2
 SURNAME_STEM_CUT = 0
@@ -80,5 +82,8 @@ NAME_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaf
                       "ministerium", "ministeriums")  # "Außenministerium": a body, no holder's name
 # See en.HONORIFICS.
 HONORIFICS = ("herr", "herrn", "frau", "dr")
+# Honorific styles before a name, no part of it (the English pack's Malay styles are shared
+# through the union of packs): the Gulf's "Scheich".
+NAME_STYLES = ("scheich", "scheicha", "scheichs")
 # See en.PORTFOLIO_NOUNS ("Staatssekretär für europäische Angelegenheiten").
 PORTFOLIO_NOUNS = ("angelegenheiten", "fragen")

@@ -37,11 +37,15 @@ PRONOUN_SURNAMES = frozenset({"he"})
 # Lower-case particles inside a name, as regex fragments ("Salman bin Abdulaziz", "Lula da
 # Silva"); the extractor joins every pack's (dyad.lang.union). Empty: the language adds none.
 # "vel" joins the two surnames of a Polish name ("Anna Nowak vel Kowal").
-NAME_PARTICLE_RE = ("de", "del", "da", "dos", "di", "du", "bin", "ibn", "al", "el", "le", "la", "vel")
+NAME_PARTICLE_RE = ("de", "del", "da", "dos", "di", "du", "bin", "bint", "ibn", "al", "el", "le", "la", "vel")
 # Prefixes joined to a name word by a hyphen ("al-Sudani").
 NAME_HYPHEN_PREFIXES = ("al", "el")
 # Particles of names that are words of their own in running text: never a surname alone.
-NAME_PARTICLES = frozenset("da de la le di del al el bin ibn abu to un vel".split())
+NAME_PARTICLES = frozenset("da de la le di del al el bin bint ibn abu to un vel".split())
+# Particles that, capitalised inside a run of names, link one Arabic name's chain of given,
+# father's and family names ("Mohamed Al Musharrakh", "Tamim Bin Hamad"): such a run is one name.
+# Not "de"/"van": capitalised they are given names or surnames of their own (Vietnamese "Van").
+NAME_CHAIN_PARTICLES = frozenset("al el bin bint ibn abu".split())
 # The possessive after a name ("Xi Jinping's top adviser"): cut off, the name stays.
 NAME_POSSESSIVE_RE = r"['’]s?$"
 # How many capitalised words at the end of a long run make the name (given name and surname).
@@ -118,6 +122,16 @@ TITLE_LIST_CONJUNCTIONS = ("and",)
 NAME_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ship", "ships", "ism", "ness")
 # Forms of address before a name: "Mr Jan Nowak wrote" is a person's name, not a place's.
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")
+# Honorific styles that stand before a name and are no part of it, as lower-case word
+# sequences: Malay federal and state styles ("Tan Sri", "Datuk Seri", "Dato' Sri", "Datin")
+# and the Gulf's "Sheikh". A style tells where the name starts, so a run after it is not cut
+# to its last two words ("Datuk Seri Tiong King Sing" is Tiong King Sing). "Tengku", "Raja"
+# and "Syed" are hereditary and belong to the name; "Tan" alone is a surname.
+NAME_STYLES = (
+    "tan sri", "puan sri", "toh puan", "datuk seri", "dato seri", "dato' seri", "dato’ seri", "dato sri",
+    "dato' sri", "dato’ sri", "datin seri", "datin paduka", "datuk", "dato", "dato'", "dato’", "datin",
+    "sheikh", "sheikha", "shaikh",
+)  # fmt: skip
 # Nouns of a portfolio that a country's adjective may qualify: "Undersecretary of American
 # Affairs" deals with the Americas, it is no American official.
 PORTFOLIO_NOUNS = ("affairs",)

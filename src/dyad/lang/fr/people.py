@@ -18,6 +18,8 @@ PRONOUN_SURNAMES: frozenset[str] = frozenset()
 NAME_PARTICLE_RE: tuple[str, ...] = ()  # "de", "du", "le", "la": the English pack's already
 NAME_HYPHEN_PREFIXES: tuple[str, ...] = ()
 NAME_PARTICLES = frozenset("de du des la le".split())
+# Capitalised particles linking an Arabic name's chain: the English pack's serve French copy.
+NAME_CHAIN_PARTICLES: frozenset[str] = frozenset()
 NAME_POSSESSIVE_RE = r"['’]s?$"
 NAME_TAIL_WORDS = 2
 SURNAME_STEM_CUT = 0
@@ -66,5 +68,7 @@ TITLE_LIST_CONJUNCTIONS = ("et",)
 NAME_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ité", "ités", "isme")
 # See en.HONORIFICS.
 HONORIFICS = ("m", "mme", "mlle", "monsieur", "madame")
+# Honorific styles before a name, no part of it: the Gulf's "cheikh".
+NAME_STYLES = ("cheikh", "cheikha")
 # See en.PORTFOLIO_NOUNS ("secrétaire d'État aux Affaires européennes" puts the noun first).
 PORTFOLIO_NOUNS = ("affaires",)

@@ -15,10 +15,13 @@ NOT_NAME_WORDS = frozenset({
 PRONOUN_SURNAMES: frozenset[str] = frozenset()
 # Lower-case particles inside foreign names written in Cyrillic ("Урсула фон дер Ляйен",
 # "Мухаммед бин Салман", "Лула да Силва"): the run goes on through them.
-NAME_PARTICLE_RE: tuple[str, ...] = ("фон", "дер", "ван", "де", "да", "дель", "ди", "дос", "бин", "ибн", "эль", "ле", "ла")
+NAME_PARTICLE_RE: tuple[str, ...] = ("фон", "дер", "ван", "де", "да", "дель", "ди", "дос", "бин", "бен", "бинт", "ибн", "эль", "ле", "ла")
 # "аль-Бусаиди", "эль-Сиси": a prefix joined by a hyphen.
 NAME_HYPHEN_PREFIXES: tuple[str, ...] = ("аль", "эль", "ад", "ас", "ан", "ат", "аш", "бен")
-NAME_PARTICLES: frozenset[str] = frozenset("фон дер ван де да дель ди дос бин ибн эль ле ла".split())
+NAME_PARTICLES: frozenset[str] = frozenset("фон дер ван де да дель ди дос бин бен бинт ибн эль аль абу ле ла".split())
+# Capitalised particles linking an Arabic name's chain in Cyrillic ("Абдулла Бен Хамад",
+# "Фейсал Аль Сауд"); not "Ван", a Chinese surname ("Ван Вэньтао").
+NAME_CHAIN_PARTICLES: frozenset[str] = frozenset("аль эль бен бин бинт ибн абу".split())
 # Latin names quoted in Russian copy keep their possessive.
 NAME_POSSESSIVE_RE = r"['’]s?$"
 # Given name, patronymic and surname.
@@ -71,5 +74,8 @@ TITLE_LIST_CONJUNCTIONS = ("и",)
 NAME_NOUN_SUFFIXES: tuple[str, ...] = ()
 # See en.HONORIFICS.
 HONORIFICS = ("господин", "господина", "господину", "господином", "госпожа", "госпожи", "госпоже", "госпожой")
+# Honorific styles before a name, no part of it: the Gulf's "шейх" in its case forms, and the
+# Malay styles as Russian copy writes them ("Датук Сери").
+NAME_STYLES = ("шейх", "шейха", "шейху", "шейхом", "шейхе", "датук сери", "датук", "дато", "тан сри")
 # See en.PORTFOLIO_NOUNS; Russian names the portfolio with a noun ("по делам СНГ"), not an adjective.
 PORTFOLIO_NOUNS: tuple[str, ...] = ()
